@@ -1,0 +1,21 @@
+package org.dangjian.auth.contract;
+
+/**
+ * Claim names of the access tokens org-service issues. The issuer and every verifier (gateway and
+ * services) read the same names from here, so a rename cannot silently break one side.
+ */
+public final class TokenClaims {
+    public static final String ISSUER = "dangjian-cloud";
+    public static final String ACCOUNT_ID = "sub";
+    public static final String USERNAME = "preferred_username";
+    public static final String ORG_ID = "org_id";
+    public static final String ORG_PATH = "org_path";
+    public static final String ROLES = "roles";
+    public static final String MEMBER_ID = "member_id";
+    /** Set on a token that may only change the account's password. */
+    public static final String SCOPE = "scope";
+    public static final String SCOPE_PASSWORD_CHANGE = "password-change";
+
+    private TokenClaims() {
+    }
+}

