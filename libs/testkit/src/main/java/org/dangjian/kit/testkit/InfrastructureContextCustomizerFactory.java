@@ -1,0 +1,56 @@
+package org.dangjian.kit.testkit;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.kit.infra.Infrastructure;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/** Turns {@link UsesInfrastructure} into properties of the test context. */
+public class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
+
+    private static final Map<String, Object> CRYPTO = cryptoProperties();
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attrs) {
+        UsesInfrastructure annotation = AnnotatedElementUtils.findMergedAnnotation(testClass, UsesInfrastructure.class);
+        return annotation == null ? null : new Customizer(annotation.schema());
+    }
+
+    private static Map<String, Object> cryptoProperties() {
+        SecureRandom random = new SecureRandom();
+        byte[] aes = new byte[32];
+        byte[] hmac = new byte[32];
+        random.nextBytes(aes);
+        random.nextBytes(hmac);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("dj.crypto.keys.test", Base64.getEncoder().encodeToString(aes));
+        p.put("dj.crypto.active-key-id", "test");
+        p.put("dj.crypto.blind-index-key", Base64.getEncoder().encodeToString(hmac));
+        return p;
+    }
+
+    private record Customizer(String schema) implements ContextCustomizer {
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            Infrastructure infra = SharedInfrastructure.get();
+            Map<String, Object> p = new LinkedHashMap<>(CRYPTO);
+            p.put("spring.datasource.url", SharedInfrastructure.schema(schema));
+            p.put("spring.datasource.username", infra.dbUser());
+            p.put("spring.datasource.password", infra.dbPassword());
+            p.put("spring.data.redis.url", infra.redisUrl());
+            p.put("spring.kafka.bootstrap-servers", infra.kafkaBootstrap());
+            p.put("dj.security.jwks-uri", TestTokens.jwksUri());
+            p.put("eureka.client.enabled", "false");
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("dj-testkit", p));
+        }
+    }
+}
