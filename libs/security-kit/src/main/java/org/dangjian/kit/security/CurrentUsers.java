@@ -1,0 +1,54 @@
+package org.dangjian.kit.security;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.dangjian.auth.contract.TokenClaims;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/** Reads the {@link CurrentUser} of the request thread from the validated token. */
+public final class CurrentUsers {
+    private CurrentUsers() {
+    }
+
+    /** The caller, or empty on threads without a request (Kafka consumers, schedulers). */
+    public static Optional<CurrentUser> find() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof Jwt jwt)) {
+            return Optional.empty();
+        }
+        return Optional.of(fromJwt(jwt));
+    }
+
+    /** The caller of a request that security already required to be authenticated. */
+    public static CurrentUser get() {
+        return find().orElseThrow(() -> new IllegalStateException("no authenticated caller on this thread"));
+    }
+
+    public static CurrentUser fromJwt(Jwt jwt) {
+        return new CurrentUser(
+                Long.parseLong(jwt.getSubject()),
+                jwt.getClaimAsString(TokenClaims.USERNAME),
+                longClaim(jwt, TokenClaims.ORG_ID),
+                jwt.getClaimAsString(TokenClaims.ORG_PATH),
+                roles(jwt),
+                longClaim(jwt, TokenClaims.MEMBER_ID));
+    }
+
+    static Set<String> roles(Jwt jwt) {
+        Object raw = jwt.getClaims().get(TokenClaims.ROLES);
+        Set<String> roles = new LinkedHashSet<>();
+        if (raw instanceof Collection<?> list) {
+            list.forEach(r -> roles.add(String.valueOf(r)));
+        }
+        return Set.copyOf(roles);
+    }
+
+    private static Long longClaim(Jwt jwt, String name) {
+        String value = jwt.getClaimAsString(name);
+        return value == null || value.isBlank() ? null : Long.valueOf(value);
+    }
+}

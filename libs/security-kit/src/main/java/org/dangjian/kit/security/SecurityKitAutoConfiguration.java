@@ -1,0 +1,70 @@
+package org.dangjian.kit.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dangjian.auth.contract.TokenClaims;
+import org.dangjian.kit.web.problem.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Zero trust inside the platform: every service validates the token again (signature from
+ * org-service's JWKS, issuer, expiry, revocation) even though the gateway already did.
+ */
+@AutoConfiguration(afterName = "org.dangjian.kit.web.WebKitAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityKitProperties.class)
+@EnableWebSecurity
+public class SecurityKitAutoConfiguration {
+    private static final List<String> ALWAYS_PUBLIC = List.of(
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error");
+
+    @Bean
+    ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemWriter problems) {
+        return new ProblemAuthenticationEntryPoint(problems);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain resourceServerChain(HttpSecurity http, SecurityKitProperties props,
+                                            ProblemAuthenticationEntryPoint problems) throws Exception {
+        List<String> open = new ArrayList<>(ALWAYS_PUBLIC);
+        open.addAll(props.getPublicPaths());
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a.requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(new JwtAuthentication()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(SecurityKitProperties props, StringRedisTemplate redis,
+                          ObjectProvider<LoadBalancerClient> loadBalancer) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(JwksClient.httpUri(props.getJwksUri()))
+                .restOperations(JwksClient.forUri(props.getJwksUri(), loadBalancer))
+                .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(TokenClaims.ISSUER), new RevocationValidator(redis)));
+        return decoder;
+    }
+}

@@ -1,0 +1,32 @@
+package org.dangjian.kit.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+@ConfigurationProperties("dj.security")
+public class SecurityKitProperties {
+    /**
+     * Where the signing keys are. {@code lb://org-service/...} resolves the service through discovery;
+     * a plain http URL is used as is (tests, or a fixed address).
+     */
+    private String jwksUri = "lb://org-service/api/auth/jwks";
+    /** Ant patterns that need no token, besides health and API docs. */
+    private List<String> publicPaths = new ArrayList<>();
+
+    public String getJwksUri() {
+        return jwksUri;
+    }
+
+    public void setJwksUri(String jwksUri) {
+        this.jwksUri = jwksUri;
+    }
+
+    public List<String> getPublicPaths() {
+        return publicPaths;
+    }
+
+    public void setPublicPaths(List<String> publicPaths) {
+        this.publicPaths = publicPaths;
+    }
+}

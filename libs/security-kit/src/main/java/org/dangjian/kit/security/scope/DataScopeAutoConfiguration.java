@@ -1,0 +1,27 @@
+package org.dangjian.kit.security.scope;
+
+import com.baomidou.mybatisplus.annotation.DbType;
+import com.baomidou.mybatisplus.extension.plugins.MybatisPlusInterceptor;
+import com.baomidou.mybatisplus.extension.plugins.inner.DataPermissionInterceptor;
+import com.baomidou.mybatisplus.extension.plugins.inner.PaginationInnerInterceptor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * MyBatis-Plus interceptors: data scope first, so that the page count is counted within scope too,
+ * then pagination.
+ */
+@AutoConfiguration
+public class DataScopeAutoConfiguration {
+    @Bean
+    @ConditionalOnMissingBean
+    MybatisPlusInterceptor mybatisPlusInterceptor() {
+        MybatisPlusInterceptor interceptor = new MybatisPlusInterceptor();
+        interceptor.addInnerInterceptor(new DataPermissionInterceptor(new OrgPathScope()));
+        PaginationInnerInterceptor pagination = new PaginationInnerInterceptor(DbType.MYSQL);
+        pagination.setMaxLimit(500L);
+        interceptor.addInnerInterceptor(pagination);
+        return interceptor;
+    }
+}

@@ -1,0 +1,49 @@
+package org.dangjian.kit.web.problem;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.MDC;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Builds RFC 9457 bodies: {@code title} is the localized text of the code, {@code detail} the text of
+ * {@code CODE.detail} when the bundle has one, plus {@code code}, {@code traceId} and {@code errors}.
+ */
+public class ProblemFactory {
+    private final MessageSource messages;
+
+    public ProblemFactory(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProblemDetail create(HttpStatusCode status, String code, Object[] args, String instance,
+                                List<Map<String, String>> errors) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String title = messages.getMessage(code, args, code, locale);
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(title);
+        problem.setDetail(messages.getMessage(code + ".detail", args, title, locale));
+        if (instance != null) {
+            problem.setInstance(URI.create(instance));
+        }
+        problem.setProperty("code", code);
+        String traceId = MDC.get("traceId");
+        if (traceId != null) {
+            problem.setProperty("traceId", traceId);
+        }
+        if (errors != null && !errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    /** Resolves a field message that is either a bundle code or already a sentence. */
+    public String fieldMessage(String message, Object[] args) {
+        return messages.getMessage(message, args, message, LocaleContextHolder.getLocale());
+    }
+}
