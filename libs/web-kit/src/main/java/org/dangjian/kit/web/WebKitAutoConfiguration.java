@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The HTTP conventions every service shares: problem details, Chinese-first messages, long ids as
  * strings, trace ids, body limits and idempotent creates.
  */
-@AutoConfiguration
+// Before Spring MVC's auto-configuration: its own "localeResolver" backs off only if ours is already
+// defined (the DispatcherServlet looks the resolver up by that name, so ours cannot be renamed).
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebKitProperties.class)
 public class WebKitAutoConfiguration {

@@ -3,14 +3,16 @@ package org.dangjian.kit.security.scope;
 import com.baomidou.mybatisplus.annotation.DbType;
 import com.baomidou.mybatisplus.extension.plugins.MybatisPlusInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.DataPermissionInterceptor;
+import com.baomidou.mybatisplus.extension.plugins.inner.OptimisticLockerInnerInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.PaginationInnerInterceptor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
 /**
- * MyBatis-Plus interceptors: data scope first, so that the page count is counted within scope too,
- * then pagination.
+ * MyBatis-Plus interceptors: optimistic locking for {@code @Version} fields (two approvers acting at
+ * once cannot both win), then data scope, so that the page count is counted within scope too, then
+ * pagination last.
  */
 @AutoConfiguration
 public class DataScopeAutoConfiguration {
@@ -18,6 +20,7 @@ public class DataScopeAutoConfiguration {
     @ConditionalOnMissingBean
     MybatisPlusInterceptor mybatisPlusInterceptor() {
         MybatisPlusInterceptor interceptor = new MybatisPlusInterceptor();
+        interceptor.addInnerInterceptor(new OptimisticLockerInnerInterceptor());
         interceptor.addInnerInterceptor(new DataPermissionInterceptor(new OrgPathScope()));
         PaginationInnerInterceptor pagination = new PaginationInnerInterceptor(DbType.MYSQL);
         pagination.setMaxLimit(500L);

@@ -24,6 +24,7 @@ public class ProblemFactory {
     public ProblemDetail create(HttpStatusCode status, String code, Object[] args, String instance,
                                 List<Map<String, String>> errors) {
         Locale locale = LocaleContextHolder.getLocale();
+        args = plain(args);
         String title = messages.getMessage(code, args, code, locale);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(title);
@@ -44,6 +45,23 @@ public class ProblemFactory {
 
     /** Resolves a field message that is either a bundle code or already a sentence. */
     public String fieldMessage(String message, Object[] args) {
-        return messages.getMessage(message, args, message, LocaleContextHolder.getLocale());
+        return messages.getMessage(message, plain(args), message, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * A {@code long} argument is an id: shown as the client sent it ({@code 9007199254740993}), not
+     * formatted as a quantity with grouping separators ({@code 9,007,199,254,740,993}).
+     */
+    private static Object[] plain(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Long id) {
+                out[i] = id.toString();
+            }
+        }
+        return out;
     }
 }

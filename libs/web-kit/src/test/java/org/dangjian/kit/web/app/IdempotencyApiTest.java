@@ -1,0 +1,101 @@
+package org.dangjian.kit.web.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Creates with an Idempotency-Key happen once, per caller. */
+class IdempotencyApiTest extends ApiTestBase {
+    @Test
+    void two_identical_posts_create_once_and_the_retry_gets_the_same_response() throws Exception {
+        String key = UUID.randomUUID().toString();
+        int before = things.createdCount();
+        MvcResult first = mvc.perform(createThing(VALID).header("Idempotency-Key", key))
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotent-Replayed"))
+                .andReturn();
+        MvcResult second = mvc.perform(createThing(VALID).header("Idempotency-Key", key))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andReturn();
+
+        assertThat(things.createdCount()).isEqualTo(before + 1);
+        assertThat(second.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(first.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("党支部");
+        assertThat(second.getResponse().getHeader("Location")).isEqualTo(first.getResponse().getHeader("Location"));
+        assertThat(MediaType.parseMediaType(second.getResponse().getContentType()))
+                .isEqualTo(MediaType.parseMediaType(first.getResponse().getContentType()));
+    }
+
+    @Test
+    void without_a_key_every_post_creates() throws Exception {
+        int before = things.createdCount();
+        mvc.perform(createThing(VALID)).andExpect(status().isCreated());
+        mvc.perform(createThing(VALID)).andExpect(status().isCreated());
+        assertThat(things.createdCount()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void the_same_key_with_a_different_body_is_refused() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(createThing(VALID).header("Idempotency-Key", key)).andExpect(status().isCreated());
+        int before = things.createdCount();
+        mvc.perform(createThing(VALID.replace("党支部", "另一个")).header("Idempotency-Key", key))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("IDEMPOTENCY_KEY_REUSED"))
+                .andExpect(jsonPath("$.title").value("幂等键已用于另一个请求"));
+        assertThat(things.createdCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_failed_first_attempt_is_not_replayed() throws Exception {
+        String key = UUID.randomUUID().toString();
+        int before = things.createdCount();
+        mvc.perform(post("/api/things/flaky").contentType(MediaType.APPLICATION_JSON).content(VALID)
+                        .header("Idempotency-Key", key))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("THING_BUSY"));
+        mvc.perform(post("/api/things/flaky").contentType(MediaType.APPLICATION_JSON).content(VALID)
+                        .header("Idempotency-Key", key))
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotent-Replayed"));
+        assertThat(things.createdCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_rejected_body_frees_the_key_for_a_corrected_one() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(createThing("{\"name\":\"\"}").header("Idempotency-Key", key))
+                .andExpect(status().isBadRequest());
+        mvc.perform(createThing(VALID).header("Idempotency-Key", key))
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotent-Replayed"));
+    }
+
+    @Test
+    void another_caller_with_the_same_key_is_not_served_someone_elses_response() throws Exception {
+        String key = UUID.randomUUID().toString();
+        int before = things.createdCount();
+        mvc.perform(createThing(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
+                .andExpect(status().isCreated());
+        mvc.perform(createThing(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("bob")))
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotent-Replayed"));
+        mvc.perform(createThing(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+        assertThat(things.createdCount()).isEqualTo(before + 2);
+    }
+}

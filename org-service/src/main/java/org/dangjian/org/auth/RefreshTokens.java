@@ -1,0 +1,95 @@
+package org.dangjian.org.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opaque refresh tokens that rotate on every use. Only their SHA-256 is stored. Presenting one that was
+ * already rotated means two parties hold it: the whole family (that login's chain) is revoked.
+ */
+@Component
+public class RefreshTokens {
+    private final JdbcTemplate jdbc;
+    private final AuthProperties props;
+    private final SecureRandom random = new SecureRandom();
+
+    public RefreshTokens(JdbcTemplate jdbc, AuthProperties props) {
+        this.jdbc = jdbc;
+        this.props = props;
+    }
+
+    /** Starts a new family (a login). */
+    public String issue(long accountId) {
+        return issue(accountId, UUID.randomUUID().toString());
+    }
+
+    private String issue(long accountId, String family) {
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        jdbc.update("INSERT INTO refresh_token (account_id, family_id, token_hash, expires_at, created_at)"
+                        + " VALUES (?, ?, ?, ?, NOW(6))",
+                accountId, family, hash(token), Timestamp.from(Instant.now().plus(props.getRefreshTokenTtl())));
+        return token;
+    }
+
+    /** Result of presenting a refresh token: the account and a rotated token, or nothing. */
+    public record Rotation(long accountId, String newToken) {
+    }
+
+    /** Commits on its own, so a family revoked for reuse stays revoked though the caller then fails. */
+    @Transactional
+    public Rotation rotate(String token) {
+        List<Row> rows = jdbc.query("SELECT id, account_id, family_id, expires_at, used_at, revoked_at"
+                        + " FROM refresh_token WHERE token_hash = ? FOR UPDATE",
+                (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) != null, rs.getTimestamp(6) != null),
+                hash(token));
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Row row = rows.get(0);
+        if (row.used() || row.revoked()) {
+            revokeFamily(row.family());
+            return null;
+        }
+        if (row.expiresAt().isBefore(Instant.now())) {
+            return null;
+        }
+        jdbc.update("UPDATE refresh_token SET used_at = NOW(6) WHERE id = ?", row.id());
+        return new Rotation(row.accountId(), issue(row.accountId(), row.family()));
+    }
+
+    /** Revokes the family the token belongs to (logout). Unknown tokens are ignored. */
+    public void revokeFamilyOf(String token) {
+        jdbc.query("SELECT family_id FROM refresh_token WHERE token_hash = ?",
+                (rs, i) -> rs.getString(1), hash(token)).forEach(this::revokeFamily);
+    }
+
+    private void revokeFamily(String family) {
+        jdbc.update("UPDATE refresh_token SET revoked_at = NOW(6) WHERE family_id = ? AND revoked_at IS NULL", family);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Row(long id, long accountId, String family, Instant expiresAt, boolean used, boolean revoked) {
+    }
+}

@@ -1,0 +1,78 @@
+package org.dangjian.org.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.dangjian.kit.crypto.FieldCipher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The RS256 key that signs access tokens. Generated on first start and kept in the database, its
+ * private half encrypted with the field cipher, so that every replica signs with the same key and
+ * tokens survive restarts.
+ */
+@Component
+public class SigningKeys {
+    private final JdbcTemplate jdbc;
+    private final FieldCipher cipher;
+    private volatile RSAKey active;
+
+    public SigningKeys(JdbcTemplate jdbc, FieldCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    public RSAKey active() {
+        RSAKey key = active;
+        if (key == null) {
+            synchronized (this) {
+                if (active == null) {
+                    active = loadOrCreate();
+                }
+                key = active;
+            }
+        }
+        return key;
+    }
+
+    public Map<String, Object> publicJwks() {
+        return new JWKSet(active().toPublicJWK()).toJSONObject();
+    }
+
+    private RSAKey loadOrCreate() {
+        RSAKey existing = newestActive();
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            RSAKey generated = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+            jdbc.update("INSERT INTO signing_key (kid, private_jwk, active, created_at) VALUES (?, ?, 1, NOW(6))",
+                    generated.getKeyID(), cipher.encrypt(generated.toJSONString()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("could not generate the signing key", e);
+        } catch (DuplicateKeyException raced) {
+            // another replica stored one first; use the newest below
+        }
+        return newestActive();
+    }
+
+    private RSAKey newestActive() {
+        List<String> rows = jdbc.queryForList(
+                "SELECT private_jwk FROM signing_key WHERE active = 1 ORDER BY created_at DESC LIMIT 1", String.class);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        try {
+            return RSAKey.parse(cipher.decrypt(rows.get(0)));
+        } catch (ParseException e) {
+            throw new IllegalStateException("stored signing key is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.dangjian.org.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.UUID;
+import org.dangjian.auth.contract.TokenClaims;
+import org.dangjian.org.account.Account;
+import org.springframework.stereotype.Component;
+
+/** Signs access tokens with the claims every verifier reads (see {@link TokenClaims}). */
+@Component
+public class TokenIssuer {
+    private final SigningKeys keys;
+    private final AuthProperties props;
+
+    public TokenIssuer(SigningKeys keys, AuthProperties props) {
+        this.keys = keys;
+        this.props = props;
+    }
+
+    public String issue(Account account, String orgPath) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(TokenClaims.ISSUER)
+                .subject(Long.toString(account.getId()))
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(props.getAccessTokenTtl())))
+                .claim(TokenClaims.USERNAME, account.getUsername())
+                .claim(TokenClaims.ORG_ID, Long.toString(account.getOrgId()))
+                .claim(TokenClaims.ORG_PATH, orgPath)
+                .claim(TokenClaims.ROLES, new ArrayList<>(account.roleSet()));
+        if (account.getMemberId() != null) {
+            claims.claim(TokenClaims.MEMBER_ID, Long.toString(account.getMemberId()));
+        }
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+                    .keyID(keys.active().getKeyID()).build(), claims.build());
+            jwt.sign(new RSASSASigner(keys.active()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("could not sign token", e);
+        }
+    }
+
+    public int lifetimeSeconds() {
+        return (int) props.getAccessTokenTtl().toSeconds();
+    }
+}

@@ -1,0 +1,14 @@
+package org.dangjian.org.tree;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface OrgMoveMapper {
+    @Insert("INSERT INTO org_move (org_id, old_parent_id, new_parent_id, old_path, new_path, moved_by, moved_at)"
+            + " VALUES (#{orgId}, #{oldParentId}, #{newParentId}, #{oldPath}, #{newPath}, #{movedBy}, NOW(6))")
+    void record(@Param("orgId") long orgId, @Param("oldParentId") long oldParentId,
+                @Param("newParentId") long newParentId, @Param("oldPath") String oldPath,
+                @Param("newPath") String newPath, @Param("movedBy") Long movedBy);
+}
