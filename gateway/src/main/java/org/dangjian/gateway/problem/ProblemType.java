@@ -32,7 +32,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
             "方法不允许", "该路径不支持此请求方法。",
             "Method not allowed", "This path does not support the request method."),
-    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE",
             "请求体过大", "请求体超过大小上限{}。",
             "Payload too large", "The request body exceeds the size limit{}.",
             "（%s）", " of %s"),

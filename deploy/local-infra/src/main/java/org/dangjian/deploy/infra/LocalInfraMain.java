@@ -52,7 +52,8 @@ public final class LocalInfraMain {
         Files.deleteIfExists(envFile);
 
         long started = System.nanoTime();
-        log("starting MariaDB, Redis and Kafka (data in " + runDir.resolve("data") + ")");
+        log("MariaDB " + origin("DJ_DB_URL") + ", Redis " + origin("DJ_REDIS_URL") + ", Kafka "
+                + origin("DJ_KAFKA_BOOTSTRAP") + "; data in " + runDir.resolve("data"));
         Infrastructure infra = Infrastructure.startOrConnect(runDir.resolve("data"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -133,6 +134,11 @@ public final class LocalInfraMain {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static String origin(String variable) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? "embedded" : "external (" + variable + ")";
     }
 
     private static Path defaultRunDir() {

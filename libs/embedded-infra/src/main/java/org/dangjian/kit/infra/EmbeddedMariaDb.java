@@ -25,20 +25,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * @param home folder for the server's binaries and data, or null for a throw-away one
+     * @param home folder for the server's binaries and data, kept across restarts; or null for a
+     *             throw-away folder of this JVM's own, deleted when the JVM exits (never shared: two
+     *             test JVMs must not unpack into, or delete, each other's server)
      * @param port TCP port, or 0 for a free one
      */
     public static EmbeddedMariaDb start(Path home, int port) {
         int chosen = port == 0 ? FreePort.find() : port;
         try {
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(chosen);
-            if (home != null) {
-                Files.createDirectories(home);
-                config.setBaseDir(home.resolve("base").toFile())
-                        .setDataDir(home.resolve("data").toFile())
-                        .setTmpDir(Files.createDirectories(home.resolve("tmp")).toString())
-                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            }
+            boolean throwAway = home == null;
+            Path dir = throwAway ? Files.createTempDirectory("dj-mariadb-") : Files.createDirectories(home);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(chosen)
+                    .setBaseDir(dir.resolve("base").toFile())
+                    .setDataDir(dir.resolve("data").toFile())
+                    .setTmpDir(Files.createDirectories(dir.resolve("tmp")).toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(throwAway);
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }

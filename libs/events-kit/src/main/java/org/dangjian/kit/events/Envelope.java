@@ -84,7 +84,7 @@ public final class Envelope {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
+    static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

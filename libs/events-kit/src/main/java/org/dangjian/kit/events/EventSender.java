@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.ProducerListener;
 
 /**
  * The kit's own producer. It starts from the application's producer configuration (bootstrap
@@ -28,6 +29,10 @@ final class EventSender implements AutoCloseable {
         this.factory = new DefaultKafkaProducerFactory<>(settings(applicationProducerConfig, sendTimeout),
                 new StringSerializer(), new StringSerializer());
         this.template = new KafkaTemplate<>(factory);
+        // The default listener logs every failed send with its payload at ERROR, once per poll while
+        // Kafka is down; the relay logs failures itself, once per outage and without the payload.
+        this.template.setProducerListener(new ProducerListener<>() {
+        });
         // send() may block up to max.block.ms, then the ack takes at most delivery.timeout.ms.
         this.ackWaitMillis = sendTimeout.toMillis() + 1_000;
     }

@@ -1,5 +1,7 @@
 package org.dangjian.kit.events;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.dangjian.contracts.Topics;
 import org.springframework.kafka.config.TopicBuilder;
@@ -14,9 +16,13 @@ final class EventTopics {
     }
 
     static KafkaAdmin.NewTopics declarations(int partitions, short replicas) {
-        return new KafkaAdmin.NewTopics(Topics.ALL.stream()
-                .flatMap(topic -> java.util.stream.Stream.of(topic, Topics.deadLetter(topic)))
+        return new KafkaAdmin.NewTopics(all(partitions, replicas).toArray(NewTopic[]::new));
+    }
+
+    static List<NewTopic> all(int partitions, short replicas) {
+        return Topics.ALL.stream()
+                .flatMap(topic -> Stream.of(topic, Topics.deadLetter(topic)))
                 .map(topic -> TopicBuilder.name(topic).partitions(partitions).replicas(replicas).build())
-                .toArray(NewTopic[]::new));
+                .toList();
     }
 }

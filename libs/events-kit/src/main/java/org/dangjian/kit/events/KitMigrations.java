@@ -6,9 +6,9 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 
 /**
- * Adds the kit's migrations ({@code dj_outbox}, {@code dj_inbox}) to the service's Flyway run, after
- * the service's own locations. Their versions are 0.x, so on a new schema they run before the
- * service's V1 and a service never has to copy the kit's DDL.
+ * Adds the kit's migrations ({@code dj_outbox}, {@code dj_inbox}) to the service's Flyway run, next to
+ * the service's own locations, so a service never copies the kit's DDL. Flyway orders migrations by
+ * version, not by location: the kit's are 0.x and run before the service's V1 on a new schema.
  */
 final class KitMigrations implements FlywayConfigurationCustomizer {
     static final String LOCATION = "classpath:db/events-kit";

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -104,7 +105,9 @@ public class OutboxRelay {
     }
 
     private void recordFailure(OutboxRow row, Exception e) {
-        String error = (e.getClass().getSimpleName() + ": " + e.getMessage());
+        // "KafkaException: Send failed" says nothing; the innermost cause says e.g. which topic timed out.
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
         jdbc.update(MARK_FAILED, error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error,
                 row.id());
         // One warning per outage, not one per poll.

@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,8 +38,8 @@ class IdempotencyApiTest extends ApiTestBase {
                 .isEqualTo(first.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("党支部");
         assertThat(second.getResponse().getHeader("Location")).isEqualTo(first.getResponse().getHeader("Location"));
-        assertThat(MediaType.parseMediaType(second.getResponse().getContentType()))
-                .isEqualTo(MediaType.parseMediaType(first.getResponse().getContentType()));
+        assertThat(MediaType.parseMediaType(second.getResponse().getContentType())
+                .equalsTypeAndSubtype(MediaType.parseMediaType(first.getResponse().getContentType()))).isTrue();
     }
 
     @Test
@@ -97,5 +101,35 @@ class IdempotencyApiTest extends ApiTestBase {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Idempotent-Replayed", "true"));
         assertThat(things.createdCount()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void a_retry_while_the_first_attempt_is_still_running_is_told_to_wait() throws Exception {
+        String key = UUID.randomUUID().toString();
+        int before = things.createdCount();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            things.holdSlowCreates();
+            Future<MvcResult> first = pool.submit(() -> mvc.perform(post("/api/things/slow")
+                    .contentType(MediaType.APPLICATION_JSON).content(VALID).header("Idempotency-Key", key)).andReturn());
+            assertThat(things.awaitSlowCreateStarted()).isTrue();
+
+            mvc.perform(post("/api/things/slow").contentType(MediaType.APPLICATION_JSON).content(VALID)
+                            .header("Idempotency-Key", key))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("IDEMPOTENCY_IN_PROGRESS"));
+
+            things.releaseSlowCreates();
+            assertThat(first.get(30, TimeUnit.SECONDS).getResponse().getStatus()).isEqualTo(201);
+            mvc.perform(post("/api/things/slow").contentType(MediaType.APPLICATION_JSON).content(VALID)
+                            .header("Idempotency-Key", key))
+                    .andExpect(status().isCreated())
+                    .andExpect(header().string("Idempotent-Replayed", "true"));
+            assertThat(things.createdCount()).isEqualTo(before + 1);
+        } finally {
+            things.releaseSlowCreates();
+            pool.shutdownNow();
+        }
     }
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Past;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.dangjian.kit.web.paging.PageQuery;
@@ -40,6 +42,22 @@ public class ThingController {
     public record Thing(long id, String name, LocalDate foundedOn, int size, Long parentId) {
     }
 
+    private volatile CountDownLatch slowStarted = new CountDownLatch(1);
+    private volatile CountDownLatch slowRelease = new CountDownLatch(0);
+
+    public void holdSlowCreates() {
+        slowStarted = new CountDownLatch(1);
+        slowRelease = new CountDownLatch(1);
+    }
+
+    public boolean awaitSlowCreateStarted() throws InterruptedException {
+        return slowStarted.await(30, TimeUnit.SECONDS);
+    }
+
+    public void releaseSlowCreates() {
+        slowRelease.countDown();
+    }
+
     public int createdCount() {
         return created.get();
     }
@@ -59,6 +77,16 @@ public class ThingController {
         }
         long id = BIG_ID_BASE + created.incrementAndGet();
         return ResponseEntity.status(201).body(new Thing(id, in.name(), in.foundedOn(), in.size(), in.parentId()));
+    }
+
+    /** A create that takes until the test lets it finish. */
+    @PostMapping("/slow")
+    ResponseEntity<Thing> slow(@RequestBody NewThing in) throws InterruptedException {
+        slowStarted.countDown();
+        if (!slowRelease.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("never released");
+        }
+        return create(in);
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,22 @@
+package org.dangjian.gateway.auth;
+
+import static org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers.pathMatchers;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+
+/** What a client may call without a token: signing in, the public keys, health and API docs. */
+final class AnonymousPaths {
+    private AnonymousPaths() {
+    }
+
+    static ServerWebExchangeMatcher matcher() {
+        return new OrServerWebExchangeMatcher(
+                pathMatchers(HttpMethod.POST,
+                        "/api/auth/login", "/api/auth/refresh", "/api/auth/login-code", "/api/auth/wechat-login"),
+                pathMatchers(HttpMethod.GET, "/api/auth/jwks"),
+                pathMatchers("/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+                        "/actuator/health/**"));
+    }
+}

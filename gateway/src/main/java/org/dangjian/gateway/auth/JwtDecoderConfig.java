@@ -1,0 +1,42 @@
+package org.dangjian.gateway.auth;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.dangjian.auth.contract.TokenClaims;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/** RS256 tokens, keys from org-service's JWKS (cached; fetched again when an unknown key id shows up). */
+@Configuration(proxyBeanMethods = false)
+class JwtDecoderConfig {
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties,
+                                  ObjectProvider<ReactorLoadBalancerExchangeFilterFunction> loadBalancer,
+                                  TokenRevocation revocation) {
+        WebClient.Builder client = WebClient.builder()
+                .filter((request, next) -> next.exchange(request).timeout(properties.jwksTimeout()));
+        if (properties.loadBalancedJwks()) {
+            client.filter(loadBalancer.getObject());
+        }
+        NimbusReactiveJwtDecoder verifier = NimbusReactiveJwtDecoder
+                .withJwkSetUri(properties.jwksUri().toString())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .webClient(client.build())
+                .build();
+        verifier.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new TokenExpiryValidator(properties.clockSkew(), Clock.systemUTC()),
+                new JwtIssuerValidator(TokenClaims.ISSUER),
+                new JwtClaimValidator<Object>(TokenClaims.ACCOUNT_ID, Objects::nonNull)));
+        return new GatewayJwtDecoder(verifier, revocation);
+    }
+}

@@ -1,0 +1,20 @@
+package org.dangjian.gateway.ratelimit;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code dj.gateway.rate-limit.*} (env DJ_RATE_LIMIT_PER_SECOND, DJ_RATE_LIMIT_BURST): a token
+ * bucket per account, or per client address for anonymous calls, shared by all /api routes.
+ */
+@ConfigurationProperties("dj.gateway.rate-limit")
+public record RateLimitProperties(@DefaultValue("100") int replenishRate, @DefaultValue("200") long burstCapacity) {
+
+    public RateLimitProperties {
+        if (replenishRate < 1) {
+            throw new IllegalArgumentException("dj.gateway.rate-limit.replenish-rate must be at least 1");
+        }
+        // the bucket must hold at least one second's worth
+        burstCapacity = Math.max(burstCapacity, replenishRate);
+    }
+}

@@ -1,0 +1,23 @@
+package org.dangjian.gateway.resilience;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code dj.gateway.circuit-breaker.*}, one breaker per route.
+ *
+ * @param timeout          how long a service may take to start answering (a password hash is slow)
+ * @param failureRate      percentage of failed calls that opens the breaker
+ * @param slidingWindow    how many recent calls the failure rate is computed over
+ * @param minimumCalls     calls needed before the rate means anything
+ * @param waitInOpenState  how long an open breaker answers 503 at once before trying again
+ */
+@ConfigurationProperties("dj.gateway.circuit-breaker")
+public record ResilienceProperties(
+        @DefaultValue("10s") Duration timeout,
+        @DefaultValue("50") float failureRate,
+        @DefaultValue("20") int slidingWindow,
+        @DefaultValue("10") int minimumCalls,
+        @DefaultValue("10s") Duration waitInOpenState) {
+}

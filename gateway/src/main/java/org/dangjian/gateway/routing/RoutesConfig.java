@@ -1,0 +1,69 @@
+package org.dangjian.gateway.routing;
+
+import java.net.ConnectException;
+import org.dangjian.gateway.docs.OpenApiServers;
+import org.dangjian.gateway.ratelimit.RateLimit;
+import org.dangjian.gateway.resilience.ServiceCircuitBreaker;
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
+import org.springframework.cloud.gateway.filter.factory.SetPathGatewayFilterFactory;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The routes, built from {@link RoutingProperties}. Paths pass unchanged (services serve
+ * {@code /api/<area>/...} themselves). Per route, outermost first: rate limit (API routes only),
+ * circuit breaker with a 503 fallback, one retry of a GET whose connection was refused (another
+ * instance may be alive), then the load balancer.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RoutesConfig {
+    private static final int RETRY_ORDER = ServiceCircuitBreaker.ORDER + 1;
+    private static final int SET_PATH_ORDER = ServiceCircuitBreaker.ORDER + 2;
+
+    @Bean
+    RouteLocator serviceRoutes(RouteLocatorBuilder builder, RoutingProperties properties, RateLimit rateLimit,
+                               ServiceCircuitBreaker breaker, RetryGatewayFilterFactory retries,
+                               SetPathGatewayFilterFactory paths, OpenApiServers openApiServers) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        GatewayFilter retryRefusedGet = retries.apply(new RetryGatewayFilterFactory.RetryConfig()
+                .setRetries(1)
+                .setMethods(HttpMethod.GET, HttpMethod.HEAD)
+                .setSeries()
+                .setExceptions(ConnectException.class));
+        properties.areas().forEach((area, service) -> {
+            String id = "api-" + area;
+            routes.route(id, r -> r.path("/api/" + area, "/api/" + area + "/**")
+                    .filters(f -> f
+                            .filter(rateLimit.forRoute(id))
+                            .filter(breaker.forRoute(id, service))
+                            .filter(retryRefusedGet, RETRY_ORDER))
+                    .uri("lb://" + service));
+        });
+        for (String service : properties.services()) {
+            String health = "health-" + service;
+            routes.route(health, r -> r.path("/health/" + service).and().method(HttpMethod.GET)
+                    .filters(f -> withPath(f.filter(breaker.forRoute(health, service))
+                            .filter(retryRefusedGet, RETRY_ORDER), paths, "/actuator/health"))
+                    .uri("lb://" + service));
+            String docs = "docs-" + service;
+            routes.route(docs, r -> r.path("/v3/api-docs/" + service).and().method(HttpMethod.GET)
+                    .filters(f -> withPath(f.filter(breaker.forRoute(docs, service))
+                            .filter(retryRefusedGet, RETRY_ORDER)
+                            .modifyResponseBody(String.class, String.class, openApiServers), paths, "/v3/api-docs"))
+                    .uri("lb://" + service));
+        }
+        return routes.build();
+    }
+
+    private static GatewayFilterSpec withPath(GatewayFilterSpec filters, SetPathGatewayFilterFactory paths,
+                                              String path) {
+        SetPathGatewayFilterFactory.Config config = new SetPathGatewayFilterFactory.Config();
+        config.setTemplate(path);
+        return filters.filter(paths.apply(config), SET_PATH_ORDER);
+    }
+}

@@ -1,0 +1,485 @@
+package org.dangjian.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.dangjian.auth.contract.RevokedTokens;
+import org.dangjian.gateway.support.StubService;
+import org.dangjian.gateway.support.Tokens;
+import org.dangjian.kit.infra.EmbeddedRedis;
+import org.dangjian.kit.infra.FreePort;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+
+/**
+ * The gateway as a client meets it: real Redis, a stub org-service (which also serves the JWKS,
+ * fetched through the load balancer as in production), a registered-but-dead transfer-service and
+ * a points-service with no instance at all.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "eureka.client.enabled=false",
+        "dj.gateway.rate-limit.replenish-rate=1",
+        "dj.gateway.rate-limit.burst-capacity=5",
+        "dj.gateway.max-body-size=4KB",
+        "logging.level.org.dangjian.gateway=DEBUG"
+})
+@ExtendWith(OutputCaptureExtension.class)
+class GatewayIntegrationTest {
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    static final EmbeddedRedis REDIS = EmbeddedRedis.start(null, 0);
+    static final Tokens TOKENS = Tokens.generate();
+    static final StubService ORG_SERVICE = StubService.start(TOKENS.jwks());
+    static final int DEAD_PORT = FreePort.find();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.redis.url", REDIS::url);
+        String simple = "spring.cloud.discovery.client.simple.instances.";
+        registry.add(simple + "org-service[0].uri", ORG_SERVICE::baseUrl);
+        registry.add(simple + "member-service[0].uri", ORG_SERVICE::baseUrl);
+        registry.add(simple + "transfer-service[0].uri", () -> "http://127.0.0.1:" + DEAD_PORT);
+    }
+
+    @AfterAll
+    static void stop() {
+        ORG_SERVICE.close();
+        REDIS.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReactiveStringRedisTemplate redis;
+
+    WebTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+
+    // --- routing with a valid token -------------------------------------------------------------
+
+    @Test
+    void validTokenIsRoutedWithTokenAndTraceIdButWithoutClientIdentityHeaders() {
+        String token = TOKENS.valid();
+        String path = "/api/members/" + unique("m");
+
+        String traceId = client.get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header("X-Org-Id", "1")
+                .header("X-Org-Path", "/1/")
+                .header("X-Roles", "CITY_ADMIN")
+                .header("X-User-Name", "admin")
+                .header("X-Account-Id", "1")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueMatches("X-Trace-Id", "[0-9a-f]{32}")
+                .expectBody().jsonPath("$.path").isEqualTo(path)
+                .returnResult().getResponseHeaders().getFirst("X-Trace-Id");
+
+        StubService.Received seen = ORG_SERVICE.find(path).orElseThrow();
+        assertThat(seen.header("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(seen.header("X-Trace-Id")).isEqualTo(traceId);
+        assertThat(seen.headers()).doesNotContainKeys("X-Org-Id", "X-Org-Path", "X-Roles", "X-User-Name",
+                "X-Account-Id");
+    }
+
+    @Test
+    void wellFormedIncomingTraceIdIsKeptAndMalformedOneReplaced() {
+        String kept = "0123456789abcdef0123456789abcdef";
+        String path = "/api/orgs/" + unique("o");
+        client.get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header("X-Trace-Id", kept)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Trace-Id", kept);
+        assertThat(ORG_SERVICE.find(path).orElseThrow().header("X-Trace-Id")).isEqualTo(kept);
+
+        client.get().uri("/api/orgs/" + unique("o"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header("X-Trace-Id", "not a trace id!")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueMatches("X-Trace-Id", "[0-9a-f]{32}");
+    }
+
+    // --- tokens that are turned away ------------------------------------------------------------
+
+    @Test
+    void missingTokenIs401ProblemInChinese() {
+        String path = "/api/members/" + unique("m");
+        client.get().uri(path)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectHeader().valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer.*")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("about:blank")
+                .jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.code").isEqualTo("UNAUTHORIZED")
+                .jsonPath("$.title").isEqualTo("未认证")
+                .jsonPath("$.instance").isEqualTo(path)
+                .jsonPath("$.traceId").value(id -> assertThat((String) id).matches("[0-9a-f]{32}"));
+        assertThat(ORG_SERVICE.find(path)).isEmpty();
+    }
+
+    @Test
+    void acceptLanguageEnglishGivesEnglishText() {
+        client.get().uri("/api/members/x")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9,zh-CN;q=0.5")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Unauthorized")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("access token"));
+
+        client.get().uri("/api/members/x")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8")
+                .exchange()
+                .expectBody().jsonPath("$.title").isEqualTo("未认证");
+    }
+
+    @Test
+    void malformedTokenIs401() {
+        client.get().uri("/api/members/x")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer not.a.jwt")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
+    void tamperedTokenIs401() {
+        String[] parts = TOKENS.valid().split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("ORG_ADMIN", "CITY_ADMIN");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        client.get().uri("/api/members/x")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tampered)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
+    void tokenSignedByAnotherKeyIs401() {
+        String forged = TOKENS.forAccount(Tokens.freshAccount()).forged().sign();
+        client.get().uri("/api/members/x")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + forged)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
+    void tokenOfAnotherIssuerIs401() {
+        String foreign = TOKENS.forAccount(Tokens.freshAccount()).issuer("someone-else").sign();
+        client.get().uri("/api/members/x")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + foreign)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
+    void expiredTokenIs401TokenExpired() {
+        String expired = TOKENS.forAccount(Tokens.freshAccount())
+                .issuedAt(Instant.now().minus(Duration.ofMinutes(20)))
+                .expiresAt(Instant.now().minus(Duration.ofMinutes(5)))
+                .sign();
+        client.get().uri("/api/members/x")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + expired)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("TOKEN_EXPIRED")
+                .jsonPath("$.title").isEqualTo("Token expired");
+    }
+
+    @Test
+    void tokenRevokedByItsJtiKeyIs401() {
+        String jti = UUID.randomUUID().toString();
+        String token = TOKENS.forAccount(Tokens.freshAccount()).jti(jti).sign();
+        client.get().uri("/api/members/x")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isOk();
+
+        redis.opsForValue().set(RevokedTokens.jtiKey(jti), "1", Duration.ofMinutes(20)).block();
+
+        client.get().uri("/api/members/x")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("UNAUTHORIZED")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("失效"));
+    }
+
+    @Test
+    void tokensIssuedBeforeTheAccountMarkAre401AndLaterOnesPass() {
+        long account = Tokens.freshAccount();
+        Instant mark = Instant.now().minusSeconds(60);
+        String before = TOKENS.forAccount(account).issuedAt(mark.minusSeconds(120)).sign();
+        String after = TOKENS.forAccount(account).issuedAt(mark.plusSeconds(30)).sign();
+
+        redis.opsForValue().set(RevokedTokens.accountKey(Long.toString(account)),
+                Long.toString(mark.getEpochSecond()), Duration.ofMinutes(20)).block();
+
+        client.get().uri("/api/members/x")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + before)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("UNAUTHORIZED");
+        client.get().uri("/api/members/x")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + after)
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    // --- anonymous routes -----------------------------------------------------------------------
+
+    @Test
+    void loginPassesWithoutTokenAndEvenWithAStaleOne() {
+        client.post().uri("/api/auth/login")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"username\":\"admin\",\"password\":\"secret\"}")
+                .exchange()
+                .expectStatus().isOk();
+        StubService.Received login = ORG_SERVICE.find("/api/auth/login").orElseThrow();
+        assertThat(login.method()).isEqualTo("POST");
+        assertThat(login.bodyBytes()).isPositive();
+
+        client.post().uri("/api/auth/refresh")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer expired.or.garbage")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"refreshToken\":\"r\"}")
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void otherAuthCallsStillNeedAToken() {
+        client.post().uri("/api/auth/logout")
+                .exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void healthOfAServiceIsRoutedToItsActuatorWithoutToken() {
+        client.get().uri("/health/org-service")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        assertThat(ORG_SERVICE.find("/actuator/health")).isPresent();
+    }
+
+    @Test
+    void healthOfAServiceWithoutInstanceIs503Problem() {
+        client.get().uri("/health/points-service")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+    }
+
+    // --- services that are not there ------------------------------------------------------------
+
+    @Test
+    void deadDownstreamGives503ProblemQuicklyAndTheLogLineCarriesTheTraceId(CapturedOutput output) {
+        String traceId = "feedfacefeedfacefeedfacefeedface";
+        client.get().uri("/api/transfers/t1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header("X-Trace-Id", traceId)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectHeader().valueEquals("X-Trace-Id", traceId)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE")
+                .jsonPath("$.traceId").isEqualTo(traceId)
+                .jsonPath("$.instance").isEqualTo("/api/transfers/t1")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("transfer-service"));
+
+        assertThat(output.getOut().lines()
+                .filter(line -> line.contains("transfer-service unavailable"))
+                .toList())
+                .isNotEmpty()
+                .allMatch(line -> line.contains(traceId));
+    }
+
+    @Test
+    void serviceWithoutInstanceGives503Problem() {
+        client.post().uri("/api/points/p1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void unknownPathIs404Problem() {
+        client.get().uri("/no/such/route")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("NOT_FOUND")
+                .jsonPath("$.instance").isEqualTo("/no/such/route")
+                .jsonPath("$.traceId").exists();
+    }
+
+    // --- limits ---------------------------------------------------------------------------------
+
+    @Test
+    void overTheRateLimitIs429ProblemPerAccount() {
+        String busy = TOKENS.valid();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            statuses.add(client.get().uri("/api/members/rl")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + busy)
+                    .exchange()
+                    .returnResult(String.class).getStatus().value());
+        }
+        assertThat(statuses).contains(200, 429);
+
+        client.get().uri("/api/members/rl")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + busy)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(429)
+                .jsonPath("$.code").isEqualTo("TOO_MANY_REQUESTS")
+                .jsonPath("$.traceId").exists();
+
+        // another account has its own bucket
+        client.get().uri("/api/members/rl")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void bodyOverTheLimitIs413Problem() {
+        client.post().uri("/api/members/big")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("x".repeat(5 * 1024))
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("PAYLOAD_TOO_LARGE")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("4 KB"));
+        assertThat(ORG_SERVICE.find("/api/members/big")).isEmpty();
+    }
+
+    @Test
+    void chunkedBodyOverTheLimitIs413Problem() {
+        client.post().uri("/api/members/big-chunked")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(Flux.just("a".repeat(3000), "b".repeat(3000)), String.class)
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.code").isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    // --- browser and docs -----------------------------------------------------------------------
+
+    @Test
+    void corsPreflightFromThePortalIsAnsweredWithoutToken() {
+        client.options().uri("/api/members/x")
+                .header(HttpHeaders.ORIGIN, "http://localhost:5173")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173");
+
+        client.options().uri("/api/members/x")
+                .header(HttpHeaders.ORIGIN, "http://evil.example")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void swaggerUiListsTheServicesAndTheirDocsAreRoutedWithTheGatewayAsServer() {
+        client.get().uri("/v3/api-docs/gateway/swagger-config")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls[?(@.name == 'org-service')].url").isEqualTo("/v3/api-docs/org-service")
+                .jsonPath("$.urls[?(@.name == 'member-service')].url").isEqualTo("/v3/api-docs/member-service");
+
+        client.get().uri("/v3/api-docs/org-service")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.openapi").isEqualTo("3.1.0")
+                .jsonPath("$.servers[0].url").isEqualTo("/");
+
+        client.get().uri("/swagger-ui.html")
+                .exchange()
+                .expectStatus().value(status -> assertThat(status).isLessThan(400));
+    }
+
+    @Test
+    void readinessIncludesRedis() {
+        client.get().uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.redis.status").isEqualTo("UP");
+        client.get().uri("/actuator/health/liveness")
+                .exchange()
+                .expectStatus().isOk();
+    }
+}

@@ -1,0 +1,54 @@
+package org.dangjian.kit.security.app;
+
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.web.paging.PageQuery;
+import org.dangjian.kit.web.paging.PageResult;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/probe")
+public class ProbeController {
+    private final Mappers.DuesRecordMapper dues;
+
+    public ProbeController(Mappers.DuesRecordMapper dues) {
+        this.dues = dues;
+    }
+
+    /** The caller as the service sees it. */
+    @GetMapping("/me")
+    Map<String, Object> me() {
+        CurrentUser me = CurrentUsers.get();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("accountId", me.accountId());
+        out.put("username", me.username());
+        out.put("orgId", me.orgId());
+        out.put("orgPath", me.orgPath());
+        out.put("roles", me.roles());
+        out.put("memberId", me.memberId());
+        return out;
+    }
+
+    @GetMapping("/dues")
+    PageResult<DuesRecord> dues(@RequestParam(required = false) Integer page,
+                                @RequestParam(required = false) Integer size) {
+        PageQuery q = PageQuery.of(page, size);
+        Page<DuesRecord> result = dues.selectPage(Page.of(q.page(), q.size()), null);
+        return PageResult.of(result.getRecords(), result.getTotal(), q);
+    }
+
+    @GetMapping("/city-only")
+    String cityOnly() {
+        if (!CurrentUsers.get().isCityAdmin()) {
+            throw new AccessDeniedException("city administrators only");
+        }
+        return "ok";
+    }
+}

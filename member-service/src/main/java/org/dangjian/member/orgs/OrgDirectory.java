@@ -1,0 +1,46 @@
+package org.dangjian.member.orgs;
+
+import java.util.Optional;
+import org.dangjian.contracts.org.OrgCreated;
+import org.dangjian.contracts.org.OrgMoved;
+import org.dangjian.member.record.MemberMapper;
+import org.springframework.stereotype.Service;
+
+/** Keeps the local copy of the tree, and members' stored paths, in step with org-service's events. */
+@Service
+public class OrgDirectory {
+    private final OrgRefMapper orgs;
+    private final MemberMapper members;
+
+    public OrgDirectory(OrgRefMapper orgs, MemberMapper members) {
+        this.orgs = orgs;
+        this.members = members;
+    }
+
+    public Optional<OrgRef> find(long orgId) {
+        return Optional.ofNullable(orgs.find(orgId));
+    }
+
+    /**
+     * Events of different organisations may arrive in any order: when the parent is already known, the
+     * path is derived from the parent's current path, so a child created just before its parent moved
+     * still ends up under the parent's new path.
+     */
+    void created(OrgCreated event) {
+        String path = event.path();
+        if (event.parentId() != null) {
+            OrgRef parent = orgs.find(event.parentId());
+            if (parent != null) {
+                path = parent.path() + event.orgId() + "/";
+            }
+        }
+        orgs.upsert(new OrgRef(event.orgId(), event.parentId(), path, event.name(), event.type()));
+    }
+
+    /** One statement per table rewrites the whole subtree's prefix. */
+    void moved(OrgMoved event) {
+        orgs.rewritePaths(event.oldPath(), event.oldPath().length(), event.newPath());
+        orgs.setParent(event.orgId(), event.newParentId());
+        members.rewriteOrgPaths(event.oldPath(), event.oldPath().length(), event.newPath());
+    }
+}

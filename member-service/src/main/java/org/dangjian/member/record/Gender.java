@@ -1,0 +1,5 @@
+package org.dangjian.member.record;
+
+public enum Gender {
+    MALE, FEMALE
+}
