@@ -1,14 +1,12 @@
 package org.dangjian.org.auth;
 
 import com.nimbusds.jose.JOSEException;
-import org.dangjian.auth.contract.TokenClaims;
-import org.dangjian.kit.security.RevocationValidator;
+import org.dangjian.kit.security.SecurityKitProperties;
+import org.dangjian.kit.security.TokenValidators;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +18,13 @@ import org.springframework.stereotype.Component;
 class LocalJwtDecoder implements JwtDecoder {
     private final SigningKeys keys;
     private final StringRedisTemplate redis;
+    private final SecurityKitProperties props;
     private volatile NimbusJwtDecoder delegate;
 
-    LocalJwtDecoder(SigningKeys keys, StringRedisTemplate redis) {
+    LocalJwtDecoder(SigningKeys keys, StringRedisTemplate redis, SecurityKitProperties props) {
         this.keys = keys;
         this.redis = redis;
+        this.props = props;
     }
 
     @Override
@@ -36,8 +36,7 @@ class LocalJwtDecoder implements JwtDecoder {
             } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             }
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtValidators.createDefaultWithIssuer(TokenClaims.ISSUER), new RevocationValidator(redis)));
+            decoder.setJwtValidator(TokenValidators.standard(props.getClockSkew(), redis));
             delegate = decoder;
         }
         return decoder.decode(token);

@@ -2,7 +2,6 @@ package org.dangjian.kit.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dangjian.auth.contract.TokenClaims;
 import org.dangjian.kit.web.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,9 +14,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -63,8 +60,7 @@ public class SecurityKitAutoConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(JwksClient.httpUri(props.getJwksUri()))
                 .restOperations(JwksClient.forUri(props.getJwksUri(), loadBalancer))
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(TokenClaims.ISSUER), new RevocationValidator(redis)));
+        decoder.setJwtValidator(TokenValidators.standard(props.getClockSkew(), redis));
         return decoder;
     }
 }

@@ -11,6 +11,8 @@ public class SecurityKitProperties {
      * a plain http URL is used as is (tests, or a fixed address).
      */
     private String jwksUri = "lb://org-service/api/auth/jwks";
+    /** Tolerated difference between the issuer's clock and ours when checking expiry. */
+    private java.time.Duration clockSkew = java.time.Duration.ofSeconds(60);
     /** Ant patterns that need no token, besides health and API docs. */
     private List<String> publicPaths = new ArrayList<>();
 
@@ -20,6 +22,14 @@ public class SecurityKitProperties {
 
     public void setJwksUri(String jwksUri) {
         this.jwksUri = jwksUri;
+    }
+
+    public java.time.Duration getClockSkew() {
+        return clockSkew;
+    }
+
+    public void setClockSkew(java.time.Duration clockSkew) {
+        this.clockSkew = clockSkew;
     }
 
     public List<String> getPublicPaths() {

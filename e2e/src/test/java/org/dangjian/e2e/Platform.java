@@ -1,0 +1,112 @@
+package org.dangjian.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole platform, started the way a user starts it ({@code ./platform up}) in a run folder of the
+ * test's own, on a gateway port of its own, and stopped with {@code ./platform down}.
+ */
+final class Platform {
+    static final String ADMIN_PASSWORD = "E2e-Admin-Passw0rd";
+    /** Short enough that the expired-token test waits seconds, not minutes. */
+    static final int TOKEN_SECONDS = 20;
+    static final int RATE_PER_SECOND = 20;
+    static final int RATE_BURST = 40;
+
+    private static Platform started;
+
+    final Path root = Path.of(System.getProperty("dj.repo.root", "..")).toAbsolutePath().normalize();
+    final Path runDir = Path.of(System.getProperty("dj.run.dir", "target/platform-run")).toAbsolutePath();
+    final int gatewayPort = freePort();
+
+    static synchronized Platform get() {
+        if (started == null) {
+            Platform p = new Platform();
+            p.run(Duration.DOWN, "reset");
+            p.run(Duration.UP, "up");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> p.run(Duration.DOWN, "down")));
+            started = p;
+        }
+        return started;
+    }
+
+    String gateway() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    void stop(String service) {
+        run(Duration.DOWN, "stop", service);
+    }
+
+    void start(String service) {
+        run(Duration.UP, "start", service);
+    }
+
+    private enum Duration {
+        UP(420), DOWN(120);
+        final int seconds;
+
+        Duration(int seconds) {
+            this.seconds = seconds;
+        }
+    }
+
+    private void run(Duration limit, String... args) {
+        try {
+            Files.createDirectories(runDir);
+            ProcessBuilder pb = new ProcessBuilder(concat(root.resolve("platform").toString(), args))
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(runDir.resolve("platform-cli.log").toFile()));
+            Map<String, String> env = pb.environment();
+            env.put("DJ_RUN_DIR", runDir.toString());
+            env.put("DJ_GATEWAY_PORT", Integer.toString(gatewayPort));
+            env.put("DJ_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            env.put("DJ_AUTH_ACCESS_TOKEN_TTL", TOKEN_SECONDS + "s");
+            env.put("DJ_SECURITY_CLOCK_SKEW", "0s");
+            env.put("DJ_RATE_LIMIT_PER_SECOND", Integer.toString(RATE_PER_SECOND));
+            env.put("DJ_RATE_LIMIT_BURST", Integer.toString(RATE_BURST));
+            Process process = pb.start();
+            if (!process.waitFor(limit.seconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("./platform " + String.join(" ", args) + " timed out; see "
+                        + runDir.resolve("platform-cli.log"));
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("./platform " + String.join(" ", args) + " failed (exit "
+                        + process.exitValue() + "):\n" + tail(runDir.resolve("platform-cli.log")));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    private static String[] concat(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
