@@ -46,9 +46,10 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    EventsWorker djEventsWorker(OutboxRelay relay, JdbcTemplate jdbc, EventsProperties props) {
-        return new EventsWorker(relay,
-                new EventTablesPruner(jdbc, props.getOutboxRetention(), props.getInboxRetention(), CLOCK), props);
+    EventsWorker djEventsWorker(OutboxRelay relay, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                EventsProperties props) {
+        return new EventsWorker(relay, new EventTablesPruner(jdbc, transactionManager, props.getOutboxRetention(),
+                props.getInboxRetention(), CLOCK), props);
     }
 
     @Bean

@@ -108,7 +108,7 @@ class RelayTest {
         jdbc.update("INSERT INTO dj_inbox (consumer, event_id, received_at) VALUES ('prune', ?, ?), ('prune', ?, ?)",
                 "old-" + oldSent, now.minusDays(31), "recent-" + oldSent, now.minusDays(29));
 
-        new EventTablesPruner(jdbc, Duration.ofDays(7), Duration.ofDays(30), Clock.systemUTC()).prune();
+        new EventTablesPruner(jdbc, transactionManager, Duration.ofDays(7), Duration.ofDays(30), Clock.systemUTC()).prune();
 
         assertThat(jdbc.queryForList("SELECT event_id FROM dj_outbox WHERE event_id IN (?, ?, ?)", String.class,
                 oldSent, recentSent, oldUnsent)).containsExactlyInAnyOrder(recentSent, oldUnsent);
