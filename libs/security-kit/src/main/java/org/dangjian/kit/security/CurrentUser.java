@@ -1,6 +1,7 @@
 package org.dangjian.kit.security;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who is calling, as the access token says: the account, its organisation and that organisation's
@@ -12,6 +13,8 @@ public record CurrentUser(long accountId, String username, Long orgId, String or
     public static final String ORG_ADMIN = "ORG_ADMIN";
     public static final String AUDITOR = "AUDITOR";
     public static final String MEMBER = "MEMBER";
+    /** A materialized path such as {@code /1/12/345/}; the same rule as the data scope's. */
+    private static final Pattern ORG_PATH = Pattern.compile("(/\\d+)+/");
 
     public boolean isCityAdmin() {
         return roles.contains(CITY_ADMIN);
@@ -27,6 +30,8 @@ public record CurrentUser(long accountId, String username, Long orgId, String or
             return true;
         }
         boolean treeRole = roles.contains(ORG_ADMIN) || roles.contains(AUDITOR);
-        return treeRole && orgPath != null && path != null && path.startsWith(orgPath);
+        // A malformed own path ("", "/", "/1/12" without its closing slash) would reach other subtrees.
+        return treeRole && orgPath != null && ORG_PATH.matcher(orgPath).matches()
+                && path != null && path.startsWith(orgPath);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.kit.infra.Infrastructure;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.test.context.TestContextAnnotationUtils;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
@@ -21,7 +21,7 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attrs) {
-        UsesInfrastructure annotation = AnnotatedElementUtils.findMergedAnnotation(testClass, UsesInfrastructure.class);
+        UsesInfrastructure annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass, UsesInfrastructure.class);
         return annotation == null ? null : new Customizer(annotation.schema());
     }
 

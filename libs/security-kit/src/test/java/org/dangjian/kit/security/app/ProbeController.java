@@ -3,12 +3,16 @@ package org.dangjian.kit.security.app;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,6 +46,21 @@ public class ProbeController {
         PageQuery q = PageQuery.of(page, size);
         Page<DuesRecord> result = dues.selectPage(Page.of(q.page(), q.size()), null);
         return PageResult.of(result.getRecords(), result.getTotal(), q);
+    }
+
+    private final AtomicInteger notes = new AtomicInteger();
+
+    public int notesCreated() {
+        return notes.get();
+    }
+
+    /** A create a mobile client may retry with an Idempotency-Key. */
+    @PostMapping("/notes")
+    ResponseEntity<Map<String, Object>> createNote(@RequestBody Map<String, Object> note) {
+        Map<String, Object> out = new LinkedHashMap<>(note);
+        out.put("id", 1_000_000_000_000L + notes.incrementAndGet());
+        out.put("by", CurrentUsers.get().accountId());
+        return ResponseEntity.status(201).body(out);
     }
 
     @GetMapping("/city-only")

@@ -30,6 +30,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String IN_PROGRESS = "in-progress";
+    /** A request still "in progress" after this long died with its instance; let the client retry. */
+    private static final Duration IN_PROGRESS_TTL = Duration.ofMinutes(2);
 
     private final StringRedisTemplate redis;
     private final ProblemWriter problems;
@@ -64,7 +66,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         redis.opsForHash().put(redisKey, "fingerprint", fingerprint);
-        redis.expire(redisKey, ttl);
+        redis.expire(redisKey, IN_PROGRESS_TTL);
 
         ContentCachingResponseWrapper res = new ContentCachingResponseWrapper(response);
         boolean stored = false;
@@ -77,6 +79,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                         "contentType", res.getContentType() == null ? "" : res.getContentType(),
                         "location", res.getHeader("Location") == null ? "" : res.getHeader("Location"),
                         "body", new String(res.getContentAsByteArray(), StandardCharsets.UTF_8)));
+                redis.expire(redisKey, ttl);
                 stored = true;
             }
         } finally {

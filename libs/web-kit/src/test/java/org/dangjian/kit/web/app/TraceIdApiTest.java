@@ -7,10 +7,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Trace ids: echoed from the gateway, generated otherwise, and quoted in every problem. */
+@ExtendWith(OutputCaptureExtension.class)
 class TraceIdApiTest extends ApiTestBase {
+    @Test
+    void the_log_line_of_a_failure_carries_the_trace_id(CapturedOutput output) throws Exception {
+        String trace = "5f0c2b1e9d8a4c7b8e6f1a2b3c4d5e6f";
+        mvc.perform(get("/api/things/500").header("X-Trace-Id", trace)).andExpect(status().isInternalServerError());
+        assertThat(output.getAll()).containsPattern("\\[" + trace + "\\] .*unhandled error on GET /api/things/500");
+    }
+
     @Test
     void the_gateway_trace_id_is_echoed_and_put_in_problems() throws Exception {
         String trace = "0af7651916cd43dd8448eb211c80319c";
