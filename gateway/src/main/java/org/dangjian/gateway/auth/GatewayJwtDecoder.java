@@ -27,7 +27,7 @@ final class GatewayJwtDecoder implements ReactiveJwtDecoder {
     public Mono<Jwt> decode(String token) {
         return Mono.defer(() -> verifier.decode(token))
                 .onErrorMap(GatewayJwtDecoder::classify)
-                .flatMap(revocation::check);
+                .flatMap(jwt -> revocation.check(jwt));
     }
 
     static Throwable classify(Throwable error) {

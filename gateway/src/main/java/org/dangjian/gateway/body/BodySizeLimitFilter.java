@@ -6,6 +6,7 @@ import org.dangjian.gateway.problem.ProblemWriter;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,8 @@ public class BodySizeLimitFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > maxBytes) {
+            // the body is never read: close the connection rather than leave it half-consumed
+            exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
             return problems.write(exchange, ProblemType.PAYLOAD_TOO_LARGE,
                     PayloadTooLargeException.describe(properties.maxBodySize()));
         }

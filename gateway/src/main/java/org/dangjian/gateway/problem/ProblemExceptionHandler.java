@@ -1,9 +1,11 @@
 package org.dangjian.gateway.problem;
 
 import org.dangjian.gateway.body.PayloadTooLargeException;
+import org.dangjian.gateway.trace.TraceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.stereotype.Component;
@@ -29,29 +31,36 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        // exception handlers run outside the request's Reactor context: set the MDC by hand
+        try (TraceId.MdcScope ignored = TraceId.inMdc(exchange)) {
+            return answer(exchange, error);
+        }
+    }
+
+    private Mono<Void> answer(ServerWebExchange exchange, Throwable error) {
+        String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value();
         if (exchange.getResponse().isCommitted()) {
-            log.warn("{} {} failed after the response started: {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath().value(), error.toString());
+            log.warn("{} failed after the response started: {}", request, rootMessage(error));
             return Mono.error(error);
         }
         PayloadTooLargeException tooLarge = PayloadTooLargeException.findIn(error);
         if (tooLarge != null) {
+            // the rest of the upload was not read: close the connection rather than leave it half-consumed
+            exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
             return problems.write(exchange, ProblemType.PAYLOAD_TOO_LARGE, tooLarge.limit());
         }
         if (error instanceof AuthenticationServiceException) {
-            log.warn("token verification unavailable: {}", rootMessage(error));
+            log.warn("{}: token verification unavailable: {}", request, rootMessage(error));
             return problems.write(exchange, ProblemType.AUTH_UNAVAILABLE);
         }
         if (error instanceof ResponseStatusException statusError) {
             HttpStatusCode status = statusError.getStatusCode();
-            ProblemType type = ProblemType.forStatus(status.value());
             if (status.is5xxServerError()) {
-                log.warn("{} {} -> {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath().value(),
-                        status.value(), rootMessage(error));
+                log.warn("{} -> {}: {}", request, status.value(), rootMessage(error));
             }
-            return problems.write(exchange, type);
+            return problems.write(exchange, ProblemType.forStatus(status.value()));
         }
-        log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath().value(), error);
+        log.error("{} failed", request, error);
         return problems.write(exchange, ProblemType.INTERNAL_ERROR);
     }
 

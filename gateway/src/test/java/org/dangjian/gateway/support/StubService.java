@@ -73,6 +73,14 @@ public final class StubService implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Whether any request reached {@code path} so far. For "never routed" checks: the gateway has
+     * already answered, so a forwarded request would have arrived.
+     */
+    public boolean reached(String path) {
+        return received.stream().anyMatch(r -> r.path().equals(path));
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         int bodyBytes;
         try (InputStream in = exchange.getRequestBody()) {

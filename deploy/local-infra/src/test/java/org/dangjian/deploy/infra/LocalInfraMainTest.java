@@ -1,0 +1,52 @@
+package org.dangjian.deploy.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dangjian.kit.infra.Infrastructure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalInfraMainTest {
+
+    @Test
+    void envFileNamesWhatTheServicesRead() {
+        var infra = new Infrastructure("jdbc:mysql://127.0.0.1:3307", "dj", "p=w'd", "redis://127.0.0.1:6380",
+                "127.0.0.1:9093", () -> { });
+
+        String text = LocalInfraMain.render(LocalInfraMain.envLines(infra));
+
+        assertThat(text).isEqualTo("""
+                SPRING_DATASOURCE_USERNAME=dj
+                SPRING_DATASOURCE_PASSWORD=p=w'd
+                DJ_DB_URL=jdbc:mysql://127.0.0.1:3307
+                SPRING_DATA_REDIS_URL=redis://127.0.0.1:6380
+                SPRING_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9093
+                """);
+    }
+
+    @Test
+    void aValueWithALineBreakIsRefused() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SPRING_DATASOURCE_PASSWORD", "a\nINJECTED=1");
+
+        assertThatThrownBy(() -> LocalInfraMain.render(env)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theFileIsReplacedWholeAndNoTemporaryFileStays(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("infra.env");
+        Files.writeString(target, "OLD=1\n");
+
+        LocalInfraMain.writeAtomically(target, "NEW=2\n");
+
+        assertThat(Files.readString(target)).isEqualTo("NEW=2\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+}
