@@ -1,5 +1,6 @@
 package org.dangjian.org.account;
 
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import java.security.SecureRandom;
 import java.util.Set;
 import org.dangjian.kit.web.problem.ApiException;
@@ -60,7 +61,7 @@ class AdminBootstrap implements ApplicationRunner {
         });
         try {
             tx.executeWithoutResult(status -> {
-                Org root = orgs.selectOne(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<Org>()
+                Org root = orgs.selectOne(new LambdaQueryWrapper<Org>()
                         .isNull(Org::getParentId).last("LIMIT 1"));
                 if (root == null) {
                     root = orgService.createRoot(rootName);

@@ -3,6 +3,7 @@ package org.dangjian.org.auth;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.dangjian.kit.security.CurrentUser;
@@ -60,7 +61,7 @@ public class AuthController {
 
     @GetMapping("/jwks")
     public ResponseEntity<Map<String, Object>> jwks() {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
                 .body(keys.publicJwks());
     }
 

@@ -1,5 +1,6 @@
 package org.dangjian.org.auth;
 
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -66,7 +67,7 @@ public class LoginService {
             throw unauthorized(BAD_CREDENTIALS);
         }
         if (account.getFailedLogins() > 0 || account.getLockedUntil() != null) {
-            accounts.update(null, new com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper<Account>()
+            accounts.update(null, new LambdaUpdateWrapper<Account>()
                     .eq(Account::getId, account.getId())
                     .set(Account::getFailedLogins, 0)
                     .set(Account::getLockedUntil, null));

@@ -3,6 +3,7 @@ package org.dangjian.org.tree;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.kit.events.EventOutbox;
@@ -139,8 +140,8 @@ public class OrgService {
         return get(id);
     }
 
-    private java.util.Optional<Org> findVisible(long id) {
-        return java.util.Optional.ofNullable(orgs.selectById(id));
+    private Optional<Org> findVisible(long id) {
+        return Optional.ofNullable(orgs.selectById(id));
     }
 
     private static void requireAdministrator() {
