@@ -1,0 +1,13 @@
+package org.dangjian.kit.storage;
+
+import java.util.Optional;
+
+/** Where uploaded files live. Keys are made by the store, never taken from clients. */
+public interface ObjectStore {
+    /** Stores the bytes under a new key in {@code folder} and returns that key. */
+    String put(String folder, byte[] bytes, String contentType);
+
+    Optional<byte[]> get(String key);
+
+    void delete(String key);
+}

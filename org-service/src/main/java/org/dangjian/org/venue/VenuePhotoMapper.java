@@ -1,0 +1,8 @@
+package org.dangjian.org.venue;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface VenuePhotoMapper extends BaseMapper<VenuePhoto> {
+}
