@@ -53,6 +53,30 @@ final class Api {
             return withRefresh("POST", path, body);
         }
 
+        /** A multipart/form-data upload of one file in field {@code file}. */
+        Reply upload(String path, String filename, String contentType, byte[] bytes) {
+            String boundary = "dj" + java.util.UUID.randomUUID().toString().replace("-", "");
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(bytes);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return sendBytes("POST", path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, access);
+        }
+
+        /** The raw bytes of a download. */
+        HttpResponse<byte[]> download(String path) {
+            try {
+                return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + access).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         private Reply withRefresh(String method, String path, Object body) {
             Reply reply = send(method, path, body, access, Map.of());
             if (reply.status() == 401 && "TOKEN_EXPIRED".equals(reply.code())) {
@@ -73,6 +97,24 @@ final class Api {
             throw new AssertionError("login of " + username + " answered " + reply.status() + ": " + reply.raw().body());
         }
         return new Session(reply.body());
+    }
+
+    private Reply sendBytes(String method, String path, byte[] body, String contentType, String token) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json").header("Content-Type", contentType)
+                    .header("Authorization", "Bearer " + token)
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            JsonNode json = text != null && text.startsWith("{") ? JSON.readTree(text) : null;
+            return new Reply(response.statusCode(), json, response);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Reply send(String method, String path, Object body, String token, Map<String, String> headers) {
