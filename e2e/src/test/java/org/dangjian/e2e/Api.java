@@ -91,6 +91,26 @@ final class Api {
         }
     }
 
+    /**
+     * Signs in an account an administrator just created: where the platform demands a new password at
+     * first login, sets {@code newPassword} and signs in with it.
+     */
+    Session firstLogin(String username, String initialPassword, String newPassword) {
+        Reply reply = send("POST", "/api/auth/login", Map.of("username", username, "password", initialPassword), null, Map.of());
+        if (reply.status() != 200) {
+            throw new AssertionError("login of " + username + " answered " + reply.status() + ": " + reply.raw().body());
+        }
+        if (!reply.body().path("passwordChangeRequired").asBoolean(false)) {
+            return new Session(reply.body());
+        }
+        Reply changed = send("POST", "/api/auth/password", Map.of("oldPassword", initialPassword, "newPassword", newPassword),
+                reply.body().get("accessToken").asString(), Map.of());
+        if (changed.status() != 200) {
+            throw new AssertionError("password change of " + username + " answered " + changed.status() + ": " + changed.raw().body());
+        }
+        return login(username, newPassword);
+    }
+
     Session login(String username, String password) {
         Reply reply = send("POST", "/api/auth/login", Map.of("username", username, "password", password), null, Map.of());
         if (reply.status() != 200) {

@@ -55,7 +55,7 @@ class PlatformE2eTest {
     void branchAdminRegistersInOwnBranchAndCannotSeeAnotherBranch() {
         assertThat(city.post("/api/auth/accounts", Map.of("username", "admin-a", "password", STRONG,
                 "orgId", String.valueOf(branchA), "roles", List.of("ORG_ADMIN"))).status()).isEqualTo(201);
-        Api.Session adminA = api.login("admin-a", STRONG);
+        Api.Session adminA = api.firstLogin("admin-a", STRONG, STRONG + "-new");
 
         long memberA = register(adminA, branchA, "张三", LocalDate.of(1990, 3, 15), true);
         long memberB = register(city, branchB, "李四", LocalDate.of(1985, 6, 1), false);
@@ -146,7 +146,7 @@ class PlatformE2eTest {
     void callsPastTheRateLimitGet429() throws Exception {
         assertThat(city.post("/api/auth/accounts", Map.of("username", "hammer", "password", STRONG,
                 "orgId", String.valueOf(branchB), "roles", List.of("AUDITOR"))).status()).isEqualTo(201);
-        String token = api.login("hammer", STRONG).accessToken();
+        String token = api.firstLogin("hammer", STRONG, STRONG + "-new").accessToken();
         int calls = Platform.RATE_BURST * 3;
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
