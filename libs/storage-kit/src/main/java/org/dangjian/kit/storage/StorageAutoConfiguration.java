@@ -6,14 +6,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-/** A local store unless the service defines another {@link ObjectStore}. */
+/** The store {@code dj.storage.type} names (local files by default), unless the service defines its own. */
 @AutoConfiguration
 @EnableConfigurationProperties(StorageProperties.class)
 public class StorageAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ObjectStore objectStore(StorageProperties props) {
-        return new LocalFileStore(Path.of(props.getLocalRoot()));
+        return switch (props.getType()) {
+            case "local" -> new LocalFileStore(Path.of(props.getLocalRoot()));
+            case "s3" -> S3Stores.create(props.getS3());
+            default -> throw new IllegalStateException("dj.storage.type must be local or s3, not " + props.getType());
+        };
     }
 
     @Bean

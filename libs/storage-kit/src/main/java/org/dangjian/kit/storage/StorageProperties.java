@@ -4,10 +4,84 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 @ConfigurationProperties("dj.storage")
 public class StorageProperties {
+    /** {@code local} (default) or {@code s3}. */
+    private String type = "local";
+    private final S3 s3 = new S3();
     /** Folder of the local store; relative paths are under the working directory (./platform's run folder). */
     private String localRoot = "data/storage";
     /** Largest accepted image, in bytes. */
     private long maxImageBytes = 5 * 1024 * 1024;
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public S3 getS3() {
+        return s3;
+    }
+
+    /** An S3-compatible endpoint; credentials come from the environment or a secret, never the repo. */
+    public static class S3 {
+        private String endpoint;
+        private String region = "us-east-1";
+        private String bucket;
+        private String accessKey;
+        private String secretKey;
+        /** Most S3-compatible stores want bucket-in-path URLs. */
+        private boolean pathStyle = true;
+
+        public String getEndpoint() {
+            return endpoint;
+        }
+
+        public void setEndpoint(String endpoint) {
+            this.endpoint = endpoint;
+        }
+
+        public String getRegion() {
+            return region;
+        }
+
+        public void setRegion(String region) {
+            this.region = region;
+        }
+
+        public String getBucket() {
+            return bucket;
+        }
+
+        public void setBucket(String bucket) {
+            this.bucket = bucket;
+        }
+
+        public String getAccessKey() {
+            return accessKey;
+        }
+
+        public void setAccessKey(String accessKey) {
+            this.accessKey = accessKey;
+        }
+
+        public String getSecretKey() {
+            return secretKey;
+        }
+
+        public void setSecretKey(String secretKey) {
+            this.secretKey = secretKey;
+        }
+
+        public boolean isPathStyle() {
+            return pathStyle;
+        }
+
+        public void setPathStyle(boolean pathStyle) {
+            this.pathStyle = pathStyle;
+        }
+    }
 
     public String getLocalRoot() {
         return localRoot;
