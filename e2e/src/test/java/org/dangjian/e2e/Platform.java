@@ -40,6 +40,18 @@ final class Platform {
         return "http://127.0.0.1:" + gatewayPort;
     }
 
+    /** The platform's Kafka, as ./platform recorded it for the services. */
+    String kafkaBootstrap() {
+        try {
+            return Files.readAllLines(runDir.resolve("infra.env")).stream()
+                    .filter(l -> l.startsWith("SPRING_KAFKA_BOOTSTRAP_SERVERS="))
+                    .map(l -> l.substring(l.indexOf('=') + 1))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no Kafka in infra.env"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void stop(String service) {
         run(Duration.DOWN, "stop", service);
     }
