@@ -12,11 +12,11 @@ public record CreateOrgRequest(
         @NotBlank @Size(max = 100) String name,
         @NotNull OrgType type,
         @NotNull OrgCategory category,
-        @Size(max = 64) @Pattern(regexp = OrgFields.CODE) String code,
+        @Size(max = 64) @Pattern(regexp = OrgFields.CODE, message = "{dj.org.code.invalid}") String code,
         @Size(max = 50) String shortName,
         Integer sortOrder,
         @Size(max = 50) String secretary,
-        @Pattern(regexp = OrgFields.PHONE_OR_EMPTY) String phone,
+        @Pattern(regexp = OrgFields.PHONE_OR_EMPTY, message = "{dj.org.phone.invalid}") String phone,
         @PastOrPresent LocalDate foundingDate) {
 
     /** The first seven fields only, as callers wrote it before the secretary, phone and founding date. */

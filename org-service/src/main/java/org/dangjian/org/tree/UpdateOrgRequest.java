@@ -11,13 +11,13 @@ import java.time.LocalDate;
  * code, once set, is meant to stay stable (imports refer to it).
  */
 public record UpdateOrgRequest(
-        @Size(min = 1, max = 100) @Pattern(regexp = OrgFields.NOT_BLANK) String name,
+        @Size(min = 1, max = 100) @Pattern(regexp = OrgFields.NOT_BLANK, message = "{dj.org.name.blank}") String name,
         @Size(max = 50) String shortName,
-        @Size(max = 64) @Pattern(regexp = OrgFields.CODE) String code,
+        @Size(max = 64) @Pattern(regexp = OrgFields.CODE, message = "{dj.org.code.invalid}") String code,
         OrgType type,
         OrgCategory category,
         Integer sortOrder,
         @Size(max = 50) String secretary,
-        @Pattern(regexp = OrgFields.PHONE_OR_EMPTY) String phone,
+        @Pattern(regexp = OrgFields.PHONE_OR_EMPTY, message = "{dj.org.phone.invalid}") String phone,
         @PastOrPresent LocalDate foundingDate) {
 }
