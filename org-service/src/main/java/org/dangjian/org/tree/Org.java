@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.dangjian.kit.security.scope.OrgScoped;
 
@@ -19,10 +20,18 @@ public class Org {
     private String code;
     private String name;
     private String shortName;
+    /** Upper-case pinyin initials of the name, for search; see {@link PinyinInitials}. */
+    private String pinyinInitials;
     private OrgType type;
     private OrgCategory category;
     private Integer sortOrder;
-    private String status;
+    private String secretary;
+    /** Contact phone: ciphertext, blind index and masked form; responses and history show only the mask. */
+    private String phoneEnc;
+    private String phoneIdx;
+    private String phoneMasked;
+    private LocalDate foundedOn;
+    private OrgStatus status;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     @Version
@@ -108,12 +117,64 @@ public class Org {
         this.sortOrder = sortOrder;
     }
 
-    public String getStatus() {
+    public OrgStatus getStatus() {
         return status;
     }
 
-    public void setStatus(String status) {
+    public void setStatus(OrgStatus status) {
         this.status = status;
+    }
+
+    public boolean isActive() {
+        return status == OrgStatus.ACTIVE;
+    }
+
+    public String getPinyinInitials() {
+        return pinyinInitials;
+    }
+
+    public void setPinyinInitials(String pinyinInitials) {
+        this.pinyinInitials = pinyinInitials;
+    }
+
+    public String getSecretary() {
+        return secretary;
+    }
+
+    public void setSecretary(String secretary) {
+        this.secretary = secretary;
+    }
+
+    public String getPhoneEnc() {
+        return phoneEnc;
+    }
+
+    public void setPhoneEnc(String phoneEnc) {
+        this.phoneEnc = phoneEnc;
+    }
+
+    public String getPhoneIdx() {
+        return phoneIdx;
+    }
+
+    public void setPhoneIdx(String phoneIdx) {
+        this.phoneIdx = phoneIdx;
+    }
+
+    public String getPhoneMasked() {
+        return phoneMasked;
+    }
+
+    public void setPhoneMasked(String phoneMasked) {
+        this.phoneMasked = phoneMasked;
+    }
+
+    public LocalDate getFoundedOn() {
+        return foundedOn;
+    }
+
+    public void setFoundedOn(LocalDate foundedOn) {
+        this.foundedOn = foundedOn;
     }
 
     public LocalDateTime getCreatedAt() {
@@ -138,5 +199,31 @@ public class Org {
 
     public void setVersion(Integer version) {
         this.version = version;
+    }
+
+    /** A detached copy, so that an edit can be planned and compared with the stored state. */
+    public Org copy() {
+        Org c = new Org();
+        c.id = id;
+        c.parentId = parentId;
+        c.path = path;
+        c.depth = depth;
+        c.code = code;
+        c.name = name;
+        c.shortName = shortName;
+        c.pinyinInitials = pinyinInitials;
+        c.type = type;
+        c.category = category;
+        c.sortOrder = sortOrder;
+        c.secretary = secretary;
+        c.phoneEnc = phoneEnc;
+        c.phoneIdx = phoneIdx;
+        c.phoneMasked = phoneMasked;
+        c.foundedOn = foundedOn;
+        c.status = status;
+        c.createdAt = createdAt;
+        c.updatedAt = updatedAt;
+        c.version = version;
+        return c;
     }
 }

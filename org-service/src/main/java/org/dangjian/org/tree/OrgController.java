@@ -5,12 +5,14 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** One organisation: create, read, edit, move, dissolve. Subtree reads are in {@link OrgQueryController}. */
 @RestController
 @RequestMapping("/api/orgs")
 public class OrgController {
@@ -36,8 +38,18 @@ public class OrgController {
         return service.children(id).stream().map(OrgView::of).toList();
     }
 
+    @PatchMapping("/{id}")
+    public OrgView update(@PathVariable long id, @Valid @RequestBody UpdateOrgRequest request) {
+        return OrgView.of(service.update(id, request));
+    }
+
     @PostMapping("/{id}/move")
     public OrgView move(@PathVariable long id, @Valid @RequestBody MoveOrgRequest request) {
         return OrgView.of(service.move(id, request.newParentId()));
+    }
+
+    @PostMapping("/{id}/dissolve")
+    public OrgView dissolve(@PathVariable long id) {
+        return OrgView.of(service.dissolve(id));
     }
 }

@@ -1,11 +1,17 @@
 package org.dangjian.org.tree;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.dangjian.contracts.org.OrgCreated;
+import org.dangjian.contracts.org.OrgDissolved;
 import org.dangjian.contracts.org.OrgMoved;
+import org.dangjian.contracts.org.OrgUpdated;
+import org.dangjian.kit.crypto.BlindIndex;
+import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.kit.crypto.Masking;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
@@ -16,8 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tree's rules. Reads go through the data-scope interceptor, so an organisation outside the
- * caller's subtree is simply not found (404, never 403: we do not confirm it exists).
+ * Changes to the tree. Reads go through the data-scope interceptor, so an organisation outside the
+ * caller's subtree is simply not found (404, never 403: we do not confirm it exists). The rules
+ * themselves are in {@link OrgRules}; history in {@code org_change} and {@code org_move}; every change
+ * announces itself through the outbox in the same transaction.
  */
 @Service
 public class OrgService {
@@ -25,30 +33,43 @@ public class OrgService {
 
     private final OrgMapper orgs;
     private final OrgMoveMapper moves;
+    private final OrgChangeMapper changes;
+    private final MemberCountMapper memberCounts;
+    private final FieldCipher cipher;
+    private final BlindIndex blindIndex;
     private final EventOutbox outbox;
 
-    public OrgService(OrgMapper orgs, OrgMoveMapper moves, EventOutbox outbox) {
+    public OrgService(OrgMapper orgs, OrgMoveMapper moves, OrgChangeMapper changes, MemberCountMapper memberCounts,
+                      FieldCipher cipher, BlindIndex blindIndex, EventOutbox outbox) {
         this.orgs = orgs;
         this.moves = moves;
+        this.changes = changes;
+        this.memberCounts = memberCounts;
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
         this.outbox = outbox;
     }
 
     @Transactional
     public Org create(CreateOrgRequest req) {
         requireAdministrator();
-        Org parent = findVisible(req.parentId())
+        // Locked, so that the parent cannot be dissolved while a child is being added under it.
+        Org parent = lockVisible(req.parentId())
                 .orElseThrow(() -> ApiException.invalidField("parentId", ORG_NOT_FOUND));
-        if (!parent.getType().mayHaveChildren()) {
-            throw ApiException.invalidField("parentId", "ORG_PARENT_CANNOT_HAVE_CHILDREN");
-        }
+        OrgRules.parentRefusal(parent).ifPresent(code -> {
+            throw ApiException.invalidField("parentId", code);
+        });
         Org org = new Org();
         org.setParentId(parent.getId());
         org.setName(req.name().trim());
-        org.setShortName(req.shortName());
+        org.setShortName(OrgFields.trimToNull(req.shortName()));
         org.setCode(req.code());
         org.setType(req.type());
         org.setCategory(req.category());
         org.setSortOrder(req.sortOrder() == null ? 0 : req.sortOrder());
+        org.setSecretary(OrgFields.trimToNull(req.secretary()));
+        setPhone(org, req.phone());
+        org.setFoundedOn(req.foundingDate());
         insertUnderPath(org, parent.getPath(), parent.getDepth() + 1);
         return org;
     }
@@ -69,13 +90,14 @@ public class OrgService {
         LocalDateTime now = LocalDateTime.now();
         org.setPath(parentPath);
         org.setDepth(depth);
-        org.setStatus("ACTIVE");
+        org.setPinyinInitials(PinyinInitials.of(org.getName()));
+        org.setStatus(OrgStatus.ACTIVE);
         org.setCreatedAt(now);
         org.setUpdatedAt(now);
         try {
             orgs.insert(org);
         } catch (DuplicateKeyException e) {
-            throw new ApiException(HttpStatus.CONFLICT, "ORG_CODE_EXISTS");
+            throw codeTaken();
         }
         // The id is known only after the insert; the path ends with it.
         org.setPath(parentPath + org.getId() + "/");
@@ -99,15 +121,94 @@ public class OrgService {
     }
 
     /**
-     * Moves an organisation with its whole subtree. The new parent must be visible to the caller, able
-     * to hold children, and not inside the moved subtree (no cycles; an administrator therefore cannot
+     * Edits the details of an active organisation: each changed field goes to the history, and
+     * {@code org.updated} tells the other services. A type change must keep the organisation's children
+     * or members where they may be ({@link OrgRules#typeChangeRefusal}).
+     */
+    @Transactional
+    public Org update(long id, UpdateOrgRequest req) {
+        CurrentUser caller = requireAdministrator();
+        Org before = lockVisible(id).orElseThrow(() -> ApiException.notFound(ORG_NOT_FOUND));
+        if (!before.isActive()) {
+            throw ApiException.conflict("ORG_DISSOLVED");
+        }
+        Org after = before.copy();
+        if (req.name() != null) {
+            after.setName(req.name().trim());
+            after.setPinyinInitials(PinyinInitials.of(after.getName()));
+        }
+        if (req.shortName() != null) {
+            after.setShortName(OrgFields.trimToNull(req.shortName()));
+        }
+        if (req.code() != null) {
+            after.setCode(req.code());
+        }
+        if (req.type() != null) {
+            after.setType(req.type());
+        }
+        if (req.category() != null) {
+            after.setCategory(req.category());
+        }
+        if (req.sortOrder() != null) {
+            after.setSortOrder(req.sortOrder());
+        }
+        if (req.secretary() != null) {
+            after.setSecretary(OrgFields.trimToNull(req.secretary()));
+        }
+        if (req.phone() != null) {
+            setPhone(after, req.phone());
+        }
+        if (req.foundingDate() != null) {
+            after.setFoundedOn(req.foundingDate());
+        }
+        List<FieldChange> changed = FieldChange.between(before, after);
+        if (changed.isEmpty()) {
+            return before;
+        }
+        if (after.getType() != before.getType()) {
+            OrgRules.typeChangeRefusal(after.getType(), activeChildren(id), members(id)).ifPresent(code -> {
+                throw ApiException.invalidField("type", code);
+            });
+        }
+        write(before, after, changed, caller.accountId());
+        outbox.add(new OrgUpdated(after.getId(), after.getPath(), changed.stream().map(FieldChange::field).toList(),
+                after.getName(), after.getShortName(), after.getCode(), after.getType().name(),
+                after.getCategory().name(), after.getStatus().name()));
+        return after;
+    }
+
+    /**
+     * Dissolves an empty organisation (no active child organisations, no members). It stays in the tree,
+     * read-only, for history; {@code org.dissolved} tells member-service to take no members into it.
+     */
+    @Transactional
+    public Org dissolve(long id) {
+        CurrentUser caller = requireAdministrator();
+        // The lock is this transaction's first read: the counts below then see every child committed before.
+        Org before = lockVisible(id).orElseThrow(() -> ApiException.notFound(ORG_NOT_FOUND));
+        OrgRules.dissolveRefusal(before, activeChildren(id), members(id), caller.orgId()).ifPresent(code -> {
+            throw ApiException.conflict(code);
+        });
+        Org after = before.copy();
+        after.setStatus(OrgStatus.DISSOLVED);
+        write(before, after, FieldChange.between(before, after), caller.accountId());
+        outbox.add(new OrgDissolved(after.getId(), after.getParentId(), after.getPath()));
+        return after;
+    }
+
+    /**
+     * Moves an organisation with its whole subtree. The new parent must be visible to the caller, active,
+     * able to hold children, and not inside the moved subtree (no cycles; an administrator therefore cannot
      * move their own root organisation). Every service rewrites its stored paths from {@code org.moved}.
      */
     @Transactional
     public Org move(long id, long newParentId) {
         requireAdministrator();
         Org org = get(id);
-        Org newParent = findVisible(newParentId)
+        if (!org.isActive()) {
+            throw ApiException.conflict("ORG_DISSOLVED");
+        }
+        Org newParent = lockVisible(newParentId)
                 .orElseThrow(() -> ApiException.invalidField("newParentId", ORG_NOT_FOUND));
         if (org.getParentId() == null) {
             throw ApiException.invalidField("newParentId", "ORG_ROOT_CANNOT_MOVE");
@@ -115,9 +216,9 @@ public class OrgService {
         if (newParent.getPath().startsWith(org.getPath())) {
             throw ApiException.invalidField("newParentId", "ORG_MOVE_INTO_OWN_SUBTREE");
         }
-        if (!newParent.getType().mayHaveChildren()) {
-            throw ApiException.invalidField("newParentId", "ORG_PARENT_CANNOT_HAVE_CHILDREN");
-        }
+        OrgRules.parentRefusal(newParent).ifPresent(code -> {
+            throw ApiException.invalidField("newParentId", code);
+        });
         if (newParent.getId().equals(org.getParentId())) {
             return org;
         }
@@ -140,14 +241,83 @@ public class OrgService {
         return get(id);
     }
 
+    /** Writes the new state if nobody changed the row since it was read, and the changed fields' history. */
+    private void write(Org before, Org after, List<FieldChange> changed, Long changedBy) {
+        LocalDateTime now = LocalDateTime.now();
+        int nextVersion = before.getVersion() + 1;
+        int updated;
+        try {
+            // Explicit SETs, because clearing a field means writing NULL, which updateById would skip.
+            updated = orgs.update(null, new LambdaUpdateWrapper<Org>()
+                    .set(Org::getName, after.getName())
+                    .set(Org::getPinyinInitials, after.getPinyinInitials())
+                    .set(Org::getShortName, after.getShortName())
+                    .set(Org::getCode, after.getCode())
+                    .set(Org::getType, after.getType())
+                    .set(Org::getCategory, after.getCategory())
+                    .set(Org::getSortOrder, after.getSortOrder())
+                    .set(Org::getSecretary, after.getSecretary())
+                    .set(Org::getPhoneEnc, after.getPhoneEnc())
+                    .set(Org::getPhoneIdx, after.getPhoneIdx())
+                    .set(Org::getPhoneMasked, after.getPhoneMasked())
+                    .set(Org::getFoundedOn, after.getFoundedOn())
+                    .set(Org::getStatus, after.getStatus())
+                    .set(Org::getUpdatedAt, now)
+                    .set(Org::getVersion, nextVersion)
+                    .eq(Org::getId, before.getId())
+                    .eq(Org::getVersion, before.getVersion()));
+        } catch (DuplicateKeyException e) {
+            throw codeTaken();
+        }
+        if (updated == 0) {
+            throw ApiException.conflict("ORG_CHANGED_CONCURRENTLY");
+        }
+        for (FieldChange change : changed) {
+            changes.record(before.getId(), change.field(), change.oldValue(), change.newValue(), changedBy);
+        }
+        after.setVersion(nextVersion);
+        after.setUpdatedAt(now);
+    }
+
+    /** Ciphertext, blind index and mask; blank means no phone. Only the mask is ever shown. */
+    private void setPhone(Org org, String phone) {
+        String number = OrgFields.trimToNull(phone);
+        org.setPhoneEnc(cipher.encrypt(number));
+        org.setPhoneIdx(blindIndex.of(number));
+        org.setPhoneMasked(Masking.phone(number));
+    }
+
+    private long activeChildren(long id) {
+        return orgs.selectCount(new LambdaQueryWrapper<Org>()
+                .eq(Org::getParentId, id)
+                .eq(Org::getStatus, OrgStatus.ACTIVE));
+    }
+
+    private long members(long id) {
+        Integer members = memberCounts.members(id);
+        return members == null ? 0 : members;
+    }
+
     private Optional<Org> findVisible(long id) {
         return Optional.ofNullable(orgs.selectById(id));
     }
 
-    private static void requireAdministrator() {
+    private Optional<Org> lockVisible(long id) {
+        return Optional.ofNullable(orgs.selectOne(new LambdaQueryWrapper<Org>()
+                .eq(Org::getId, id)
+                .last("FOR UPDATE")));
+    }
+
+    private static ApiException codeTaken() {
+        return new ApiException(HttpStatus.CONFLICT, "ORG_CODE_EXISTS",
+                List.of(new ApiException.FieldProblem("code", "ORG_CODE_EXISTS")));
+    }
+
+    private static CurrentUser requireAdministrator() {
         CurrentUser user = CurrentUsers.get();
         if (!user.isCityAdmin() && !user.hasRole(CurrentUser.ORG_ADMIN)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
         }
+        return user;
     }
 }

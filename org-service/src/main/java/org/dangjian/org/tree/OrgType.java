@@ -24,4 +24,9 @@ public enum OrgType {
     public boolean mayHaveChildren() {
         return mayHaveChildren;
     }
+
+    /** The two kinds are exclusive: an organisation either holds organisations or holds members. */
+    public boolean holdsMembers() {
+        return !mayHaveChildren;
+    }
 }

@@ -1,13 +1,17 @@
 package org.dangjian.org.tree;
 
-/** An organisation as clients see it. */
+import java.time.LocalDate;
+
+/** An organisation as clients see it; the contact phone only masked. */
 public record OrgView(long id, Long parentId, String path, int depth, String code, String name, String shortName,
                       OrgType type, String typeLabel, OrgCategory category, String categoryLabel, int sortOrder,
-                      String status) {
+                      OrgStatus status, String statusLabel, String secretary, String phone, LocalDate foundingDate,
+                      String pinyinInitials) {
 
     static OrgView of(Org o) {
         return new OrgView(o.getId(), o.getParentId(), o.getPath(), o.getDepth(), o.getCode(), o.getName(),
                 o.getShortName(), o.getType(), o.getType().label(), o.getCategory(), o.getCategory().label(),
-                o.getSortOrder() == null ? 0 : o.getSortOrder(), o.getStatus());
+                o.getSortOrder() == null ? 0 : o.getSortOrder(), o.getStatus(), o.getStatus().label(),
+                o.getSecretary(), o.getPhoneMasked(), o.getFoundedOn(), o.getPinyinInitials());
     }
 }

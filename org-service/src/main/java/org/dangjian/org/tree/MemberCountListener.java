@@ -1,0 +1,34 @@
+package org.dangjian.org.tree;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.dangjian.contracts.Topics;
+import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.kit.events.EventInbox;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * org-service learns how many members each organisation has from member-service's events, never by
+ * calling it: dissolving needs only "are there any left". The inbox makes a redelivered event count once.
+ */
+@Component
+class MemberCountListener {
+    static final String CONSUMER = "org-service.member-counts";
+
+    private final EventInbox inbox;
+    private final MemberCountMapper counts;
+
+    MemberCountListener(EventInbox inbox, MemberCountMapper counts) {
+        this.inbox = inbox;
+        this.counts = counts;
+    }
+
+    @KafkaListener(topics = Topics.MEMBER)
+    void on(ConsumerRecord<String, String> record) {
+        inbox.receive(CONSUMER, record, event -> {
+            if (event.is(MemberRegistered.TYPE)) {
+                counts.increment(event.as(MemberRegistered.class).orgId());
+            }
+        });
+    }
+}

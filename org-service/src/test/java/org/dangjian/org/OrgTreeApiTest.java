@@ -1,0 +1,394 @@
+package org.dangjian.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The organisation tree in full: edits with history, dissolving, scoped tree reads, search and stats. */
+@SpringBootTest(properties = "dj.admin.password=" + OrgApiTest.ADMIN_PASSWORD)
+@AutoConfigureMockMvc
+@UsesInfrastructure(schema = "dj_org")
+class OrgTreeApiTest {
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventOutbox outbox;
+    @Autowired
+    TransactionTemplate tx;
+
+    String admin;
+    long rootId;
+    /** Codes and usernames are unique across the whole test database. */
+    String run;
+
+    @BeforeEach
+    void signIn() {
+        admin = login("admin", OrgApiTest.ADMIN_PASSWORD).get("accessToken").asString();
+        rootId = get("/api/auth/me", admin).get("orgId").asLong();
+        run = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+    }
+
+    @Test
+    void patchChangesDetailsKeepsHistoryMasksThePhoneAndAnnouncesTheChange() {
+        JsonNode town = createOrg(admin, rootId, "陆家镇党委", "COMMITTEE", "TOWN", Map.of("code", "LJ" + run));
+        String id = town.get("id").asString();
+
+        MvcTestResult patched = patch("/api/orgs/" + id, admin, Map.of(
+                "name", "陆家镇委员会", "shortName", "陆家", "code", "LJZ" + run, "sortOrder", 3,
+                "secretary", "王建国", "phone", "13812345678", "foundingDate", "1950-07-01"));
+        assertThat(patched).hasStatus(200);
+        JsonNode org = body(patched);
+        assertThat(org.get("name").asString()).isEqualTo("陆家镇委员会");
+        assertThat(org.get("pinyinInitials").asString()).isEqualTo("LJZWYH");
+        assertThat(org.get("code").asString()).isEqualTo("LJZ" + run);
+        assertThat(org.get("secretary").asString()).isEqualTo("王建国");
+        assertThat(org.get("phone").asString()).isEqualTo("138****5678");
+        assertThat(org.get("foundingDate").asString()).isEqualTo("1950-07-01");
+        assertThat(get("/api/orgs/" + id, admin).get("phone").asString()).isEqualTo("138****5678");
+
+        Map<String, Object> stored = jdbc.queryForMap("SELECT phone_enc, phone_idx, phone_masked FROM org_unit WHERE id = ?", id);
+        assertThat((String) stored.get("phone_enc")).isNotBlank().doesNotContain("13812345678");
+        assertThat((String) stored.get("phone_idx")).hasSize(64);
+        assertThat(stored.get("phone_masked")).isEqualTo("138****5678");
+
+        JsonNode history = get("/api/orgs/" + id + "/history", admin);
+        JsonNode rename = find(history, "field", "name");
+        assertThat(rename.get("kind").asString()).isEqualTo("RENAME");
+        assertThat(rename.get("oldValue").asString()).isEqualTo("陆家镇党委");
+        assertThat(rename.get("newValue").asString()).isEqualTo("陆家镇委员会");
+        assertThat(rename.get("changedBy").asString()).isNotBlank();
+        assertThat(rename.get("changedAt").asString()).isNotBlank();
+        JsonNode phone = find(history, "field", "phone");
+        assertThat(phone.get("kind").asString()).isEqualTo("CHANGE");
+        assertThat(phone.get("newValue").asString()).as("history keeps phones masked").isEqualTo("138****5678");
+        assertThat(find(history, "field", "code").get("oldValue").asString()).isEqualTo("LJ" + run);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_change WHERE org_id = ? AND (old_value LIKE '%12345678%'"
+                + " OR new_value LIKE '%12345678%')", Integer.class, id)).isZero();
+
+        JsonNode event = outboxPayload("dj.org.updated.v1", id);
+        assertThat(event.get("name").asString()).isEqualTo("陆家镇委员会");
+        assertThat(event.get("path").asString()).isEqualTo(town.get("path").asString());
+        assertThat(event.get("changed").toString()).contains("name", "code", "phone");
+        assertThat(event.toString()).doesNotContain("13812345678").doesNotContain("138****5678");
+
+        int entries = history.size();
+        assertThat(patch("/api/orgs/" + id, admin, Map.of("name", "陆家镇委员会"))).hasStatus(200);
+        assertThat(get("/api/orgs/" + id + "/history", admin).size()).as("no change, no history").isEqualTo(entries);
+
+        MvcTestResult cleared = patch("/api/orgs/" + id, admin, Map.of("phone", "", "shortName", ""));
+        assertThat(body(cleared).has("phone") && !body(cleared).get("phone").isNull()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT phone_enc FROM org_unit WHERE id = ?", String.class, id)).isNull();
+    }
+
+    @Test
+    void patchValidatesEachFieldAndKeepsCodesUnique() {
+        JsonNode a = createOrg(admin, rootId, "锦溪镇党委", "COMMITTEE", "TOWN", Map.of("code", "JX" + run));
+        JsonNode b = createOrg(admin, rootId, "周庄镇党委", "COMMITTEE", "TOWN", Map.of());
+        createOrg(admin, a.get("id").asLong(), "锦溪一支部", "BRANCH", "VILLAGE", Map.of());
+
+        MvcTestResult bad = patch("/api/orgs/" + b.get("id").asString(), admin,
+                Map.of("phone", "12345", "name", "  ", "code", "有 空格"));
+        assertThat(bad).hasStatus(400);
+        assertThat(body(bad).get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(body(bad).get("errors").findValuesAsString("field")).contains("phone", "name", "code");
+        assertThat(find(body(bad).get("errors"), "field", "phone").get("message").asString()).contains("联系电话");
+
+        MvcTestResult taken = patch("/api/orgs/" + b.get("id").asString(), admin, Map.of("code", "JX" + run));
+        assertThat(taken).hasStatus(409);
+        assertThat(body(taken).get("code").asString()).isEqualTo("ORG_CODE_EXISTS");
+
+        MvcTestResult typeChange = patch("/api/orgs/" + a.get("id").asString(), admin, Map.of("type", "BRANCH"));
+        assertThat(typeChange).hasStatus(400);
+        assertThat(body(typeChange).get("errors").get(0).get("field").asString()).isEqualTo("type");
+        assertThat(patch("/api/orgs/" + a.get("id").asString(), admin, Map.of("type", "WORKING_COMMITTEE")))
+                .hasStatus(200);
+        assertThat(patch("/api/orgs/" + b.get("id").asString(), admin, Map.of("type", "BRANCH")))
+                .as("an empty organisation may become a branch").hasStatus(200);
+    }
+
+    @Test
+    void historyListsMovesBesideRenames() {
+        JsonNode town1 = createOrg(admin, rootId, "千灯镇党委", "COMMITTEE", "TOWN", Map.of());
+        JsonNode town2 = createOrg(admin, rootId, "张浦镇党委", "COMMITTEE", "TOWN", Map.of());
+        JsonNode branch = createOrg(admin, town1.get("id").asLong(), "金谷支部", "BRANCH", "ENTERPRISE", Map.of());
+        String id = branch.get("id").asString();
+        assertThat(post("/api/orgs/" + id + "/move", admin, Map.of("newParentId", town2.get("id").asString())))
+                .hasStatus(200);
+        assertThat(patch("/api/orgs/" + id, admin, Map.of("name", "金谷村党支部"))).hasStatus(200);
+
+        JsonNode history = get("/api/orgs/" + id + "/history", admin);
+        assertThat(history.findValuesAsString("kind")).containsExactly("RENAME", "MOVE");
+        JsonNode move = history.get(1);
+        assertThat(move.get("oldValue").asString()).isEqualTo(town1.get("id").asString());
+        assertThat(move.get("newValue").asString()).isEqualTo(town2.get("id").asString());
+        assertThat(move.get("newPath").asString()).isEqualTo(town2.get("path").asString() + id + "/");
+    }
+
+    @Test
+    void dissolvingIsRefusedWhileChildrenRemainAndMakesTheOrganisationReadOnly() {
+        JsonNode town = createOrg(admin, rootId, "花桥镇党委", "COMMITTEE", "TOWN", Map.of());
+        JsonNode branch = createOrg(admin, town.get("id").asLong(), "花桥一支部", "BRANCH", "COMMUNITY", Map.of());
+        String townId = town.get("id").asString();
+
+        MvcTestResult refused = post("/api/orgs/" + townId + "/dissolve", admin, Map.of());
+        assertThat(refused).hasStatus(409);
+        assertThat(body(refused).get("code").asString()).isEqualTo("ORG_HAS_CHILDREN");
+        assertThat(body(refused).get("title").asString()).contains("下级组织");
+
+        MvcTestResult branchGone = post("/api/orgs/" + branch.get("id").asString() + "/dissolve", admin, Map.of());
+        assertThat(branchGone).hasStatus(200);
+        assertThat(body(branchGone).get("status").asString()).isEqualTo("DISSOLVED");
+        assertThat(body(branchGone).get("statusLabel").asString()).isEqualTo("已撤销");
+
+        MvcTestResult townGone = post("/api/orgs/" + townId + "/dissolve", admin, Map.of());
+        assertThat(townGone).as("a dissolved child no longer counts").hasStatus(200);
+        assertThat(get("/api/orgs/" + townId, admin).get("status").asString()).isEqualTo("DISSOLVED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE event_type = 'dj.org.dissolved.v1'"
+                + " AND aggregate_id = ?", Integer.class, townId)).isEqualTo(1);
+        assertThat(find(get("/api/orgs/" + townId + "/history", admin), "field", "status").get("kind").asString())
+                .isEqualTo("DISSOLVE");
+
+        MvcTestResult child = post("/api/orgs", admin, Map.of("parentId", townId, "name", "迟到的支部",
+                "type", "BRANCH", "category", "VILLAGE"));
+        assertThat(child).hasStatus(400);
+        assertThat(body(child).get("errors").get(0).get("field").asString()).isEqualTo("parentId");
+        MvcTestResult edit = patch("/api/orgs/" + townId, admin, Map.of("name", "花桥镇新党委"));
+        assertThat(edit).hasStatus(409);
+        assertThat(body(edit).get("code").asString()).isEqualTo("ORG_DISSOLVED");
+        assertThat(post("/api/orgs/" + townId + "/dissolve", admin, Map.of())).hasStatus(409);
+    }
+
+    @Test
+    void dissolvingIsRefusedWhileMembersRemain() {
+        JsonNode town = createOrg(admin, rootId, "巴城镇党委", "COMMITTEE", "TOWN", Map.of());
+        JsonNode branch = createOrg(admin, town.get("id").asLong(), "巴城渔业支部", "BRANCH", "VILLAGE", Map.of());
+        long branchId = branch.get("id").asLong();
+
+        // As member-service announces a registration: through its outbox, Kafka, and our inbox.
+        long memberId = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
+        tx.executeWithoutResult(s -> outbox.add(new MemberRegistered(memberId, branchId, branch.get("path").asString(),
+                "张三", "MALE", LocalDate.of(1990, 3, 15), LocalDate.of(2015, 7, 1), "FULL")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> members(branchId) == 1);
+
+        MvcTestResult refused = post("/api/orgs/" + branchId + "/dissolve", admin, Map.of());
+        assertThat(refused).hasStatus(409);
+        assertThat(body(refused).get("code").asString()).isEqualTo("ORG_HAS_MEMBERS");
+        MvcTestResult english = mvc.post().uri("/api/orgs/" + branchId + "/dissolve")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + admin).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .contentType(MediaType.APPLICATION_JSON).content("{}").exchange();
+        assertThat(body(english).get("title").asString()).contains("members");
+
+        MvcTestResult typeChange = patch("/api/orgs/" + branchId, admin, Map.of("type", "GENERAL_BRANCH"));
+        assertThat(typeChange).as("members must stay in a branch").hasStatus(400);
+
+        // Kafka delivers at least once: send the same event again, then a sentinel on the same key (so the
+        // same partition, after it). Once the sentinel is counted, the duplicate has been seen and skipped.
+        jdbc.update("UPDATE dj_outbox SET sent_at = NULL WHERE event_type = ? AND aggregate_id = ?",
+                MemberRegistered.TYPE, Long.toString(memberId));
+        long townId = town.get("id").asLong();
+        tx.executeWithoutResult(s -> outbox.add(new MemberRegistered(memberId, townId, town.get("path").asString(),
+                "张三", "MALE", LocalDate.of(1990, 3, 15), LocalDate.of(2015, 7, 1), "FULL")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> members(townId) == 1);
+        assertThat(members(branchId)).as("the redelivered event counted once").isEqualTo(1);
+    }
+
+    @Test
+    void treeSearchBreadcrumbsAndStatsStayInsideTheCallersSubtree() {
+        JsonNode town = createOrg(admin, rootId, "淀山湖镇党委", "COMMITTEE", "TOWN", Map.of("code", "DSH" + run));
+        long townId = town.get("id").asLong();
+        JsonNode general = createOrg(admin, townId, "淀山湖工业园党总支", "GENERAL_BRANCH", "ENTERPRISE", Map.of());
+        JsonNode b1 = createOrg(admin, general.get("id").asLong(), "晨光支部", "BRANCH", "ENTERPRISE", Map.of("sortOrder", 2));
+        JsonNode b2 = createOrg(admin, general.get("id").asLong(), "永新支部", "BRANCH", "ENTERPRISE", Map.of("sortOrder", 1));
+        JsonNode village = createOrg(admin, townId, "度城村党支部", "BRANCH", "VILLAGE", Map.of());
+        JsonNode other = createOrg(admin, rootId, "周市镇党委" + run, "COMMITTEE", "TOWN", Map.of("code", "ZS" + run));
+
+        String user = "dsh" + run;
+        assertThat(post("/api/auth/accounts", admin, Map.of("username", user, "password", OrgApiTest.STRONG,
+                "orgId", town.get("id").asString(), "roles", List.of("ORG_ADMIN")))).hasStatus(201);
+        String townAdmin = login(user, OrgApiTest.STRONG).get("accessToken").asString();
+
+        // Nested tree: the town admin's own subtree by default, children in display order.
+        JsonNode tree = get("/api/orgs/tree", townAdmin);
+        assertThat(tree.get("id").asLong()).isEqualTo(townId);
+        assertThat(tree.get("children").findValuesAsString("name")).contains("淀山湖工业园党总支", "度城村党支部");
+        JsonNode generalNode = find(tree.get("children"), "name", "淀山湖工业园党总支");
+        assertThat(generalNode.get("children").findValuesAsString("name")).containsExactly("永新支部", "晨光支部");
+        assertThat(tree.toString()).doesNotContain("周市镇党委");
+        assertThat(status(mvc.get().uri("/api/orgs/tree?rootId=" + other.get("id").asString())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + townAdmin).exchange())).isEqualTo(404);
+        assertThat(status(mvc.get().uri("/api/orgs/tree?rootId=" + rootId)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + townAdmin).exchange())).isEqualTo(404);
+        JsonNode cityTree = get("/api/orgs/tree", admin);
+        assertThat(cityTree.get("children").findValuesAsString("name")).contains("淀山湖镇党委", "周市镇党委" + run);
+
+        // Flat pages in path order: each organisation before its descendants, nothing outside the subtree.
+        JsonNode page = get("/api/orgs?size=100", townAdmin);
+        assertThat(page.get("total").asInt()).isEqualTo(5);
+        List<String> paths = new ArrayList<>(page.get("items").findValuesAsString("path"));
+        assertThat(paths).isSorted();
+        assertThat(paths).allMatch(p -> p.startsWith(town.get("path").asString()));
+        assertThat(get("/api/orgs?type=BRANCH", townAdmin).get("total").asInt()).isEqualTo(3);
+        assertThat(get("/api/orgs?category=VILLAGE", townAdmin).get("items").findValuesAsString("name"))
+                .containsExactly("度城村党支部");
+        JsonNode paged = get("/api/orgs?page=2&size=2", townAdmin);
+        assertThat(paged.get("items").size()).isEqualTo(2);
+        assertThat(paged.get("page").asInt()).isEqualTo(2);
+
+        // Search by name, code or pinyin initials, within scope.
+        assertThat(get("/api/orgs?q=dshzdw", townAdmin).get("items").findValuesAsString("name")).containsExactly("淀山湖镇党委");
+        assertThat(get("/api/orgs?q=DSH" + run, townAdmin).get("items").findValuesAsString("name")).containsExactly("淀山湖镇党委");
+        assertThat(get("/api/orgs?q=晨光", townAdmin).get("items").findValuesAsString("name")).containsExactly("晨光支部");
+        assertThat(get("/api/orgs?q=CGZB", townAdmin).get("items").findValuesAsString("name")).containsExactly("晨光支部");
+        assertThat(get("/api/orgs?q=ZS" + run, townAdmin).get("total").asInt()).as("outside the subtree").isZero();
+        assertThat(get("/api/orgs?q=ZS" + run, admin).get("total").asInt()).isEqualTo(1);
+        assertThat(get("/api/orgs?q=_", townAdmin).get("total").asInt()).as("_ is no wildcard").isZero();
+
+        // Breadcrumbs from the top of the caller's scope.
+        String b1Id = b1.get("id").asString();
+        assertThat(get("/api/orgs/" + b1Id + "/breadcrumbs", admin).findValuesAsString("name"))
+                .containsExactly(get("/api/orgs/" + rootId, admin).get("name").asString(), "淀山湖镇党委",
+                        "淀山湖工业园党总支", "晨光支部");
+        assertThat(get("/api/orgs/" + b1Id + "/breadcrumbs", townAdmin).findValuesAsString("name"))
+                .containsExactly("淀山湖镇党委", "淀山湖工业园党总支", "晨光支部");
+
+        // Counts of active descendants by type and category.
+        assertThat(post("/api/orgs/" + b2.get("id").asString() + "/dissolve", townAdmin, Map.of())).hasStatus(200);
+        JsonNode stats = get("/api/orgs/" + townId + "/stats", townAdmin);
+        assertThat(stats.get("total").asInt()).isEqualTo(3);
+        assertThat(find(stats.get("byType"), "type", "BRANCH").get("count").asInt()).isEqualTo(2);
+        assertThat(find(stats.get("byType"), "type", "GENERAL_BRANCH").get("count").asInt()).isEqualTo(1);
+        assertThat(find(stats.get("byType"), "type", "COMMITTEE").get("count").asInt()).isZero();
+        assertThat(find(stats.get("byCategory"), "category", "ENTERPRISE").get("count").asInt()).isEqualTo(2);
+        assertThat(find(stats.get("byCategory"), "category", "VILLAGE").get("label").asString()).isEqualTo("村");
+        assertThat(status(mvc.get().uri("/api/orgs/" + other.get("id").asString() + "/stats")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + townAdmin).exchange())).isEqualTo(404);
+        assertThat(village.get("pinyinInitials").asString()).isEqualTo("DCCDZB");
+    }
+
+    @Test
+    void anOrgAdminCannotEditOrDissolveOutsideTheirSubtreeNorTheirOwnOrganisation() {
+        JsonNode town = createOrg(admin, rootId, "周市镇党委", "COMMITTEE", "TOWN", Map.of());
+        JsonNode other = createOrg(admin, rootId, "开发区党工委", "WORKING_COMMITTEE", "TOWN", Map.of());
+        String user = "zs" + run;
+        assertThat(post("/api/auth/accounts", admin, Map.of("username", user, "password", OrgApiTest.STRONG,
+                "orgId", town.get("id").asString(), "roles", List.of("ORG_ADMIN")))).hasStatus(201);
+        String townAdmin = login(user, OrgApiTest.STRONG).get("accessToken").asString();
+
+        MvcTestResult outside = patch("/api/orgs/" + other.get("id").asString(), townAdmin, Map.of("name", "改名"));
+        assertThat(outside).hasStatus(404);
+        assertThat(body(outside).get("code").asString()).isEqualTo("ORG_NOT_FOUND");
+        assertThat(post("/api/orgs/" + other.get("id").asString() + "/dissolve", townAdmin, Map.of())).hasStatus(404);
+        assertThat(status(mvc.get().uri("/api/orgs/" + other.get("id").asString() + "/history")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + townAdmin).exchange())).isEqualTo(404);
+
+        MvcTestResult own = post("/api/orgs/" + town.get("id").asString() + "/dissolve", townAdmin, Map.of());
+        assertThat(own).hasStatus(409);
+        assertThat(body(own).get("code").asString()).isEqualTo("ORG_OWN_CANNOT_DISSOLVE");
+        assertThat(patch("/api/orgs/" + town.get("id").asString(), townAdmin, Map.of("shortName", "周市")))
+                .hasStatus(200);
+
+        String auditorName = "zs-audit" + run;
+        assertThat(post("/api/auth/accounts", admin, Map.of("username", auditorName, "password", OrgApiTest.STRONG,
+                "orgId", town.get("id").asString(), "roles", List.of("AUDITOR")))).hasStatus(201);
+        String auditor = login(auditorName, OrgApiTest.STRONG).get("accessToken").asString();
+        assertThat(get("/api/orgs/tree", auditor).get("name").asString()).as("auditors read their subtree")
+                .isEqualTo("周市镇党委");
+        assertThat(patch("/api/orgs/" + town.get("id").asString(), auditor, Map.of("shortName", "改")))
+                .as("but change nothing").hasStatus(403);
+        assertThat(post("/api/orgs/" + town.get("id").asString() + "/dissolve", auditor, Map.of())).hasStatus(403);
+    }
+
+    private int members(long orgId) {
+        List<Integer> rows = jdbc.queryForList("SELECT members FROM org_member_count WHERE org_id = ?", Integer.class, orgId);
+        return rows.isEmpty() ? 0 : rows.get(0);
+    }
+
+    private JsonNode outboxPayload(String type, String aggregateId) {
+        String payload = jdbc.queryForObject("SELECT payload FROM dj_outbox WHERE event_type = ? AND aggregate_id = ?"
+                + " ORDER BY id DESC LIMIT 1", String.class, type, aggregateId);
+        return json.readTree(payload);
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode item : array) {
+            if (item.has(field) && value.equals(item.get(field).asString())) {
+                return item;
+            }
+        }
+        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
+    }
+
+    private JsonNode login(String username, String password) {
+        MvcTestResult result = post("/api/auth/login", null, Map.of("username", username, "password", password));
+        assertThat(result).hasStatus(200);
+        return body(result);
+    }
+
+    private JsonNode createOrg(String token, long parentId, String name, String type, String category,
+                               Map<String, Object> extra) {
+        Map<String, Object> payload = new HashMap<>(extra);
+        payload.putAll(Map.of("parentId", String.valueOf(parentId), "name", name, "type", type, "category", category));
+        MvcTestResult result = post("/api/orgs", token, payload);
+        assertThat(result).hasStatus(201);
+        return body(result);
+    }
+
+    private JsonNode get(String uri, String token) {
+        MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        assertThat(result).hasStatus(200);
+        return body(result);
+    }
+
+    private MvcTestResult post(String uri, String token, Object payload) {
+        var request = mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload));
+        if (token != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.exchange();
+    }
+
+    private MvcTestResult patch(String uri, String token, Object payload) {
+        return mvc.patch().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+    }
+
+    private static int status(MvcTestResult result) {
+        return result.getResponse().getStatus();
+    }
+
+    private JsonNode body(MvcTestResult result) {
+        try {
+            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
