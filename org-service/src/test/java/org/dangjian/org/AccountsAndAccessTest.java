@@ -140,6 +140,23 @@ class AccountsAndAccessTest {
     }
 
     @Test
+    void guessingTheOldPasswordLocksTheAccountLikeFailedLogins() {
+        String username = unique("guesser");
+        createAccount(username, rootId, "AUDITOR", null);
+        String restricted = login(username, INITIAL).get("accessToken").asString();
+        for (int i = 0; i < 5; i++) {
+            assertThat(post("/api/auth/password", restricted,
+                    Map.of("oldPassword", "Guess-number-" + i, "newPassword", CHANGED))).hasStatus(400);
+        }
+        MvcTestResult locked = post("/api/auth/password", restricted, Map.of("oldPassword", INITIAL, "newPassword", CHANGED));
+        assertThat(locked).hasStatus(401);
+        assertThat(body(locked).get("code").asString()).isEqualTo("ACCOUNT_LOCKED");
+        assertThat(get("/api/auth/audit?username=" + username + "&action=ACCOUNT_LOCK", admin).get("total").asInt()).isEqualTo(1);
+        assertThat(get("/api/auth/audit?username=" + username + "&action=PASSWORD_CHANGE&outcome=FAILURE", admin)
+                .get("total").asInt()).isEqualTo(6);
+    }
+
+    @Test
     void theBootstrappedAdminIsNotForcedToChange() {
         JsonNode pair = login("admin", ADMIN_PASSWORD);
         assertThat(pair.get("passwordChangeRequired").asBoolean()).isFalse();

@@ -56,6 +56,11 @@ public class PasswordChange {
             audit.failure(AuditAction.PASSWORD_CHANGE, caller.accountId(), caller.username(), ProblemCodes.UNAUTHORIZED);
             throw new ApiException(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHORIZED);
         }
+        if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(LocalDateTime.now())) {
+            // Wrong old passwords lock the account like failed logins; a token must not keep guessing.
+            audit.failure(AuditAction.PASSWORD_CHANGE, account.getId(), account.getUsername(), LoginService.ACCOUNT_LOCKED);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, LoginService.ACCOUNT_LOCKED);
+        }
         try {
             check(account, oldPassword, newPassword);
         } catch (ApiException refused) {
