@@ -87,7 +87,7 @@ public class MemberService {
                     List.of(new ApiException.FieldProblem("idNumber", "MEMBER_ID_NUMBER_EXISTS")));
         }
         outbox.add(new MemberRegistered(m.getId(), m.getOrgId(), m.getOrgPath(), m.getName(), m.getGender().name(),
-                m.getBirthDate(), m.getJoinDate(), m.getStatus().name()));
+                m.getBirthDate(), m.getJoinDate(), m.getStatus().name(), req.phone()));
         return m;
     }
 

@@ -23,6 +23,13 @@ public class Account {
     private Integer failedLogins;
     private LocalDateTime lockedUntil;
     private String status;
+    /** The phone as {@code keyId:ciphertext}, its blind index, and the form responses show. */
+    private String phoneEnc;
+    private String phoneIdx;
+    private String phoneMasked;
+    /** Set for accounts an administrator created: their first token may only change the password. */
+    private Boolean mustChangePassword;
+    private LocalDateTime passwordChangedAt;
     private Long createdBy;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
@@ -138,5 +145,49 @@ public class Account {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public String getPhoneEnc() {
+        return phoneEnc;
+    }
+
+    public void setPhoneEnc(String phoneEnc) {
+        this.phoneEnc = phoneEnc;
+    }
+
+    public String getPhoneIdx() {
+        return phoneIdx;
+    }
+
+    public void setPhoneIdx(String phoneIdx) {
+        this.phoneIdx = phoneIdx;
+    }
+
+    public String getPhoneMasked() {
+        return phoneMasked;
+    }
+
+    public void setPhoneMasked(String phoneMasked) {
+        this.phoneMasked = phoneMasked;
+    }
+
+    public Boolean getMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(Boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public boolean mustChangePassword() {
+        return Boolean.TRUE.equals(mustChangePassword);
+    }
+
+    public LocalDateTime getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public void setPasswordChangedAt(LocalDateTime passwordChangedAt) {
+        this.passwordChangedAt = passwordChangedAt;
     }
 }

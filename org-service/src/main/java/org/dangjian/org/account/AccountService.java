@@ -1,6 +1,10 @@
 package org.dangjian.org.account;
 
+import java.security.SecureRandom;
 import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.Set;
+import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
@@ -17,11 +21,14 @@ public class AccountService {
     private final AccountMapper accounts;
     private final OrgService orgs;
     private final PasswordEncoder passwords;
+    private final AccountPhones phones;
+    private final SecureRandom random = new SecureRandom();
 
-    public AccountService(AccountMapper accounts, OrgService orgs, PasswordEncoder passwords) {
+    public AccountService(AccountMapper accounts, OrgService orgs, PasswordEncoder passwords, AccountPhones phones) {
         this.accounts = accounts;
         this.orgs = orgs;
         this.passwords = passwords;
+        this.phones = phones;
     }
 
     @Transactional
@@ -47,9 +54,38 @@ public class AccountService {
         account.setUsername(req.username());
         account.setPasswordHash(passwords.encode(req.password()));
         account.setDisplayName(req.displayName());
+        phones.set(account, req.phone());
         account.setOrgId(req.orgId());
         account.setRoles(Account.joinRoles(req.roles()));
+        // The administrator chose this password and knows it: the holder replaces it at first login.
+        account.setMustChangePassword(true);
         account.setCreatedBy(caller.accountId());
+        return insert(account);
+    }
+
+    /**
+     * The account of a newly registered member ({@code dj.member.registered.v1}): username
+     * {@code m<memberId>}, role MEMBER, no usable password (a hash of random bytes nobody knows), so the
+     * member logs in by SMS code or WeChat. Returns null when the member already has one.
+     */
+    @Transactional
+    public Account createForMember(MemberRegistered event) {
+        if (accounts.findByMemberId(event.memberId()) != null) {
+            return null;
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        Account account = new Account();
+        account.setUsername("m" + event.memberId());
+        account.setPasswordHash(passwords.encode(Base64.getEncoder().encodeToString(secret)));
+        account.setDisplayName(event.name());
+        if (event.phone() != null && event.phone().trim().matches(AccountPhones.PATTERN)) {
+            phones.set(account, event.phone());
+        }
+        account.setOrgId(event.orgId());
+        account.setRoles(Account.joinRoles(Set.of(Role.MEMBER)));
+        account.setMemberId(event.memberId());
+        account.setMustChangePassword(false);
         return insert(account);
     }
 
@@ -58,6 +94,9 @@ public class AccountService {
     public Account insert(Account account) {
         LocalDateTime now = LocalDateTime.now();
         account.setFailedLogins(0);
+        if (account.getMustChangePassword() == null) {
+            account.setMustChangePassword(false);
+        }
         account.setStatus("ACTIVE");
         account.setCreatedAt(now);
         account.setUpdatedAt(now);

@@ -24,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/auth")
 public class AuthController {
     private final LoginService logins;
+    private final PasswordChange passwordChange;
     private final SigningKeys keys;
 
-    public AuthController(LoginService logins, SigningKeys keys) {
+    public AuthController(LoginService logins, PasswordChange passwordChange, SigningKeys keys) {
         this.logins = logins;
+        this.passwordChange = passwordChange;
         this.keys = keys;
     }
 
@@ -38,6 +40,10 @@ public class AuthController {
     }
 
     public record LogoutRequest(String refreshToken) {
+    }
+
+    public record PasswordChangeRequest(@NotBlank @Size(max = 128) String oldPassword,
+                                        @NotBlank @Size(max = 128) String newPassword) {
     }
 
     public record Me(long accountId, String username, Long orgId, String orgPath, Set<String> roles, Long memberId) {
@@ -51,6 +57,12 @@ public class AuthController {
     @PostMapping("/refresh")
     public TokenResponse refresh(@Valid @RequestBody RefreshRequest request) {
         return logins.refresh(request.refreshToken());
+    }
+
+    /** The one route a first-login (password-change) token may call; answers a fresh full token pair. */
+    @PostMapping("/password")
+    public TokenResponse changePassword(@Valid @RequestBody PasswordChangeRequest request) {
+        return passwordChange.change(CurrentUsers.get(), request.oldPassword(), request.newPassword());
     }
 
     @PostMapping("/logout")

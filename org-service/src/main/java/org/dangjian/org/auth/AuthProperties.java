@@ -10,6 +10,10 @@ public class AuthProperties {
     /** Failed logins in a row that lock an account. */
     private int maxFailedLogins = 5;
     private Duration lockout = Duration.ofMinutes(15);
+    /** One-time SMS login codes: how long one is good, wrong tries before it is gone, one request per phone per interval. */
+    private Duration loginCodeTtl = Duration.ofMinutes(5);
+    private int loginCodeMaxTries = 5;
+    private Duration loginCodeInterval = Duration.ofMinutes(1);
 
     public Duration getAccessTokenTtl() {
         return accessTokenTtl;
@@ -41,5 +45,29 @@ public class AuthProperties {
 
     public void setLockout(Duration lockout) {
         this.lockout = lockout;
+    }
+
+    public Duration getLoginCodeTtl() {
+        return loginCodeTtl;
+    }
+
+    public void setLoginCodeTtl(Duration loginCodeTtl) {
+        this.loginCodeTtl = loginCodeTtl;
+    }
+
+    public int getLoginCodeMaxTries() {
+        return loginCodeMaxTries;
+    }
+
+    public void setLoginCodeMaxTries(int loginCodeMaxTries) {
+        this.loginCodeMaxTries = loginCodeMaxTries;
+    }
+
+    public Duration getLoginCodeInterval() {
+        return loginCodeInterval;
+    }
+
+    public void setLoginCodeInterval(Duration loginCodeInterval) {
+        this.loginCodeInterval = loginCodeInterval;
     }
 }

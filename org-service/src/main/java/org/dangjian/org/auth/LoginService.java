@@ -4,42 +4,53 @@ import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.dangjian.auth.contract.RevokedTokens;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.org.account.Account;
 import org.dangjian.org.account.AccountMapper;
-import org.dangjian.org.tree.Org;
-import org.dangjian.org.tree.OrgMapper;
+import org.dangjian.org.audit.AuditAction;
+import org.dangjian.org.audit.AuditLog;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
 
-/** Password login with lock-out, refresh-token rotation, and logout that takes effect at once. */
+/**
+ * Password login with lock-out, refresh-token rotation, and logout that takes effect at once. Every
+ * attempt, successful or not, goes to the audit log. Other ways in (SMS code, WeChat) end in
+ * {@link #issueFor(Account)}.
+ */
 @Service
 public class LoginService {
     public static final String BAD_CREDENTIALS = "BAD_CREDENTIALS";
+    public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+    public static final String REFRESH_TOKEN_INVALID = "REFRESH_TOKEN_INVALID";
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final AccountMapper accounts;
-    private final OrgMapper orgs;
+    private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
     private final RefreshTokens refreshTokens;
     private final StringRedisTemplate redis;
     private final AuthProperties props;
+    private final AuditLog audit;
     /** Compared against when the username is unknown, so both failures take the same time. */
     private final String decoyHash;
 
-    public LoginService(AccountMapper accounts, OrgMapper orgs, PasswordEncoder passwords, TokenIssuer tokens,
-                        RefreshTokens refreshTokens, StringRedisTemplate redis, AuthProperties props) {
+    public LoginService(AccountMapper accounts, JdbcTemplate jdbc, PasswordEncoder passwords, TokenIssuer tokens,
+                        RefreshTokens refreshTokens, StringRedisTemplate redis, AuthProperties props, AuditLog audit) {
         this.accounts = accounts;
-        this.orgs = orgs;
+        this.jdbc = jdbc;
         this.passwords = passwords;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.redis = redis;
         this.props = props;
+        this.audit = audit;
         this.decoyHash = passwords.encode("decoy-password-never-matches");
     }
 
@@ -47,44 +58,66 @@ public class LoginService {
         Account account = accounts.findByUsername(username);
         if (account == null) {
             passwords.matches(password, decoyHash);
-            throw unauthorized(BAD_CREDENTIALS);
+            throw refused(AuditAction.LOGIN_PASSWORD, null, username, BAD_CREDENTIALS);
         }
         if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(LocalDateTime.now())) {
-            throw unauthorized("ACCOUNT_LOCKED");
+            throw refused(AuditAction.LOGIN_PASSWORD, account.getId(), username, ACCOUNT_LOCKED);
         }
         if (!"ACTIVE".equals(account.getStatus())) {
-            throw unauthorized(BAD_CREDENTIALS);
+            throw refused(AuditAction.LOGIN_PASSWORD, account.getId(), username, BAD_CREDENTIALS);
         }
+        if (!passwords.matches(password, account.getPasswordHash())) {
+            recordWrongPassword(account);
+            throw refused(AuditAction.LOGIN_PASSWORD, account.getId(), username, BAD_CREDENTIALS);
+        }
+        clearFailures(account);
+        if (account.mustChangePassword()) {
+            audit.success(AuditAction.LOGIN_PASSWORD, account.getId(), username, PASSWORD_CHANGE_REQUIRED);
+            // No refresh token: it would outlive the restriction and fetch full tokens.
+            return TokenResponse.passwordChangeOnly(tokens.issuePasswordChange(account, orgPath(account)),
+                    tokens.lifetimeSeconds());
+        }
+        audit.success(AuditAction.LOGIN_PASSWORD, account.getId(), username, null);
+        return issueFor(account);
+    }
+
+    /** Counts a wrong password (login or password change); the last allowed one locks the account. */
+    public void recordWrongPassword(Account account) {
         Account change = new Account();
         change.setId(account.getId());
-        if (!passwords.matches(password, account.getPasswordHash())) {
-            int failed = account.getFailedLogins() + 1;
-            change.setFailedLogins(failed >= props.getMaxFailedLogins() ? 0 : failed);
-            if (failed >= props.getMaxFailedLogins()) {
-                change.setLockedUntil(LocalDateTime.now().plus(props.getLockout()));
-            }
-            accounts.updateById(change);
-            throw unauthorized(BAD_CREDENTIALS);
+        int failed = account.getFailedLogins() + 1;
+        boolean lock = failed >= props.getMaxFailedLogins();
+        change.setFailedLogins(lock ? 0 : failed);
+        if (lock) {
+            change.setLockedUntil(LocalDateTime.now().plus(props.getLockout()));
         }
+        accounts.updateById(change);
+        if (lock) {
+            audit.success(AuditAction.ACCOUNT_LOCK, account.getId(), account.getUsername(), "MAX_FAILED_LOGINS");
+        }
+    }
+
+    private void clearFailures(Account account) {
         if (account.getFailedLogins() > 0 || account.getLockedUntil() != null) {
             accounts.update(null, new LambdaUpdateWrapper<Account>()
                     .eq(Account::getId, account.getId())
                     .set(Account::getFailedLogins, 0)
                     .set(Account::getLockedUntil, null));
         }
-        return issue(account, refreshTokens.issue(account.getId()));
     }
 
     public TokenResponse refresh(String refreshToken) {
         RefreshTokens.Rotation rotation = refreshTokens.rotate(refreshToken);
         if (rotation == null) {
-            throw unauthorized("REFRESH_TOKEN_INVALID");
+            throw refused(AuditAction.LOGIN_REFRESH, null, null, REFRESH_TOKEN_INVALID);
         }
         Account account = accounts.selectById(rotation.accountId());
-        if (account == null || !"ACTIVE".equals(account.getStatus())) {
-            throw unauthorized("REFRESH_TOKEN_INVALID");
+        if (account == null || !"ACTIVE".equals(account.getStatus()) || account.mustChangePassword()) {
+            throw refused(AuditAction.LOGIN_REFRESH, rotation.accountId(),
+                    account == null ? null : account.getUsername(), REFRESH_TOKEN_INVALID);
         }
-        return issue(account, rotation.newToken());
+        audit.success(AuditAction.LOGIN_REFRESH, account.getId(), account.getUsername(), null);
+        return issue(account, rotation.newToken(), Instant.now());
     }
 
     /** Revokes the presented access token at once (every verifier checks Redis) and its refresh family. */
@@ -98,14 +131,56 @@ public class LoginService {
         }
     }
 
-    private TokenResponse issue(Account account, String refreshToken) {
-        // The path is read now, not stored on the account: after a move, the next token carries the new one.
-        Org org = orgs.selectById(account.getOrgId());
-        String path = org == null ? null : org.getPath();
-        return TokenResponse.bearer(tokens.issue(account, path), refreshToken, tokens.lifetimeSeconds());
+    /** A full token pair for an account that proved who it is; a new refresh family. */
+    public TokenResponse issueFor(Account account) {
+        return issueFor(account, Instant.now());
     }
 
-    private static ApiException unauthorized(String code) {
+    /** As {@link #issueFor(Account)}, the access token dated {@code issuedAt}. */
+    public TokenResponse issueFor(Account account, Instant issuedAt) {
+        return issue(account, refreshTokens.issue(account.getId()), issuedAt);
+    }
+
+    private TokenResponse issue(Account account, String refreshToken, Instant issuedAt) {
+        return TokenResponse.bearer(tokens.issue(account, orgPath(account), afterRevocationMark(account, issuedAt)),
+                refreshToken, tokens.lifetimeSeconds());
+    }
+
+    /**
+     * Verifiers refuse tokens issued at or before the account's revocation mark (an epoch second). A
+     * login in the same second as a password change must not hand out a token born revoked.
+     */
+    private Instant afterRevocationMark(Account account, Instant issuedAt) {
+        String mark = redis.opsForValue().get(RevokedTokens.accountKey(Long.toString(account.getId())));
+        if (mark != null && RevokedTokens.issuedBeforeMark(issuedAt.getEpochSecond(), mark)) {
+            return Instant.ofEpochSecond(Long.parseLong(mark.trim()) + 1);
+        }
+        return issuedAt;
+    }
+
+    /**
+     * The path is read now, not stored on the account: after a move, the next token carries the new one.
+     * Read with plain JDBC, past the data scope: the caller may be a password-change token that may see
+     * no organisation, and the issuer must still put the account's own path in the new token.
+     */
+    private String orgPath(Account account) {
+        List<String> paths = jdbc.queryForList("SELECT path FROM org_unit WHERE id = ?", String.class, account.getOrgId());
+        return paths.isEmpty() ? null : paths.get(0);
+    }
+
+    /** Records the refusal (committed on its own) and returns the 401 to throw. */
+    private ApiException refused(AuditAction action, Long accountId, String username, String code) {
+        audit.failure(action, accountId, username, code);
         return new ApiException(HttpStatus.UNAUTHORIZED, code);
+    }
+
+    /** For the other ways in (SMS, WeChat): a successful login, on record. */
+    public void audited(AuditAction action, Account account) {
+        audit.success(action, account.getId(), account.getUsername(), null);
+    }
+
+    /** For the other ways in (SMS, WeChat): the 401 they answer, on record. */
+    public ApiException refusedLogin(AuditAction action, Long accountId, String username, String code) {
+        return refused(action, accountId, username, code);
     }
 }

@@ -77,6 +77,11 @@ public class RefreshTokens {
                 (rs, i) -> rs.getString(1), hash(token)).forEach(this::revokeFamily);
     }
 
+    /** Revokes every family of the account (password change): no refresh token issued before survives. */
+    public void revokeAllOf(long accountId) {
+        jdbc.update("UPDATE refresh_token SET revoked_at = NOW(6) WHERE account_id = ? AND revoked_at IS NULL", accountId);
+    }
+
     private void revokeFamily(String family) {
         jdbc.update("UPDATE refresh_token SET revoked_at = NOW(6) WHERE family_id = ? AND revoked_at IS NULL", family);
     }

@@ -26,20 +26,42 @@ public class TokenIssuer {
     }
 
     public String issue(Account account, String orgPath) {
-        Instant now = Instant.now();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(TokenClaims.ISSUER)
-                .subject(Long.toString(account.getId()))
-                .jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(props.getAccessTokenTtl())))
-                .claim(TokenClaims.USERNAME, account.getUsername())
-                .claim(TokenClaims.ORG_ID, Long.toString(account.getOrgId()))
-                .claim(TokenClaims.ORG_PATH, orgPath)
+        return issue(account, orgPath, Instant.now());
+    }
+
+    /**
+     * A full token issued at {@code issuedAt}. A password change marks every token of the account issued
+     * at or before the current second as revoked; the fresh pair it hands out is dated after that mark.
+     */
+    public String issue(Account account, String orgPath, Instant issuedAt) {
+        JWTClaimsSet.Builder claims = common(account, orgPath, issuedAt)
                 .claim(TokenClaims.ROLES, new ArrayList<>(account.roleSet()));
         if (account.getMemberId() != null) {
             claims.claim(TokenClaims.MEMBER_ID, Long.toString(account.getMemberId()));
         }
+        return sign(claims);
+    }
+
+    /** A first-login token: no roles, {@code scope=password-change}; every verifier lets it change the password only. */
+    public String issuePasswordChange(Account account, String orgPath) {
+        return sign(common(account, orgPath, Instant.now())
+                .claim(TokenClaims.ROLES, new ArrayList<String>())
+                .claim(TokenClaims.SCOPE, TokenClaims.SCOPE_PASSWORD_CHANGE));
+    }
+
+    private JWTClaimsSet.Builder common(Account account, String orgPath, Instant issuedAt) {
+        return new JWTClaimsSet.Builder()
+                .issuer(TokenClaims.ISSUER)
+                .subject(Long.toString(account.getId()))
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(issuedAt.plus(props.getAccessTokenTtl())))
+                .claim(TokenClaims.USERNAME, account.getUsername())
+                .claim(TokenClaims.ORG_ID, Long.toString(account.getOrgId()))
+                .claim(TokenClaims.ORG_PATH, orgPath);
+    }
+
+    private String sign(JWTClaimsSet.Builder claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
                     .keyID(keys.active().getKeyID()).build(), claims.build());

@@ -6,12 +6,20 @@ import org.dangjian.contracts.Topics;
 
 /**
  * A Party member was entered into member-service. Carries what rosters (points, notify, org's
- * member accounts) need so that they never call back. No ID or phone number travels in events.
+ * member accounts) need so that they never call back. The mobile phone travels (may be null) so that
+ * org-service can give the member an account that logs in by SMS code and notify-service can reach the
+ * member; ID numbers never travel in events.
  */
 public record MemberRegistered(long memberId, long orgId, String orgPath, String name, String gender,
-                               LocalDate birthDate, LocalDate joinDate, String status)
+                               LocalDate birthDate, LocalDate joinDate, String status, String phone)
         implements IntegrationEvent {
     public static final String TYPE = "dj.member.registered.v1";
+
+    /** The event as it was before {@code phone} was added (additive change): no phone known. */
+    public MemberRegistered(long memberId, long orgId, String orgPath, String name, String gender,
+                            LocalDate birthDate, LocalDate joinDate, String status) {
+        this(memberId, orgId, orgPath, name, gender, birthDate, joinDate, status, null);
+    }
 
     @Override
     public String eventType() {

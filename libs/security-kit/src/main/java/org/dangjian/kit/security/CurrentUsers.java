@@ -38,7 +38,11 @@ public final class CurrentUsers {
                 longClaim(jwt, TokenClaims.MEMBER_ID));
     }
 
+    /** The token's roles; none for a password-change token, which may act as nobody. */
     static Set<String> roles(Jwt jwt) {
+        if (RestrictedTokens.isRestricted(jwt)) {
+            return Set.of();
+        }
         Object raw = jwt.getClaims().get(TokenClaims.ROLES);
         Set<String> roles = new LinkedHashSet<>();
         if (raw instanceof Collection<?> list) {

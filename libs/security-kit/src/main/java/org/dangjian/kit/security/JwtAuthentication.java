@@ -7,10 +7,17 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** Turns the token's {@code roles} claim into Spring authorities {@code ROLE_<role>}. */
+/**
+ * Turns the token's {@code roles} claim into Spring authorities {@code ROLE_<role>}. A password-change
+ * token gets only {@link RestrictedTokens#PASSWORD_CHANGE}, whatever roles it claims.
+ */
 public class JwtAuthentication implements Converter<Jwt, AbstractAuthenticationToken> {
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
+        if (RestrictedTokens.isRestricted(jwt)) {
+            return new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority(RestrictedTokens.PASSWORD_CHANGE)),
+                    jwt.getSubject());
+        }
         List<SimpleGrantedAuthority> authorities = CurrentUsers.roles(jwt).stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
                 .toList();

@@ -8,6 +8,7 @@ import org.dangjian.kit.web.problem.ProblemWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -31,7 +32,10 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        problems.write(request, response, HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN);
+        // A first-login token outside the password route: tell the client what to do, not just "no".
+        boolean restricted = RestrictedTokens.isRestricted(SecurityContextHolder.getContext().getAuthentication());
+        problems.write(request, response, HttpStatus.FORBIDDEN,
+                restricted ? RestrictedTokens.PASSWORD_CHANGE_REQUIRED : ProblemCodes.FORBIDDEN);
     }
 
     private static boolean expired(Throwable ex) {

@@ -44,8 +44,14 @@ public class SecurityKitAutoConfiguration {
         open.addAll(props.getPublicPaths());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a.requestMatchers(open.toArray(String[]::new)).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(open.toArray(String[]::new)).permitAll();
+                    if (!props.getPasswordChangePaths().isEmpty()) {
+                        a.requestMatchers(props.getPasswordChangePaths().toArray(String[]::new)).authenticated();
+                    }
+                    // Authenticated with a full token: a password-change token gets 403 everywhere else.
+                    a.anyRequest().access(RestrictedTokens.fullTokenRequired());
+                })
                 .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(new JwtAuthentication()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))

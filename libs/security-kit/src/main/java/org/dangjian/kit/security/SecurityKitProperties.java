@@ -15,6 +15,11 @@ public class SecurityKitProperties {
     private java.time.Duration clockSkew = java.time.Duration.ofSeconds(60);
     /** Ant patterns that need no token, besides health and API docs. */
     private List<String> publicPaths = new ArrayList<>();
+    /**
+     * Ant patterns a password-change token (first login) may call; everything else refuses it. Only
+     * the token issuer's password route belongs here.
+     */
+    private List<String> passwordChangePaths = new ArrayList<>();
 
     public String getJwksUri() {
         return jwksUri;
@@ -38,5 +43,13 @@ public class SecurityKitProperties {
 
     public void setPublicPaths(List<String> publicPaths) {
         this.publicPaths = publicPaths;
+    }
+
+    public List<String> getPasswordChangePaths() {
+        return passwordChangePaths;
+    }
+
+    public void setPasswordChangePaths(List<String> passwordChangePaths) {
+        this.passwordChangePaths = passwordChangePaths;
     }
 }

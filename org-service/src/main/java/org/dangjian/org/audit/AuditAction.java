@@ -1,0 +1,7 @@
+package org.dangjian.org.audit;
+
+/** What an audit row records: account operations and every kind of login. */
+public enum AuditAction {
+    ACCOUNT_CREATE, PASSWORD_CHANGE, ACCOUNT_LOCK,
+    LOGIN_PASSWORD, LOGIN_REFRESH, LOGIN_SMS, LOGIN_WECHAT, WECHAT_BIND
+}

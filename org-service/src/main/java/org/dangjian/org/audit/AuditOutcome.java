@@ -1,0 +1,5 @@
+package org.dangjian.org.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE
+}
