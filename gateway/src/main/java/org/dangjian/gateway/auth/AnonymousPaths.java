@@ -14,7 +14,8 @@ final class AnonymousPaths {
     static ServerWebExchangeMatcher matcher() {
         return new OrServerWebExchangeMatcher(
                 pathMatchers(HttpMethod.POST,
-                        "/api/auth/login", "/api/auth/refresh", "/api/auth/login-code", "/api/auth/wechat-login"),
+                        "/api/auth/login", "/api/auth/refresh", "/api/auth/sms-code", "/api/auth/sms-login",
+                        "/api/auth/wechat-login", "/api/auth/wechat-bind"),
                 pathMatchers(HttpMethod.GET, "/api/auth/jwks"),
                 pathMatchers("/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
                         "/actuator/health/**"));
