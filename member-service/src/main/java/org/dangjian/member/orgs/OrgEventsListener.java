@@ -19,7 +19,7 @@ class OrgEventsListener {
         this.directory = directory;
     }
 
-    @KafkaListener(topics = Topics.ORG)
+    @KafkaListener(topics = Topics.ORG, groupId = CONSUMER)
     void on(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {
             if (event.is(OrgCreated.TYPE)) {

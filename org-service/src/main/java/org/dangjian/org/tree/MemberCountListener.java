@@ -23,7 +23,7 @@ class MemberCountListener {
         this.counts = counts;
     }
 
-    @KafkaListener(topics = Topics.MEMBER)
+    @KafkaListener(topics = Topics.MEMBER, groupId = CONSUMER)
     void on(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {
             if (event.is(MemberRegistered.TYPE)) {

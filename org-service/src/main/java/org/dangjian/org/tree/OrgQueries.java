@@ -27,8 +27,11 @@ public class OrgQueries {
     private final OrgMapper orgs;
     private final OrgChangeMapper changes;
     private final OrgMoveMapper moves;
+    private final MemberCountMapper memberCounts;
 
-    public OrgQueries(OrgService orgService, OrgMapper orgs, OrgChangeMapper changes, OrgMoveMapper moves) {
+    public OrgQueries(OrgService orgService, OrgMapper orgs, OrgChangeMapper changes, OrgMoveMapper moves,
+                      MemberCountMapper memberCounts) {
+        this.memberCounts = memberCounts;
         this.orgService = orgService;
         this.orgs = orgs;
         this.changes = changes;
@@ -97,7 +100,8 @@ public class OrgQueries {
     /** Active descendants by type and by category, from one GROUP BY over the subtree. */
     public OrgStats stats(long id) {
         Org org = orgService.get(id);
-        return OrgStats.of(org.getId(), orgs.countDescendants(org.getPath(), org.getId()));
+        Integer members = memberCounts.members(org.getId());
+        return OrgStats.of(org.getId(), orgs.countDescendants(org.getPath(), org.getId()), members == null ? 0 : members);
     }
 
     /** Renames, other field changes, dissolving and moves, newest first. */

@@ -22,7 +22,7 @@ class VenuePathsListener {
         this.venues = venues;
     }
 
-    @KafkaListener(topics = Topics.ORG, groupId = "org-service-venues")
+    @KafkaListener(topics = Topics.ORG, groupId = CONSUMER)
     void on(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {
             if (event.is(OrgMoved.TYPE)) {

@@ -11,13 +11,17 @@
  * }</pre>
  * and consumes with
  * <pre>{@code
- * @KafkaListener(topics = Topics.ORG)
+ * static final String CONSUMER = "member-service.org-paths";
+ *
+ * @KafkaListener(topics = Topics.ORG, groupId = CONSUMER)
  * void on(ConsumerRecord<String, String> r) {
- *     inbox.receive("member-service.org-paths", r, e -> {
+ *     inbox.receive(CONSUMER, r, e -> {
  *         if (e.is(OrgMoved.TYPE)) paths.rewrite(e.as(OrgMoved.class));
  *     });
  * }
  * }</pre>
+ * Each listener has its own consumer group, named like its inbox consumer: two listeners of one service
+ * sharing a group would split the topic's partitions between them and each would miss events.
  * Tables {@code dj_outbox} and {@code dj_inbox} come with the kit as Flyway migrations.
  */
 package org.dangjian.kit.events;
