@@ -2,7 +2,7 @@ package org.dangjian.org.tree;
 
 /** Where an organisation sits in society; the Chinese names are display labels. */
 public enum OrgCategory {
-    TOWN("镇（区）"),
+    TOWN("区镇"),
     VILLAGE("村"),
     COMMUNITY("社区"),
     GOVERNMENT("机关"),
