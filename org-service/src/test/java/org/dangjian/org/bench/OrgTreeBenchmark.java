@@ -69,11 +69,12 @@ class OrgTreeBenchmark {
 
     @Test
     void kunshanShapedCity() throws Exception {
+        String loadBefore = loadAverage();
         String admin = login();
         long rootId = get("/api/auth/me", admin).get("orgId").asLong();
 
         // Warm-up: class loading and JIT on a small file, so the figure below is the import itself.
-        upload(admin, Xlsx.of(city("WARM", 1, 3, 3, 0, 0)));
+        assertThat(upload(admin, Xlsx.of(city("WARM", 1, 3, 3, 0, 0)))).hasStatus(200);
 
         List<List<Object>> rows = city("KS", TOWNS.length, MIDS_PER_TOWN, BRANCHES_PER_MID, MOVED_MIDS, MOVED_BRANCHES_PER_MID);
         Collections.shuffle(rows, new Random(2016)); // rows may come in any order
@@ -131,8 +132,8 @@ class OrgTreeBenchmark {
         List<Long> sortedMoves = new ArrayList<>(moveMillis);
         Collections.sort(sortedMoves);
 
-        System.out.printf("%n=== OrgTreeBenchmark (embedded MariaDB, MockMvc, %d cores) ===%n",
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf("%n=== OrgTreeBenchmark (embedded MariaDB, MockMvc, %d cores; load average before %s, after %s) ===%n",
+                Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
         System.out.printf("import: %d rows (%d KB .xlsx, shuffled) in %d ms   [target < 3000 ms]%n",
                 rows.size(), file.length / 1024, importMillis);
         System.out.printf("subtree listing of the whole city (%d orgs, keyset pages of 1000), %d runs: "
@@ -190,6 +191,15 @@ class OrgTreeBenchmark {
         while (System.currentTimeMillis() < deadline
                 && jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE sent_at IS NULL", Integer.class) > 0) {
             Thread.sleep(200);
+        }
+    }
+
+    /** The figures mean little on a busy machine: print how busy it was. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "n/a";
         }
     }
 
