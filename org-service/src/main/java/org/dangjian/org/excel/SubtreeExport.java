@@ -42,6 +42,13 @@ public class SubtreeExport {
 
     /** Hands the whole subtree of {@code root}, itself included, to {@code page} in path order. */
     public void forEachPage(Org root, Consumer<List<SubtreeRow>> page) {
+        // The page query bypasses the data-scope interceptor; this is the same rule, applied once: every
+        // row below a root the caller covers is covered too (paths are prefixes). Jobs have no caller.
+        CurrentUsers.find().ifPresent(caller -> {
+            if (!caller.covers(root.getPath())) {
+                throw ApiException.notFound(OrgService.ORG_NOT_FOUND);
+            }
+        });
         String after = "";
         while (true) {
             List<SubtreeRow> rows = subtree.page(root.getPath(), after, PAGE);
