@@ -86,8 +86,10 @@ public class OrgImportService {
         }
         Set<String> taken = new HashSet<>(inChunks(codes, imports::takenCodes));
         Map<String, Parent> visible = new HashMap<>();
-        for (Org org : inChunks(parentCodes, imports::visibleByCodes)) {
-            visible.put(org.getCode(), parent(org));
+        for (Org org : inChunks(parentCodes, imports::byCodes)) {
+            if (caller.covers(org.getPath())) {
+                visible.put(org.getCode(), parent(org));
+            }
         }
         Parent own = caller.orgId() == null ? null
                 : java.util.Optional.ofNullable(orgs.selectById(caller.orgId())).map(OrgImportService::parent).orElse(null);
