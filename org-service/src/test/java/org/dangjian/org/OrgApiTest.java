@@ -114,7 +114,7 @@ class OrgApiTest {
         assertThat(post("/api/auth/accounts", admin, Map.of("username", "bacheng", "password", STRONG,
                 "orgId", townA.get("id").asString(), "roles", List.of("ORG_ADMIN")))).hasStatus(201);
 
-        String townAdmin = firstLogin("bacheng", STRONG);
+        String townAdmin = FirstLogin.token(mvc, json, "bacheng", STRONG);
         assertThat(get("/api/orgs/" + branchA.get("id").asString(), townAdmin).get("name").asString()).isEqualTo("巴城支部");
         MvcTestResult other = mvc.get().uri("/api/orgs/" + townB.get("id").asString())
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + townAdmin).exchange();
@@ -181,15 +181,6 @@ class OrgApiTest {
         MvcTestResult result = post("/api/auth/login", null, Map.of("username", username, "password", password));
         assertThat(result).hasStatus(200);
         return body(result);
-    }
-
-    /** A new account's first login: the initial password is replaced, the new full token returned. */
-    private String firstLogin(String username, String initialPassword) {
-        String restricted = login(username, initialPassword).get("accessToken").asString();
-        MvcTestResult changed = post("/api/auth/password", restricted,
-                Map.of("oldPassword", initialPassword, "newPassword", initialPassword + "-changed"));
-        assertThat(changed).hasStatus(200);
-        return body(changed).get("accessToken").asString();
     }
 
     private JsonNode createOrg(String token, long parentId, String name, String type, String category) {

@@ -233,7 +233,7 @@ class OrgTreeApiTest {
         String user = "dsh" + run;
         assertThat(post("/api/auth/accounts", admin, Map.of("username", user, "password", OrgApiTest.STRONG,
                 "orgId", town.get("id").asString(), "roles", List.of("ORG_ADMIN")))).hasStatus(201);
-        String townAdmin = login(user, OrgApiTest.STRONG).get("accessToken").asString();
+        String townAdmin = FirstLogin.token(mvc, json, user, OrgApiTest.STRONG);
 
         // Nested tree: the town admin's own subtree by default, children in display order.
         JsonNode tree = get("/api/orgs/tree", townAdmin);
@@ -300,7 +300,7 @@ class OrgTreeApiTest {
         String user = "zs" + run;
         assertThat(post("/api/auth/accounts", admin, Map.of("username", user, "password", OrgApiTest.STRONG,
                 "orgId", town.get("id").asString(), "roles", List.of("ORG_ADMIN")))).hasStatus(201);
-        String townAdmin = login(user, OrgApiTest.STRONG).get("accessToken").asString();
+        String townAdmin = FirstLogin.token(mvc, json, user, OrgApiTest.STRONG);
 
         MvcTestResult outside = patch("/api/orgs/" + other.get("id").asString(), townAdmin, Map.of("name", "改名"));
         assertThat(outside).hasStatus(404);
@@ -318,7 +318,7 @@ class OrgTreeApiTest {
         String auditorName = "zs-audit" + run;
         assertThat(post("/api/auth/accounts", admin, Map.of("username", auditorName, "password", OrgApiTest.STRONG,
                 "orgId", town.get("id").asString(), "roles", List.of("AUDITOR")))).hasStatus(201);
-        String auditor = login(auditorName, OrgApiTest.STRONG).get("accessToken").asString();
+        String auditor = FirstLogin.token(mvc, json, auditorName, OrgApiTest.STRONG);
         assertThat(get("/api/orgs/tree", auditor).get("name").asString()).as("auditors read their subtree")
                 .isEqualTo("周市镇党委");
         assertThat(patch("/api/orgs/" + town.get("id").asString(), auditor, Map.of("shortName", "改")))

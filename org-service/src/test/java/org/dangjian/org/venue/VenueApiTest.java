@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.dangjian.org.FirstLogin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,8 +124,7 @@ class VenueApiTest {
         assertThat(post("/api/auth/accounts", admin, Map.of("username", "huaqiao-" + otherTown,
                 "password", "Branch-Secretary-9pm", "orgId", String.valueOf(otherTown), "roles", List.of("ORG_ADMIN"))))
                 .hasStatus(201);
-        String outsider = body(post("/api/auth/login", null, Map.of("username", "huaqiao-" + otherTown,
-                "password", "Branch-Secretary-9pm"))).get("accessToken").asString();
+        String outsider = FirstLogin.token(mvc, json, "huaqiao-" + otherTown, "Branch-Secretary-9pm");
 
         assertThat(post("/api/orgs/" + branch + "/venues", admin, venue("活动室"))).hasStatus(201);
         assertThat(mvc.get().uri("/api/orgs/" + branch + "/venues").header(HttpHeaders.AUTHORIZATION, "Bearer " + outsider))
