@@ -118,13 +118,15 @@ public class OrgImportService {
                     ids.put(inserted.getCode(), inserted.getId());
                 }
                 imports.appendIdToPaths(ids.values());
+                List<OrgCreated> created = new ArrayList<>(batch.size());
                 for (Org org : batch) {
                     org.setId(ids.get(org.getCode()));
                     org.setPath(org.getPath() + org.getId() + "/");
                     placed.put(org.getCode(), new Parent(org.getId(), org.getPath(), org.getDepth(), org.getType()));
-                    outbox.add(new OrgCreated(org.getId(), org.getParentId(), org.getPath(), org.getCode(),
+                    created.add(new OrgCreated(org.getId(), org.getParentId(), org.getPath(), org.getCode(),
                             org.getName(), org.getType().name(), org.getCategory().name()));
                 }
+                outbox.addAll(created);
             }
         }
     }

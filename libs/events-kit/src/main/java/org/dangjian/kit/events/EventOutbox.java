@@ -1,10 +1,12 @@
 package org.dangjian.kit.events;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.dangjian.contracts.IntegrationEvent;
@@ -42,21 +44,37 @@ public class EventOutbox {
      *                               those are declared, and with auto-create off it could never be sent
      */
     public void add(IntegrationEvent event) {
-        Objects.requireNonNull(event, "event");
+        addAll(List.of(Objects.requireNonNull(event, "event")));
+    }
+
+    /**
+     * Records many events with one batched statement (an import of thousands of organisations writes
+     * one event each); same rules as {@link #add}.
+     */
+    public void addAll(Collection<? extends IntegrationEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalStateException("EventOutbox.add(" + event.eventType()
+            throw new IllegalStateException("EventOutbox.add(" + events.iterator().next().eventType()
                     + ") needs an active transaction: call it from the @Transactional method that changes the state");
         }
-        if (!Topics.ALL.contains(event.eventTopic())) {
-            throw new IllegalArgumentException("event " + event.eventType() + " names topic " + event.eventTopic()
-                    + ", which is not in Topics.ALL");
+        for (IntegrationEvent event : events) {
+            if (!Topics.ALL.contains(event.eventTopic())) {
+                throw new IllegalArgumentException("event " + event.eventType() + " names topic " + event.eventTopic()
+                        + ", which is not in Topics.ALL");
+            }
         }
         // DATETIME(6) keeps microseconds; truncating here makes ce_time equal what the row says.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.update(INSERT, UUID.randomUUID().toString(), event.eventTopic(), event.eventSubject(),
-                event.eventType(), EventJson.write(event), MDC.get(Envelope.MDC_TRACE_ID),
-                LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        String traceId = MDC.get(Envelope.MDC_TRACE_ID);
+        List<Object[]> rows = new ArrayList<>(events.size());
+        for (IntegrationEvent event : events) {
+            rows.add(new Object[] {UUID.randomUUID().toString(), event.eventTopic(), event.eventSubject(),
+                    event.eventType(), EventJson.write(event), traceId, now});
+        }
+        jdbc.batchUpdate(INSERT, rows);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,6 +105,26 @@ class OutboxTest {
         assertThat(forOrg).extracting(ConsumerRecord::value).noneMatch(v -> v.contains("rolled back")).hasSize(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE aggregate_id = ? AND topic = ?",
                 Integer.class, key, Topics.ORG)).isEqualTo(1);
+    }
+
+    @Test
+    void manyEventsAddedAtOnceAllArriveInTheirOrder() {
+        long orgId = Ids.unique();
+        String key = Long.toString(orgId);
+        List<OrgCreated> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            batch.add(new OrgCreated(orgId, 1L, "/1/" + orgId + "/", "B" + i, "批量" + i, "BRANCH", "PARTY"));
+        }
+        inTransaction(() -> outbox.addAll(batch));
+
+        JsonMapper mapper = JsonMapper.builder().build();
+        List<String> codes;
+        try (TopicProbe probe = new TopicProbe(bootstrap, Topics.ORG)) {
+            codes = probe.collectUntil(r -> key.equals(r.key()),
+                            r -> key.equals(r.key()) && r.value().contains("\"B4\"")).stream()
+                    .map(r -> mapper.readTree(r.value()).get("code").asString()).toList();
+        }
+        assertThat(codes).containsExactly("B0", "B1", "B2", "B3", "B4");
     }
 
     @Test
