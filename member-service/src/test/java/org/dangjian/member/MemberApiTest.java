@@ -159,6 +159,18 @@ class MemberApiTest {
     }
 
     @Test
+    void aDissolvedBranchTakesNoNewMembers() {
+        publish(new org.dangjian.contracts.org.OrgDissolved(branchB, town1, "/" + root + "/" + town1 + "/" + branchB + "/"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DISSOLVED".equals(
+                jdbc.queryForObject("SELECT status FROM org_ref WHERE org_id = ?", String.class, branchB)));
+        MvcTestResult refused = post(cityAdmin, member(branchB, "吴九", "MALE", idNumber(LocalDate.of(1991, 1, 1), true), null,
+                "1991-01-01"), null);
+        assertThat(refused).hasStatus(400);
+        assertThat(body(refused).get("errors").get(0).get("field").asString()).isEqualTo("orgId");
+        assertThat(body(refused).get("errors").get(0).get("message").asString()).contains("撤销");
+    }
+
+    @Test
     void aRetriedCreateWithTheSameIdempotencyKeyRegistersOnce() {
         String id = idNumber(LocalDate.of(1995, 2, 28), true);
         Map<String, Object> m = member(branchA, "孙八", "MALE", id, null, "1995-02-28");

@@ -2,6 +2,7 @@ package org.dangjian.member.orgs;
 
 import java.util.Optional;
 import org.dangjian.contracts.org.OrgCreated;
+import org.dangjian.contracts.org.OrgDissolved;
 import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.member.record.MemberMapper;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,11 @@ public class OrgDirectory {
                 path = parent.path() + event.orgId() + "/";
             }
         }
-        orgs.upsert(new OrgRef(event.orgId(), event.parentId(), path, event.name(), event.type()));
+        orgs.upsert(new OrgRef(event.orgId(), event.parentId(), path, event.name(), event.type(), "ACTIVE"));
+    }
+
+    void dissolved(OrgDissolved event) {
+        orgs.markDissolved(event.orgId());
     }
 
     /** One statement per table rewrites the whole subtree's prefix. */

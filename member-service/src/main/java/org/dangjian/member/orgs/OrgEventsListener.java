@@ -3,6 +3,7 @@ package org.dangjian.member.orgs;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.org.OrgCreated;
+import org.dangjian.contracts.org.OrgDissolved;
 import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.kit.events.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -26,6 +27,8 @@ class OrgEventsListener {
                 directory.created(event.as(OrgCreated.class));
             } else if (event.is(OrgMoved.TYPE)) {
                 directory.moved(event.as(OrgMoved.class));
+            } else if (event.is(OrgDissolved.TYPE)) {
+                directory.dissolved(event.as(OrgDissolved.class));
             }
         });
     }

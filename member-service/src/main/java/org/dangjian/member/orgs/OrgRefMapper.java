@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Update;
 
 @Mapper
 public interface OrgRefMapper {
-    @Select("SELECT org_id, parent_id, path, name, type FROM org_ref WHERE org_id = #{orgId}")
+    @Select("SELECT org_id, parent_id, path, name, type, status FROM org_ref WHERE org_id = #{orgId}")
     OrgRef find(long orgId);
 
     @Insert("INSERT INTO org_ref (org_id, parent_id, path, name, type, updated_at)"
@@ -21,6 +21,9 @@ public interface OrgRefMapper {
             + " WHERE path LIKE CONCAT(#{oldPrefix}, '%')")
     int rewritePaths(@Param("oldPrefix") String oldPrefix, @Param("oldLength") int oldLength,
                      @Param("newPrefix") String newPrefix);
+
+    @Update("UPDATE org_ref SET status = 'DISSOLVED', updated_at = NOW(6) WHERE org_id = #{orgId}")
+    void markDissolved(@Param("orgId") long orgId);
 
     @Update("UPDATE org_ref SET parent_id = #{parentId}, updated_at = NOW(6) WHERE org_id = #{orgId}")
     void setParent(@Param("orgId") long orgId, @Param("parentId") long parentId);

@@ -57,6 +57,9 @@ public class MemberService {
         if (!org.holdsMembers()) {
             throw ApiException.invalidField("orgId", "ORG_DOES_NOT_HOLD_MEMBERS");
         }
+        if (org.dissolved()) {
+            throw ApiException.invalidField("orgId", "ORG_DISSOLVED");
+        }
         String idNumber = req.idNumber().trim().toUpperCase();
         checkAgreesWithIdNumber(req, idNumber);
 
