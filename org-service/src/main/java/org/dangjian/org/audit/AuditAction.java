@@ -3,5 +3,6 @@ package org.dangjian.org.audit;
 /** What an audit row records: account operations and every kind of login. */
 public enum AuditAction {
     ACCOUNT_CREATE, PASSWORD_CHANGE, ACCOUNT_LOCK,
+    ACCOUNT_UPDATE, ACCOUNT_DISABLE, ACCOUNT_ENABLE, ACCOUNT_UNLOCK, PASSWORD_RESET,
     LOGIN_PASSWORD, LOGIN_REFRESH, LOGIN_SMS, LOGIN_WECHAT, WECHAT_BIND
 }

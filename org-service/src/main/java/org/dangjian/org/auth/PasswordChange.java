@@ -3,7 +3,6 @@ package org.dangjian.org.auth;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.dangjian.auth.contract.RevokedTokens;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ProblemCodes;
@@ -13,7 +12,6 @@ import org.dangjian.org.account.AccountController;
 import org.dangjian.org.account.PasswordPolicy;
 import org.dangjian.org.audit.AuditAction;
 import org.dangjian.org.audit.AuditLog;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,22 +28,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PasswordChange {
     private final AccountMapper accounts;
     private final PasswordEncoder passwords;
-    private final RefreshTokens refreshTokens;
+    private final TokenRevocation revocation;
     private final LoginService logins;
-    private final StringRedisTemplate redis;
-    private final AuthProperties props;
     private final AuditLog audit;
     private final TransactionTemplate tx;
 
-    public PasswordChange(AccountMapper accounts, PasswordEncoder passwords, RefreshTokens refreshTokens,
-                          LoginService logins, StringRedisTemplate redis, AuthProperties props, AuditLog audit,
-                          TransactionTemplate tx) {
+    public PasswordChange(AccountMapper accounts, PasswordEncoder passwords, TokenRevocation revocation,
+                          LoginService logins, AuditLog audit, TransactionTemplate tx) {
         this.accounts = accounts;
         this.passwords = passwords;
-        this.refreshTokens = refreshTokens;
+        this.revocation = revocation;
         this.logins = logins;
-        this.redis = redis;
-        this.props = props;
         this.audit = audit;
         this.tx = tx;
     }
@@ -78,15 +71,9 @@ public class PasswordChange {
                     .set(Account::getFailedLogins, 0)
                     .set(Account::getLockedUntil, null)
                     .set(Account::getUpdatedAt, now));
-            refreshTokens.revokeAllOf(account.getId());
+            revocation.revokeRefreshTokens(account.getId());
         });
-        // At least one past the previous mark: tokens handed out since then may be dated up to it plus one.
-        String key = RevokedTokens.accountKey(Long.toString(account.getId()));
-        String previous = redis.opsForValue().get(key);
-        long mark = Math.max(Instant.now().getEpochSecond(), previous == null ? 0 : Long.parseLong(previous.trim()) + 1);
-        // Lives as long as any refresh token could have: nothing issued before the change outlives it.
-        redis.opsForValue().set(key, Long.toString(mark),
-                props.getRefreshTokenTtl());
+        long mark = revocation.markAccessTokensRevoked(account.getId());
         audit.success(AuditAction.PASSWORD_CHANGE, account.getId(), account.getUsername(), null);
         account.setMustChangePassword(false);
         return logins.issueFor(account, Instant.ofEpochSecond(mark + 1));

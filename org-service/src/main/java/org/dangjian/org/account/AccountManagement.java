@@ -1,0 +1,175 @@
+package org.dangjian.org.account;
+
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.kit.web.problem.ProblemCodes;
+import org.dangjian.org.auth.TokenRevocation;
+import org.dangjian.org.tree.OrgService;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What administrators do to existing accounts. Only organisation and city administrators act; the target
+ * (and a new organisation) must be in the caller's subtree (else 404, as for reads), the target must hold
+ * no role above the caller's, nobody grants a role above their own or changes their own roles, disables
+ * themselves or resets their own password here. Changes that alter a token's claims or must shut the
+ * holder out (roles, organisation, disable, password reset) revoke every token of the account.
+ */
+@Service
+public class AccountManagement {
+    public static final String ACCOUNT_ABOVE_CALLER = "ACCOUNT_ABOVE_CALLER";
+
+    private final AccountMapper accounts;
+    private final AccountQuery query;
+    private final OrgService orgs;
+    private final AccountPhones phones;
+    private final PasswordEncoder passwords;
+    private final TokenRevocation revocation;
+    private final TransactionTemplate tx;
+
+    public AccountManagement(AccountMapper accounts, AccountQuery query, OrgService orgs, AccountPhones phones,
+                             PasswordEncoder passwords, TokenRevocation revocation, TransactionTemplate tx) {
+        this.accounts = accounts;
+        this.query = query;
+        this.orgs = orgs;
+        this.phones = phones;
+        this.passwords = passwords;
+        this.revocation = revocation;
+        this.tx = tx;
+    }
+
+    public AccountItem update(CurrentUser caller, long id, UpdateAccountRequest req) {
+        Role callerRole = requireAdministrator(caller);
+        Account target = manageable(caller, callerRole, id);
+        Set<Role> newRoles = req.roles();
+        boolean rolesChange = newRoles != null && !Account.joinRoles(newRoles).equals(
+                Account.joinRoles(target.roleSet().stream().map(Role::valueOf).collect(Collectors.toSet())));
+        if (rolesChange && caller.accountId() == id) {
+            throw ApiException.invalidField("roles", "CANNOT_CHANGE_OWN_ROLES");
+        }
+        if (newRoles != null && newRoles.stream().anyMatch(r -> r.above(callerRole))) {
+            throw ApiException.invalidField("roles", "ROLE_ABOVE_CALLER");
+        }
+        boolean orgChange = req.orgId() != null && !Objects.equals(req.orgId(), target.getOrgId());
+        if (orgChange) {
+            try {
+                orgs.get(req.orgId());
+            } catch (ApiException notVisible) {
+                throw ApiException.invalidField("orgId", OrgService.ORG_NOT_FOUND);
+            }
+        }
+        Account phone = new Account();
+        phones.set(phone, req.phone());
+        boolean revoke = rolesChange || orgChange;
+        change(id, revoke, set -> {
+            if (req.displayName() != null) {
+                set.set(Account::getDisplayName, req.displayName().isBlank() ? null : req.displayName().trim());
+            }
+            if (phone.getPhoneEnc() != null) {
+                set.set(Account::getPhoneEnc, phone.getPhoneEnc())
+                        .set(Account::getPhoneIdx, phone.getPhoneIdx())
+                        .set(Account::getPhoneMasked, phone.getPhoneMasked());
+            }
+            if (rolesChange) {
+                set.set(Account::getRoles, Account.joinRoles(newRoles));
+            }
+            if (orgChange) {
+                set.set(Account::getOrgId, req.orgId());
+            }
+        });
+        return query.get(caller, id);
+    }
+
+    public AccountItem disable(CurrentUser caller, long id) {
+        Role callerRole = requireAdministrator(caller);
+        manageable(caller, callerRole, id);
+        if (caller.accountId() == id) {
+            throw ApiException.badRequest("CANNOT_DISABLE_SELF");
+        }
+        change(id, true, set -> set.set(Account::getStatus, AccountStatus.DISABLED.name()));
+        return query.get(caller, id);
+    }
+
+    public AccountItem enable(CurrentUser caller, long id) {
+        Role callerRole = requireAdministrator(caller);
+        manageable(caller, callerRole, id);
+        change(id, false, set -> set.set(Account::getStatus, AccountStatus.ACTIVE.name()));
+        return query.get(caller, id);
+    }
+
+    public AccountItem unlock(CurrentUser caller, long id) {
+        Role callerRole = requireAdministrator(caller);
+        manageable(caller, callerRole, id);
+        change(id, false, set -> set.set(Account::getFailedLogins, 0).set(Account::getLockedUntil, null));
+        return query.get(caller, id);
+    }
+
+    /**
+     * Sets a password the administrator chose: the holder must replace it at the next login (as after
+     * creation). Earlier tokens die; a lock-out is cleared, since the old password no longer matters.
+     */
+    public AccountItem resetPassword(CurrentUser caller, long id, String newPassword) {
+        Role callerRole = requireAdministrator(caller);
+        manageable(caller, callerRole, id);
+        if (caller.accountId() == id) {
+            throw ApiException.badRequest("CANNOT_RESET_OWN_PASSWORD");
+        }
+        PasswordPolicy.violation(newPassword).ifPresent(code -> {
+            throw ApiException.invalidField("newPassword", code);
+        });
+        String hash = passwords.encode(newPassword);
+        change(id, true, set -> set.set(Account::getPasswordHash, hash)
+                .set(Account::getMustChangePassword, true)
+                .set(Account::getPasswordChangedAt, LocalDateTime.now())
+                .set(Account::getFailedLogins, 0)
+                .set(Account::getLockedUntil, null));
+        return query.get(caller, id);
+    }
+
+    /** One update of the account (and, when asked, its refresh tokens) in a transaction; then the access-token mark. */
+    private void change(long id, boolean revoke, Consumer<LambdaUpdateWrapper<Account>> fields) {
+        tx.executeWithoutResult(status -> {
+            LambdaUpdateWrapper<Account> set = new LambdaUpdateWrapper<Account>().eq(Account::getId, id);
+            fields.accept(set);
+            set.set(Account::getUpdatedAt, LocalDateTime.now());
+            accounts.update(null, set);
+            if (revoke) {
+                revocation.revokeRefreshTokens(id);
+            }
+        });
+        if (revoke) {
+            revocation.markAccessTokensRevoked(id);
+        }
+    }
+
+    /** The account, if it is in the caller's subtree (else 404) and holds no role above the caller's (else 403). */
+    private Account manageable(CurrentUser caller, Role callerRole, long id) {
+        query.get(caller, id);
+        Account target = accounts.selectById(id);
+        if (target == null) {
+            throw ApiException.notFound(AccountQuery.ACCOUNT_NOT_FOUND);
+        }
+        if (target.roleSet().stream().map(Role::valueOf).anyMatch(r -> r.above(callerRole))) {
+            throw new ApiException(HttpStatus.FORBIDDEN, ACCOUNT_ABOVE_CALLER);
+        }
+        return target;
+    }
+
+    private static Role requireAdministrator(CurrentUser caller) {
+        if (caller.isCityAdmin()) {
+            return Role.CITY_ADMIN;
+        }
+        if (caller.hasRole(CurrentUser.ORG_ADMIN)) {
+            return Role.ORG_ADMIN;
+        }
+        throw new ApiException(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN);
+    }
+}
