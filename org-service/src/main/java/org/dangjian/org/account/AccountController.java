@@ -25,10 +25,13 @@ public class AccountController {
     private final AccountService service;
     private final AccountQuery query;
     private final AccountManagement management;
+    private final AccountMapper accounts;
     private final AuditLog audit;
 
-    public AccountController(AccountService service, AccountQuery query, AccountManagement management, AuditLog audit) {
+    public AccountController(AccountService service, AccountQuery query, AccountManagement management,
+                             AccountMapper accounts, AuditLog audit) {
         this.service = service;
+        this.accounts = accounts;
         this.query = query;
         this.management = management;
         this.audit = audit;
@@ -112,7 +115,9 @@ public class AccountController {
         try {
             changed = change.get();
         } catch (ApiException refused) {
-            audit.failure(action, id, null, reason(refused));
+            // The refusal is filed under the target account (the log is read per account and username).
+            Account target = accounts.selectById(id);
+            audit.failure(action, id, target == null ? null : target.getUsername(), reason(refused));
             throw refused;
         }
         audit.success(action, changed.id(), changed.username(), detail == null || detail.isEmpty() ? null : detail);

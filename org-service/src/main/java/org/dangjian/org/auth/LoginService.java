@@ -74,8 +74,9 @@ public class LoginService {
         if (account.mustChangePassword()) {
             audit.success(AuditAction.LOGIN_PASSWORD, account.getId(), username, PASSWORD_CHANGE_REQUIRED);
             // No refresh token: it would outlive the restriction and fetch full tokens.
-            return TokenResponse.passwordChangeOnly(tokens.issuePasswordChange(account, orgPath(account)),
-                    tokens.lifetimeSeconds());
+            // Dated after the revocation mark: an administrator's password reset just set one.
+            return TokenResponse.passwordChangeOnly(tokens.issuePasswordChange(account, orgPath(account),
+                    afterRevocationMark(account, Instant.now())), tokens.lifetimeSeconds());
         }
         audit.success(AuditAction.LOGIN_PASSWORD, account.getId(), username, null);
         return issueFor(account);

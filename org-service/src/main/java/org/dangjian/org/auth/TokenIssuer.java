@@ -44,7 +44,12 @@ public class TokenIssuer {
 
     /** A first-login token: no roles, {@code scope=password-change}; every verifier lets it change the password only. */
     public String issuePasswordChange(Account account, String orgPath) {
-        return sign(common(account, orgPath, Instant.now())
+        return issuePasswordChange(account, orgPath, Instant.now());
+    }
+
+    /** As {@link #issuePasswordChange(Account, String)}, dated {@code issuedAt}. */
+    public String issuePasswordChange(Account account, String orgPath, Instant issuedAt) {
+        return sign(common(account, orgPath, issuedAt)
                 .claim(TokenClaims.ROLES, new ArrayList<String>())
                 .claim(TokenClaims.SCOPE, TokenClaims.SCOPE_PASSWORD_CHANGE));
     }

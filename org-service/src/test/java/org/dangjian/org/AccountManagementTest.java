@@ -1,0 +1,309 @@
+package org.dangjian.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Administrators manage accounts only inside their own subtree and never grant a role above their own:
+ * scoped listing, role and self rules, disable/enable, unlock, password reset, and the audit rows.
+ */
+@SpringBootTest(properties = "dj.admin.password=" + AccountManagementTest.ADMIN_PASSWORD)
+@AutoConfigureMockMvc
+@UsesInfrastructure(schema = "dj_org")
+class AccountManagementTest {
+    static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
+    static final String INITIAL = "Initial-Pass-2026";
+    /** What {@link FirstLogin#token} changes {@link #INITIAL} to. */
+    static final String CHANGED = INITIAL + "-changed";
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    JsonMapper json;
+
+    String admin;
+    long adminId;
+    long rootId;
+
+    @BeforeEach
+    void signIn() {
+        admin = body(post("/api/auth/login", null, Map.of("username", "admin", "password", ADMIN_PASSWORD)))
+                .get("accessToken").asString();
+        JsonNode me = get("/api/auth/me", admin);
+        adminId = me.get("accountId").asLong();
+        rootId = me.get("orgId").asLong();
+    }
+
+    @Test
+    void anOrgAdminListsAndSeesOnlyAccountsOfItsOwnSubtree() {
+        String tag = unique("scope");
+        long townA = createOrg(rootId, unique("锦溪镇党委"));
+        long townB = createOrg(rootId, unique("淀山湖镇党委"));
+        long villageA = createOrg(townA, unique("锦溪村党委"));
+        long adminA = createAccount(tag + "-admin-a", townA, "ORG_ADMIN", "13812345678");
+        long clerkA = createAccount(tag + "-clerk-a", villageA, "AUDITOR", null);
+        long clerkB = createAccount(tag + "-clerk-b", townB, "AUDITOR", null);
+        createAccount(tag + "-member-a", townA, "MEMBER", null);
+        String tokenA = FirstLogin.token(mvc, json, tag + "-admin-a", INITIAL);
+
+        JsonNode mine = get("/api/auth/accounts?q=" + tag, tokenA);
+        assertThat(ids(mine)).contains(adminA, clerkA).doesNotContain(clerkB);
+        assertThat(mine.get("total").asInt()).isEqualTo(3);
+        JsonNode city = get("/api/auth/accounts?q=" + tag, admin);
+        assertThat(ids(city)).contains(adminA, clerkA, clerkB);
+
+        JsonNode item = get("/api/auth/accounts/" + adminA, tokenA);
+        assertThat(item.get("username").asString()).isEqualTo(tag + "-admin-a");
+        assertThat(item.get("orgId").asLong()).isEqualTo(townA);
+        assertThat(item.get("orgName").asString()).contains("锦溪镇党委");
+        assertThat(item.get("phone").asString()).isEqualTo("138****5678");
+        assertThat(item.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(item.get("locked").asBoolean()).isFalse();
+        assertThat(item.get("mustChangePassword").asBoolean()).isFalse();
+        assertThat(item.hasNonNull("createdAt")).isTrue();
+
+        assertThat(ids(get("/api/auth/accounts?q=" + tag + "&role=AUDITOR", tokenA))).containsExactly(clerkA);
+        assertThat(ids(get("/api/auth/accounts?orgId=" + townA, tokenA))).contains(adminA).doesNotContain(clerkA);
+        assertThat(ids(get("/api/auth/accounts?orgId=" + townA + "&subtree=true", tokenA))).contains(adminA, clerkA);
+        assertThat(get("/api/auth/accounts?orgId=" + townB + "&subtree=true", tokenA).get("total").asInt())
+                .as("another subtree's organisation shows nothing").isZero();
+
+        MvcTestResult outside = mvc.get().uri("/api/auth/accounts/" + clerkB)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenA).exchange();
+        assertThat(outside).hasStatus(404);
+        assertThat(body(outside).get("code").asString()).isEqualTo("ACCOUNT_NOT_FOUND");
+        assertThat(patch("/api/auth/accounts/" + clerkB, tokenA, Map.of("displayName", "x"))).hasStatus(404);
+        assertThat(post("/api/auth/accounts/" + clerkB + "/disable", tokenA, Map.of())).hasStatus(404);
+        MvcTestResult moveOut = patch("/api/auth/accounts/" + clerkA, tokenA, Map.of("orgId", String.valueOf(townB)));
+        assertThat(moveOut).hasStatus(400);
+        assertThat(field(moveOut)).isEqualTo("orgId");
+
+        String member = FirstLogin.token(mvc, json, tag + "-member-a", INITIAL);
+        assertThat(mvc.get().uri("/api/auth/accounts").header(HttpHeaders.AUTHORIZATION, "Bearer " + member)).hasStatus(403);
+        String auditor = FirstLogin.token(mvc, json, tag + "-clerk-a", INITIAL);
+        assertThat(ids(get("/api/auth/accounts?q=" + tag, auditor))).containsExactly(clerkA);
+        assertThat(post("/api/auth/accounts/" + clerkA + "/unlock", auditor, Map.of()))
+                .as("auditors only read").hasStatus(403);
+    }
+
+    @Test
+    void nobodyGrantsARoleAboveTheirOwnOrChangesTheirOwnRoles() {
+        String tag = unique("roles");
+        long town = createOrg(rootId, unique("周庄镇党委"));
+        long adminT = createAccount(tag + "-admin", town, "ORG_ADMIN", null);
+        long clerk = createAccount(tag + "-clerk", town, "AUDITOR", null);
+        String token = FirstLogin.token(mvc, json, tag + "-admin", INITIAL);
+        String clerkToken = FirstLogin.token(mvc, json, tag + "-clerk", INITIAL);
+
+        MvcTestResult above = patch("/api/auth/accounts/" + clerk, token, Map.of("roles", List.of("CITY_ADMIN")));
+        assertThat(above).hasStatus(400);
+        assertThat(field(above)).isEqualTo("roles");
+        assertThat(body(above).get("errors").get(0).get("message").asString()).isEqualTo("不能授予高于自己的角色");
+        MvcTestResult own = patch("/api/auth/accounts/" + adminT, token, Map.of("roles", List.of("AUDITOR")));
+        assertThat(own).hasStatus(400);
+        assertThat(field(own)).isEqualTo("roles");
+        MvcTestResult cityOwn = patch("/api/auth/accounts/" + adminId, admin, Map.of("roles", List.of("ORG_ADMIN")));
+        assertThat(cityOwn).hasStatus(400);
+        assertThat(get("/api/auth/accounts/" + clerk, admin).get("roles").get(0).asString()).isEqualTo("AUDITOR");
+
+        String rootAdminName = tag + "-root-admin";
+        createAccount(rootAdminName, rootId, "ORG_ADMIN", null);
+        String rootAdmin = FirstLogin.token(mvc, json, rootAdminName, INITIAL);
+        MvcTestResult cityTarget = post("/api/auth/accounts/" + adminId + "/reset-password", rootAdmin,
+                Map.of("newPassword", "Taken-Over-2026!"));
+        assertThat(cityTarget).as("an organisation administrator never manages the city administrator").hasStatus(403);
+        assertThat(body(cityTarget).get("code").asString()).isEqualTo("ACCOUNT_ABOVE_CALLER");
+
+        MvcTestResult promoted = patch("/api/auth/accounts/" + clerk, token,
+                Map.of("roles", List.of("ORG_ADMIN"), "displayName", "王委员"));
+        assertThat(promoted).hasStatus(200);
+        assertThat(body(promoted).get("roles").get(0).asString()).isEqualTo("ORG_ADMIN");
+        assertThat(body(promoted).get("displayName").asString()).isEqualTo("王委员");
+        assertThat(mvc.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + clerkToken))
+                .as("the token with the old roles is revoked").hasStatus(401);
+        String fresh = login(tag + "-clerk", CHANGED).get("accessToken").asString();
+        assertThat(get("/api/auth/me", fresh).get("roles").get(0).asString()).isEqualTo("ORG_ADMIN");
+
+        assertThat(audit(tag + "-clerk", "ACCOUNT_UPDATE", "FAILURE").get("items").get(0).get("reason").asString())
+                .isEqualTo("ROLE_ABOVE_CALLER");
+        JsonNode done = audit(tag + "-clerk", "ACCOUNT_UPDATE", "SUCCESS");
+        assertThat(done.get("total").asInt()).isEqualTo(1);
+        assertThat(done.get("items").get(0).get("actorId").asLong()).isEqualTo(adminT);
+        assertThat(audit(tag + "-admin", "ACCOUNT_UPDATE", "FAILURE").get("items").get(0).get("reason").asString())
+                .isEqualTo("CANNOT_CHANGE_OWN_ROLES");
+    }
+
+    @Test
+    void aDisabledAccountCannotLogInAndItsTokensDie() {
+        String username = unique("leaver");
+        long id = createAccount(username, rootId, "AUDITOR", null);
+        FirstLogin.token(mvc, json, username, INITIAL);
+        JsonNode session = login(username, CHANGED);
+        String token = session.get("accessToken").asString();
+        assertThat(get("/api/auth/me", token).get("username").asString()).isEqualTo(username);
+
+        MvcTestResult self = post("/api/auth/accounts/" + adminId + "/disable", admin, Map.of());
+        assertThat(self).hasStatus(400);
+        assertThat(body(self).get("code").asString()).isEqualTo("CANNOT_DISABLE_SELF");
+
+        MvcTestResult disabled = post("/api/auth/accounts/" + id + "/disable", admin, Map.of());
+        assertThat(disabled).hasStatus(200);
+        assertThat(body(disabled).get("status").asString()).isEqualTo("DISABLED");
+        assertThat(mvc.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).hasStatus(401);
+        assertThat(post("/api/auth/refresh", null, Map.of("refreshToken", session.get("refreshToken").asString())))
+                .hasStatus(401);
+        assertThat(post("/api/auth/login", null, Map.of("username", username, "password", CHANGED))).hasStatus(401);
+        assertThat(ids(get("/api/auth/accounts?q=" + username + "&status=DISABLED", admin))).containsExactly(id);
+
+        assertThat(post("/api/auth/accounts/" + id + "/enable", admin, Map.of())).hasStatus(200);
+        assertThat(get("/api/auth/me", login(username, CHANGED).get("accessToken").asString())
+                .get("username").asString()).isEqualTo(username);
+
+        assertThat(audit(username, "ACCOUNT_DISABLE", "SUCCESS").get("total").asInt()).isEqualTo(1);
+        assertThat(audit(username, "ACCOUNT_ENABLE", "SUCCESS").get("total").asInt()).isEqualTo(1);
+        assertThat(get("/api/auth/audit?accountId=" + adminId + "&action=ACCOUNT_DISABLE&outcome=FAILURE", admin)
+                .get("total").asInt()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void unlockLetsALockedAccountLogInAgain() {
+        String username = unique("forgetful");
+        long id = createAccount(username, rootId, "AUDITOR", null);
+        FirstLogin.token(mvc, json, username, INITIAL);
+        for (int i = 0; i < 5; i++) {
+            assertThat(post("/api/auth/login", null, Map.of("username", username, "password", "Wrong-guess-" + i)))
+                    .hasStatus(401);
+        }
+        MvcTestResult locked = post("/api/auth/login", null, Map.of("username", username, "password", CHANGED));
+        assertThat(locked).hasStatus(401);
+        assertThat(body(locked).get("code").asString()).isEqualTo("ACCOUNT_LOCKED");
+        assertThat(get("/api/auth/accounts/" + id, admin).get("locked").asBoolean()).isTrue();
+
+        MvcTestResult unlocked = post("/api/auth/accounts/" + id + "/unlock", admin, Map.of());
+        assertThat(unlocked).hasStatus(200);
+        assertThat(body(unlocked).get("locked").asBoolean()).isFalse();
+        assertThat(login(username, CHANGED).get("accessToken").asString()).isNotBlank();
+        assertThat(audit(username, "ACCOUNT_UNLOCK", "SUCCESS").get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedAtTheNextLogin() {
+        String username = unique("reset");
+        long id = createAccount(username, rootId, "AUDITOR", null);
+        String token = FirstLogin.token(mvc, json, username, INITIAL);
+
+        MvcTestResult weak = post("/api/auth/accounts/" + id + "/reset-password", admin, Map.of("newPassword", "short"));
+        assertThat(weak).hasStatus(400);
+        assertThat(field(weak)).isEqualTo("newPassword");
+        MvcTestResult own = post("/api/auth/accounts/" + adminId + "/reset-password", admin,
+                Map.of("newPassword", "Admin-Self-Reset-1"));
+        assertThat(own).hasStatus(400);
+
+        String reset = "Reset-By-Admin-2026";
+        MvcTestResult done = post("/api/auth/accounts/" + id + "/reset-password", admin, Map.of("newPassword", reset));
+        assertThat(done).hasStatus(200);
+        assertThat(body(done).get("mustChangePassword").asBoolean()).isTrue();
+        assertThat(mvc.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .as("tokens from before the reset are revoked").hasStatus(401);
+        assertThat(post("/api/auth/login", null, Map.of("username", username, "password", CHANGED))).hasStatus(401);
+
+        JsonNode next = login(username, reset);
+        assertThat(next.get("passwordChangeRequired").asBoolean()).isTrue();
+        assertThat(mvc.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + next.get("accessToken").asString()))
+                .hasStatus(403);
+        String full = FirstLogin.token(mvc, json, username, reset);
+        assertThat(get("/api/auth/me", full).get("username").asString()).isEqualTo(username);
+
+        assertThat(audit(username, "PASSWORD_RESET", "SUCCESS").get("total").asInt()).isEqualTo(1);
+        assertThat(audit(username, "PASSWORD_RESET", "FAILURE").get("items").get(0).get("reason").asString())
+                .isEqualTo("PASSWORD_TOO_SHORT");
+    }
+
+    // ---- helpers ----
+
+    private JsonNode audit(String username, String action, String outcome) {
+        return get("/api/auth/audit?username=" + username + "&action=" + action + "&outcome=" + outcome, admin);
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
+    }
+
+    private String field(MvcTestResult result) {
+        return body(result).get("errors").get(0).get("field").asString();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    private long createAccount(String username, long orgId, String role, String phone) {
+        Map<String, Object> body = new HashMap<>(Map.of("username", username, "password", INITIAL,
+                "orgId", String.valueOf(orgId), "roles", List.of(role), "displayName", "张书记"));
+        if (phone != null) {
+            body.put("phone", phone);
+        }
+        MvcTestResult result = post("/api/auth/accounts", admin, body);
+        assertThat(result).hasStatus(201);
+        return body(result).get("id").asLong();
+    }
+
+    private long createOrg(long parentId, String name) {
+        MvcTestResult result = post("/api/orgs", admin, Map.of("parentId", String.valueOf(parentId), "name", name,
+                "type", "COMMITTEE", "category", "TOWN"));
+        assertThat(result).hasStatus(201);
+        return body(result).get("id").asLong();
+    }
+
+    private JsonNode login(String username, String password) {
+        MvcTestResult result = post("/api/auth/login", null, Map.of("username", username, "password", password));
+        assertThat(result).hasStatus(200);
+        return body(result);
+    }
+
+    private JsonNode get(String uri, String token) {
+        MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        assertThat(result).hasStatus(200);
+        return body(result);
+    }
+
+    private MvcTestResult post(String uri, String token, Object payload) {
+        var request = mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload));
+        if (token != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.exchange();
+    }
+
+    private MvcTestResult patch(String uri, String token, Object payload) {
+        return mvc.patch().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+    }
+
+    private JsonNode body(MvcTestResult result) {
+        try {
+            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
