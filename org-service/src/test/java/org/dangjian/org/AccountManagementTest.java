@@ -27,16 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = "dj.admin.password=" + AccountManagementTest.ADMIN_PASSWORD)
 @AutoConfigureMockMvc
 @UsesInfrastructure(schema = "dj_org")
-class AccountManagementTest {
+class AccountManagementTest extends ApiTestSupport {
     static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
     static final String INITIAL = "Initial-Pass-2026";
     /** What {@link FirstLogin#token} changes {@link #INITIAL} to. */
     static final String CHANGED = INITIAL + "-changed";
 
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    JsonMapper json;
 
     String admin;
     long adminId;
@@ -274,36 +270,12 @@ class AccountManagementTest {
         return body(result).get("id").asLong();
     }
 
-    private JsonNode login(String username, String password) {
-        MvcTestResult result = post("/api/auth/login", null, Map.of("username", username, "password", password));
-        assertThat(result).hasStatus(200);
-        return body(result);
-    }
 
-    private JsonNode get(String uri, String token) {
-        MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-        assertThat(result).hasStatus(200);
-        return body(result);
-    }
 
-    private MvcTestResult post(String uri, String token, Object payload) {
-        var request = mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload));
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return request.exchange();
-    }
 
     private MvcTestResult patch(String uri, String token, Object payload) {
         return mvc.patch().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload))
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
     }
 
-    private JsonNode body(MvcTestResult result) {
-        try {
-            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

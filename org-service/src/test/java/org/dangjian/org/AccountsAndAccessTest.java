@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = "dj.admin.password=" + AccountsAndAccessTest.ADMIN_PASSWORD)
 @AutoConfigureMockMvc
 @UsesInfrastructure(schema = "dj_org")
-class AccountsAndAccessTest {
+class AccountsAndAccessTest extends ApiTestSupport {
     static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
     static final String INITIAL = "Initial-Pass-2026";
     static final String CHANGED = "Changed-Pass-2027!";
@@ -54,10 +54,6 @@ class AccountsAndAccessTest {
         registry.add("dj.wechat.secret", () -> "wx-test-secret");
     }
 
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    JsonMapper json;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -396,33 +392,9 @@ class AccountsAndAccessTest {
         return body(result);
     }
 
-    private JsonNode login(String username, String password) {
-        MvcTestResult result = post("/api/auth/login", null, Map.of("username", username, "password", password));
-        assertThat(result).hasStatus(200);
-        return body(result);
-    }
 
-    private JsonNode get(String uri, String token) {
-        MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-        assertThat(result).hasStatus(200);
-        return body(result);
-    }
 
-    private MvcTestResult post(String uri, String token, Object payload) {
-        var request = mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload));
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return request.exchange();
-    }
 
-    private JsonNode body(MvcTestResult result) {
-        try {
-            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static HttpServer wechatStub() {
         try {

@@ -21,14 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = "dj.admin.password=" + OrgApiTest.ADMIN_PASSWORD)
 @AutoConfigureMockMvc
 @UsesInfrastructure(schema = "dj_org")
-class OrgApiTest {
+class OrgApiTest extends ApiTestSupport {
     static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
     static final String STRONG = "Branch-Secretary-9pm";
 
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    JsonMapper json;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -177,11 +173,6 @@ class OrgApiTest {
         assertThat(keys.get(0).has("d")).as("private exponent never published").isFalse();
     }
 
-    private JsonNode login(String username, String password) {
-        MvcTestResult result = post("/api/auth/login", null, Map.of("username", username, "password", password));
-        assertThat(result).hasStatus(200);
-        return body(result);
-    }
 
     private JsonNode createOrg(String token, long parentId, String name, String type, String category) {
         MvcTestResult result = post("/api/orgs", token, Map.of("parentId", String.valueOf(parentId), "name", name,
@@ -190,25 +181,6 @@ class OrgApiTest {
         return body(result);
     }
 
-    private JsonNode get(String uri, String token) {
-        MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-        assertThat(result).hasStatus(200);
-        return body(result);
-    }
 
-    private MvcTestResult post(String uri, String token, Object payload) {
-        var request = mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload));
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return request.exchange();
-    }
 
-    private JsonNode body(MvcTestResult result) {
-        try {
-            return json.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

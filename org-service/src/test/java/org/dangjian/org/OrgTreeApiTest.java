@@ -32,11 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = "dj.admin.password=" + OrgApiTest.ADMIN_PASSWORD)
 @AutoConfigureMockMvc
 @UsesInfrastructure(schema = "dj_org")
-class OrgTreeApiTest {
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    JsonMapper json;
+class OrgTreeApiTest extends ApiTestSupport {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -346,11 +342,6 @@ class OrgTreeApiTest {
         throw new AssertionError("no element with " + field + "=" + value + " in " + array);
     }
 
-    private JsonNode login(String username, String password) {
-        MvcTestResult result = post("/api/auth/login", null, Map.of("username", username, "password", password));
-        assertThat(result).hasStatus(200);
-        return body(result);
-    }
 
     private JsonNode createOrg(String token, long parentId, String name, String type, String category,
                                Map<String, Object> extra) {
@@ -361,19 +352,7 @@ class OrgTreeApiTest {
         return body(result);
     }
 
-    private JsonNode get(String uri, String token) {
-        MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-        assertThat(result).hasStatus(200);
-        return body(result);
-    }
 
-    private MvcTestResult post(String uri, String token, Object payload) {
-        var request = mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload));
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return request.exchange();
-    }
 
     private MvcTestResult patch(String uri, String token, Object payload) {
         return mvc.patch().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload))
@@ -384,11 +363,4 @@ class OrgTreeApiTest {
         return result.getResponse().getStatus();
     }
 
-    private JsonNode body(MvcTestResult result) {
-        try {
-            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.dangjian.org.ApiTestSupport;
 import org.dangjian.org.FirstLogin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,16 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = "dj.admin.password=" + OrgImportApiTest.ADMIN_PASSWORD)
 @AutoConfigureMockMvc
 @UsesInfrastructure(schema = "dj_org")
-class OrgImportApiTest {
+class OrgImportApiTest extends ApiTestSupport {
     /** The same as OrgApiTest's, so that both share one application context. */
     static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
     static final String STRONG = "Branch-Secretary-9pm";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    JsonMapper json;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,7 +46,7 @@ class OrgImportApiTest {
 
     @BeforeEach
     void signIn() {
-        admin = login("admin", ADMIN_PASSWORD);
+        admin = token("admin", ADMIN_PASSWORD);
         rootId = get("/api/auth/me", admin).get("orgId").asLong();
         p = "T" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -299,7 +296,7 @@ class OrgImportApiTest {
                 .exchange();
     }
 
-    private String login(String username, String password) {
+    private String token(String username, String password) {
         MvcTestResult result = post("/api/auth/login", null, Map.of("username", username, "password", password));
         assertThat(result).hasStatus(200);
         return body(result).get("accessToken").asString();
@@ -312,25 +309,6 @@ class OrgImportApiTest {
         return body(result);
     }
 
-    private JsonNode get(String uri, String token) {
-        MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-        assertThat(result).hasStatus(200);
-        return body(result);
-    }
 
-    private MvcTestResult post(String uri, String token, Object payload) {
-        var request = mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload));
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return request.exchange();
-    }
 
-    private JsonNode body(MvcTestResult result) {
-        try {
-            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.dangjian.org.ApiTestSupport;
 import org.dangjian.org.FirstLogin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
         "dj.storage.max-image-bytes=200000"})
 @AutoConfigureMockMvc
 @UsesInfrastructure(schema = "dj_org")
-class VenueApiTest {
+class VenueApiTest extends ApiTestSupport {
     static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
 
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    JsonMapper json;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -162,19 +159,5 @@ class VenueApiTest {
         return out.toByteArray();
     }
 
-    private MvcTestResult post(String uri, String token, Object payload) {
-        var request = mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload));
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return request.exchange();
-    }
 
-    private JsonNode body(MvcTestResult result) {
-        try {
-            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
