@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.contracts.org.OrgDissolved;
 import org.dangjian.contracts.org.OrgMoved;
+import org.dangjian.contracts.org.OrgUpdated;
 import org.dangjian.member.record.MemberMapper;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +36,20 @@ public class OrgDirectory {
                 path = parent.path() + event.orgId() + "/";
             }
         }
-        orgs.upsert(new OrgRef(event.orgId(), event.parentId(), path, event.name(), event.type(), "ACTIVE"));
+        orgs.upsert(new OrgRef(event.orgId(), event.parentId(), path, event.code(), event.name(), event.type(), "ACTIVE"));
+    }
+
+    /** Name, code, type or status changed; the path only changes by a move. */
+    void updated(OrgUpdated event) {
+        orgs.updateDetails(event.orgId(), event.name(), event.code(), event.type(), event.status());
+    }
+
+    public java.util.List<OrgRef> findByCodes(java.util.Collection<String> codes) {
+        return codes.isEmpty() ? java.util.List.of() : orgs.findByCodes(codes);
+    }
+
+    public java.util.List<OrgRef> children(long orgId) {
+        return orgs.children(orgId);
     }
 
     void dissolved(OrgDissolved event) {

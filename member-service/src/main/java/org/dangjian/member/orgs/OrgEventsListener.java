@@ -5,6 +5,7 @@ import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.contracts.org.OrgDissolved;
 import org.dangjian.contracts.org.OrgMoved;
+import org.dangjian.contracts.org.OrgUpdated;
 import org.dangjian.kit.events.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,8 @@ class OrgEventsListener {
                 directory.created(event.as(OrgCreated.class));
             } else if (event.is(OrgMoved.TYPE)) {
                 directory.moved(event.as(OrgMoved.class));
+            } else if (event.is(OrgUpdated.TYPE)) {
+                directory.updated(event.as(OrgUpdated.class));
             } else if (event.is(OrgDissolved.TYPE)) {
                 directory.dissolved(event.as(OrgDissolved.class));
             }

@@ -6,9 +6,17 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import lombok.Getter;
+import lombok.Setter;
 import org.dangjian.kit.security.scope.OrgScoped;
 
-/** A Party member's record; a member reading their own record is scoped by {@code id}. */
+/**
+ * A Party member's record; a member reading their own record is scoped by {@code id}. ID and phone
+ * numbers are kept three ways: ciphertext, a blind index for exact lookup, and the masked form that
+ * every list shows, so listing never decrypts.
+ */
+@Getter
+@Setter
 @TableName("member")
 @OrgScoped(orgPathColumn = "org_path", memberColumn = "id")
 public class Member {
@@ -16,164 +24,46 @@ public class Member {
     private Long id;
     private Long orgId;
     private String orgPath;
+    /** Party group (党小组) within the branch, free text as branches name them. */
+    private String partyGroup;
+
     private String name;
     private Gender gender;
+    /** GB 3304 two-digit code, see {@link Ethnicities}. */
+    private String ethnicity;
+    private LocalDate birthDate;
+    private String nativePlace;
     private String idNumberEnc;
     private String idNumberIdx;
     private String idNumberMasked;
     private String phoneEnc;
     private String phoneIdx;
     private String phoneMasked;
-    private LocalDate birthDate;
-    private LocalDate joinDate;
+    private Education education;
+    private Degree degree;
+    private String occupation;
+    private String workUnit;
+    /** Object-store key of the photo (storage kit), null when none. */
+    private String photoKey;
+
     private MemberStatus status;
+    /** Why the status is what it is, e.g. {@code TRANSFERRED_OUT} for LEFT; null when self-evident. */
+    private String statusReason;
+    private LocalDate statusDate;
+    /** The admission date: the political birthday. */
+    private LocalDate joinDate;
+    /** Full membership (转正) date; null while probationary. */
+    private LocalDate fullDate;
+    private String mobileCity;
+    private String mobileUnit;
+    private String mobileContact;
+    private String notes;
+    /** The recruitment applicant this record was admitted from, so recruitment events find it. */
+    private Long applicantId;
+
     private Long createdBy;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     @Version
     private Integer version;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getOrgId() {
-        return orgId;
-    }
-
-    public void setOrgId(Long orgId) {
-        this.orgId = orgId;
-    }
-
-    public String getOrgPath() {
-        return orgPath;
-    }
-
-    public void setOrgPath(String orgPath) {
-        this.orgPath = orgPath;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
-    public void setGender(Gender gender) {
-        this.gender = gender;
-    }
-
-    public String getIdNumberEnc() {
-        return idNumberEnc;
-    }
-
-    public void setIdNumberEnc(String idNumberEnc) {
-        this.idNumberEnc = idNumberEnc;
-    }
-
-    public String getIdNumberIdx() {
-        return idNumberIdx;
-    }
-
-    public void setIdNumberIdx(String idNumberIdx) {
-        this.idNumberIdx = idNumberIdx;
-    }
-
-    public String getIdNumberMasked() {
-        return idNumberMasked;
-    }
-
-    public void setIdNumberMasked(String idNumberMasked) {
-        this.idNumberMasked = idNumberMasked;
-    }
-
-    public String getPhoneEnc() {
-        return phoneEnc;
-    }
-
-    public void setPhoneEnc(String phoneEnc) {
-        this.phoneEnc = phoneEnc;
-    }
-
-    public String getPhoneIdx() {
-        return phoneIdx;
-    }
-
-    public void setPhoneIdx(String phoneIdx) {
-        this.phoneIdx = phoneIdx;
-    }
-
-    public String getPhoneMasked() {
-        return phoneMasked;
-    }
-
-    public void setPhoneMasked(String phoneMasked) {
-        this.phoneMasked = phoneMasked;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
-
-    public LocalDate getJoinDate() {
-        return joinDate;
-    }
-
-    public void setJoinDate(LocalDate joinDate) {
-        this.joinDate = joinDate;
-    }
-
-    public MemberStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(MemberStatus status) {
-        this.status = status;
-    }
-
-    public Long getCreatedBy() {
-        return createdBy;
-    }
-
-    public void setCreatedBy(Long createdBy) {
-        this.createdBy = createdBy;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(LocalDateTime createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    public LocalDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(LocalDateTime updatedAt) {
-        this.updatedAt = updatedAt;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
-    }
 }

@@ -1,0 +1,33 @@
+package org.dangjian.contracts.recruitment;
+
+import java.time.LocalDate;
+import org.dangjian.contracts.IntegrationEvent;
+import org.dangjian.contracts.Topics;
+
+/**
+ * The higher committee approved an applicant's admission: member-service creates the probationary
+ * member from this. Unlike other events it carries the ID number in clear, because the record cannot be
+ * created without it; only member-service consumes it and no consumer may log or store it in clear.
+ * {@code ethnicity} is the GB 3304 code, {@code education} member-service's {@code Education} name,
+ * {@code gender} {@code MALE|FEMALE}; {@code admissionDate} is the political birthday.
+ */
+public record RecruitmentAdmitted(long applicantId, long orgId, String orgPath, String name, String gender, String ethnicity,
+                                  LocalDate birthDate, String idNumber, String phone, String education,
+                                  LocalDate admissionDate) implements IntegrationEvent {
+    public static final String TYPE = "dj.recruitment.admitted.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public String eventTopic() {
+        return Topics.RECRUITMENT;
+    }
+
+    @Override
+    public String eventSubject() {
+        return Long.toString(applicantId);
+    }
+}

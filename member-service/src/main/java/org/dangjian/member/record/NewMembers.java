@@ -1,0 +1,70 @@
+package org.dangjian.member.record;
+
+import java.time.LocalDateTime;
+import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.kit.crypto.BlindIndex;
+import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.kit.crypto.Masking;
+import org.dangjian.member.orgs.OrgRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a checked draft into the stored record (encrypting, indexing and masking the ID and phone
+ * numbers) and into the {@code member.registered} event, the same way for every way a member arrives.
+ */
+@Component
+public class NewMembers {
+    private final FieldCipher cipher;
+    private final BlindIndex blindIndex;
+
+    public NewMembers(FieldCipher cipher, BlindIndex blindIndex) {
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
+    }
+
+    public Member record(MemberDraft d, OrgRef org, Long createdBy, LocalDateTime now) {
+        Member m = new Member();
+        m.setOrgId(org.orgId());
+        m.setOrgPath(org.path());
+        m.setPartyGroup(blankToNull(d.partyGroup()));
+        m.setName(d.name().strip());
+        m.setGender(d.gender());
+        m.setEthnicity(d.ethnicity() != null ? d.ethnicity() : Ethnicities.HAN);
+        m.setBirthDate(d.birthDate());
+        m.setNativePlace(blankToNull(d.nativePlace()));
+        String idNumber = d.normalizedIdNumber();
+        m.setIdNumberEnc(cipher.encrypt(idNumber));
+        m.setIdNumberIdx(blindIndex.of(idNumber));
+        m.setIdNumberMasked(Masking.idNumber(idNumber));
+        setPhone(m, d.normalizedPhone());
+        m.setEducation(d.education());
+        m.setDegree(d.degree());
+        m.setOccupation(blankToNull(d.occupation()));
+        m.setWorkUnit(blankToNull(d.workUnit()));
+        m.setStatus(d.status());
+        m.setJoinDate(d.joinDate());
+        m.setFullDate(d.fullDate());
+        m.setNotes(blankToNull(d.notes()));
+        m.setCreatedBy(createdBy);
+        m.setCreatedAt(now);
+        m.setUpdatedAt(now);
+        return m;
+    }
+
+    /** Sets all three forms of the phone number, or clears them. */
+    public void setPhone(Member m, String phone) {
+        m.setPhoneEnc(phone == null ? null : cipher.encrypt(phone));
+        m.setPhoneIdx(phone == null ? null : blindIndex.of(phone));
+        m.setPhoneMasked(phone == null ? null : Masking.phone(phone));
+    }
+
+    /** The event for a stored record; the clear phone travels (see the contract), the ID number never. */
+    public static MemberRegistered registered(Member m, String phone) {
+        return new MemberRegistered(m.getId(), m.getOrgId(), m.getOrgPath(), m.getName(), m.getGender().name(),
+                m.getBirthDate(), m.getJoinDate(), m.getStatus().name(), phone);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
