@@ -1,29 +1,17 @@
 package org.dangjian.contracts.member;
 
 import java.time.LocalDate;
-import org.dangjian.contracts.IntegrationEvent;
-import org.dangjian.contracts.Topics;
 
 /**
  * Today ({@code date}) is the anniversary of the member's admission ({@code joinDate}), {@code years}
  * years on. At most one per member per day; notify-service sends the greeting.
  */
 public record MemberPoliticalBirthday(long memberId, long orgId, String orgPath, String name, LocalDate joinDate, int years,
-                                      LocalDate date) implements IntegrationEvent {
+                                      LocalDate date) implements MemberEvent {
     public static final String TYPE = "dj.member.political-birthday.v1";
 
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String eventTopic() {
-        return Topics.MEMBER;
-    }
-
-    @Override
-    public String eventSubject() {
-        return Long.toString(memberId);
     }
 }

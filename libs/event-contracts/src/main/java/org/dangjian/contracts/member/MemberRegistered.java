@@ -1,8 +1,6 @@
 package org.dangjian.contracts.member;
 
 import java.time.LocalDate;
-import org.dangjian.contracts.IntegrationEvent;
-import org.dangjian.contracts.Topics;
 
 /**
  * A Party member was entered into member-service. Carries what rosters (points, notify, org's
@@ -12,7 +10,7 @@ import org.dangjian.contracts.Topics;
  */
 public record MemberRegistered(long memberId, long orgId, String orgPath, String name, String gender,
                                LocalDate birthDate, LocalDate joinDate, String status, String phone)
-        implements IntegrationEvent {
+        implements MemberEvent {
     public static final String TYPE = "dj.member.registered.v1";
 
     /** The event as it was before {@code phone} was added (additive change): no phone known. */
@@ -24,15 +22,5 @@ public record MemberRegistered(long memberId, long orgId, String orgPath, String
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String eventTopic() {
-        return Topics.MEMBER;
-    }
-
-    @Override
-    public String eventSubject() {
-        return Long.toString(memberId);
     }
 }

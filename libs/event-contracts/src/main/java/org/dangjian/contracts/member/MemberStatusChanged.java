@@ -1,8 +1,6 @@
 package org.dangjian.contracts.member;
 
 import java.time.LocalDate;
-import org.dangjian.contracts.IntegrationEvent;
-import org.dangjian.contracts.Topics;
 
 /**
  * A member's standing changed: probationary to full, mobile, suspended, left (reason
@@ -10,21 +8,11 @@ import org.dangjian.contracts.Topics;
  * {@code MemberStatus} names.
  */
 public record MemberStatusChanged(long memberId, long orgId, String orgPath, String oldStatus, String newStatus,
-                                  String reason, LocalDate effectiveDate) implements IntegrationEvent {
+                                  String reason, LocalDate effectiveDate) implements MemberEvent {
     public static final String TYPE = "dj.member.status-changed.v1";
 
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String eventTopic() {
-        return Topics.MEMBER;
-    }
-
-    @Override
-    public String eventSubject() {
-        return Long.toString(memberId);
     }
 }

@@ -1,8 +1,6 @@
 package org.dangjian.contracts.member;
 
 import java.util.List;
-import org.dangjian.contracts.IntegrationEvent;
-import org.dangjian.contracts.Topics;
 
 /**
  * A member's profile changed. {@code changed} names the fields (as in the member API); the current name,
@@ -10,21 +8,11 @@ import org.dangjian.contracts.Topics;
  * current without calling back. Standing and organisation have their own events.
  */
 public record MemberUpdated(long memberId, long orgId, String orgPath, List<String> changed, String name, String phone,
-                            String partyGroup) implements IntegrationEvent {
+                            String partyGroup) implements MemberEvent {
     public static final String TYPE = "dj.member.updated.v1";
 
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String eventTopic() {
-        return Topics.MEMBER;
-    }
-
-    @Override
-    public String eventSubject() {
-        return Long.toString(memberId);
     }
 }

@@ -1,8 +1,6 @@
 package org.dangjian.contracts.recruitment;
 
 import java.time.LocalDate;
-import org.dangjian.contracts.IntegrationEvent;
-import org.dangjian.contracts.Topics;
 
 /**
  * The higher committee approved an applicant's admission: member-service creates the probationary
@@ -13,21 +11,11 @@ import org.dangjian.contracts.Topics;
  */
 public record RecruitmentAdmitted(long applicantId, long orgId, String orgPath, String name, String gender, String ethnicity,
                                   LocalDate birthDate, String idNumber, String phone, String education,
-                                  LocalDate admissionDate) implements IntegrationEvent {
+                                  LocalDate admissionDate) implements RecruitmentEvent {
     public static final String TYPE = "dj.recruitment.admitted.v1";
 
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String eventTopic() {
-        return Topics.RECRUITMENT;
-    }
-
-    @Override
-    public String eventSubject() {
-        return Long.toString(applicantId);
     }
 }

@@ -1,15 +1,13 @@
 package org.dangjian.contracts.recruitment;
 
 import java.time.LocalDate;
-import org.dangjian.contracts.IntegrationEvent;
-import org.dangjian.contracts.Topics;
 
 /**
  * The end of a probation: {@code outcome} is {@code CONFIRMED} (full membership from {@code date}),
  * {@code EXTENDED} (probation extended to {@code extendedUntil}, at most a year) or {@code CANCELLED}
  * (membership cancelled). The member is found by the applicant it was admitted from.
  */
-public record RecruitmentConfirmed(long applicantId, String outcome, LocalDate date, LocalDate extendedUntil) implements IntegrationEvent {
+public record RecruitmentConfirmed(long applicantId, String outcome, LocalDate date, LocalDate extendedUntil) implements RecruitmentEvent {
     public static final String TYPE = "dj.recruitment.confirmed.v1";
 
     public static final String CONFIRMED = "CONFIRMED";
@@ -19,15 +17,5 @@ public record RecruitmentConfirmed(long applicantId, String outcome, LocalDate d
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String eventTopic() {
-        return Topics.RECRUITMENT;
-    }
-
-    @Override
-    public String eventSubject() {
-        return Long.toString(applicantId);
     }
 }

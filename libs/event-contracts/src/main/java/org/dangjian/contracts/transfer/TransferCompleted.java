@@ -1,8 +1,6 @@
 package org.dangjian.contracts.transfer;
 
 import java.time.Instant;
-import org.dangjian.contracts.IntegrationEvent;
-import org.dangjian.contracts.Topics;
 
 /**
  * A relationship transfer is complete: the receiving side confirmed the member reported. {@code kind}
@@ -11,7 +9,7 @@ import org.dangjian.contracts.Topics;
  * receiving branch registered the member beforehand, so {@code memberId} is known). Keyed by transfer, so one transfer's events stay in order.
  */
 public record TransferCompleted(long transferId, long memberId, String kind, Long fromOrgId, String fromOrgPath,
-                                Long toOrgId, String toOrgPath, String externalOrg, Instant completedAt) implements IntegrationEvent {
+                                Long toOrgId, String toOrgPath, String externalOrg, Instant completedAt) implements TransferEvent {
     public static final String TYPE = "dj.transfer.completed.v1";
 
     public static final String IN_CITY = "IN_CITY";
@@ -21,15 +19,5 @@ public record TransferCompleted(long transferId, long memberId, String kind, Lon
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String eventTopic() {
-        return Topics.TRANSFER;
-    }
-
-    @Override
-    public String eventSubject() {
-        return Long.toString(transferId);
     }
 }
