@@ -1,16 +1,13 @@
 package org.dangjian.org.audit;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
-import org.slf4j.MDC;
+import org.dangjian.kit.web.trace.RequestOrigin;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Appends to {@code audit_log}. Each row commits in its own transaction: a failed login ends in a 401
@@ -41,23 +38,7 @@ public class AuditLog {
     private void insert(AuditAction action, AuditOutcome outcome, Long accountId, String username, String reason) {
         Long actor = CurrentUsers.find().map(CurrentUser::accountId).orElse(null);
         jdbc.update(INSERT, LocalDateTime.now(), accountId, truncate(username, 64), action.name(), outcome.name(),
-                truncate(reason, 64), clientIp(), truncate(MDC.get("traceId"), 100), actor);
-    }
-
-    /**
-     * The first X-Forwarded-For entry (the gateway forwards the client's address there), else the peer.
-     * A client can write that header itself when it bypasses the gateway; inside the cluster it cannot.
-     */
-    static String clientIp() {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs)) {
-            return null;
-        }
-        HttpServletRequest request = attrs.getRequest();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return truncate(forwarded.split(",")[0].trim(), 64);
-        }
-        return truncate(request.getRemoteAddr(), 64);
+                truncate(reason, 64), RequestOrigin.clientIp(), RequestOrigin.traceId(), actor);
     }
 
     private static String truncate(String value, int max) {

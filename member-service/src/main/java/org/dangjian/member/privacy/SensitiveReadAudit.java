@@ -1,0 +1,43 @@
+package org.dangjian.member.privacy;
+
+import java.time.LocalDateTime;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.web.trace.RequestOrigin;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to {@code sensitive_read_audit}, append-only. Each row commits on its own: a refused read ends
+ * in an error that rolls back the caller's work, and the attempt must be on record all the same. Who,
+ * from where and the trace id come from the request thread.
+ */
+@Component
+public class SensitiveReadAudit {
+    private static final String INSERT = "INSERT INTO sensitive_read_audit"
+            + " (at, actor_id, actor_username, action, member_id, org_id, allowed, detail, client_ip, trace_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private final JdbcTemplate jdbc;
+
+    public SensitiveReadAudit(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void allowed(SensitiveRead action, Long memberId, Long orgId, String detail) {
+        insert(action, memberId, orgId, true, detail);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refused(SensitiveRead action, Long memberId, Long orgId, String detail) {
+        insert(action, memberId, orgId, false, detail);
+    }
+
+    private void insert(SensitiveRead action, Long memberId, Long orgId, boolean allowed, String detail) {
+        CurrentUser actor = CurrentUsers.get();
+        jdbc.update(INSERT, LocalDateTime.now(), actor.accountId(), actor.username(), action.name(), memberId, orgId,
+                allowed, detail, RequestOrigin.clientIp(), RequestOrigin.traceId());
+    }
+}
