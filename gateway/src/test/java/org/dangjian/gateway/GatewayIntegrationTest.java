@@ -43,6 +43,8 @@ import reactor.core.publisher.Flux;
         "dj.gateway.rate-limit.replenish-rate=1",
         "dj.gateway.rate-limit.burst-capacity=5",
         "dj.gateway.max-body-size=4KB",
+        "dj.gateway.circuit-breaker.timeout=2s",
+        "dj.gateway.circuit-breaker.bulk-timeout=20s",
         "logging.level.org.dangjian.gateway=DEBUG"
 })
 @ExtendWith(OutputCaptureExtension.class)
@@ -346,6 +348,23 @@ class GatewayIntegrationTest {
                 .toList())
                 .isNotEmpty()
                 .allMatch(line -> line.contains(traceId));
+    }
+
+    @Test
+    void aSlowAnswerIs503OnOrdinaryRoutesButAnImportMayTakeLonger() {
+        String token = TOKENS.valid();
+        client.get().uri("/api/members/slow?delayMs=3000")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+
+        client.post().uri("/api/members/import?delayMs=3000")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo("/api/members/import");
     }
 
     @Test

@@ -9,7 +9,10 @@ import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Defaults for every route's breaker; a client's oversized upload is not the service's failure. */
+/**
+ * Defaults for every route's breaker; a client's oversized upload is not the service's failure. Bulk
+ * routes get their own, longer timeout.
+ */
 @Configuration(proxyBeanMethods = false)
 public class CircuitBreakerConfig {
 
@@ -17,7 +20,7 @@ public class CircuitBreakerConfig {
     Customizer<ReactiveResilience4JCircuitBreakerFactory> routeBreakerDefaults(ResilienceProperties properties) {
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .timeLimiterConfig(TimeLimiterConfig.custom()
-                        .timeoutDuration(properties.timeout())
+                        .timeoutDuration(properties.timeoutOf(id))
                         .cancelRunningFuture(true)
                         .build())
                 .circuitBreakerConfig(io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.custom()

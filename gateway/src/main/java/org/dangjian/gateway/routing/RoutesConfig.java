@@ -3,6 +3,7 @@ package org.dangjian.gateway.routing;
 import java.net.ConnectException;
 import org.dangjian.gateway.docs.OpenApiServers;
 import org.dangjian.gateway.ratelimit.RateLimit;
+import org.dangjian.gateway.resilience.ResilienceProperties;
 import org.dangjian.gateway.resilience.ServiceCircuitBreaker;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
@@ -18,7 +19,8 @@ import org.springframework.http.HttpMethod;
  * The routes, built from {@link RoutingProperties}. Paths pass unchanged (services serve
  * {@code /api/<area>/...} themselves). Per route, outermost first: rate limit (API routes only),
  * circuit breaker with a 503 fallback, one retry of a GET whose connection was refused (another
- * instance may be alive), then the load balancer.
+ * instance may be alive), then the load balancer. A spreadsheet import ({@code POST /api/<area>/import})
+ * has a route of its own whose breaker waits longer.
  */
 @Configuration(proxyBeanMethods = false)
 public class RoutesConfig {
@@ -36,6 +38,13 @@ public class RoutesConfig {
                 .setSeries()
                 .setExceptions(ConnectException.class));
         properties.areas().forEach((area, service) -> {
+            // Declared before the area's route so it wins; its breaker has the bulk timeout.
+            String bulk = ResilienceProperties.BULK_PREFIX + area;
+            routes.route(bulk, r -> r.path("/api/" + area + "/import").and().method(HttpMethod.POST)
+                    .filters(f -> f
+                            .filter(rateLimit.forRoute(bulk))
+                            .filter(breaker.forRoute(bulk, service)))
+                    .uri("lb://" + service));
             String id = "api-" + area;
             routes.route(id, r -> r.path("/api/" + area, "/api/" + area + "/**")
                     .filters(f -> f

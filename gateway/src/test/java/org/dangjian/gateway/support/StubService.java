@@ -94,6 +94,14 @@ public final class StubService implements AutoCloseable {
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
         received.add(new Received(exchange.getRequestMethod(), path, headers, bodyBytes));
 
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null && query.startsWith("delayMs=")) {
+            try {
+                Thread.sleep(Long.parseLong(query.substring("delayMs=".length())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         byte[] body;
         if (path.equals("/api/auth/jwks")) {
             body = jwks;
