@@ -10,8 +10,12 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the platform's events from Kafka the way another service would, to check what was announced. */
@@ -19,29 +23,88 @@ final class Events {
     private Events() {
     }
 
+    /**
+     * Publishes an event as another service's outbox would (CloudEvents binary mode: {@code ce_*}
+     * headers, JSON payload, the aggregate id as key), for services whose producer does not exist yet.
+     */
+    static void publish(String topic, String key, String type, Object payload) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.get().kafkaBootstrap());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, Api.JSON.writeValueAsString(payload));
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", UUID.randomUUID().toString());
+        header(record, "ce_type", type);
+        header(record, "ce_source", "/e2e");
+        header(record, "ce_time", Instant.now().toString());
+        header(record, "ce_subject", key);
+        header(record, "content-type", "application/json");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            producer.send(record).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every event of {@code type} on {@code topic} whose payload matches, read for {@code window}. */
+    static List<JsonNode> collect(String topic, String type, Predicate<JsonNode> match, Duration window) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer(topic)) {
+            Instant deadline = Instant.now().plus(window);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode payload = payloadOf(record, type);
+                    if (payload != null && match.test(payload)) {
+                        found.add(payload);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** The first event of {@code type} on {@code topic} whose payload matches, waiting up to {@code timeout}. */
     static JsonNode await(String topic, String type, Predicate<JsonNode> match, Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = consumer(topic)) {
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode payload = payloadOf(record, type);
+                    if (payload != null && match.test(payload)) {
+                        return payload;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " event on " + topic + " within " + timeout);
+    }
+
+    /** A consumer of its own group, reading the topic from the beginning. */
+    private static KafkaConsumer<String, String> consumer(String topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.get().kafkaBootstrap());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of(topic));
-            Instant deadline = Instant.now().plus(timeout);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    Header ceType = record.headers().lastHeader("ce_type");
-                    if (ceType != null && type.equals(new String(ceType.value(), StandardCharsets.UTF_8))) {
-                        JsonNode payload = Api.JSON.readTree(record.value());
-                        if (match.test(payload)) {
-                            return payload;
-                        }
-                    }
-                }
-            }
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private static JsonNode payloadOf(ConsumerRecord<String, String> record, String type) {
+        Header ceType = record.headers().lastHeader("ce_type");
+        if (ceType == null || !type.equals(new String(ceType.value(), StandardCharsets.UTF_8))) {
+            return null;
         }
-        throw new AssertionError("no " + type + " event on " + topic + " within " + timeout);
+        return Api.JSON.readTree(record.value());
     }
 }

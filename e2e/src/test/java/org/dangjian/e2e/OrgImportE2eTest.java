@@ -2,8 +2,6 @@ package org.dangjian.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.idev.excel.FastExcel;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -47,11 +45,9 @@ class OrgImportE2eTest {
         assertThat(found.get("items").findValuesAsString("name")).contains("花桥镇党委", "花桥二支部");
     }
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = Sheets.XLSX;
 
     private static byte[] xlsx(List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FastExcel.write(out).sheet("组织").head(HEADER.stream().map(List::of).toList()).doWrite(rows);
-        return out.toByteArray();
+        return Sheets.xlsx("组织", HEADER, rows);
     }
 }

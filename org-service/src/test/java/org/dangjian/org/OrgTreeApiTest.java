@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRelocated;
+import org.dangjian.contracts.member.MemberStatusChanged;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.testkit.UsesInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -214,6 +216,32 @@ class OrgTreeApiTest extends ApiTestSupport {
                 "张三", "MALE", LocalDate.of(1990, 3, 15), LocalDate.of(2015, 7, 1), "FULL")));
         await().atMost(Duration.ofSeconds(30)).until(() -> members(townId) == 1);
         assertThat(members(branchId)).as("the redelivered event counted once").isEqualTo(1);
+    }
+
+    @Test
+    void aBranchWhoseMembersMovedAwayOrLeftCanBeDissolved() {
+        JsonNode town = createOrg(admin, rootId, "锦溪镇党委", "COMMITTEE", "TOWN", Map.of());
+        JsonNode from = createOrg(admin, town.get("id").asLong(), "锦溪老街支部", "BRANCH", "COMMUNITY", Map.of());
+        JsonNode to = createOrg(admin, town.get("id").asLong(), "锦溪新区支部", "BRANCH", "COMMUNITY", Map.of());
+        long fromId = from.get("id").asLong();
+        long toId = to.get("id").asLong();
+        String fromPath = from.get("path").asString();
+        long moving = ThreadLocalRandom.current().nextLong(10_000_000, 19_000_000);
+        long leaving = moving + 1;
+        tx.executeWithoutResult(s -> outbox.addAll(List.of(
+                new MemberRegistered(moving, fromId, fromPath, "王芳", "FEMALE", LocalDate.of(1985, 1, 2),
+                        LocalDate.of(2010, 7, 1), "FULL"),
+                new MemberRegistered(leaving, fromId, fromPath, "赵刚", "MALE", LocalDate.of(1950, 5, 6),
+                        LocalDate.of(1975, 7, 1), "FULL"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> members(fromId) == 2);
+        assertThat(post("/api/orgs/" + fromId + "/dissolve", admin, Map.of())).hasStatus(409);
+
+        tx.executeWithoutResult(s -> outbox.addAll(List.of(
+                new MemberRelocated(moving, fromId, fromPath, toId, to.get("path").asString(), 77L),
+                new MemberStatusChanged(leaving, fromId, fromPath, "FULL", "DECEASED", null, LocalDate.of(2026, 1, 3)))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> members(fromId) == 0);
+        assertThat(members(toId)).isEqualTo(1);
+        assertThat(post("/api/orgs/" + fromId + "/dissolve", admin, Map.of())).hasStatus(200);
     }
 
     @Test

@@ -3,13 +3,17 @@ package org.dangjian.org.tree;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRelocated;
+import org.dangjian.contracts.member.MemberStatusChanged;
 import org.dangjian.kit.events.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * org-service learns how many members each organisation has from member-service's events, never by
- * calling it: dissolving needs only "are there any left". The inbox makes a redelivered event count once.
+ * calling it: dissolving needs only "are there any left". Registration adds one; leaving (a status that
+ * no longer counts) takes one away, and a relocation moves one. The inbox makes a redelivered event
+ * count once.
  */
 @Component
 class MemberCountListener {
@@ -28,6 +32,15 @@ class MemberCountListener {
         inbox.receive(CONSUMER, record, event -> {
             if (event.is(MemberRegistered.TYPE)) {
                 counts.increment(event.as(MemberRegistered.class).orgId());
+            } else if (event.is(MemberStatusChanged.TYPE)) {
+                MemberStatusChanged changed = event.as(MemberStatusChanged.class);
+                if (changed.membershipDelta() != 0) {
+                    counts.add(changed.orgId(), changed.membershipDelta());
+                }
+            } else if (event.is(MemberRelocated.TYPE)) {
+                MemberRelocated moved = event.as(MemberRelocated.class);
+                counts.add(moved.fromOrgId(), -1);
+                counts.add(moved.toOrgId(), 1);
             }
         });
     }
