@@ -104,6 +104,36 @@ public abstract class MemberTestSupport {
     }
 
     /**
+     * Sends an already published event again, with the same event id, as the outbox relay does when it
+     * crashes between Kafka's ack and marking the row sent; returns once the relay sent it.
+     */
+    protected void redeliver(String eventType, String aggregateId) {
+        String where = " FROM dj_outbox WHERE event_type = ? AND aggregate_id = ?";
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*)" + where + " AND sent_at IS NULL", Integer.class, eventType, aggregateId) == 0);
+        jdbc.update("UPDATE dj_outbox SET sent_at = NULL WHERE event_type = ? AND aggregate_id = ?", eventType, aggregateId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*)" + where + " AND sent_at IS NULL", Integer.class, eventType, aggregateId) == 0);
+    }
+
+    /** How many events of a type this service wrote for an aggregate. */
+    protected int outboxCount(String eventType, Object aggregateId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE event_type = ? AND aggregate_id = ?",
+                Integer.class, eventType, aggregateId.toString());
+    }
+
+    /** A token of the member themself, as org-service issues for the mini-program. */
+    protected String memberToken(long memberId, long orgId, String orgPath) {
+        return TestTokens.token(memberId + 500_000, "m" + memberId, orgId, orgPath, List.of("MEMBER"), memberId,
+                Duration.ofMinutes(5));
+    }
+
+    protected String auditor(long orgId, String orgPath) {
+        return TestTokens.token(orgId + 600_000, "auditor-" + orgId, orgId, orgPath, List.of("AUDITOR"), null,
+                Duration.ofMinutes(5));
+    }
+
+    /**
      * Waits until {@code group} has consumed everything on {@code topic} (committed offsets at the end of
      * every partition): a redelivered event has then been seen, whatever it did or did not change.
      */
