@@ -78,7 +78,9 @@ public abstract class MemberTestSupport {
         publish(new OrgCreated(town2, root, r + town2 + "/", null, "周市镇党委", "COMMITTEE", "TOWN"));
         publish(new OrgCreated(branchA, town1, pathA(), null, "A支部", "BRANCH", "VILLAGE"));
         publish(new OrgCreated(branchB, town1, pathB(), null, "B支部", "BRANCH", "VILLAGE"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> knownOrg(branchB));
+        // Each organisation is its own Kafka key, so the five may arrive in any order: wait for all.
+        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(root, town1, town2, branchA, branchB).stream()
+                .allMatch(this::knownOrg));
         cityAdmin = TestTokens.cityAdmin(root, r);
     }
 
@@ -192,7 +194,7 @@ public abstract class MemberTestSupport {
     protected JsonNode register(Map<String, Object> member) {
         MvcTestResult created = post(cityAdmin, member, null);
         if (created.getResponse().getStatus() != 201) {
-            throw new AssertionError("register failed: " + created.getResponse().getStatus());
+            throw new AssertionError("register failed: " + created.getResponse().getStatus() + " " + body(created));
         }
         return body(created);
     }
