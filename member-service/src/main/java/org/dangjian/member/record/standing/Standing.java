@@ -8,31 +8,50 @@ import org.dangjian.contracts.member.MemberStatusChanged;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.member.record.Member;
+import org.dangjian.member.record.MemberService;
 import org.dangjian.member.record.MemberStatus;
 import org.dangjian.member.record.history.ChangeActor;
 import org.dangjian.member.record.history.FieldChange;
 import org.dangjian.member.record.history.MemberChanges;
+import org.dangjian.member.record.update.MemberUpdates;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes a member's standing, whoever asks (an administrator, a recruitment or transfer event): checks
  * the transition, sets the dates (full membership sets {@code fullDate}) and the mobile whereabouts,
- * keeps history and announces {@code member.status-changed}. Callers load the member (in scope) and run
- * this in their transaction; it is deliberately not transactional itself, so that an event handler can
- * catch a refused transition without the shared transaction being marked for rollback.
+ * keeps history and announces {@code member.status-changed}. {@link #change} runs in the caller's
+ * transaction on a member the caller loaded; it is deliberately not transactional itself, so that an
+ * event handler can catch a refused transition without the shared transaction being marked for rollback.
  */
 @Component
 public class Standing {
     public static final String MEMBER_STATUS_TRANSITION_INVALID = "MEMBER_STATUS_TRANSITION_INVALID";
 
+    private final MemberService members;
     private final MemberChanges changes;
     private final EventOutbox outbox;
 
-    public Standing(MemberChanges changes, EventOutbox outbox) {
+    public Standing(MemberService members, MemberChanges changes, EventOutbox outbox) {
+        this.members = members;
         this.changes = changes;
         this.outbox = outbox;
+    }
+
+    /** An administrator's change, against the version they read; outside their subtree: not found. */
+    @Transactional
+    public Member changeAsAdministrator(long id, StatusChangeRequest req) {
+        CurrentUser caller = CurrentUsers.get();
+        MemberUpdates.requireAdministrator(caller);
+        Member m = members.get(id);
+        MemberUpdates.requireVersion(m, req.version());
+        change(m, req.status(), req.date(), req.reason(),
+                new Whereabouts(req.mobileCity(), req.mobileUnit(), req.mobileContact()), ChangeActor.of(caller));
+        return m;
     }
 
     /** Where a member went, for a change to MOBILE; null otherwise. */
