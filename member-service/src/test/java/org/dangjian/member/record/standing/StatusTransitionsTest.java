@@ -1,46 +1,39 @@
 package org.dangjian.member.record.standing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dangjian.member.record.MemberStatus.DECEASED;
-import static org.dangjian.member.record.MemberStatus.FULL;
-import static org.dangjian.member.record.MemberStatus.LEFT;
-import static org.dangjian.member.record.MemberStatus.MOBILE;
-import static org.dangjian.member.record.MemberStatus.PROBATIONARY;
-import static org.dangjian.member.record.MemberStatus.SUSPENDED;
 
 import org.dangjian.member.record.MemberStatus;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class StatusTransitionsTest {
 
-    @Test
-    void aProbationaryMemberIsConfirmedOrLeavesButIsNeverDemotedBack() {
-        assertThat(StatusTransitions.allowed(PROBATIONARY, FULL, false)).isTrue();
-        assertThat(StatusTransitions.allowed(PROBATIONARY, LEFT, false)).isTrue();
-        assertThat(StatusTransitions.allowed(FULL, PROBATIONARY, true)).isFalse();
+    @ParameterizedTest(name = "{0} -> {1} (full date: {2}): {3}")
+    @CsvSource({
+            // a probationary member is confirmed or leaves, and is never demoted back
+            "PROBATIONARY, FULL,         false, true",
+            "PROBATIONARY, LEFT,         false, true",
+            "FULL,         PROBATIONARY, true,  false",
+            // a mobile member comes back to what they were
+            "FULL,         MOBILE,       true,  true",
+            "MOBILE,       FULL,         true,  true",
+            "MOBILE,       PROBATIONARY, true,  false",
+            "MOBILE,       PROBATIONARY, false, true",
+            "MOBILE,       FULL,         false, false",
+            // a suspended member is restored or leaves
+            "FULL,         SUSPENDED,    true,  true",
+            "SUSPENDED,    FULL,         true,  true",
+            "SUSPENDED,    MOBILE,       true,  false",
+            "FULL,         DECEASED,     true,  true"})
+    void standingFollowsTheRules(MemberStatus from, MemberStatus to, boolean hasFullDate, boolean allowed) {
+        assertThat(StatusTransitions.allowed(from, to, hasFullDate)).isEqualTo(allowed);
     }
 
-    @Test
-    void aMobileMemberComesBackToWhatTheyWere() {
-        assertThat(StatusTransitions.allowed(FULL, MOBILE, true)).isTrue();
-        assertThat(StatusTransitions.allowed(MOBILE, FULL, true)).isTrue();
-        assertThat(StatusTransitions.allowed(MOBILE, PROBATIONARY, true)).isFalse();
-        assertThat(StatusTransitions.allowed(MOBILE, PROBATIONARY, false)).isTrue();
-        assertThat(StatusTransitions.allowed(MOBILE, FULL, false)).isFalse();
-    }
-
-    @Test
-    void aSuspendedMemberIsRestoredOrLeaves() {
-        assertThat(StatusTransitions.allowed(FULL, SUSPENDED, true)).isTrue();
-        assertThat(StatusTransitions.allowed(SUSPENDED, FULL, true)).isTrue();
-        assertThat(StatusTransitions.allowed(SUSPENDED, MOBILE, true)).isFalse();
-    }
-
-    @Test
-    void leftAndDeceasedAreFinal() {
-        for (MemberStatus to : MemberStatus.values()) {
-            assertThat(StatusTransitions.allowed(LEFT, to, true)).isFalse();
-            assertThat(StatusTransitions.allowed(DECEASED, to, true)).isFalse();
-        }
+    @ParameterizedTest
+    @EnumSource(MemberStatus.class)
+    void leftAndDeceasedAreFinal(MemberStatus to) {
+        assertThat(StatusTransitions.allowed(MemberStatus.LEFT, to, true)).isFalse();
+        assertThat(StatusTransitions.allowed(MemberStatus.DECEASED, to, true)).isFalse();
     }
 }
