@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -43,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 @UsesInfrastructure(schema = "dj_member")
 public abstract class MemberTestSupport {
+    private static final AtomicInteger ID_SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(500));
     private static final AtomicLong IDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000, 900_000) * 1000);
 
     @Autowired
@@ -159,9 +161,13 @@ public abstract class MemberTestSupport {
         return page.get("items").findValuesAsString("id").stream().map(Long::valueOf).toList();
     }
 
+    /**
+     * A valid ID number, different from every other this JVM made (500 per birth date and gender): tests
+     * reuse birth dates, and a random sequence number would now and then repeat one.
+     */
     protected static String idNumber(LocalDate birth, boolean male) {
-        int seq = ThreadLocalRandom.current().nextInt(10, 99) * 10 + (male ? 1 : 2);
-        String first17 = "320583" + birth.toString().replace("-", "") + String.format("%03d", seq % 1000);
+        int seq = (ID_SEQUENCE.getAndIncrement() % 500) * 2 + (male ? 1 : 0);
+        String first17 = "320583" + birth.toString().replace("-", "") + String.format("%03d", seq);
         return IdNumbers.withCheckDigit(first17);
     }
 
