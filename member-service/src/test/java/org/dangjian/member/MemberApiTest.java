@@ -3,75 +3,18 @@ package org.dangjian.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
-import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.contracts.org.OrgMoved;
-import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.kit.testkit.UsesInfrastructure;
-import org.dangjian.member.record.IdNumbers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_member")
-class MemberApiTest {
-    private static final AtomicLong IDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000, 900_000) * 1000);
-
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EventOutbox outbox;
-    @Autowired
-    TransactionTemplate tx;
-
-    long root;
-    long town1;
-    long town2;
-    long branchA;
-    long branchB;
-    String cityAdmin;
-
-    /** The tree arrives as org-service would send it: events through Kafka into the inbox. */
-    @BeforeEach
-    void tree() {
-        root = IDS.incrementAndGet();
-        town1 = IDS.incrementAndGet();
-        town2 = IDS.incrementAndGet();
-        branchA = IDS.incrementAndGet();
-        branchB = IDS.incrementAndGet();
-        String r = "/" + root + "/";
-        publish(new OrgCreated(root, null, r, null, "市委", "COMMITTEE", "GOVERNMENT"));
-        publish(new OrgCreated(town1, root, r + town1 + "/", null, "玉山镇党委", "COMMITTEE", "TOWN"));
-        publish(new OrgCreated(town2, root, r + town2 + "/", null, "周市镇党委", "COMMITTEE", "TOWN"));
-        publish(new OrgCreated(branchA, town1, r + town1 + "/" + branchA + "/", null, "A支部", "BRANCH", "VILLAGE"));
-        publish(new OrgCreated(branchB, town1, r + town1 + "/" + branchB + "/", null, "B支部", "BRANCH", "VILLAGE"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> knownOrg(branchB));
-        cityAdmin = TestTokens.cityAdmin(root, r);
-    }
+/** Registering and reading members: masking, validation, uniqueness, scope, moves, idempotency, paging. */
+class MemberApiTest extends MemberTestSupport {
 
     @Test
     void registeredMemberIsReturnedMaskedAndStoredEncrypted() {
@@ -192,59 +135,5 @@ class MemberApiTest {
         assertThat(page.get("items").size()).isEqualTo(2);
         assertThat(page.get("total").asInt()).isEqualTo(3);
         assertThat(page.get("page").asInt()).isEqualTo(1);
-    }
-
-    private boolean knownOrg(long id) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM org_ref WHERE org_id = ?", Integer.class, id) == 1;
-    }
-
-    private void publish(Object event) {
-        tx.executeWithoutResult(s -> outbox.add((org.dangjian.contracts.IntegrationEvent) event));
-    }
-
-    private static List<Long> ids(JsonNode page) {
-        return page.get("items").findValuesAsString("id").stream().map(Long::valueOf).toList();
-    }
-
-    private static String idNumber(LocalDate birth, boolean male) {
-        int seq = ThreadLocalRandom.current().nextInt(10, 99) * 10 + (male ? 1 : 2);
-        String first17 = "320583" + birth.toString().replace("-", "") + String.format("%03d", seq % 1000);
-        return IdNumbers.withCheckDigit(first17);
-    }
-
-    private static Map<String, Object> member(long orgId, String name, String gender, String id, String phone, String birth) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("orgId", String.valueOf(orgId));
-        m.put("name", name);
-        m.put("gender", gender);
-        m.put("idNumber", id);
-        if (phone != null) {
-            m.put("phone", phone);
-        }
-        m.put("birthDate", birth);
-        m.put("joinDate", LocalDate.parse(birth).plusYears(25).toString());
-        m.put("status", "FULL");
-        return m;
-    }
-
-    private MvcTestResult post(String token, Object payload, String idempotencyKey) {
-        var request = mvc.post().uri("/api/members").contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).content(json.writeValueAsString(payload));
-        if (idempotencyKey != null) {
-            request = request.header("Idempotency-Key", idempotencyKey);
-        }
-        return request.exchange();
-    }
-
-    private MvcTestResult get(String uri, String token) {
-        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-    }
-
-    private JsonNode body(MvcTestResult result) {
-        try {
-            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.testkit.UsesInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -259,6 +260,35 @@ class AccountsAndAccessTest extends ApiTestSupport {
         assertThat(post("/api/auth/sms-login", null, Map.of("phone", phone, "code", code)))
                 .as("a code is good once").hasStatus(401);
         assertThat(get("/api/auth/audit?username=m" + memberId + "&action=LOGIN_SMS", admin).get("total").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aMembersAccountFollowsTheirNewPhone() {
+        String oldPhone = randomPhone();
+        long memberId = registerMember(oldPhone);
+        String newPhone = randomPhone();
+        tx.executeWithoutResult(s -> outbox.add(new MemberUpdated(memberId, rootId, rootPath, List.of("phone"), "李四",
+                newPhone, null)));
+        String newIdx = jdbc.queryForObject("SELECT phone_idx FROM account WHERE member_id = ?", String.class, memberId);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline && newIdx.equals(
+                jdbc.queryForObject("SELECT phone_idx FROM account WHERE member_id = ?", String.class, memberId))) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT phone_masked FROM account WHERE member_id = ?", String.class, memberId))
+                .isEqualTo(newPhone.substring(0, 3) + "****" + newPhone.substring(7));
+
+        assertThat(post("/api/auth/sms-code", null, Map.of("phone", newPhone))).hasStatus(202);
+        MvcTestResult loggedIn = post("/api/auth/sms-login", null, Map.of("phone", newPhone, "code", lastCode(memberId)));
+        assertThat(loggedIn).hasStatus(200);
+        assertThat(post("/api/auth/sms-code", null, Map.of("phone", oldPhone))).hasStatus(202);
+        assertThat(post("/api/auth/sms-login", null, Map.of("phone", oldPhone, "code", lastCode(memberId))))
+                .as("the old phone no longer reaches the account").hasStatus(401);
     }
 
     @Test

@@ -19,4 +19,11 @@ public record MemberDraft(long orgId, String partyGroup, String name, Gender gen
     public String normalizedPhone() {
         return phone == null || phone.isBlank() ? null : phone.strip();
     }
+
+    /** A stored record as a draft again, to check it with {@link MemberRules} after a change. */
+    public static MemberDraft of(Member m, String idNumber, String phone) {
+        return new MemberDraft(m.getOrgId(), m.getPartyGroup(), m.getName(), m.getGender(), m.getEthnicity(),
+                m.getBirthDate(), m.getNativePlace(), idNumber, phone, m.getEducation(), m.getDegree(),
+                m.getOccupation(), m.getWorkUnit(), m.getStatus(), m.getJoinDate(), m.getFullDate(), m.getNotes());
+    }
 }

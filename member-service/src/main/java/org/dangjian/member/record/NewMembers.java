@@ -32,10 +32,7 @@ public class NewMembers {
         m.setEthnicity(d.ethnicity() != null ? d.ethnicity() : Ethnicities.HAN);
         m.setBirthDate(d.birthDate());
         m.setNativePlace(blankToNull(d.nativePlace()));
-        String idNumber = d.normalizedIdNumber();
-        m.setIdNumberEnc(cipher.encrypt(idNumber));
-        m.setIdNumberIdx(blindIndex.of(idNumber));
-        m.setIdNumberMasked(Masking.idNumber(idNumber));
+        setIdNumber(m, d.normalizedIdNumber());
         setPhone(m, d.normalizedPhone());
         m.setEducation(d.education());
         m.setDegree(d.degree());
@@ -49,6 +46,13 @@ public class NewMembers {
         m.setCreatedAt(now);
         m.setUpdatedAt(now);
         return m;
+    }
+
+    /** Sets all three forms of the (normalized) ID number. */
+    public void setIdNumber(Member m, String idNumber) {
+        m.setIdNumberEnc(cipher.encrypt(idNumber));
+        m.setIdNumberIdx(blindIndex.of(idNumber));
+        m.setIdNumberMasked(Masking.idNumber(idNumber));
     }
 
     /** Sets all three forms of the phone number, or clears them. */

@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.Set;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
@@ -87,6 +89,30 @@ public class AccountService {
         account.setMemberId(event.memberId());
         account.setMustChangePassword(false);
         return insert(account);
+    }
+
+    /**
+     * A member's phone changed ({@code dj.member.updated.v1} naming {@code phone}): their account follows,
+     * as {@link #createForMember} set it, so SMS login reaches the new number; a number that is gone or
+     * not a mobile clears it. Returns the account, or null when the member has none.
+     */
+    @Transactional
+    public Account followMemberPhone(MemberUpdated event) {
+        Account account = accounts.findByMemberId(event.memberId());
+        if (account == null) {
+            return null;
+        }
+        Account phone = new Account();
+        if (event.phone() != null && event.phone().trim().matches(AccountPhones.PATTERN)) {
+            phones.set(phone, event.phone());
+        }
+        // Set explicitly, nulls included: a plain updateById would skip the cleared columns.
+        accounts.update(null, new LambdaUpdateWrapper<Account>().eq(Account::getId, account.getId())
+                .set(Account::getPhoneEnc, phone.getPhoneEnc())
+                .set(Account::getPhoneIdx, phone.getPhoneIdx())
+                .set(Account::getPhoneMasked, phone.getPhoneMasked())
+                .set(Account::getUpdatedAt, LocalDateTime.now()));
+        return account;
     }
 
     /** Inserts with the bookkeeping fields set; a taken username is a 409. */

@@ -1,0 +1,92 @@
+package org.dangjian.member.lifecycle;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.dangjian.contracts.member.MemberRelocated;
+import org.dangjian.contracts.transfer.TransferCompleted;
+import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.member.orgs.OrgDirectory;
+import org.dangjian.member.orgs.OrgRef;
+import org.dangjian.member.record.Member;
+import org.dangjian.member.record.MemberMapper;
+import org.dangjian.member.record.MemberStatus;
+import org.dangjian.member.record.history.ChangeActor;
+import org.dangjian.member.record.history.FieldChange;
+import org.dangjian.member.record.history.MemberChanges;
+import org.dangjian.member.record.standing.Standing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code transfer.completed}: within or into the city the member moves to the receiving organisation
+ * ({@code member.relocated}); out of the city they become LEFT with reason {@code TRANSFERRED_OUT}. An
+ * unknown member or organisation is thrown, so the inbox retries and finally dead-letters: the event is
+ * valid, this service is behind.
+ */
+@Component
+class Transfers {
+    static final String TRANSFERRED_OUT = "TRANSFERRED_OUT";
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Logger log = LoggerFactory.getLogger(Transfers.class);
+
+    private final MemberMapper members;
+    private final OrgDirectory orgs;
+    private final MemberChanges changes;
+    private final Standing standing;
+    private final EventOutbox outbox;
+
+    Transfers(MemberMapper members, OrgDirectory orgs, MemberChanges changes, Standing standing, EventOutbox outbox) {
+        this.members = members;
+        this.orgs = orgs;
+        this.changes = changes;
+        this.standing = standing;
+        this.outbox = outbox;
+    }
+
+    void complete(TransferCompleted event) {
+        Member m = members.selectById(event.memberId());
+        if (m == null) {
+            throw new IllegalStateException("member " + event.memberId() + " of transfer " + event.transferId()
+                    + " is not known");
+        }
+        ChangeActor actor = ChangeActor.event("transfer", event.transferId());
+        if (TransferCompleted.OUT_OF_CITY.equals(event.kind())) {
+            leave(m, event, actor);
+        } else {
+            relocate(m, event, actor);
+        }
+    }
+
+    private void relocate(Member m, TransferCompleted event, ChangeActor actor) {
+        OrgRef to = orgs.find(event.toOrgId()).orElseThrow(() -> new IllegalStateException(
+                "organisation " + event.toOrgId() + " of transfer " + event.transferId() + " is not known"));
+        if (m.getOrgId() == to.orgId()) {
+            return;
+        }
+        long fromOrgId = m.getOrgId();
+        String fromPath = m.getOrgPath();
+        m.setOrgId(to.orgId());
+        m.setOrgPath(to.path());
+        changes.commit(m, actor, List.of(FieldChange.of("orgId", fromOrgId, to.orgId())));
+        outbox.add(new MemberRelocated(m.getId(), fromOrgId, fromPath, to.orgId(), to.path(), event.transferId()));
+    }
+
+    private void leave(Member m, TransferCompleted event, ChangeActor actor) {
+        if (m.getStatus() == MemberStatus.LEFT) {
+            return;
+        }
+        LocalDate date = event.completedAt() == null ? LocalDate.now() : event.completedAt().atZone(CHINA).toLocalDate();
+        try {
+            standing.change(m, MemberStatus.LEFT, date, TRANSFERRED_OUT, null, actor);
+        } catch (ApiException refused) {
+            if (MemberChanges.MEMBER_CHANGED_CONCURRENTLY.equals(refused.code())) {
+                throw refused; // someone changed the record meanwhile: the redelivery will see it
+            }
+            log.warn("transfer {} out of the city skipped for member {}: {}", event.transferId(), m.getId(),
+                    refused.code());
+        }
+    }
+}

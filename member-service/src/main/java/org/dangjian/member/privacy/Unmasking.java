@@ -1,0 +1,50 @@
+package org.dangjian.member.privacy;
+
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.member.record.ClearNumbers;
+import org.dangjian.member.record.Member;
+import org.dangjian.member.record.MemberMapper;
+import org.dangjian.member.record.MemberService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * One member's ID and phone numbers in clear, for a caller who holds the {@link UnmaskRight} and has the
+ * member in scope. Every attempt is on record: allowed, refused for want of the right, or refused because
+ * the member is not in the caller's scope (which the caller sees as 404, as for a member that does not
+ * exist).
+ */
+@Service
+public class Unmasking {
+    private final MemberMapper members;
+    private final UnmaskRight right;
+    private final SensitiveReadAudit audit;
+    private final ClearNumbers clear;
+
+    public Unmasking(MemberMapper members, UnmaskRight right, SensitiveReadAudit audit, ClearNumbers clear) {
+        this.members = members;
+        this.right = right;
+        this.audit = audit;
+        this.clear = clear;
+    }
+
+    public record ClearView(String idNumber, String phone) {
+    }
+
+    public ClearView unmask(long memberId) {
+        CurrentUser caller = CurrentUsers.get();
+        Member m = members.selectById(memberId);
+        if (m == null) {
+            audit.refused(SensitiveRead.UNMASK, memberId, null, "NOT_FOUND_OR_OUT_OF_SCOPE");
+            throw ApiException.notFound(MemberService.MEMBER_NOT_FOUND);
+        }
+        if (!right.heldBy(caller)) {
+            audit.refused(SensitiveRead.UNMASK, memberId, m.getOrgId(), "NO_UNMASK_RIGHT");
+            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+        }
+        audit.allowed(SensitiveRead.UNMASK, memberId, m.getOrgId(), null);
+        return new ClearView(clear.idNumber(m), clear.phone(m));
+    }
+}

@@ -1,0 +1,62 @@
+package org.dangjian.member.record.history;
+
+import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
+import com.baomidou.mybatisplus.core.toolkit.StringUtils;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.member.record.Member;
+import org.dangjian.member.record.MemberMapper;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores a changed record and its history together, whoever changed it. The update carries the version
+ * the change was based on: if someone else saved in between, nothing is written and the caller gets
+ * 409 {@code MEMBER_CHANGED_CONCURRENTLY}.
+ */
+@Component
+public class MemberChanges {
+    public static final String MEMBER_CHANGED_CONCURRENTLY = "MEMBER_CHANGED_CONCURRENTLY";
+    public static final String MEMBER_ID_NUMBER_EXISTS = "MEMBER_ID_NUMBER_EXISTS";
+
+    private final MemberMapper members;
+    private final MemberHistory history;
+
+    public MemberChanges(MemberMapper members, MemberHistory history) {
+        this.members = members;
+        this.history = history;
+    }
+
+    public void commit(Member m, ChangeActor actor, List<FieldChange> changes) {
+        LocalDateTime now = LocalDateTime.now();
+        m.setUpdatedAt(now);
+        UpdateWrapper<Member> where = new UpdateWrapper<Member>().eq("id", m.getId());
+        // An entity update skips null fields; a field changed to nothing is set explicitly.
+        for (FieldChange c : changes) {
+            if (c.newValue() == null) {
+                columns(c.field()).forEach(column -> where.set(column, null));
+            }
+        }
+        int updated;
+        try {
+            updated = members.update(m, where);
+        } catch (DuplicateKeyException e) {
+            throw new ApiException(HttpStatus.CONFLICT, MEMBER_ID_NUMBER_EXISTS,
+                    List.of(new ApiException.FieldProblem("idNumber", MEMBER_ID_NUMBER_EXISTS)));
+        }
+        if (updated == 0) {
+            throw ApiException.conflict(MEMBER_CHANGED_CONCURRENTLY);
+        }
+        history.record(m.getId(), actor, changes, now);
+    }
+
+    /** The columns behind an API field: the phone is kept in three. */
+    private static List<String> columns(String field) {
+        if (field.equals("phone")) {
+            return List.of("phone_enc", "phone_idx", "phone_masked");
+        }
+        return List.of(StringUtils.camelToUnderline(field));
+    }
+}

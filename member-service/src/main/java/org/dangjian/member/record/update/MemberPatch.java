@@ -1,0 +1,50 @@
+package org.dangjian.member.record.update;
+
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.dangjian.member.record.ChineseIdNumber;
+import org.dangjian.member.record.Degree;
+import org.dangjian.member.record.Education;
+import org.dangjian.member.record.Gender;
+
+/**
+ * A change to a member's profile: a field left out (null) stays as it is; an empty text clears an
+ * optional field (phone, notes, whereabouts...). {@code version} is the record's version the client
+ * based the change on. Standing and organisation change by their own routes.
+ */
+public record MemberPatch(
+        Integer version,
+        @Size(max = 50) String name,
+        Gender gender,
+        @Size(max = 8) String ethnicity,
+        @Past LocalDate birthDate,
+        @Size(max = 100) String nativePlace,
+        @ChineseIdNumber String idNumber,
+        @Pattern(regexp = "(1[3-9]\\d{9})?", message = "{dj.member.phone.invalid}") String phone,
+        Education education,
+        Degree degree,
+        @Size(max = 50) String occupation,
+        @Size(max = 100) String workUnit,
+        @Size(max = 50) String partyGroup,
+        @PastOrPresent LocalDate joinDate,
+        @PastOrPresent LocalDate fullDate,
+        @Size(max = 500) String notes,
+        @Size(max = 50) String mobileCity,
+        @Size(max = 100) String mobileUnit,
+        @Size(max = 50) String mobileContact) {
+
+    /** The member's own change of phone, once the SMS code proved the number theirs. */
+    public static MemberPatch phoneOnly(String phone) {
+        return new MemberPatch(null, null, null, null, null, null, null, phone, null, null, null, null, null, null,
+                null, null, null, null, null);
+    }
+
+    /** Where a mobile member is now; null parts stay, empty parts clear. */
+    public static MemberPatch whereabouts(String city, String unit, String contact) {
+        return new MemberPatch(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, city, unit, contact);
+    }
+}

@@ -1,0 +1,79 @@
+package org.dangjian.member.me;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.member.MemberTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+
+/** A member in the mini-program: their record, their whereabouts, a new phone proven by an SMS code. */
+class OwnRecordTest extends MemberTestSupport {
+
+    @Test
+    void aMemberReadsTheirOwnRecordAndAnAdministratorHasNone() {
+        long id = register(member(branchA, "张三", "MALE", idNumber(LocalDate.of(1990, 3, 15), true), "13812345678",
+                "1990-03-15")).get("id").asLong();
+        JsonNode me = body(get("/api/members/me", memberToken(id, branchA, pathA())));
+        assertThat(me.get("id").asLong()).isEqualTo(id);
+        assertThat(me.get("phone").asString()).isEqualTo("138****5678");
+        MvcTestResult admin = get("/api/members/me", cityAdmin);
+        assertThat(admin).hasStatus(404);
+    }
+
+    @Test
+    void aMemberSaysWhereTheyAre() {
+        long id = register(member(branchA, "李四", "FEMALE", idNumber(LocalDate.of(1985, 1, 1), false), null,
+                "1985-01-01")).get("id").asLong();
+        String token = memberToken(id, branchA, pathA());
+        MvcTestResult moved = send("PUT", "/api/members/me/mobile", token,
+                Map.of("mobileCity", "上海", "mobileUnit", "浦东某公司", "mobileContact", "王经理"));
+        assertThat(moved).hasStatus(200);
+        assertThat(body(moved).get("mobile").get("city").asString()).isEqualTo("上海");
+
+        JsonNode history = body(get("/api/members/" + id + "/history", cityAdmin));
+        assertThat(history.get("items").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("mobileCity", "mobileUnit", "mobileContact");
+        assertThat(history.get("items").get(0).get("actorUsername").asString()).isEqualTo("m" + id);
+    }
+
+    @Test
+    void thePhoneChangesOnlyWithTheCodeSentToTheNewNumber() {
+        long id = register(member(branchA, "王五", "MALE", idNumber(LocalDate.of(1980, 6, 6), true), "13812345678",
+                "1980-06-06")).get("id").asLong();
+        String token = memberToken(id, branchA, pathA());
+        assertThat(send("POST", "/api/members/me/phone/code", token, Map.of("phone", "13700001111"))).hasStatus(202);
+        MvcTestResult again = send("POST", "/api/members/me/phone/code", token, Map.of("phone", "13700001111"));
+        assertThat(again).hasStatus(429);
+
+        JsonNode sent = json.readTree(jdbc.queryForObject("SELECT payload FROM dj_outbox"
+                + " WHERE event_type = 'dj.member.phone-code-requested.v1' AND aggregate_id = ?", String.class, Long.toString(id)));
+        assertThat(sent.get("phone").asString()).isEqualTo("13700001111");
+        String code = sent.get("code").asString();
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        MvcTestResult refused = send("POST", "/api/members/me/phone", token, Map.of("phone", "13700001111", "code", wrong));
+        assertThat(refused).hasStatus(400);
+        assertThat(body(refused).get("errors").get(0).get("field").asString()).isEqualTo("code");
+        MvcTestResult otherNumber = send("POST", "/api/members/me/phone", token, Map.of("phone", "13700002222", "code", code));
+        assertThat(otherNumber).hasStatus(400);
+        assertThat(body(get("/api/members/me", token)).get("phone").asString()).isEqualTo("138****5678");
+
+        MvcTestResult changed = send("POST", "/api/members/me/phone", token, Map.of("phone", "13700001111", "code", code));
+        assertThat(changed).hasStatus(200);
+        assertThat(body(changed).get("phone").asString()).isEqualTo("137****1111");
+        MvcTestResult reused = send("POST", "/api/members/me/phone", token, Map.of("phone", "13700001111", "code", code));
+        assertThat(reused).hasStatus(400);
+
+        List<String> history = jdbc.queryForList("SELECT CONCAT(old_value, '>', new_value) FROM member_change"
+                + " WHERE member_id = ? AND field = 'phone'", String.class, id);
+        assertThat(history).containsExactly("138****5678>137****1111");
+        JsonNode updated = json.readTree(jdbc.queryForObject("SELECT payload FROM dj_outbox"
+                + " WHERE event_type = 'dj.member.updated.v1' AND aggregate_id = ?", String.class, Long.toString(id)));
+        assertThat(updated.get("changed").get(0).asString()).isEqualTo("phone");
+        assertThat(updated.get("phone").asString()).isEqualTo("13700001111");
+    }
+}

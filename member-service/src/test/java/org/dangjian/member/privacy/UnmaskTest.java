@@ -1,0 +1,81 @@
+package org.dangjian.member.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.kit.testkit.TestTokens;
+import org.dangjian.member.MemberTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+
+/** Clear ID and phone numbers: only with the right, only in scope, never cached, every attempt on record. */
+class UnmaskTest extends MemberTestSupport {
+
+    @Test
+    void anAdministratorInScopeReadsTheNumbersAndTheReadIsAudited() {
+        String id = idNumber(LocalDate.of(1990, 3, 15), true);
+        long memberId = register(member(branchA, "张三", "MALE", id, "13812345678", "1990-03-15")).get("id").asLong();
+        String adminA = TestTokens.orgAdmin(71, branchA, pathA());
+
+        MvcTestResult clear = send("POST", "/api/members/" + memberId + "/unmask", adminA, null);
+        assertThat(clear).hasStatus(200);
+        assertThat(body(clear).get("idNumber").asString()).isEqualTo(id);
+        assertThat(body(clear).get("phone").asString()).isEqualTo("13812345678");
+        assertThat(clear.getResponse().getHeader("Cache-Control")).contains("no-store");
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT actor_id, action, allowed, org_id FROM sensitive_read_audit"
+                + " WHERE member_id = ?", memberId);
+        assertThat(row.get("actor_id")).isEqualTo(71L);
+        assertThat(row.get("action")).isEqualTo("UNMASK");
+        assertThat(row.get("allowed")).isEqualTo(true);
+        assertThat(row.get("org_id")).isEqualTo(branchA);
+    }
+
+    @Test
+    void withoutTheRightOrOutsideTheScopeNothingIsShownAndTheAttemptIsAudited() {
+        long memberId = register(member(branchA, "李四", "FEMALE", idNumber(LocalDate.of(1980, 1, 1), false), "13900001111",
+                "1980-01-01")).get("id").asLong();
+        String uri = "/api/members/" + memberId + "/unmask";
+
+        MvcTestResult auditor = send("POST", uri, auditor(root, "/" + root + "/"), null);
+        assertThat(auditor).hasStatus(403);
+        assertThat(body(auditor).toString()).doesNotContain("13900001111");
+        MvcTestResult otherBranch = send("POST", uri, TestTokens.orgAdmin(72, branchB, pathB()), null);
+        assertThat(otherBranch).hasStatus(404);
+        assertThat(body(otherBranch).get("code").asString()).isEqualTo("MEMBER_NOT_FOUND");
+        MvcTestResult self = send("POST", uri, memberToken(memberId, branchA, pathA()), null);
+        assertThat(self).hasStatus(403);
+
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT actor_id, allowed, detail FROM sensitive_read_audit"
+                + " WHERE member_id = ? ORDER BY id", memberId);
+        assertThat(rows).extracting(r -> r.get("allowed")).containsOnly(false);
+        assertThat(rows).extracting(r -> r.get("detail"))
+                .containsExactly("NO_UNMASK_RIGHT", "NOT_FOUND_OR_OUT_OF_SCOPE", "NO_UNMASK_RIGHT");
+        assertThat(rows.get(1).get("actor_id")).isEqualTo(72L);
+    }
+
+    @Test
+    void theCityAdministratorAndAuditorsInScopeReviewWhoLookedAtWhom() {
+        long memberId = register(member(branchA, "王五", "MALE", idNumber(LocalDate.of(1975, 5, 5), true), null,
+                "1975-05-05")).get("id").asLong();
+        send("POST", "/api/members/" + memberId + "/unmask", cityAdmin, null);
+        send("POST", "/api/members/" + memberId + "/unmask", TestTokens.orgAdmin(73, branchB, pathB()), null);
+
+        JsonNode all = body(get("/api/members/audit/sensitive-reads?memberId=" + memberId, cityAdmin));
+        assertThat(all.get("total").asInt()).isEqualTo(2);
+        assertThat(all.get("items").get(0).get("allowed").asBoolean()).isFalse();
+        assertThat(all.get("items").get(0).get("actorId").asString()).isEqualTo("73");
+        assertThat(all.get("items").get(1).get("actorUsername").asString()).isEqualTo("admin");
+
+        String town1Auditor = auditor(town1, "/" + root + "/" + town1 + "/");
+        assertThat(body(get("/api/members/audit/sensitive-reads?memberId=" + memberId, town1Auditor)).get("total").asInt())
+                .isEqualTo(2);
+        String town2Auditor = auditor(town2, "/" + root + "/" + town2 + "/");
+        assertThat(body(get("/api/members/audit/sensitive-reads?memberId=" + memberId, town2Auditor)).get("total").asInt())
+                .isZero();
+        assertThat(get("/api/members/audit/sensitive-reads", TestTokens.orgAdmin(74, branchA, pathA()))).hasStatus(403);
+    }
+}
