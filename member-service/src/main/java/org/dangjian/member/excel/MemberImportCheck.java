@@ -10,6 +10,7 @@ import org.dangjian.kit.excel.ImportRejectedException;
 import org.dangjian.kit.excel.RowProblem;
 import org.dangjian.member.orgs.OrgRef;
 import org.dangjian.member.record.IdNumbers;
+import org.dangjian.member.record.MemberDraft;
 
 /**
  * The checks of a whole file that need more than one row: ID numbers repeated within the file or
@@ -77,6 +78,6 @@ final class MemberImportCheck {
     }
 
     /** A good row and the organisation it joins. */
-    record NewMember(org.dangjian.member.record.MemberDraft draft, OrgRef org) {
+    record NewMember(MemberDraft draft, OrgRef org) {
     }
 }

@@ -1,5 +1,6 @@
 package org.dangjian.member.excel;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ final class MemberSheet {
     }
 
     static Optional<Degree> degree(String text) {
-        return java.util.Arrays.stream(Degree.values()).filter(d -> d.label().equals(text) || d.name().equals(text))
+        return Arrays.stream(Degree.values()).filter(d -> d.label().equals(text) || d.name().equals(text))
                 .findFirst();
     }
 

@@ -1,5 +1,6 @@
 package org.dangjian.kit.excel;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
 public record SheetRow(int rowNumber, List<String> cells) {
 
     public SheetRow {
-        cells = Collections.unmodifiableList(new java.util.ArrayList<>(cells));
+        cells = Collections.unmodifiableList(new ArrayList<>(cells));
     }
 
     /** The cell of column {@code index} of the layout. */
