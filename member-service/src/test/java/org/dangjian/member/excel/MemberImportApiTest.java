@@ -193,6 +193,10 @@ class MemberImportApiTest {
         String auditor = TestTokens.token(92, "auditor", root, "/" + root + "/", List.of("AUDITOR"), null, Duration.ofMinutes(5));
         assertThat(upload(auditor, file, null)).hasStatus(403);
         assertThat(upload(auditor, "not even a workbook".getBytes(StandardCharsets.UTF_8), null)).hasStatus(403);
+        String member = TestTokens.token(95, "member", branchA, "/" + root + "/" + town1 + "/" + branchA + "/", List.of("MEMBER"),
+                95L, Duration.ofMinutes(5));
+        assertThat(upload(member, file, null)).hasStatus(403);
+        assertThat(export(member, "")).hasStatus(403);
     }
 
     @Test
