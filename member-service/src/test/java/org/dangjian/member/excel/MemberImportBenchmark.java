@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a Kunshan-sized file (65,000 members over 20 towns of 15 branches) through the API as a city
- * administrator and prints the time; the issue's target is under 20 s. Run it explicitly:
+ * administrator and prints the time; the issue's target is under 20 s. A smaller import runs first
+ * (timed as the cold figure) so that the measured one runs on JIT-compiled code, as a running service does. Run it explicitly:
  * {@code ./mvnw -q -B -o verify -pl member-service -Dtest=MemberImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @SpringBootTest
@@ -37,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @UsesInfrastructure(schema = "dj_member")
 class MemberImportBenchmark {
     static final int MEMBERS = 65_000;
+    static final int WARM_UP = 10_000;
     static final int TOWNS = 20;
     static final int BRANCHES_PER_TOWN = 15;
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -52,14 +54,28 @@ class MemberImportBenchmark {
     @Autowired
     TransactionTemplate tx;
 
+    /** ID numbers handed out so far: the warm-up and the measured file never share one. */
+    private final Set<String> ids = new HashSet<>();
+    private final Random random = new Random(42);
+
     @Test
     void import65000Members() {
         long base = System.currentTimeMillis() % 1_000_000 * 1000;
-        List<String> branchCodes = tree(base);
-        byte[] file = MemberXlsx.of(members(branchCodes, new Random(42)));
-        System.out.printf("BENCHMARK member import: file of %,d rows, %.1f MB%n", MEMBERS, file.length / 1048576.0);
-        String cityAdmin = TestTokens.cityAdmin(base, "/" + base + "/");
+        // A running service has its code compiled by the JIT; a fresh test JVM has not. The first, smaller
+        // import is timed too, as the cold figure, and then the measured one runs warm.
+        importInto(base, WARM_UP, "cold JVM, first import");
+        importInto(base + 10_000, MEMBERS, "warm JVM");
+        long relayStart = System.nanoTime();
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM dj_outbox WHERE sent_at IS NULL", Integer.class) == 0);
+        System.out.printf("BENCHMARK member import: outbox relayed to Kafka %.2f s after the response%n",
+                (System.nanoTime() - relayStart) / 1e9);
+    }
 
+    private void importInto(long base, int count, String label) {
+        List<String> branchCodes = tree(base);
+        byte[] file = MemberXlsx.of(members(branchCodes, count));
+        String cityAdmin = TestTokens.cityAdmin(base, "/" + base + "/");
         long insertsBefore = insertStatements();
         long start = System.nanoTime();
         MvcTestResult result = mvc.post().uri("/api/members/import").multipart()
@@ -68,18 +84,13 @@ class MemberImportBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(result).hasStatusOk();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member WHERE org_path LIKE ?", Integer.class, "/" + base + "/%"))
-                .isEqualTo(MEMBERS);
-        System.out.printf("BENCHMARK member import: %,d members in %.2f s (%,.0f rows/s; target under 20 s)%n",
-                MEMBERS, seconds, MEMBERS / seconds);
-        // Members and outbox rows, 130,000 in all: a few hundred statements when the driver rewrites batches
-        // into multi-row INSERTs (rewriteBatchedStatements=true), 130,000 if it does not.
-        System.out.printf("BENCHMARK member import: %,d INSERT statements reached the server%n",
-                insertStatements() - insertsBefore);
-        long relayStart = System.nanoTime();
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM dj_outbox WHERE sent_at IS NULL", Integer.class) == 0);
-        System.out.printf("BENCHMARK member import: outbox relayed to Kafka %.2f s after the response%n",
-                (System.nanoTime() - relayStart) / 1e9);
+                .isEqualTo(count);
+        System.out.printf("BENCHMARK member import (%s): %,d members (%.1f MB file) in %.2f s, %,.0f rows/s"
+                + " (target for 65,000: under 20 s)%n", label, count, file.length / 1048576.0, seconds, count / seconds);
+        // Members and outbox rows, twice the count: a few dozen statements when the driver rewrites batches into
+        // multi-row INSERTs (rewriteBatchedStatements=true), one per row if it does not.
+        System.out.printf("BENCHMARK member import (%s): %,d INSERT statements reached the server for %,d rows%n",
+                label, insertStatements() - insertsBefore, 2 * count);
     }
 
     private long insertStatements() {
@@ -113,11 +124,10 @@ class MemberImportBenchmark {
     }
 
     /** Valid, distinct members: ages 18 to 85, admitted at 18 to 45, most of them full members. */
-    private static List<List<Object>> members(List<String> branchCodes, Random random) {
+    private List<List<Object>> members(List<String> branchCodes, int count) {
         LocalDate today = LocalDate.now();
-        Set<String> ids = new HashSet<>();
-        List<List<Object>> rows = new ArrayList<>(MEMBERS);
-        while (rows.size() < MEMBERS) {
+        List<List<Object>> rows = new ArrayList<>(count);
+        while (rows.size() < count) {
             LocalDate birth = today.minusYears(19 + random.nextInt(66)).minusDays(random.nextInt(365));
             boolean male = random.nextInt(100) < 72;
             int seq = random.nextInt(500) * 2 + (male ? 1 : 0);
