@@ -15,7 +15,7 @@ record ImportPlan(List<List<Entry>> levels, int size) {
     }
 
     /** A good row; {@code existingParent} is set on level 0, {@code parentCode} names a file row otherwise. */
-    record Entry(SheetRow row, OrgType type, OrgCategory category, int sortOrder, Parent existingParent,
+    record Entry(OrgRow row, OrgType type, OrgCategory category, int sortOrder, Parent existingParent,
                  String parentCode) {
     }
 }

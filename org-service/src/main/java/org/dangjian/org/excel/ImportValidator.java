@@ -1,13 +1,14 @@
 package org.dangjian.org.excel;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dangjian.kit.excel.ImportRejectedException;
+import org.dangjian.kit.excel.RowProblem;
 import org.dangjian.org.excel.ImportPlan.Entry;
 import org.dangjian.org.excel.ImportPlan.Parent;
 import org.dangjian.org.tree.OrgCategory;
@@ -23,7 +24,6 @@ final class ImportValidator {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     /** Levels one file may add below an existing organisation; paths are at most 512 characters. */
     static final int MAX_LEVELS = 15;
-    private static final List<String> COLUMN_ORDER = OrgSheet.COLUMNS;
 
     private final Parent defaultParent;
     private final Map<String, Parent> visibleByCode;
@@ -41,7 +41,7 @@ final class ImportValidator {
     }
 
     /** The plan when every row is good; otherwise an {@link ImportRejectedException} listing every problem. */
-    ImportPlan validate(List<SheetRow> rows) {
+    ImportPlan validate(List<OrgRow> rows) {
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> firstByCode = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -55,7 +55,7 @@ final class ImportValidator {
         int[] sortOrders = new int[rows.size()];
         int[] parentIndex = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            SheetRow row = rows.get(i);
+            OrgRow row = rows.get(i);
             checkCode(rows, i, firstByCode, problems);
             checkName(row, problems);
             types[i] = checkType(row, problems);
@@ -71,16 +71,15 @@ final class ImportValidator {
         int[] levels = levels(rows, parentIndex, problems);
 
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(RowProblem::row)
-                    .thenComparingInt(p -> COLUMN_ORDER.indexOf(p.column())));
-            throw new ImportRejectedException(problems, rows);
+            problems.sort(RowProblem.inSheetOrder(OrgSheet.LAYOUT));
+            throw new ImportRejectedException(OrgSheet.CODES, problems, rows.stream().map(OrgRow::sheetRow).toList());
         }
         List<List<Entry>> byLevel = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             while (byLevel.size() <= levels[i]) {
                 byLevel.add(new ArrayList<>());
             }
-            SheetRow row = rows.get(i);
+            OrgRow row = rows.get(i);
             Parent existing = parentIndex[i] < 0 ? existingParent(row) : null;
             byLevel.get(levels[i]).add(new Entry(row, types[i], categories[i], sortOrders[i], existing,
                     parentIndex[i] < 0 ? null : row.parentCode()));
@@ -88,9 +87,9 @@ final class ImportValidator {
         return new ImportPlan(byLevel, rows.size());
     }
 
-    private void checkCode(List<SheetRow> rows, int index, Map<String, Integer> firstByCode,
+    private void checkCode(List<OrgRow> rows, int index, Map<String, Integer> firstByCode,
                            List<RowProblem> problems) {
-        SheetRow row = rows.get(index);
+        OrgRow row = rows.get(index);
         String code = row.code();
         if (code == null) {
             problems.add(new RowProblem(row.rowNumber(), OrgSheet.CODE, "ORG_IMPORT_CODE_MISSING"));
@@ -105,7 +104,7 @@ final class ImportValidator {
         }
     }
 
-    private static void checkName(SheetRow row, List<RowProblem> problems) {
+    private static void checkName(OrgRow row, List<RowProblem> problems) {
         if (row.name() == null) {
             problems.add(new RowProblem(row.rowNumber(), OrgSheet.NAME, "ORG_IMPORT_NAME_MISSING"));
         } else if (row.name().length() > 100) {
@@ -113,7 +112,7 @@ final class ImportValidator {
         }
     }
 
-    private static OrgType checkType(SheetRow row, List<RowProblem> problems) {
+    private static OrgType checkType(OrgRow row, List<RowProblem> problems) {
         if (row.type() == null) {
             problems.add(new RowProblem(row.rowNumber(), OrgSheet.TYPE, "ORG_IMPORT_TYPE_MISSING", OrgSheet.typeLabels()));
             return null;
@@ -126,7 +125,7 @@ final class ImportValidator {
         return type.orElse(null);
     }
 
-    private static OrgCategory checkCategory(SheetRow row, List<RowProblem> problems) {
+    private static OrgCategory checkCategory(OrgRow row, List<RowProblem> problems) {
         if (row.category() == null) {
             problems.add(new RowProblem(row.rowNumber(), OrgSheet.CATEGORY, "ORG_IMPORT_CATEGORY_MISSING",
                     OrgSheet.categoryLabels()));
@@ -140,7 +139,7 @@ final class ImportValidator {
         return category.orElse(null);
     }
 
-    private static int checkSortOrder(SheetRow row, List<RowProblem> problems) {
+    private static int checkSortOrder(OrgRow row, List<RowProblem> problems) {
         if (row.sortOrder() == null) {
             return 0;
         }
@@ -154,7 +153,7 @@ final class ImportValidator {
     }
 
     /** @return the index of the parent row in the file, or -1 when the parent exists already (or is bad) */
-    private int checkParent(SheetRow row, List<SheetRow> rows, Map<String, Integer> firstByCode, OrgType[] types,
+    private int checkParent(OrgRow row, List<OrgRow> rows, Map<String, Integer> firstByCode, OrgType[] types,
                             List<RowProblem> problems) {
         String parentCode = row.parentCode();
         if (parentCode == null) {
@@ -190,7 +189,7 @@ final class ImportValidator {
         return -1;
     }
 
-    private Parent existingParent(SheetRow row) {
+    private Parent existingParent(OrgRow row) {
         return row.parentCode() == null ? defaultParent : visibleByCode.get(row.parentCode());
     }
 
@@ -199,7 +198,7 @@ final class ImportValidator {
      * come back to themselves form a cycle: each of them is reported. Every row has at most one parent,
      * so one walk per row with three colours finds every cycle in linear time.
      */
-    private static int[] levels(List<SheetRow> rows, int[] parentIndex, List<RowProblem> problems) {
+    private static int[] levels(List<OrgRow> rows, int[] parentIndex, List<RowProblem> problems) {
         final int none = Integer.MIN_VALUE;
         int n = rows.size();
         int[] level = new int[n];
@@ -245,7 +244,7 @@ final class ImportValidator {
         return level;
     }
 
-    private static String describe(List<SheetRow> rows, List<Integer> cycle) {
+    private static String describe(List<OrgRow> rows, List<Integer> cycle) {
         StringBuilder chain = new StringBuilder();
         for (int member : cycle) {
             chain.append(rows.get(member).code()).append(" → ");

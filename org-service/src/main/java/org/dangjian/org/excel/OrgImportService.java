@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.kit.excel.SheetRow;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
@@ -48,8 +49,9 @@ public class OrgImportService {
 
     /** @return how many organisations were created */
     @Transactional
-    public int importRows(List<SheetRow> rows) {
+    public int importRows(List<SheetRow> sheetRows) {
         CurrentUser caller = requireImporter();
+        List<OrgRow> rows = sheetRows.stream().map(OrgRow::of).toList();
         long start = System.nanoTime();
         ImportPlan plan = validator(caller, rows).validate(rows);
         long validated = System.nanoTime();
@@ -73,10 +75,10 @@ public class OrgImportService {
         return caller;
     }
 
-    private ImportValidator validator(CurrentUser caller, List<SheetRow> rows) {
+    private ImportValidator validator(CurrentUser caller, List<OrgRow> rows) {
         Set<String> codes = new HashSet<>();
         Set<String> parentCodes = new HashSet<>();
-        for (SheetRow row : rows) {
+        for (OrgRow row : rows) {
             if (row.code() != null) {
                 codes.add(row.code());
             }

@@ -3,6 +3,8 @@ package org.dangjian.org.excel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.dangjian.kit.excel.ImportCodes;
+import org.dangjian.kit.excel.SheetLayout;
 import org.dangjian.org.tree.OrgCategory;
 import org.dangjian.org.tree.OrgType;
 
@@ -18,15 +20,15 @@ final class OrgSheet {
     static final String CATEGORY = "组织类别";
     static final String SHORT_NAME = "简称";
     static final String SORT_ORDER = "排序";
-    static final String ERROR = "错误原因";
 
     /** The first five header cells, exactly in this order. */
     static final List<String> REQUIRED = List.of(CODE, NAME, PARENT_CODE, TYPE, CATEGORY);
-    /** Everything the template, the export and the error file write, in this order. */
-    static final List<String> COLUMNS = List.of(CODE, NAME, PARENT_CODE, TYPE, CATEGORY, SHORT_NAME, SORT_ORDER);
 
     static final String SHEET = "组织";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Everything the template, the export and the error file write, in this order. */
+    static final SheetLayout LAYOUT = new SheetLayout(SHEET, REQUIRED, List.of(SHORT_NAME, SORT_ORDER));
+    /** Message codes of the upload checks, {@code ORG_IMPORT_*} in problems*.properties. */
+    static final ImportCodes CODES = new ImportCodes("ORG_IMPORT");
 
     private OrgSheet() {
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.dangjian.kit.excel.Workbooks;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.org.tree.Org;
@@ -68,8 +69,8 @@ public class SubtreeExport {
      * re-import hangs it under the importing administrator's organisation.
      */
     public void write(Org root, OutputStream out) {
-        try (ExcelWriter writer = OrgWorkbooks.open(out)) {
-            WriteSheet sheet = OrgWorkbooks.dataSheet();
+        try (ExcelWriter writer = Workbooks.open(out)) {
+            WriteSheet sheet = Workbooks.dataSheet(OrgSheet.LAYOUT);
             boolean[] any = {false};
             forEachPage(root, rows -> {
                 List<List<Object>> data = new ArrayList<>(rows.size());

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dangjian.kit.excel.ImportRejectedException;
+import org.dangjian.kit.excel.RowProblem;
 import org.dangjian.org.excel.ImportPlan.Parent;
 import org.dangjian.org.tree.OrgType;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,7 @@ class ImportValidatorTest {
                 row(9, "C2", "C1", "党委"),
                 row(10, "C3", "C2", "党委"),
                 row(11, "SELF", "SELF", "党委"),
-                new SheetRow(12, "OK", "好", null, "党委", "火星", null, "一"))));
+                new OrgRow(12, "OK", "好", null, "党委", "火星", null, "一"))));
 
         assertThat(rejected.problems()).extracting(p -> p.row() + ":" + p.column() + ":" + p.code()).containsExactly(
                 "2:组织编码:ORG_IMPORT_CODE_MISSING",
@@ -78,7 +80,7 @@ class ImportValidatorTest {
         assertThat(rejected.problems()).extracting(RowProblem::code).containsExactly("ORG_IMPORT_OWN_ORG_CANNOT_HAVE_CHILDREN");
     }
 
-    private static SheetRow row(int number, String code, String parent, String type) {
-        return new SheetRow(number, code, code == null ? null : code + "党组织", parent, type, "社区", null, null);
+    private static OrgRow row(int number, String code, String parent, String type) {
+        return new OrgRow(number, code, code == null ? null : code + "党组织", parent, type, "社区", null, null);
     }
 }

@@ -1,0 +1,92 @@
+package org.dangjian.member.excel;
+
+import cn.idev.excel.ExcelWriter;
+import cn.idev.excel.write.metadata.WriteSheet;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.kit.excel.Workbooks;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.member.orgs.OrgDirectory;
+import org.dangjian.member.orgs.OrgRef;
+import org.dangjian.member.record.MemberService;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Streams the active members of a subtree as the import template's columns, so that an export (taken
+ * in clear) can be imported again. Page by page along the {@code (org_path, id)} index: at most one
+ * page of members is held at a time, and the workbook goes to the response as it is written.
+ */
+@Service
+public class MemberExport {
+    static final int PAGE = 1000;
+    private static final String ACTIVE = " m.status IN ('PROBATIONARY', 'FULL', 'MOBILE')";
+    private static final String PAGE_SQL = "SELECT m.id, m.org_path, m.name, m.gender, m.ethnicity, m.birth_date,"
+            + " m.id_number_enc, m.id_number_masked, m.phone_enc, m.phone_masked, m.education, m.status, m.join_date,"
+            + " m.full_date, m.native_place, m.degree, m.occupation, m.work_unit, m.party_group, m.notes,"
+            + " o.code AS org_code"
+            + " FROM member m LEFT JOIN org_ref o ON o.org_id = m.org_id"
+            + " WHERE m.org_path LIKE CONCAT(?, '%') AND" + ACTIVE
+            + " AND (m.org_path > ? OR (m.org_path = ? AND m.id > ?))"
+            + " ORDER BY m.org_path, m.id LIMIT ?";
+
+    private final OrgDirectory orgs;
+    private final JdbcTemplate jdbc;
+    private final FieldCipher cipher;
+
+    public MemberExport(OrgDirectory orgs, JdbcTemplate jdbc, FieldCipher cipher) {
+        this.orgs = orgs;
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /**
+     * The subtree's root: the given organisation if the caller's scope covers it (404 otherwise, as for
+     * one that does not exist), else the caller's own. Administrators and auditors export; members do not.
+     */
+    public OrgRef root(Long orgId) {
+        CurrentUser caller = CurrentUsers.get();
+        if (!caller.isCityAdmin() && !caller.hasRole(CurrentUser.ORG_ADMIN) && !caller.hasRole(CurrentUser.AUDITOR)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+        }
+        Long id = orgId != null ? orgId : caller.orgId();
+        return (id == null ? Optional.<OrgRef>empty() : orgs.find(id))
+                .filter(org -> caller.covers(org.path()))
+                .orElseThrow(() -> ApiException.notFound(MemberService.ORG_NOT_FOUND));
+    }
+
+    /** How many members an export of the subtree holds (for the audit of a clear export). */
+    public long count(OrgRef root) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM member m WHERE m.org_path LIKE CONCAT(?, '%') AND" + ACTIVE,
+                Long.class, root.path());
+        return n == null ? 0 : n;
+    }
+
+    /** The subtree's members, ID and phone numbers masked unless {@code clear}. Scope was checked at the root. */
+    public void write(OrgRef root, boolean clear, OutputStream out) {
+        try (ExcelWriter writer = Workbooks.open(out)) {
+            WriteSheet sheet = Workbooks.dataSheet(MemberSheet.LAYOUT);
+            String path = "";
+            long id = 0;
+            List<ExportRow> page;
+            do {
+                page = jdbc.query(PAGE_SQL, ExportRow::of, root.path(), path, path, id, PAGE);
+                List<List<Object>> data = new ArrayList<>(page.size());
+                for (ExportRow row : page) {
+                    data.add(row.cells(clear ? cipher::decrypt : null));
+                }
+                writer.write(data, sheet); // an empty first page still writes the header
+                if (!page.isEmpty()) {
+                    path = page.get(page.size() - 1).orgPath();
+                    id = page.get(page.size() - 1).id();
+                }
+            } while (page.size() == PAGE);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.dangjian.member.excel;
+
+import static org.dangjian.member.excel.MemberSheet.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dangjian.kit.excel.RowProblem;
+import org.dangjian.kit.excel.SheetRow;
+import org.dangjian.kit.web.problem.ApiException.FieldProblem;
+import org.dangjian.member.record.Degree;
+import org.dangjian.member.record.Education;
+import org.dangjian.member.record.Ethnicities;
+import org.dangjian.member.record.Gender;
+import org.dangjian.member.record.MemberDraft;
+import org.dangjian.member.record.MemberRules;
+import org.dangjian.member.record.MemberStatus;
+
+/**
+ * Reads each row's cells into a {@link MemberDraft} and runs {@link MemberRules} on it, the checks every
+ * way of registering shares. Plain code: what needs the database (duplicates, organisations) is
+ * {@link MemberImportCheck}'s.
+ */
+final class MemberRowParser {
+    private final LocalDate today;
+
+    MemberRowParser(LocalDate today) {
+        this.today = today;
+    }
+
+    /** Every row read; each problem found goes to {@code problems}. */
+    List<ParsedRow> parseAll(List<SheetRow> rows, List<RowProblem> problems) {
+        List<ParsedRow> parsed = new ArrayList<>(rows.size());
+        for (SheetRow row : rows) {
+            parsed.add(parse(row, problems));
+        }
+        return parsed;
+    }
+
+    ParsedRow parse(SheetRow row, List<RowProblem> problems) {
+        int first = problems.size();
+        RowCells c = new RowCells(row, problems);
+        String name = c.text(NAME, 50, true);
+        Gender gender = c.choice(GENDER, true, MemberSheet::gender, "MEMBER_IMPORT_GENDER_INVALID");
+        String ethnicity = c.choice(ETHNICITY, false, Ethnicities::parse, "MEMBER_IMPORT_ETHNICITY_INVALID");
+        LocalDate birthDate = c.date(BIRTH_DATE, true);
+        String idNumber = c.text(ID_NUMBER, 18, true);
+        String phone = c.text(PHONE, 11, false);
+        Education education = c.choice(EDUCATION, false, Education::parse, "MEMBER_IMPORT_EDUCATION_INVALID");
+        String orgCode = c.text(ORG_CODE, 64, true);
+        MemberStatus status = c.choice(STATUS, true, MemberSheet::status, "MEMBER_IMPORT_STATUS_INVALID", statusLabels());
+        LocalDate joinDate = c.date(JOIN_DATE, true);
+        LocalDate fullDate = c.date(FULL_DATE, false);
+        String nativePlace = c.text(NATIVE_PLACE, 100, false);
+        Degree degree = c.choice(DEGREE, false, MemberSheet::degree, "MEMBER_IMPORT_DEGREE_INVALID");
+        String occupation = c.text(OCCUPATION, 50, false);
+        String workUnit = c.text(WORK_UNIT, 100, false);
+        String partyGroup = c.text(PARTY_GROUP, 50, false);
+        String notes = c.text(NOTES, 500, false);
+        // The organisation is resolved for the whole file later; the draft's id is not used on this path.
+        MemberDraft draft = new MemberDraft(0L, partyGroup, name, gender, ethnicity != null ? ethnicity : Ethnicities.HAN,
+                birthDate, nativePlace, idNumber, phone, education, degree, occupation, workUnit, status, joinDate,
+                fullDate, notes);
+        List<String> reported = problems.subList(first, problems.size()).stream().map(RowProblem::column).toList();
+        for (FieldProblem p : MemberRules.check(draft, today)) {
+            String column = COLUMN_OF_FIELD.getOrDefault(p.field(), p.field());
+            // A cell that could not be read is reported once, not again as, say, "ID number invalid".
+            if (!reported.contains(column)) {
+                problems.add(new RowProblem(row.rowNumber(), column, p.message()));
+            }
+        }
+        return new ParsedRow(row, draft, orgCode);
+    }
+}

@@ -1,0 +1,82 @@
+package org.dangjian.member.excel;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.kit.excel.ImportCodes;
+import org.dangjian.kit.excel.SheetLayout;
+import org.dangjian.member.record.Degree;
+import org.dangjian.member.record.Gender;
+import org.dangjian.member.record.MemberStatus;
+
+/**
+ * The columns of the member workbook and the words in its cells. The template, the export and the
+ * error file share them, so an export or a corrected error file can be imported again as it is.
+ */
+final class MemberSheet {
+    static final String NAME = "姓名";
+    static final String GENDER = "性别";
+    static final String ETHNICITY = "民族";
+    static final String BIRTH_DATE = "出生日期";
+    static final String ID_NUMBER = "身份证号";
+    static final String PHONE = "手机号";
+    static final String EDUCATION = "学历";
+    static final String ORG_CODE = "所在组织编码";
+    static final String STATUS = "人员类别";
+    static final String JOIN_DATE = "入党日期";
+    static final String FULL_DATE = "转正日期";
+    static final String NATIVE_PLACE = "籍贯";
+    static final String DEGREE = "学位";
+    static final String OCCUPATION = "职业";
+    static final String WORK_UNIT = "工作单位";
+    static final String PARTY_GROUP = "党小组";
+    static final String NOTES = "备注";
+
+    /** The header row opens with these, exactly in this order (issue 4); the optional ones may follow anywhere. */
+    static final SheetLayout LAYOUT = new SheetLayout("党员",
+            List.of(NAME, GENDER, ETHNICITY, BIRTH_DATE, ID_NUMBER, PHONE, EDUCATION, ORG_CODE, STATUS, JOIN_DATE, FULL_DATE),
+            List.of(NATIVE_PLACE, DEGREE, OCCUPATION, WORK_UNIT, PARTY_GROUP, NOTES));
+    static final ImportCodes CODES = new ImportCodes("MEMBER_IMPORT");
+
+    /** The standings a spreadsheet may bring: the active ones; leaving or dying is recorded one by one. */
+    static final List<MemberStatus> IMPORTABLE = List.of(MemberStatus.PROBATIONARY, MemberStatus.FULL, MemberStatus.MOBILE);
+
+    /** {@link org.dangjian.member.record.MemberRules}' field names (as in the JSON API) to the column headers. */
+    static final Map<String, String> COLUMN_OF_FIELD = Map.of(
+            "name", NAME, "gender", GENDER, "ethnicity", ETHNICITY, "birthDate", BIRTH_DATE, "idNumber", ID_NUMBER,
+            "phone", PHONE, "status", STATUS, "joinDate", JOIN_DATE, "fullDate", FULL_DATE);
+
+    private MemberSheet() {
+    }
+
+    /** Position of a column in {@link #LAYOUT}, i.e. in a row's cells. */
+    static int column(String header) {
+        return LAYOUT.columns().indexOf(header);
+    }
+
+    static String genderLabel(Gender g) {
+        return g == Gender.MALE ? "男" : "女";
+    }
+
+    static Optional<Gender> gender(String text) {
+        return switch (text) {
+            case "男", "MALE" -> Optional.of(Gender.MALE);
+            case "女", "FEMALE" -> Optional.of(Gender.FEMALE);
+            default -> Optional.empty();
+        };
+    }
+
+    static Optional<MemberStatus> status(String text) {
+        return IMPORTABLE.stream().filter(s -> s.label().equals(text) || s.name().equals(text)).findFirst();
+    }
+
+    static Optional<Degree> degree(String text) {
+        return Arrays.stream(Degree.values()).filter(d -> d.label().equals(text) || d.name().equals(text))
+                .findFirst();
+    }
+
+    static String statusLabels() {
+        return String.join("、", IMPORTABLE.stream().map(MemberStatus::label).toList());
+    }
+}

@@ -1,0 +1,332 @@
+package org.dangjian.member.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.dangjian.member.excel.MemberXlsx.member;
+import static org.dangjian.member.excel.MemberXlsx.newIdNumber;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dangjian.contracts.IntegrationEvent;
+import org.dangjian.contracts.org.OrgCreated;
+import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.kit.testkit.TestTokens;
+import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.dangjian.member.record.IdNumbers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@UsesInfrastructure(schema = "dj_member")
+class MemberImportApiTest {
+    private static final AtomicLong IDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000, 900_000) * 1000);
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventOutbox outbox;
+    @Autowired
+    TransactionTemplate tx;
+
+    long root;
+    long town1;
+    long town2;
+    long branchA;
+    long branchB;
+    long branchC;
+    String codeA;
+    String codeB;
+    String codeC;
+    String codeTown1;
+    String cityAdmin;
+
+    /** The tree arrives as org-service sends it; codes are new per test, since they are unique city-wide. */
+    @BeforeEach
+    void tree() {
+        root = IDS.incrementAndGet();
+        town1 = IDS.incrementAndGet();
+        town2 = IDS.incrementAndGet();
+        branchA = IDS.incrementAndGet();
+        branchB = IDS.incrementAndGet();
+        branchC = IDS.incrementAndGet();
+        codeTown1 = "T1-" + town1;
+        codeA = "A-" + branchA;
+        codeB = "B-" + branchB;
+        codeC = "C-" + branchC;
+        String r = "/" + root + "/";
+        publish(new OrgCreated(root, null, r, "R-" + root, "市委", "COMMITTEE", "GOVERNMENT"));
+        publish(new OrgCreated(town1, root, r + town1 + "/", codeTown1, "玉山镇党委", "COMMITTEE", "TOWN"));
+        publish(new OrgCreated(town2, root, r + town2 + "/", "T2-" + town2, "周市镇党委", "COMMITTEE", "TOWN"));
+        publish(new OrgCreated(branchA, town1, r + town1 + "/" + branchA + "/", codeA, "A支部", "BRANCH", "VILLAGE"));
+        publish(new OrgCreated(branchB, town1, r + town1 + "/" + branchB + "/", codeB, "B支部", "BRANCH", "VILLAGE"));
+        publish(new OrgCreated(branchC, town2, r + town2 + "/" + branchC + "/", codeC, "C支部", "BRANCH", "VILLAGE"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> knownOrg(branchC) && knownOrg(branchB));
+        cityAdmin = TestTokens.cityAdmin(root, r);
+    }
+
+    @Test
+    void theTemplateHasTheHeaderInOrderAValidExampleAndTheAllowedValues() {
+        MvcTestResult template = mvc.get().uri("/api/members/import/template").header(HttpHeaders.AUTHORIZATION, bearer(cityAdmin))
+                .exchange();
+        assertThat(template).hasStatusOk().hasContentType(XLSX);
+        assertThat(template.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment");
+        List<List<String>> sheet = MemberXlsx.read(bytes(template), 0);
+        assertThat(sheet.get(0)).containsExactly("姓名", "性别", "民族", "出生日期", "身份证号", "手机号", "学历", "所在组织编码",
+                "人员类别", "入党日期", "转正日期", "籍贯", "学位", "职业", "工作单位", "党小组", "备注");
+        assertThat(sheet).hasSize(2);
+        String exampleId = sheet.get(1).get(4);
+        assertThat(exampleId).startsWith("320583");
+        assertThat(IdNumbers.isValid(exampleId)).isTrue();
+        assertThat(IdNumbers.birthDate(exampleId)).contains(LocalDate.parse(sheet.get(1).get(3)));
+
+        List<List<String>> allowed = MemberXlsx.read(bytes(template), 1);
+        assertThat(allowed.get(0)).containsExactly("性别", "民族", "学历", "人员类别", "学位", "填写说明");
+        List<String> values = allowed.stream().flatMap(List::stream).toList();
+        assertThat(values).contains("男", "女", "汉族", "基诺族", "大学本科", "初中及以下", "预备党员", "正式党员");
+    }
+
+    @Test
+    void everyBadRowIsReportedAndNothingIsAppliedThenTheCorrectedFileImportsOnceOnly() {
+        String id1 = newIdNumber(true);
+        String id2 = newIdNumber(false);
+        String id3 = newIdNumber(true);
+        String badCheckDigit = withWrongCheckDigit(newIdNumber(false));
+        List<List<Object>> rows = List.of(
+                member("张一", id1, codeA),
+                member("李二", badCheckDigit, codeA),
+                member("王三", id2, "NO-SUCH-ORG"),
+                member("赵四", id3, codeB),
+                member("张一", id1, codeB));
+        MvcTestResult refused = upload(cityAdmin, MemberXlsx.of(rows), null);
+        assertThat(refused).hasStatus(400);
+        JsonNode problem = body(refused);
+        assertThat(problem.get("code").asString()).isEqualTo("MEMBER_IMPORT_REJECTED");
+        assertThat(problems(problem)).containsExactly(
+                "2 身份证号 MEMBER_IMPORT_ID_DUPLICATE",
+                "3 身份证号 MEMBER_ID_NUMBER_INVALID",
+                "4 所在组织编码 MEMBER_IMPORT_ORG_UNKNOWN",
+                "6 身份证号 MEMBER_IMPORT_ID_DUPLICATE");
+        assertThat(problem.get("rows").get(0).get("message").asString()).contains("6");
+        assertThat(membersIn(branchA, branchB)).isZero();
+
+        List<List<Object>> corrected = new ArrayList<>(List.of(
+                member("张一", id1, codeA),
+                member("李二", newIdNumber(false), codeA),
+                member("王三", id2, codeB),
+                member("赵四", id3, codeB)));
+        // A date typed into a date cell, as Excel users do, reads as well as the text form.
+        corrected.get(3).set(9, LocalDate.parse((String) corrected.get(3).get(9)));
+        MvcTestResult imported = upload(cityAdmin, MemberXlsx.of(corrected), null);
+        assertThat(imported).hasStatusOk();
+        assertThat(body(imported).get("imported").asInt()).isEqualTo(4);
+        assertThat(membersIn(branchA, branchB)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member WHERE org_id = ? AND party_group = '第一党小组'"
+                + " AND education = 'BACHELOR' AND degree = 'BACHELOR' AND status = 'FULL'", Integer.class, branchB)).isEqualTo(2);
+        // One member.registered per member, relayed to Kafka after the commit.
+        List<String> memberIds = jdbc.queryForList("SELECT id FROM member WHERE org_id IN (?, ?)", Long.class, branchA, branchB)
+                .stream().map(String::valueOf).toList();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "SELECT aggregate_id FROM dj_outbox WHERE event_type = 'dj.member.registered.v1' AND sent_at IS NOT NULL"
+                        + " ORDER BY id DESC LIMIT 50", String.class)).containsAll(memberIds));
+
+        MvcTestResult again = upload(cityAdmin, MemberXlsx.of(corrected), null);
+        assertThat(again).hasStatus(400);
+        assertThat(problems(body(again))).containsExactly("2 身份证号 MEMBER_ID_NUMBER_EXISTS", "3 身份证号 MEMBER_ID_NUMBER_EXISTS",
+                "4 身份证号 MEMBER_ID_NUMBER_EXISTS", "5 身份证号 MEMBER_ID_NUMBER_EXISTS");
+        assertThat(membersIn(branchA, branchB)).isEqualTo(4);
+    }
+
+    @Test
+    void aClientAskingForAWorkbookGetsTheRowsBackWithAnErrorColumn() {
+        List<Object> bad = member("钱五", newIdNumber(true), codeA);
+        bad.set(1, "未知");
+        bad.set(8, "积极分子");
+        byte[] file = MemberXlsx.of(List.of(member("孙六", newIdNumber(false), codeA), bad));
+        MvcTestResult refused = upload(cityAdmin, file, XLSX);
+        assertThat(refused).hasStatus(400).hasContentType(XLSX);
+        List<List<String>> sheet = MemberXlsx.read(bytes(refused), 0);
+        assertThat(sheet.get(0)).last().isEqualTo("错误原因");
+        assertThat(sheet.get(0)).hasSize(18);
+        assertThat(sheet.get(1).get(0)).isEqualTo("孙六");
+        assertThat(sheet.get(1).size() < 18 || sheet.get(1).get(17) == null).isTrue();
+        assertThat(sheet.get(2).get(17)).contains("性别：性别“未知”无效").contains("人员类别：人员类别“积极分子”无效");
+        assertThat(membersIn(branchA, branchA)).isZero();
+    }
+
+    @Test
+    void aBranchAdminImportsOnlyIntoItsOwnSubtree() {
+        String adminTown2 = TestTokens.orgAdmin(91, town2, "/" + root + "/" + town2 + "/");
+        byte[] file = MemberXlsx.of(List.of(member("周七", newIdNumber(true), codeC), member("吴八", newIdNumber(false), codeA),
+                member("郑九", newIdNumber(true), codeTown1)));
+        MvcTestResult refused = upload(adminTown2, file, null);
+        assertThat(refused).hasStatus(400);
+        // Another town's branch and another town reads exactly like a code that does not exist.
+        assertThat(problems(body(refused))).containsExactly("3 所在组织编码 MEMBER_IMPORT_ORG_UNKNOWN",
+                "4 所在组织编码 MEMBER_IMPORT_ORG_UNKNOWN");
+        assertThat(membersIn(branchC, branchA)).isZero();
+
+        MvcTestResult cityAdminIntoTown = upload(cityAdmin, MemberXlsx.of(List.of(member("郑九", newIdNumber(true), codeTown1))), null);
+        assertThat(problems(body(cityAdminIntoTown))).containsExactly("2 所在组织编码 ORG_DOES_NOT_HOLD_MEMBERS");
+
+        String auditor = TestTokens.token(92, "auditor", root, "/" + root + "/", List.of("AUDITOR"), null, Duration.ofMinutes(5));
+        assertThat(upload(auditor, file, null)).hasStatus(403);
+        assertThat(upload(auditor, "not even a workbook".getBytes(StandardCharsets.UTF_8), null)).hasStatus(403);
+        String member = TestTokens.token(95, "member", branchA, "/" + root + "/" + town1 + "/" + branchA + "/", List.of("MEMBER"),
+                95L, Duration.ofMinutes(5));
+        assertThat(upload(member, file, null)).hasStatus(403);
+        assertThat(export(member, "")).hasStatus(403);
+    }
+
+    @Test
+    void aFileWithTheWrongHeaderOrNoWorkbookIsRefusedAsAWhole() {
+        List<String> swapped = new ArrayList<>(MemberXlsx.HEADER);
+        swapped.set(0, "性别");
+        swapped.set(1, "姓名");
+        MvcTestResult header = upload(cityAdmin, MemberXlsx.of(swapped, List.of(member("甲", newIdNumber(true), codeA))), null);
+        assertThat(header).hasStatus(400);
+        assertThat(body(header).get("code").asString()).isEqualTo("MEMBER_IMPORT_HEADER_INVALID");
+        MvcTestResult csv = upload(cityAdmin, "姓名,性别\n".getBytes(StandardCharsets.UTF_8), null);
+        assertThat(body(csv).get("code").asString()).isEqualTo("MEMBER_IMPORT_NOT_XLSX");
+    }
+
+    @Test
+    void theExportIsMaskedUnlessAnAdministratorAsksForClearNumbersWhichIsAudited() {
+        String id = newIdNumber(true);
+        assertThat(upload(cityAdmin, MemberXlsx.of(List.of(member("冯十", id, codeA), member("陈一", newIdNumber(false), codeB))),
+                null)).hasStatusOk();
+
+        MvcTestResult masked = export(cityAdmin, "?orgId=" + town1);
+        assertThat(masked).hasStatusOk().hasContentType(XLSX);
+        List<List<String>> rows = MemberXlsx.read(bytes(masked), 0);
+        assertThat(rows.get(0)).isEqualTo(MemberXlsx.HEADER);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).get(4)).isEqualTo(id.substring(0, 4) + "**********" + id.substring(14)).doesNotContain(id.substring(6, 14));
+        assertThat(rows.get(1).get(5)).contains("****");
+
+        int auditedBefore = audited(town1, true);
+        MvcTestResult clear = export(cityAdmin, "?orgId=" + town1 + "&unmasked=true");
+        assertThat(clear).hasStatusOk();
+        assertThat(MemberXlsx.read(bytes(clear), 0).get(1).get(4)).isEqualTo(id);
+        assertThat(audited(town1, true)).isEqualTo(auditedBefore + 1);
+        assertThat(jdbc.queryForObject("SELECT detail FROM sensitive_read_audit WHERE org_id = ? AND allowed ORDER BY id DESC LIMIT 1",
+                String.class, town1)).isEqualTo("2 members");
+
+        String auditor = TestTokens.token(93, "auditor", root, "/" + root + "/", List.of("AUDITOR"), null, Duration.ofMinutes(5));
+        assertThat(export(auditor, "?orgId=" + town1)).hasStatusOk();
+        assertThat(export(auditor, "?orgId=" + town1 + "&unmasked=true")).hasStatus(403);
+        assertThat(audited(town1, false)).isEqualTo(1);
+
+        String adminTown2 = TestTokens.orgAdmin(94, town2, "/" + root + "/" + town2 + "/");
+        MvcTestResult outside = export(adminTown2, "?orgId=" + town1 + "&unmasked=true");
+        assertThat(outside).hasStatus(404);
+        assertThat(MemberXlsx.read(bytes(export(adminTown2, "")), 0)).hasSize(1); // own subtree: nobody yet
+    }
+
+    @Test
+    void aClearExportImportsAgainAsTheSameRows() {
+        List<List<Object>> original = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            original.add(member("蒋" + i, newIdNumber(i % 2 == 0), codeA));
+        }
+        original.get(1).set(8, "预备党员");
+        original.get(1).set(10, null);
+        original.get(2).set(16, "退伍军人");
+        assertThat(upload(cityAdmin, MemberXlsx.of(original), null)).hasStatusOk();
+
+        byte[] exported = bytes(export(cityAdmin, "?orgId=" + branchA + "&unmasked=true"));
+        List<List<String>> rows = MemberXlsx.read(exported, 0);
+        for (int i = 0; i < original.size(); i++) {
+            List<String> expected = original.get(i).stream().map(c -> c == null ? null : c.toString()).toList();
+            List<String> actual = new ArrayList<>(rows.get(i + 1));
+            while (actual.size() < expected.size()) {
+                actual.add(null);
+            }
+            assertThat(actual).isEqualTo(expected);
+        }
+
+        MvcTestResult again = upload(cityAdmin, exported, null);
+        assertThat(again).hasStatus(400);
+        assertThat(problems(body(again))).containsExactly("2 身份证号 MEMBER_ID_NUMBER_EXISTS",
+                "3 身份证号 MEMBER_ID_NUMBER_EXISTS", "4 身份证号 MEMBER_ID_NUMBER_EXISTS");
+    }
+
+    private MvcTestResult upload(String token, byte[] file, String accept) {
+        var request = mvc.post().uri("/api/members/import").multipart()
+                .file(new MockMultipartFile("file", "members.xlsx", XLSX, file))
+                .header(HttpHeaders.AUTHORIZATION, bearer(token));
+        if (accept != null) {
+            request = request.header(HttpHeaders.ACCEPT, accept);
+        }
+        return request.exchange();
+    }
+
+    private MvcTestResult export(String token, String query) {
+        return mvc.get().uri("/api/members/export" + query).header(HttpHeaders.AUTHORIZATION, bearer(token)).exchange();
+    }
+
+    private static List<String> problems(JsonNode problem) {
+        List<String> found = new ArrayList<>();
+        problem.get("rows").forEach(r -> found.add(r.get("row").asInt() + " " + r.get("column").asString() + " "
+                + r.get("code").asString()));
+        return found;
+    }
+
+    private int membersIn(long orgA, long orgB) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM member WHERE org_id IN (?, ?)", Integer.class, orgA, orgB);
+    }
+
+    private int audited(long orgId, boolean allowed) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM sensitive_read_audit WHERE action = 'EXPORT_UNMASKED'"
+                + " AND org_id = ? AND allowed = ?", Integer.class, orgId, allowed);
+    }
+
+    private static String withWrongCheckDigit(String id) {
+        return id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
+    }
+
+    private boolean knownOrg(long id) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM org_ref WHERE org_id = ?", Integer.class, id) == 1;
+    }
+
+    private void publish(IntegrationEvent event) {
+        tx.executeWithoutResult(s -> outbox.add(event));
+    }
+
+    private static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    private static byte[] bytes(MvcTestResult result) {
+        return result.getResponse().getContentAsByteArray();
+    }
+
+    private JsonNode body(MvcTestResult result) {
+        try {
+            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
