@@ -30,7 +30,7 @@ final class AgeBands {
 
     /**
      * For band {@code i}: born after the i-th date means at most {@code UPPER[i]} years old on
-     * {@code today}. The query counts the first date a birth date is after.
+     * {@code today}. A member's band is the first whose date their birth date is after.
      */
     static List<LocalDate> bornAfter(LocalDate today) {
         List<LocalDate> limits = new ArrayList<>(UPPER.length);

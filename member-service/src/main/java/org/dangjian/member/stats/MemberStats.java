@@ -12,17 +12,17 @@ import org.dangjian.member.orgs.OrgRef;
 import org.springframework.stereotype.Service;
 
 /**
- * Statistics of a subtree from one grouped scan (a few thousand cells at city scale) and one read of
- * the organisation's children, folded in memory: two queries whatever the size of the tree.
+ * Statistics of a subtree from one index-only scan of its members and one read of the organisation's
+ * children, tallied in memory: two queries whatever the size of the tree.
  */
 @Service
 public class MemberStats {
-    private final MemberStatsMapper cells;
+    private final SubtreeScan scan;
     private final OrgDirectory orgs;
     private final Clock clock;
 
-    public MemberStats(MemberStatsMapper cells, OrgDirectory orgs, Clock clock) {
-        this.cells = cells;
+    public MemberStats(SubtreeScan scan, OrgDirectory orgs, Clock clock) {
+        this.scan = scan;
         this.orgs = orgs;
         this.clock = clock;
     }
@@ -35,7 +35,8 @@ public class MemberStats {
             throw ApiException.notFound(OrgDirectory.ORG_NOT_FOUND);
         }
         OrgRef org = orgs.findInScope(id, caller);
-        StatsTally tally = new StatsTally(cells.cells(StatsScan.of(org, LocalDate.now(clock))));
+        StatsTally tally = new StatsTally();
+        scan.each(org.path(), LocalDate.now(clock), tally::add);
         List<OrgRef> children = orgs.children(org.orgId()).stream()
                 .sorted(Comparator.comparing((OrgRef o) -> o.code() == null ? "" : o.code()).thenComparing(OrgRef::orgId))
                 .toList();

@@ -1,9 +1,11 @@
 package org.dangjian.member.stats;
 
 /**
- * How many members of the subtree share one combination of the counted dimensions. {@code childId} is
- * the first path segment under the scanned organisation: empty for its own members.
+ * {@code count} members of the subtree with the same values of every counted dimension (the scan
+ * hands over one member at a time). {@code childId} is the first path segment under the scanned
+ * organisation, null for its own members; bands are indexes into {@link AgeBands} and
+ * {@link AdmissionPeriods}.
  */
-record StatsCell(String childId, String status, String gender, String education, String ethnicity, Integer ageBand,
-                 Integer period, Long count) {
+record StatsCell(Long childId, String status, String gender, String education, String ethnicity, int ageBand,
+                 int period, long count) {
 }

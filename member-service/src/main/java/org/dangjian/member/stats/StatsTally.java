@@ -12,7 +12,7 @@ import org.dangjian.member.record.Ethnicities;
 import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.MemberStatus;
 
-/** Folds the grouped cells of one scan into every breakdown at once. Plain Java, no Spring. */
+/** Folds the members (or groups of members) of one scan into every breakdown at once. Plain Java, no Spring. */
 final class StatsTally {
     private static final Map<Gender, String> GENDER_LABELS = Map.of(Gender.MALE, "男", Gender.FEMALE, "女");
     private static final String UNKNOWN = "UNKNOWN";
@@ -26,16 +26,15 @@ final class StatsTally {
     /** GB 3304 codes sort Han ("01") first. */
     private final Map<String, Long> ethnicity = new TreeMap<>();
     private final long[] periods = new long[AdmissionPeriods.count()];
-    private final Map<String, Long> children = new LinkedHashMap<>();
+    private final Map<Long, Long> children = new LinkedHashMap<>();
 
-    StatsTally(List<StatsCell> cells) {
+    StatsTally() {
         for (Education e : Education.values()) {
             education.put(e.name(), 0L);
         }
-        cells.forEach(this::add);
     }
 
-    private void add(StatsCell c) {
+    void add(StatsCell c) {
         long n = c.count();
         MemberStatus s = MemberStatus.valueOf(c.status());
         total += n;
@@ -84,19 +83,18 @@ final class StatsTally {
     }
 
     private List<StatsBucket> byChild(OrgRef org, List<OrgRef> childOrgs) {
-        Map<String, Long> left = new LinkedHashMap<>(children);
+        Map<Long, Long> left = new LinkedHashMap<>(children);
         List<StatsBucket> buckets = new ArrayList<>();
-        Long own = left.remove("");
+        Long own = left.remove(null);
         if (own != null) {
             buckets.add(StatsBucket.of(Long.toString(org.orgId()), org.name(), own, active));
         }
         for (OrgRef child : childOrgs) {
-            String key = Long.toString(child.orgId());
-            Long n = left.remove(key);
-            buckets.add(StatsBucket.of(key, child.name(), n == null ? 0 : n, active));
+            Long n = left.remove(child.orgId());
+            buckets.add(StatsBucket.of(Long.toString(child.orgId()), child.name(), n == null ? 0 : n, active));
         }
         // Members under a path segment the local tree does not know yet (events still on their way).
-        left.forEach((key, n) -> buckets.add(StatsBucket.of(key, key, n, active)));
+        left.forEach((id, n) -> buckets.add(StatsBucket.of(Long.toString(id), Long.toString(id), n, active)));
         return buckets;
     }
 }
