@@ -5,12 +5,15 @@ import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.contracts.org.OrgDissolved;
 import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.contracts.org.OrgUpdated;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.member.record.MemberMapper;
 import org.springframework.stereotype.Service;
 
 /** Keeps the local copy of the tree, and members' stored paths, in step with org-service's events. */
 @Service
 public class OrgDirectory {
+    public static final String ORG_NOT_FOUND = "ORG_NOT_FOUND";
     private final OrgRefMapper orgs;
     private final MemberMapper members;
 
@@ -21,6 +24,15 @@ public class OrgDirectory {
 
     public Optional<OrgRef> find(long orgId) {
         return Optional.ofNullable(orgs.find(orgId));
+    }
+
+    /**
+     * An organisation the caller may read about; one outside their subtree is "not found" exactly like
+     * one that does not exist, so its existence is never confirmed.
+     */
+    public OrgRef findInScope(long orgId, CurrentUser caller) {
+        return find(orgId).filter(o -> caller.covers(o.path()))
+                .orElseThrow(() -> ApiException.notFound(ORG_NOT_FOUND));
     }
 
     /**

@@ -2,17 +2,15 @@ package org.dangjian.member.record;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import org.dangjian.kit.web.paging.PageQuery;
-import org.dangjian.kit.web.paging.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Registering and reading one member; searching lives in {@code member.search}. */
 @RestController
 @RequestMapping("/api/members")
 public class MemberController {
@@ -31,13 +29,5 @@ public class MemberController {
     @GetMapping("/{id}")
     public MemberView get(@PathVariable long id) {
         return MemberView.of(service.get(id));
-    }
-
-    @GetMapping
-    public PageResult<MemberView> list(@RequestParam(required = false) Long orgId,
-                                       @RequestParam(defaultValue = "true") boolean subtree,
-                                       @RequestParam(required = false) Integer page,
-                                       @RequestParam(required = false) Integer size) {
-        return service.list(orgId, subtree, PageQuery.of(page, size)).map(MemberView::of);
     }
 }

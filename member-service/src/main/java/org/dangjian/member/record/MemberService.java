@@ -1,15 +1,11 @@
 package org.dangjian.member.record;
 
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
-import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
-import org.dangjian.kit.web.paging.PageQuery;
-import org.dangjian.kit.web.paging.PageResult;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.member.orgs.OrgDirectory;
 import org.dangjian.member.orgs.OrgRef;
@@ -81,22 +77,5 @@ public class MemberService {
             throw ApiException.notFound(MEMBER_NOT_FOUND);
         }
         return m;
-    }
-
-    /** Members of one organisation, or of its whole subtree, or everyone in the caller's scope. */
-    public PageResult<Member> list(Long orgId, boolean subtree, PageQuery page) {
-        LambdaQueryWrapper<Member> where = new LambdaQueryWrapper<Member>().orderByAsc(Member::getId);
-        if (orgId != null) {
-            CurrentUser caller = CurrentUsers.get();
-            OrgRef org = orgs.find(orgId).filter(o -> caller.covers(o.path()))
-                    .orElseThrow(() -> ApiException.notFound(ORG_NOT_FOUND));
-            if (subtree) {
-                where.likeRight(Member::getOrgPath, org.path());
-            } else {
-                where.eq(Member::getOrgId, orgId);
-            }
-        }
-        Page<Member> result = members.selectPage(new Page<>(page.page(), page.size()), where);
-        return PageResult.of(result.getRecords(), result.getTotal(), page);
     }
 }

@@ -1,0 +1,45 @@
+package org.dangjian.member.stats;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.member.orgs.OrgDirectory;
+import org.dangjian.member.orgs.OrgRef;
+import org.springframework.stereotype.Service;
+
+/**
+ * Statistics of a subtree from one index-only scan of its members and one read of the organisation's
+ * children, tallied in memory: two queries whatever the size of the tree.
+ */
+@Service
+public class MemberStats {
+    private final SubtreeScan scan;
+    private final OrgDirectory orgs;
+    private final Clock clock;
+
+    public MemberStats(SubtreeScan scan, OrgDirectory orgs, Clock clock) {
+        this.scan = scan;
+        this.orgs = orgs;
+        this.clock = clock;
+    }
+
+    /** {@code orgId} null means the caller's own organisation. */
+    public MemberStatsView of(Long orgId) {
+        CurrentUser caller = CurrentUsers.get();
+        Long id = orgId != null ? orgId : caller.orgId();
+        if (id == null) {
+            throw ApiException.notFound(OrgDirectory.ORG_NOT_FOUND);
+        }
+        OrgRef org = orgs.findInScope(id, caller);
+        StatsTally tally = new StatsTally();
+        scan.each(org.path(), LocalDate.now(clock), tally::add);
+        List<OrgRef> children = orgs.children(org.orgId()).stream()
+                .sorted(Comparator.comparing((OrgRef o) -> o.code() == null ? "" : o.code()).thenComparing(OrgRef::orgId))
+                .toList();
+        return tally.view(org, children);
+    }
+}

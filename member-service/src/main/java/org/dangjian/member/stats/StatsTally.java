@@ -1,0 +1,100 @@
+package org.dangjian.member.stats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.member.orgs.OrgRef;
+import org.dangjian.member.record.Education;
+import org.dangjian.member.record.Ethnicities;
+import org.dangjian.member.record.Gender;
+import org.dangjian.member.record.MemberStatus;
+
+/**
+ * Counts the members of one scan into every breakdown at once, in arrays indexed by the scan's codes
+ * (65,000 members at city scale: no per-member map lookups or strings). Plain Java, no Spring.
+ */
+final class StatsTally {
+    private static final Map<Gender, String> GENDER_LABELS = Map.of(Gender.MALE, "男", Gender.FEMALE, "女");
+    private static final MemberStatus[] STATUSES = MemberStatus.values();
+    private static final Education[] EDUCATIONS = Education.values();
+
+    private long total;
+    private long active;
+    private final long[] status = new long[STATUSES.length];
+    private final long[] gender = new long[Gender.values().length];
+    private final long[] ageBands = new long[AgeBands.count()];
+    /** By ordinal; the last slot counts members whose education is not recorded. */
+    private final long[] education = new long[EDUCATIONS.length + 1];
+    /** By GB 3304 number, so Han (1) comes first. */
+    private final long[] ethnicity = new long[Ethnicities.all().size() + 1];
+    private final long[] periods = new long[AdmissionPeriods.count()];
+    private final Map<Long, Long> children = new LinkedHashMap<>();
+
+    void add(CountedMember m) {
+        total++;
+        status[m.status()]++;
+        if (!STATUSES[m.status()].active()) {
+            return;
+        }
+        active++;
+        gender[m.gender()]++;
+        ageBands[m.ageBand()]++;
+        education[m.education() < 0 ? EDUCATIONS.length : m.education()]++;
+        ethnicity[m.ethnicity()]++;
+        periods[m.period()]++;
+        children.merge(m.childId(), 1L, Long::sum);
+    }
+
+    /** {@code children} are the organisation's direct children; its own members count under itself. */
+    MemberStatsView view(OrgRef org, List<OrgRef> childOrgs) {
+        List<StatsBucket> byStatus = new ArrayList<>();
+        for (MemberStatus s : STATUSES) {
+            byStatus.add(StatsBucket.of(s.name(), s.label(), status[s.ordinal()], total));
+        }
+        List<StatsBucket> byGender = new ArrayList<>();
+        for (Gender g : Gender.values()) {
+            byGender.add(StatsBucket.of(g.name(), GENDER_LABELS.get(g), gender[g.ordinal()], active));
+        }
+        List<StatsBucket> byAge = new ArrayList<>();
+        for (int i = 0; i < ageBands.length; i++) {
+            byAge.add(StatsBucket.of(AgeBands.key(i), AgeBands.label(i), ageBands[i], active));
+        }
+        List<StatsBucket> byEducation = new ArrayList<>();
+        for (Education e : EDUCATIONS) {
+            byEducation.add(StatsBucket.of(e.name(), e.label(), education[e.ordinal()], active));
+        }
+        if (education[EDUCATIONS.length] > 0) {
+            byEducation.add(StatsBucket.of("UNKNOWN", "未填写", education[EDUCATIONS.length], active));
+        }
+        List<StatsBucket> byEthnicity = new ArrayList<>();
+        for (int i = 1; i < ethnicity.length; i++) {
+            if (ethnicity[i] > 0) {
+                String code = String.format("%02d", i);
+                byEthnicity.add(StatsBucket.of(code, Ethnicities.name(code), ethnicity[i], active));
+            }
+        }
+        List<StatsBucket> byPeriod = new ArrayList<>();
+        for (int i = 0; i < periods.length; i++) {
+            byPeriod.add(StatsBucket.of(AdmissionPeriods.key(i), AdmissionPeriods.label(i), periods[i], active));
+        }
+        return new MemberStatsView(org.orgId(), org.name(), total, active, byStatus, byGender, byAge, byEducation,
+                byEthnicity, byPeriod, byChild(org, childOrgs));
+    }
+
+    private List<StatsBucket> byChild(OrgRef org, List<OrgRef> childOrgs) {
+        Map<Long, Long> left = new LinkedHashMap<>(children);
+        List<StatsBucket> buckets = new ArrayList<>();
+        Long own = left.remove(null);
+        if (own != null) {
+            buckets.add(StatsBucket.of(Long.toString(org.orgId()), org.name(), own, active));
+        }
+        for (OrgRef child : childOrgs) {
+            Long n = left.remove(child.orgId());
+            buckets.add(StatsBucket.of(Long.toString(child.orgId()), child.name(), n == null ? 0 : n, active));
+        }
+        // Members under a path segment the local tree does not know yet (events still on their way).
+        left.forEach((id, n) -> buckets.add(StatsBucket.of(Long.toString(id), Long.toString(id), n, active)));
+        return buckets;
+    }
+}
