@@ -20,7 +20,7 @@ import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.testkit.TestTokens;
 import org.dangjian.kit.testkit.UsesInfrastructure;
-import org.dangjian.member.record.IdNumbers;
+import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,8 +65,15 @@ public abstract class MemberTestSupport {
     protected long town2;
     protected long branchA;
     protected long branchB;
+    /** A branch of town2, outside town1's subtree. */
+    protected long branchC;
     protected String cityAdmin;
 
+    /**
+     * A fresh little tree per test, sent as org-service sends it (events through Kafka into the inbox):
+     * city root; town1 with branches A and B; town2 with branch C. Organisations have codes, as imports
+     * name them.
+     */
     @BeforeEach
     void tree() {
         root = nextId();
@@ -74,16 +81,25 @@ public abstract class MemberTestSupport {
         town2 = nextId();
         branchA = nextId();
         branchB = nextId();
-        String r = "/" + root + "/";
-        publish(new OrgCreated(root, null, r, null, "市委", "COMMITTEE", "GOVERNMENT"));
-        publish(new OrgCreated(town1, root, r + town1 + "/", null, "玉山镇党委", "COMMITTEE", "TOWN"));
-        publish(new OrgCreated(town2, root, r + town2 + "/", null, "周市镇党委", "COMMITTEE", "TOWN"));
-        publish(new OrgCreated(branchA, town1, pathA(), null, "A支部", "BRANCH", "VILLAGE"));
-        publish(new OrgCreated(branchB, town1, pathB(), null, "B支部", "BRANCH", "VILLAGE"));
-        // Each organisation is its own Kafka key, so the five may arrive in any order: wait for all.
-        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(root, town1, town2, branchA, branchB).stream()
-                .allMatch(this::knownOrg));
-        cityAdmin = TestTokens.cityAdmin(root, r);
+        branchC = nextId();
+        publish(new OrgCreated(root, null, path(root), null, "市委", "COMMITTEE", "GOVERNMENT"));
+        publish(new OrgCreated(town1, root, path(root, town1), "T1-" + town1, "玉山镇党委", "COMMITTEE", "TOWN"));
+        publish(new OrgCreated(town2, root, path(root, town2), "T2-" + town2, "周市镇党委", "COMMITTEE", "TOWN"));
+        publish(new OrgCreated(branchA, town1, pathA(), "A-" + branchA, "A支部", "BRANCH", "VILLAGE"));
+        publish(new OrgCreated(branchB, town1, pathB(), "B-" + branchB, "B支部", "BRANCH", "VILLAGE"));
+        publish(new OrgCreated(branchC, town2, path(root, town2, branchC), "C-" + branchC, "C支部", "BRANCH", "VILLAGE"));
+        // Each organisation is its own Kafka key, so they may arrive in any order: wait for all.
+        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(root, town1, town2, branchA, branchB, branchC)
+                .stream().allMatch(this::knownOrg));
+        cityAdmin = TestTokens.cityAdmin(root, path(root));
+    }
+
+    protected static String path(long... ids) {
+        StringBuilder p = new StringBuilder("/");
+        for (long id : ids) {
+            p.append(id).append('/');
+        }
+        return p.toString();
     }
 
     protected static long nextId() {
@@ -168,7 +184,7 @@ public abstract class MemberTestSupport {
     protected static String idNumber(LocalDate birth, boolean male) {
         int seq = (ID_SEQUENCE.getAndIncrement() % 500) * 2 + (male ? 1 : 0);
         String first17 = "320583" + birth.toString().replace("-", "") + String.format("%03d", seq);
-        return IdNumbers.withCheckDigit(first17);
+        return ResidentIdNumbers.withCheckDigit(first17);
     }
 
     protected static Map<String, Object> member(long orgId, String name, String gender, String id, String phone,

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.dangjian.kit.excel.ImportRejectedException;
 import org.dangjian.kit.excel.RowProblem;
 import org.dangjian.member.orgs.OrgRef;
-import org.dangjian.member.record.IdNumbers;
+import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.member.record.MemberDraft;
 
 /**
@@ -56,7 +56,7 @@ final class MemberImportCheck {
             String others = sameNumber.stream().filter(r -> r != row).map(r -> String.valueOf(r.rowNumber()))
                     .collect(Collectors.joining("、"));
             problems.add(new RowProblem(row.rowNumber(), MemberSheet.ID_NUMBER, "MEMBER_IMPORT_ID_DUPLICATE", others));
-        } else if (id != null && IdNumbers.isValid(id) && idNumbersOnRecord.contains(id)) {
+        } else if (id != null && ResidentIdNumbers.isValid(id) && idNumbersOnRecord.contains(id)) {
             problems.add(new RowProblem(row.rowNumber(), MemberSheet.ID_NUMBER, "MEMBER_ID_NUMBER_EXISTS"));
         }
     }

@@ -19,7 +19,7 @@ import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.member.excel.MemberImportCheck.NewMember;
 import org.dangjian.member.orgs.OrgDirectory;
 import org.dangjian.member.orgs.OrgRef;
-import org.dangjian.member.record.IdNumbers;
+import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.member.record.Member;
 import org.dangjian.member.record.NewMembers;
 import org.slf4j.Logger;
@@ -125,7 +125,7 @@ public class MemberImportService {
         Set<String> valid = new HashSet<>();
         for (ParsedRow row : rows) {
             String id = row.draft().normalizedIdNumber();
-            if (id != null && IdNumbers.isValid(id)) {
+            if (id != null && ResidentIdNumbers.isValid(id)) {
                 valid.add(id);
             }
         }

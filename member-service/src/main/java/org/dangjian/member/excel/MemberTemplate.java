@@ -10,13 +10,13 @@ import org.dangjian.kit.excel.Workbooks;
 import org.dangjian.member.record.Degree;
 import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Ethnicities;
-import org.dangjian.member.record.IdNumbers;
+import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.member.record.MemberStatus;
 
 /** The import template: the header and one example row, then a sheet of the allowed values and notes. */
 final class MemberTemplate {
     /** A made-up Kunshan (320583) number, born 1985-06-15, male, with a correct check digit. */
-    static final String EXAMPLE_ID = IdNumbers.withCheckDigit("32058319850615001");
+    static final String EXAMPLE_ID = ResidentIdNumbers.withCheckDigit("32058319850615001");
 
     private MemberTemplate() {
     }

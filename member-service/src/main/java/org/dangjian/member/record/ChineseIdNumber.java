@@ -8,6 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.dangjian.kit.identity.ResidentIdNumbers;
 
 /** A GB 11643 identity number with a correct check character. Null is left to {@code @NotBlank}. */
 @Target(ElementType.FIELD)
@@ -23,7 +24,7 @@ public @interface ChineseIdNumber {
     class Validator implements ConstraintValidator<ChineseIdNumber, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isEmpty() || IdNumbers.isValid(value.trim());
+            return value == null || value.isEmpty() || ResidentIdNumbers.isValid(value.trim());
         }
     }
 }

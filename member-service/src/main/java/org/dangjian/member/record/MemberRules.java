@@ -3,6 +3,7 @@ package org.dangjian.member.record;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 
 /**
@@ -16,13 +17,13 @@ public final class MemberRules {
     public static List<FieldProblem> check(MemberDraft d, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         String id = d.normalizedIdNumber();
-        if (id == null || !IdNumbers.isValid(id)) {
+        if (id == null || !ResidentIdNumbers.isValid(id)) {
             problems.add(new FieldProblem("idNumber", "MEMBER_ID_NUMBER_INVALID"));
         } else {
-            if (d.birthDate() != null && !IdNumbers.birthDate(id).map(d.birthDate()::equals).orElse(false)) {
+            if (d.birthDate() != null && !ResidentIdNumbers.birthDate(id).map(d.birthDate()::equals).orElse(false)) {
                 problems.add(new FieldProblem("birthDate", "MEMBER_BIRTH_DATE_DISAGREES"));
             }
-            if (d.gender() != null && IdNumbers.gender(id) != d.gender()) {
+            if (d.gender() != null && (ResidentIdNumbers.isMale(id) ? Gender.MALE : Gender.FEMALE) != d.gender()) {
                 problems.add(new FieldProblem("gender", "MEMBER_GENDER_DISAGREES"));
             }
         }

@@ -16,7 +16,7 @@ import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.kit.web.problem.ProblemCodes;
 import org.dangjian.member.orgs.OrgDirectory;
 import org.dangjian.member.orgs.OrgRef;
-import org.dangjian.member.record.IdNumbers;
+import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.member.record.Member;
 import org.dangjian.member.record.MemberMapper;
 import org.springframework.http.HttpStatus;
@@ -92,7 +92,7 @@ public class MemberSearch {
         if (q == null) {
             return;
         }
-        if (IdNumbers.isValid(q)) {
+        if (ResidentIdNumbers.isValid(q)) {
             where.eq(Member::getIdNumberIdx, blindIndex.of(q.toUpperCase()));
         } else if (MOBILE.matcher(q).matches()) {
             where.eq(Member::getPhoneIdx, blindIndex.of(q));

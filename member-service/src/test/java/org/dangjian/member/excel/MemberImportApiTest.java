@@ -17,7 +17,7 @@ import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.testkit.TestTokens;
 import org.dangjian.kit.testkit.UsesInfrastructure;
-import org.dangjian.member.record.IdNumbers;
+import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,8 +98,8 @@ class MemberImportApiTest {
         assertThat(sheet).hasSize(2);
         String exampleId = sheet.get(1).get(4);
         assertThat(exampleId).startsWith("320583");
-        assertThat(IdNumbers.isValid(exampleId)).isTrue();
-        assertThat(IdNumbers.birthDate(exampleId)).contains(LocalDate.parse(sheet.get(1).get(3)));
+        assertThat(ResidentIdNumbers.isValid(exampleId)).isTrue();
+        assertThat(ResidentIdNumbers.birthDate(exampleId)).contains(LocalDate.parse(sheet.get(1).get(3)));
 
         List<List<String>> allowed = MemberXlsx.read(bytes(template), 1);
         assertThat(allowed.get(0)).containsExactly("性别", "民族", "学历", "人员类别", "学位", "填写说明");

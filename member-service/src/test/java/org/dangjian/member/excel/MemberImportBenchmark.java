@@ -15,7 +15,7 @@ import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.testkit.TestTokens;
 import org.dangjian.kit.testkit.UsesInfrastructure;
-import org.dangjian.member.record.IdNumbers;
+import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -131,7 +131,7 @@ class MemberImportBenchmark {
             LocalDate birth = today.minusYears(19 + random.nextInt(66)).minusDays(random.nextInt(365));
             boolean male = random.nextInt(100) < 72;
             int seq = random.nextInt(500) * 2 + (male ? 1 : 0);
-            String id = IdNumbers.withCheckDigit("320583" + birth.toString().replace("-", "") + String.format("%03d", seq));
+            String id = ResidentIdNumbers.withCheckDigit("320583" + birth.toString().replace("-", "") + String.format("%03d", seq));
             if (!ids.add(id)) {
                 continue;
             }

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dangjian.member.record.IdNumbers;
+import org.dangjian.kit.identity.ResidentIdNumbers;
 
 /** Builds and reads member workbooks in memory for the tests and the benchmark, with the service's library. */
 final class MemberXlsx {
@@ -26,11 +26,11 @@ final class MemberXlsx {
         int n = SERIAL.getAndIncrement();
         LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(n / 400);
         int seq = (n % 400) * 2 + (male ? 1 : 0);
-        return IdNumbers.withCheckDigit("320583" + birth.toString().replace("-", "") + String.format("%03d", seq));
+        return ResidentIdNumbers.withCheckDigit("320583" + birth.toString().replace("-", "") + String.format("%03d", seq));
     }
 
     static LocalDate birthDate(String id) {
-        return IdNumbers.birthDate(id).orElseThrow();
+        return ResidentIdNumbers.birthDate(id).orElseThrow();
     }
 
     /** A full member of branch {@code orgCode}, consistent with the ID number; every optional cell filled. */
