@@ -246,6 +246,9 @@ class AccountsAndAccessTest extends ApiTestSupport {
         Map<String, Object> account = jdbc.queryForMap("SELECT username, roles FROM account WHERE member_id = ?", memberId);
         assertThat(account.get("username")).isEqualTo("m" + memberId);
         assertThat(account.get("roles")).isEqualTo("MEMBER");
+        MvcTestResult byPassword = post("/api/auth/login", null, Map.of("username", "m" + memberId, "password", "{none}"));
+        assertThat(byPassword).as("a member's account has no password to log in with").hasStatus(401);
+        assertThat(body(byPassword).get("code").asString()).isEqualTo("BAD_CREDENTIALS");
 
         assertThat(post("/api/auth/sms-code", null, Map.of("phone", phone))).hasStatus(202);
         String code = lastCode(memberId);

@@ -1,8 +1,6 @@
 package org.dangjian.org.account;
 
-import java.security.SecureRandom;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.Set;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.dangjian.contracts.member.MemberRegistered;
@@ -24,7 +22,6 @@ public class AccountService {
     private final OrgService orgs;
     private final PasswordEncoder passwords;
     private final AccountPhones phones;
-    private final SecureRandom random = new SecureRandom();
 
     public AccountService(AccountMapper accounts, OrgService orgs, PasswordEncoder passwords, AccountPhones phones) {
         this.accounts = accounts;
@@ -67,7 +64,7 @@ public class AccountService {
 
     /**
      * The account of a newly registered member ({@code dj.member.registered.v1}): username
-     * {@code m<memberId>}, role MEMBER, no usable password (a hash of random bytes nobody knows), so the
+     * {@code m<memberId>}, role MEMBER, no password at all ({@link PasswordHashing#NO_PASSWORD}), so the
      * member logs in by SMS code or WeChat. Returns null when the member already has one.
      */
     @Transactional
@@ -75,11 +72,10 @@ public class AccountService {
         if (accounts.findByMemberId(event.memberId()) != null) {
             return null;
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
         Account account = new Account();
         account.setUsername("m" + event.memberId());
-        account.setPasswordHash(passwords.encode(Base64.getEncoder().encodeToString(secret)));
+        // No Argon2 hash of a throwaway secret: at 65,000 members that alone took org-service hours.
+        account.setPasswordHash(PasswordHashing.NO_PASSWORD);
         account.setDisplayName(event.name());
         if (event.phone() != null && event.phone().trim().matches(AccountPhones.PATTERN)) {
             phones.set(account, event.phone());

@@ -8,13 +8,46 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Argon2id for new hashes; the {@code {id}} prefix lets a future algorithm take over without a reset. */
+/**
+ * Argon2id for new hashes; the {@code {id}} prefix lets a future algorithm take over without a reset.
+ * {@link #NO_PASSWORD} marks an account that has no password at all (members sign in by SMS code or
+ * WeChat): nothing matches it.
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
+    static final String NO_PASSWORD = "{none}";
+
     @Bean
     PasswordEncoder passwordEncoder() {
+        Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
         return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+                "argon2", argon2,
+                "bcrypt", new BCryptPasswordEncoder(),
+                "none", new NoPassword(argon2)));
+    }
+
+    /**
+     * Matches nothing, but only after as much work as a real check, so a wrong password for a member's
+     * account answers no faster than for anyone else's.
+     */
+    static final class NoPassword implements PasswordEncoder {
+        private final PasswordEncoder real;
+        private final String decoy;
+
+        NoPassword(PasswordEncoder real) {
+            this.real = real;
+            this.decoy = real.encode("no-password-account-decoy");
+        }
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            throw new UnsupportedOperationException("an account without a password has nothing to encode");
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            real.matches(rawPassword, decoy);
+            return false;
+        }
     }
 }
