@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.member.record.Member;
+import org.dangjian.member.stats.StatsGeneration;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,15 +31,19 @@ class MemberBatchInsert {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private final JdbcTemplate jdbc;
+    private final StatsGeneration statistics;
 
-    MemberBatchInsert(JdbcTemplate jdbc) {
+    MemberBatchInsert(JdbcTemplate jdbc, StatsGeneration statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     void insertAll(List<Member> members) {
         for (int from = 0; from < members.size(); from += CHUNK) {
             insert(members.subList(from, Math.min(members.size(), from + CHUNK)));
         }
+        // Plain JDBC passes by the MyBatis hook that retires cached statistics.
+        statistics.changed();
     }
 
     private void insert(List<Member> chunk) {

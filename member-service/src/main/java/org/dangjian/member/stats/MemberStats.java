@@ -13,18 +13,21 @@ import org.springframework.stereotype.Service;
 
 /**
  * Statistics of a subtree from one index-only scan of its members and one read of the organisation's
- * children, tallied in memory: two queries whatever the size of the tree.
+ * children, tallied in memory: two queries whatever the size of the tree. The result is cached until
+ * member data next changes ({@link StatsCache}).
  */
 @Service
 public class MemberStats {
     private final SubtreeScan scan;
     private final OrgDirectory orgs;
     private final Clock clock;
+    private final StatsCache cache;
 
-    public MemberStats(SubtreeScan scan, OrgDirectory orgs, Clock clock) {
+    MemberStats(SubtreeScan scan, OrgDirectory orgs, Clock clock, StatsCache cache) {
         this.scan = scan;
         this.orgs = orgs;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /** {@code orgId} null means the caller's own organisation. */
@@ -34,9 +37,15 @@ public class MemberStats {
         if (id == null) {
             throw ApiException.notFound(OrgDirectory.ORG_NOT_FOUND);
         }
+        // Scope is checked on every request; only the figures of an organisation already allowed are cached.
         OrgRef org = orgs.findInScope(id, caller);
+        LocalDate today = LocalDate.now(clock);
+        return cache.get(org.orgId(), today, () -> compute(org, today));
+    }
+
+    private MemberStatsView compute(OrgRef org, LocalDate today) {
         StatsTally tally = new StatsTally();
-        scan.each(org.path(), LocalDate.now(clock), tally::add);
+        scan.each(org.path(), today, tally::add);
         List<OrgRef> children = orgs.children(org.orgId()).stream()
                 .sorted(Comparator.comparing((OrgRef o) -> o.code() == null ? "" : o.code()).thenComparing(OrgRef::orgId))
                 .toList();

@@ -78,7 +78,7 @@ final class StatsTally {
         for (int i = 0; i < periods.length; i++) {
             byPeriod.add(StatsBucket.of(AdmissionPeriods.key(i), AdmissionPeriods.label(i), periods[i], active));
         }
-        return new MemberStatsView(org.orgId(), org.name(), total, active, byStatus, byGender, byAge, byEducation,
+        return new MemberStatsView(org.orgId(), org.name(), Math.toIntExact(total), Math.toIntExact(active), byStatus, byGender, byAge, byEducation,
                 byEthnicity, byPeriod, byChild(org, childOrgs));
     }
 

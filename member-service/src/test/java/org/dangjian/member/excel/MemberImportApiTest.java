@@ -138,10 +138,12 @@ class MemberImportApiTest {
                 member("赵四", id3, codeB)));
         // A date typed into a date cell, as Excel users do, reads as well as the text form.
         corrected.get(3).set(9, LocalDate.parse((String) corrected.get(3).get(9)));
+        assertThat(statsTotal(branchB)).isZero();
         MvcTestResult imported = upload(cityAdmin, MemberXlsx.of(corrected), null);
         assertThat(imported).hasStatusOk();
         assertThat(body(imported).get("imported").asInt()).isEqualTo(4);
         assertThat(membersIn(branchA, branchB)).isEqualTo(4);
+        assertThat(statsTotal(branchB)).as("statistics cached before the import follow it").isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member WHERE org_id = ? AND party_group = '第一党小组'"
                 + " AND education = 'BACHELOR' AND degree = 'BACHELOR' AND status = 'FULL'", Integer.class, branchB)).isEqualTo(2);
         // One member.registered per member, relayed to Kafka after the commit.
@@ -280,6 +282,13 @@ class MemberImportApiTest {
             request = request.header(HttpHeaders.ACCEPT, accept);
         }
         return request.exchange();
+    }
+
+    private int statsTotal(long orgId) {
+        MvcTestResult stats = mvc.get().uri("/api/members/stats?orgId=" + orgId).header(HttpHeaders.AUTHORIZATION, bearer(cityAdmin))
+                .exchange();
+        assertThat(stats).hasStatusOk();
+        return body(stats).get("total").asInt();
     }
 
     private MvcTestResult export(String token, String query) {

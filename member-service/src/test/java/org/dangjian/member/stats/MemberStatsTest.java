@@ -39,6 +39,7 @@ class MemberStatsTest extends MemberTreeTestSupport {
     @Test
     void cityStatsCountEveryDimensionWithShares() {
         JsonNode stats = stats("?orgId=" + root, cityAdmin);
+        assertThat(stats.get("total").isNumber()).as("counts are JSON numbers, not id-like strings").isTrue();
         assertThat(stats.get("total").asLong()).isEqualTo(6);
         assertThat(stats.get("active").asLong()).isEqualTo(5);
         assertThat(buckets(stats, "byStatus")).containsExactly(entry("PROBATIONARY", "预备党员", 1, "16.7"),
@@ -71,6 +72,22 @@ class MemberStatsTest extends MemberTreeTestSupport {
 
         JsonNode branch = stats("?orgId=" + branchA, cityAdmin);
         assertThat(buckets(branch, "byChildOrg")).containsExactly(entry(String.valueOf(branchA), "A支部", 3, "100.0"));
+    }
+
+    @Test
+    void statsFollowEveryChangeAtOnceThoughTheyAreCached() {
+        assertThat(stats("?orgId=" + town1, cityAdmin).get("total").asInt()).isEqualTo(4);
+        assertThat(stats("?orgId=" + town1, cityAdmin).get("total").asInt()).as("served again").isEqualTo(4);
+
+        long newcomer = register(new NewMember(branchB, "庚").born(age(30)).joined(LocalDate.of(2020, 7, 1)));
+        assertThat(stats("?orgId=" + town1, cityAdmin).get("total").asInt()).as("a registration").isEqualTo(5);
+
+        MvcTestResult left = send("POST", "/api/members/" + newcomer + "/status", cityAdmin,
+                java.util.Map.of("status", "LEFT", "reason", "QUIT", "version", 0));
+        assertThat(left).as(body(left).toString()).hasStatus(200);
+        JsonNode after = stats("?orgId=" + town1, cityAdmin);
+        assertThat(after.get("active").asInt()).as("a standing change").isEqualTo(4);
+        assertThat(buckets(after, "byChildOrg")).contains(entry(String.valueOf(branchB), "B支部", 1, "25.0"));
     }
 
     @Test
