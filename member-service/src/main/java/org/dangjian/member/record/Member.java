@@ -45,6 +45,7 @@ public class Member {
     private String workUnit;
     /** Object-store key of the photo (storage kit), null when none. */
     private String photoKey;
+    private String photoType;
 
     private MemberStatus status;
     /** Why the status is what it is, e.g. {@code TRANSFERRED_OUT} for LEFT; null when self-evident. */
