@@ -1,5 +1,6 @@
 package org.dangjian.member.excel;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -44,14 +45,17 @@ public class MemberImportService {
     private final NewMembers newMembers;
     private final MemberBatchInsert inserts;
     private final EventOutbox outbox;
+    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    private final Clock clock;
 
     public MemberImportService(OrgDirectory orgs, IdNumbersOnRecord idNumbersOnRecord, NewMembers newMembers,
-                               MemberBatchInsert inserts, EventOutbox outbox) {
+                               MemberBatchInsert inserts, EventOutbox outbox, Clock clock) {
         this.orgs = orgs;
         this.idNumbersOnRecord = idNumbersOnRecord;
         this.newMembers = newMembers;
         this.inserts = inserts;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** City and organisation administrators import; auditors and members do not. */
@@ -69,7 +73,7 @@ public class MemberImportService {
         CurrentUser caller = requireImporter();
         long start = System.nanoTime();
         List<RowProblem> problems = new ArrayList<>();
-        List<ParsedRow> parsed = new MemberRowParser(LocalDate.now()).parseAll(rows, problems);
+        List<ParsedRow> parsed = new MemberRowParser(LocalDate.now(clock)).parseAll(rows, problems);
         long read = System.nanoTime();
         MemberImportCheck check = new MemberImportCheck(onRecord(parsed), visibleOrgs(parsed, caller));
         List<NewMember> good = check.check(parsed, problems);

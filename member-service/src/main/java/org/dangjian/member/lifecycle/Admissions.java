@@ -1,6 +1,7 @@
 package org.dangjian.member.lifecycle;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -38,12 +39,15 @@ class Admissions {
     private final OrgDirectory orgs;
     private final NewMembers newMembers;
     private final EventOutbox outbox;
+    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    private final Clock clock;
 
-    Admissions(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox) {
+    Admissions(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox, Clock clock) {
         this.members = members;
         this.orgs = orgs;
         this.newMembers = newMembers;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     void admit(RecruitmentAdmitted event) {
@@ -58,7 +62,7 @@ class Admissions {
         if (draft.isEmpty()) {
             return;
         }
-        List<FieldProblem> problems = MemberRules.check(draft.get(), LocalDate.now());
+        List<FieldProblem> problems = MemberRules.check(draft.get(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
             log.warn("admission of applicant {} skipped, invalid fields: {}", event.applicantId(),
                     problems.stream().map(p -> p.field() + "=" + p.message()).toList());

@@ -1,5 +1,6 @@
 package org.dangjian.member.lifecycle;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,13 +38,16 @@ class Transfers {
     private final MemberChanges changes;
     private final Standing standing;
     private final EventOutbox outbox;
+    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    private final Clock clock;
 
-    Transfers(MemberMapper members, OrgDirectory orgs, MemberChanges changes, Standing standing, EventOutbox outbox) {
+    Transfers(MemberMapper members, OrgDirectory orgs, MemberChanges changes, Standing standing, EventOutbox outbox, Clock clock) {
         this.members = members;
         this.orgs = orgs;
         this.changes = changes;
         this.standing = standing;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     void complete(TransferCompleted event) {
@@ -78,7 +82,7 @@ class Transfers {
         if (m.getStatus() == MemberStatus.LEFT) {
             return;
         }
-        LocalDate date = event.completedAt() == null ? LocalDate.now() : event.completedAt().atZone(CHINA).toLocalDate();
+        LocalDate date = event.completedAt() == null ? LocalDate.now(clock) : event.completedAt().atZone(CHINA).toLocalDate();
         try {
             standing.change(m, MemberStatus.LEFT, date, TRANSFERRED_OUT, null, actor);
         } catch (ApiException refused) {

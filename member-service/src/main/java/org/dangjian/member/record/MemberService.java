@@ -1,5 +1,6 @@
 package org.dangjian.member.record;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,12 +28,15 @@ public class MemberService {
     private final OrgDirectory orgs;
     private final NewMembers newMembers;
     private final EventOutbox outbox;
+    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    private final Clock clock;
 
-    public MemberService(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox) {
+    public MemberService(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox, Clock clock) {
         this.members = members;
         this.orgs = orgs;
         this.newMembers = newMembers;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
@@ -43,7 +47,7 @@ public class MemberService {
         }
         OrgRef org = memberHoldingOrg(req.orgId(), caller);
         MemberDraft draft = req.toDraft();
-        List<ApiException.FieldProblem> problems = MemberRules.check(draft, LocalDate.now());
+        List<ApiException.FieldProblem> problems = MemberRules.check(draft, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", problems);
         }

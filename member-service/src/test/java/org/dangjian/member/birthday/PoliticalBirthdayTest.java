@@ -64,6 +64,20 @@ class PoliticalBirthdayTest extends MemberTreeTestSupport {
         firstOfMarch = register(new NewMember(branchC, "三月").born(LocalDate.of(1982, 7, 5)).joined(LocalDate.of(2010, 3, 1)));
     }
 
+    /** Validation and the record's rules ask the same clock as the job: "today" is one date everywhere. */
+    @Test
+    void aDateAfterTheClocksTodayIsInTheFutureForValidationToo() {
+        Map<String, Object> tomorrow = member(branchA, "明天", "MALE", idNumber(LocalDate.of(1990, 1, 1), true), null,
+                "1990-01-01");
+        tomorrow.put("joinDate", TODAY.plusDays(1).toString());
+        MvcTestResult refused = post(cityAdmin, tomorrow, null);
+        assertThat(refused).hasStatus(400);
+        assertThat(body(refused).get("errors").findValuesAsString("field")).containsExactly("joinDate");
+
+        tomorrow.put("joinDate", TODAY.toString());
+        assertThat(post(cityAdmin, tomorrow, null)).as("the clock's today itself is fine").hasStatus(201);
+    }
+
     @Test
     void todaysAnniversariesAreGreetedOnceWithTheirYearsInTheParty() {
         JsonNode first = run("");

@@ -1,5 +1,6 @@
 package org.dangjian.member.record.standing;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,14 @@ public class Standing {
     private final MemberService members;
     private final MemberChanges changes;
     private final EventOutbox outbox;
+    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    private final Clock clock;
 
-    public Standing(MemberService members, MemberChanges changes, EventOutbox outbox) {
+    public Standing(MemberService members, MemberChanges changes, EventOutbox outbox, Clock clock) {
         this.members = members;
         this.changes = changes;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** An administrator's change, against the version they read; outside their subtree: not found. */
@@ -66,7 +70,7 @@ public class Standing {
     public void change(Member m, MemberStatus to, LocalDate date, String reason, Whereabouts whereabouts,
                        ChangeActor actor) {
         MemberStatus from = m.getStatus();
-        LocalDate effective = date != null ? date : LocalDate.now();
+        LocalDate effective = date != null ? date : LocalDate.now(clock);
         if (from != to && !StatusTransitions.allowed(from, to, m.getFullDate() != null)) {
             throw new ApiException(HttpStatus.CONFLICT, MEMBER_STATUS_TRANSITION_INVALID,
                     List.of(new FieldProblem("status", from.name() + " -> " + to.name())), from.label(), to.label(),

@@ -1,5 +1,6 @@
 package org.dangjian.member.record.update;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,15 +38,18 @@ public class MemberUpdates {
     private final NewMembers numbers;
     private final ClearNumbers clear;
     private final EventOutbox outbox;
+    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    private final Clock clock;
 
     public MemberUpdates(MemberService members, MemberChanges changes, BlindIndex blindIndex, NewMembers numbers,
-                         ClearNumbers clear, EventOutbox outbox) {
+                         ClearNumbers clear, EventOutbox outbox, Clock clock) {
         this.members = members;
         this.changes = changes;
         this.blindIndex = blindIndex;
         this.numbers = numbers;
         this.clear = clear;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** An administrator's change; outside their subtree the member is not found. */
@@ -68,7 +72,7 @@ public class MemberUpdates {
         String idNumber = edit.newIdNumber() != null ? edit.newIdNumber() : clear.idNumber(m);
         String phone = edit.phoneChanged() ? edit.newPhone() : clear.phone(m);
         List<FieldProblem> problems = new ArrayList<>(edit.problems());
-        problems.addAll(MemberRules.check(MemberDraft.of(m, idNumber, phone), LocalDate.now()));
+        problems.addAll(MemberRules.check(MemberDraft.of(m, idNumber, phone), LocalDate.now(clock)));
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, problems);
         }
