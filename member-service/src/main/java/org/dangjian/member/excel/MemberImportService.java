@@ -45,7 +45,7 @@ public class MemberImportService {
     private final NewMembers newMembers;
     private final MemberBatchInsert inserts;
     private final EventOutbox outbox;
-    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
     public MemberImportService(OrgDirectory orgs, IdNumbersOnRecord idNumbersOnRecord, NewMembers newMembers,

@@ -39,7 +39,7 @@ class Admissions {
     private final OrgDirectory orgs;
     private final NewMembers newMembers;
     private final EventOutbox outbox;
-    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
     Admissions(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox, Clock clock) {

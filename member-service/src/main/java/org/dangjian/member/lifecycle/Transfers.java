@@ -38,7 +38,7 @@ class Transfers {
     private final MemberChanges changes;
     private final Standing standing;
     private final EventOutbox outbox;
-    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
     Transfers(MemberMapper members, OrgDirectory orgs, MemberChanges changes, Standing standing, EventOutbox outbox, Clock clock) {

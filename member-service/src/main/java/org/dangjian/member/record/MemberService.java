@@ -28,7 +28,7 @@ public class MemberService {
     private final OrgDirectory orgs;
     private final NewMembers newMembers;
     private final EventOutbox outbox;
-    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
     public MemberService(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox, Clock clock) {

@@ -36,7 +36,7 @@ public class Standing {
     private final MemberService members;
     private final MemberChanges changes;
     private final EventOutbox outbox;
-    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
     public Standing(MemberService members, MemberChanges changes, EventOutbox outbox, Clock clock) {

@@ -38,7 +38,7 @@ public class MemberUpdates {
     private final NewMembers numbers;
     private final ClearNumbers clear;
     private final EventOutbox outbox;
-    /** "Today" is China's date, whatever zone the server runs in (see MemberClock). */
+    /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
     public MemberUpdates(MemberService members, MemberChanges changes, BlindIndex blindIndex, NewMembers numbers,
