@@ -4,9 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.dangjian.kit.excel.Downloads;
-import org.dangjian.kit.excel.ImportRejectedException;
+import org.dangjian.kit.excel.ImportLimits;
 import org.dangjian.kit.excel.ImportRejections;
 import org.dangjian.kit.excel.SheetRow;
 import org.dangjian.kit.excel.Uploads;
@@ -41,12 +40,12 @@ import org.springframework.web.multipart.MultipartFile;
 public class MemberExcelController {
     private final MemberImportService imports;
     private final MemberExport export;
-    private final MemberImportLimits limits;
+    private final ImportLimits limits;
     private final ImportRejections rejections;
     private final UnmaskRight unmaskRight;
     private final SensitiveReadAudit audit;
 
-    public MemberExcelController(MemberImportService imports, MemberExport export, MemberImportLimits limits,
+    public MemberExcelController(MemberImportService imports, MemberExport export, ImportLimits limits,
                                  ProblemFactory problems, UnmaskRight unmaskRight, SensitiveReadAudit audit) {
         this.imports = imports;
         this.export = export;
@@ -69,13 +68,7 @@ public class MemberExcelController {
         MemberImportService.requireImporter(); // before reading a byte of the upload
         List<SheetRow> rows = Uploads.rows(file, "file", limits.getMaxFileBytes(), limits.getMaxRows(),
                 MemberSheet.LAYOUT, MemberSheet.CODES);
-        try {
-            // JSON even when the client asked for a workbook (which only a rejection produces).
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("imported", imports.importRows(rows)));
-        } catch (ImportRejectedException rejected) {
-            return rejections.answer(rejected, accept, request, MemberSheet.LAYOUT, "党员导入错误.xlsx");
-        }
+        return rejections.applyOrAnswer(() -> imports.importRows(rows), accept, request, MemberSheet.LAYOUT, "党员导入错误.xlsx");
     }
 
     @GetMapping("/export")

@@ -4,9 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.dangjian.kit.excel.Downloads;
-import org.dangjian.kit.excel.ImportRejectedException;
+import org.dangjian.kit.excel.ImportLimits;
 import org.dangjian.kit.excel.ImportRejections;
 import org.dangjian.kit.excel.SheetRow;
 import org.dangjian.kit.excel.Uploads;
@@ -52,13 +51,7 @@ public class OrgExcelController {
         OrgImportService.requireImporter(); // before reading a byte of the upload
         List<SheetRow> rows = Uploads.rows(file, "file", limits.getMaxFileBytes(), limits.getMaxRows(),
                 OrgSheet.LAYOUT, OrgSheet.CODES);
-        try {
-            // JSON even when the client asked for a workbook (which only a rejection produces).
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("imported", imports.importRows(rows)));
-        } catch (ImportRejectedException rejected) {
-            return rejections.answer(rejected, accept, request, OrgSheet.LAYOUT, "组织导入错误.xlsx");
-        }
+        return rejections.applyOrAnswer(() -> imports.importRows(rows), accept, request, OrgSheet.LAYOUT, "组织导入错误.xlsx");
     }
 
     @GetMapping("/import/template")

@@ -3,6 +3,7 @@ package org.dangjian.kit.excel;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.dangjian.kit.web.problem.ProblemFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +20,19 @@ public class ImportRejections {
 
     public ImportRejections(ProblemFactory problems) {
         this.problems = problems;
+    }
+
+    /**
+     * Applies an import and answers {@code {"imported": n}} (JSON even when the client asked for a
+     * workbook, which only a rejection produces), or answers the rejection as {@link #answer} does.
+     */
+    public ResponseEntity<?> applyOrAnswer(IntSupplier apply, String accept, HttpServletRequest request,
+                                           SheetLayout layout, String errorFilename) {
+        try {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Map.of("imported", apply.getAsInt()));
+        } catch (ImportRejectedException rejected) {
+            return answer(rejected, accept, request, layout, errorFilename);
+        }
     }
 
     /** The error file when {@code accept} asks for one, else problem details. */
