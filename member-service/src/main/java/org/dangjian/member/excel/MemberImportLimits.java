@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class MemberImportLimits {
     @Bean
     @ConfigurationProperties("dj.member.import")
-    ImportLimits memberImportLimits() {
+    ImportLimits importLimits() {
         return new ImportLimits(20L * 1024 * 1024, 100_000);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class OrgImportLimits {
     @Bean
     @ConfigurationProperties("dj.org.import")
-    ImportLimits orgImportLimits() {
+    ImportLimits importLimits() {
         return new ImportLimits(10L * 1024 * 1024, 20_000);
     }
 }
