@@ -13,7 +13,7 @@ import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ProblemFactory;
-import org.dangjian.member.orgs.OrgRef;
+import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.member.privacy.SensitiveRead;
 import org.dangjian.member.privacy.SensitiveReadAudit;
 import org.dangjian.member.privacy.UnmaskRight;

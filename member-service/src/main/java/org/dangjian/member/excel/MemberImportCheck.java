@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dangjian.kit.excel.ImportRejectedException;
 import org.dangjian.kit.excel.RowProblem;
-import org.dangjian.member.orgs.OrgRef;
+import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.member.record.MemberDraft;
 

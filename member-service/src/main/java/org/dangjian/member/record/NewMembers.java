@@ -5,7 +5,7 @@ import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.kit.crypto.BlindIndex;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.crypto.Masking;
-import org.dangjian.member.orgs.OrgRef;
+import org.dangjian.kit.orgs.OrgRef;
 import org.springframework.stereotype.Component;
 
 /**

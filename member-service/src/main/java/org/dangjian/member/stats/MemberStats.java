@@ -7,8 +7,8 @@ import java.util.List;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
-import org.dangjian.member.orgs.OrgDirectory;
-import org.dangjian.member.orgs.OrgRef;
+import org.dangjian.kit.orgs.OrgDirectory;
+import org.dangjian.kit.orgs.OrgRef;
 import org.springframework.stereotype.Service;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dangjian.member.orgs.OrgRef;
+import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Ethnicities;
 import org.dangjian.member.record.Gender;

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.dangjian.kit.excel.ImportRejectedException;
 import org.dangjian.kit.excel.RowProblem;
 import org.dangjian.kit.excel.SheetRow;
-import org.dangjian.member.orgs.OrgRef;
+import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.MemberStatus;

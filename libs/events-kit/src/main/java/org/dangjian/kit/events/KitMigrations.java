@@ -6,16 +6,27 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 
 /**
- * Adds the kit's migrations ({@code dj_outbox}, {@code dj_inbox}) to the service's Flyway run, next to
- * the service's own locations, so a service never copies the kit's DDL. Flyway orders migrations by
- * version, not by location: the kit's are 0.x and run before the service's V1 on a new schema.
+ * Adds a kit's migrations (this kit's {@code dj_outbox}, {@code dj_inbox}; other kits' tables too) to the
+ * service's Flyway run, next to the service's own locations, so a service never copies a kit's DDL.
+ * Flyway orders migrations by version, not by location: kits use 0.x versions, which run before the
+ * service's V1 on a new schema; each kit takes its own 0.x number.
  */
-final class KitMigrations implements FlywayConfigurationCustomizer {
+public final class KitMigrations implements FlywayConfigurationCustomizer {
     static final String LOCATION = "classpath:db/events-kit";
+    private final String location;
+
+    KitMigrations() {
+        this(LOCATION);
+    }
+
+    /** A kit's migrations at {@code location}, e.g. {@code classpath:db/org-directory-kit}. */
+    public KitMigrations(String location) {
+        this.location = location;
+    }
 
     @Override
     public void customize(FluentConfiguration configuration) {
-        Location kit = new Location(LOCATION);
+        Location kit = new Location(location);
         Location[] current = configuration.getLocations();
         if (Arrays.asList(current).contains(kit)) {
             return;

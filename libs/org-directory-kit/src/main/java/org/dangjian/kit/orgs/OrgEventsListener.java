@@ -1,4 +1,4 @@
-package org.dangjian.member.orgs;
+package org.dangjian.kit.orgs;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
@@ -8,22 +8,23 @@ import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.contracts.org.OrgUpdated;
 import org.dangjian.kit.events.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
 
-@Component
+/** Applies org-service's events to the directory, once each (the inbox), in the tree's order. */
 class OrgEventsListener {
-    private static final String CONSUMER = "member-service.org-directory";
     private final EventInbox inbox;
     private final OrgDirectory directory;
+    private final String consumer;
 
-    OrgEventsListener(EventInbox inbox, OrgDirectory directory) {
+    OrgEventsListener(EventInbox inbox, OrgDirectory directory, String consumer) {
         this.inbox = inbox;
         this.directory = directory;
+        this.consumer = consumer;
     }
 
-    @KafkaListener(topics = Topics.ORG, groupId = CONSUMER)
+    /** The consumer group is the service's own: {@code <application name>.org-directory}. */
+    @KafkaListener(topics = Topics.ORG, groupId = "${spring.application.name}" + OrgDirectoryAutoConfiguration.CONSUMER_SUFFIX)
     void on(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, event -> {
+        inbox.receive(consumer, record, event -> {
             if (event.is(OrgCreated.TYPE)) {
                 directory.created(event.as(OrgCreated.class));
             } else if (event.is(OrgMoved.TYPE)) {
