@@ -35,6 +35,7 @@ CREATE TABLE transfer (
     planned_date      DATE         NOT NULL,
     dues_paid_until   CHAR(7)      NULL,
     letter_number     VARCHAR(32)  NULL,
+    letter_code       CHAR(12)     NULL,
     letter_issued_on  DATE         NULL,
     letter_valid_until DATE        NULL,
     outcome_comment   VARCHAR(500) NULL,

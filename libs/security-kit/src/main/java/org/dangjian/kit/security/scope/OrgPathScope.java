@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.schema.Column;
@@ -41,15 +43,23 @@ public class OrgPathScope implements MultiDataPermissionHandler {
     static Expression condition(Table table, OrgScoped scoped, CurrentUser user) {
         boolean treeRole = user.hasRole(CurrentUser.ORG_ADMIN) || user.hasRole(CurrentUser.AUDITOR);
         if (treeRole && user.orgPath() != null && PATH.matcher(user.orgPath()).matches()) {
-            LikeExpression like = new LikeExpression();
-            like.setLeftExpression(new Column(table, scoped.orgPathColumn()));
-            like.setRightExpression(new StringValue(user.orgPath() + "%"));
-            return like;
+            Expression inSubtree = under(table, scoped.orgPathColumn(), user.orgPath());
+            for (String column : scoped.moreOrgPathColumns()) {
+                inSubtree = new OrExpression(inSubtree, under(table, column, user.orgPath()));
+            }
+            return scoped.moreOrgPathColumns().length == 0 ? inSubtree : new ParenthesedExpressionList<>(inSubtree);
         }
         if (user.hasRole(CurrentUser.MEMBER) && user.memberId() != null && !scoped.memberColumn().isEmpty()) {
             return new EqualsTo(new Column(table, scoped.memberColumn()), new LongValue(user.memberId()));
         }
         return NOTHING;
+    }
+
+    private static Expression under(Table table, String pathColumn, String orgPath) {
+        LikeExpression like = new LikeExpression();
+        like.setLeftExpression(new Column(table, pathColumn));
+        like.setRightExpression(new StringValue(orgPath + "%"));
+        return like;
     }
 
     private static Optional<OrgScoped> scopeOf(String tableName) {

@@ -16,6 +16,12 @@ public @interface OrgScoped {
     /** Column with the organisation's materialized path. */
     String orgPathColumn() default "org_path";
 
+    /**
+     * Further path columns, for rows that belong to two organisations at once (a transfer belongs to
+     * the sending and the receiving side): a row is in scope when any of its paths is. Paths may be null.
+     */
+    String[] moreOrgPathColumns() default {};
+
     /** Column with the member id, for tables a member may read their own rows of; empty if none. */
     String memberColumn() default "";
 }

@@ -23,6 +23,10 @@ class OrgPathScopeTest {
     static class Custom {
     }
 
+    @OrgScoped(orgPathColumn = "from_org_path", moreOrgPathColumns = "to_org_path", memberColumn = "member_id")
+    static class Transfer {
+    }
+
     private static final Table DUES = new Table("dj_dues_record");
     private static final Table BRANCH = new Table("dj_branch");
 
@@ -41,6 +45,14 @@ class OrgPathScopeTest {
                 .isEqualTo("dj_dues_record.org_path LIKE '/1/12/%'");
         assertThat(sql(BRANCH, Branch.class, user("/1/12/", null, CurrentUser.ORG_ADMIN)))
                 .isEqualTo("dj_branch.org_path LIKE '/1/12/%'");
+    }
+
+    @Test
+    void a_row_of_two_organisations_is_seen_from_either_side() {
+        assertThat(sql(new Table("transfer"), Transfer.class, user("/1/12/", null, CurrentUser.ORG_ADMIN)))
+                .isEqualTo("(transfer.from_org_path LIKE '/1/12/%' OR transfer.to_org_path LIKE '/1/12/%')");
+        assertThat(sql(new Table("transfer"), Transfer.class, user("/1/12/", 9L, CurrentUser.MEMBER)))
+                .isEqualTo("transfer.member_id = 9");
     }
 
     @Test

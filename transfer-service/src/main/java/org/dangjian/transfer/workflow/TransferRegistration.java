@@ -1,0 +1,150 @@
+package org.dangjian.transfer.workflow;
+
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.kit.orgs.OrgDirectory;
+import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.transfer.members.MemberRef;
+import org.dangjian.transfer.members.MemberRoster;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A branch registers a transfer for one of its members: the destination is checked, the approval chain
+ * derived from the tree, the first step opened with its due date, and {@code transfer.requested}
+ * written in the same transaction.
+ */
+@Service
+public class TransferRegistration {
+    static final String MEMBER_NOT_FOUND = "MEMBER_NOT_FOUND";
+    static final String MEMBER_NOT_ACTIVE = "TRANSFER_MEMBER_NOT_ACTIVE";
+    static final String ALREADY_OPEN = "TRANSFER_ALREADY_OPEN";
+
+    private final MemberRoster roster;
+    private final OrgDirectory orgs;
+    private final ApprovalChain chain;
+    private final WorkingDays workingDays;
+    private final TransferSettings settings;
+    private final TransferMapper transfers;
+    private final TransferStepMapper steps;
+    private final TransferHistoryMapper history;
+    private final Letters letters;
+    private final EventOutbox outbox;
+    private final Clock clock;
+
+    TransferRegistration(MemberRoster roster, OrgDirectory orgs, ApprovalChain chain, WorkingDays workingDays,
+                         TransferSettings settings, TransferMapper transfers, TransferStepMapper steps,
+                         TransferHistoryMapper history, Letters letters, EventOutbox outbox, Clock clock) {
+        this.roster = roster;
+        this.orgs = orgs;
+        this.chain = chain;
+        this.workingDays = workingDays;
+        this.settings = settings;
+        this.transfers = transfers;
+        this.steps = steps;
+        this.history = history;
+        this.letters = letters;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Transfer register(RegisterTransferRequest request, CurrentUser caller) {
+        TransferAccess.requireAdministrator(caller);
+        MemberRef member = roster.find(request.memberId()).filter(m -> caller.covers(m.orgPath()))
+                .orElseThrow(() -> ApiException.notFound(MEMBER_NOT_FOUND));
+        if (!member.active()) {
+            throw ApiException.conflict(MEMBER_NOT_ACTIVE);
+        }
+        OrgRef memberOrg = orgs.find(member.orgId()).orElseThrow(() -> ApiException.notFound(OrgDirectory.ORG_NOT_FOUND));
+        Ends ends = Ends.of(request, memberOrg, orgs::find);
+        refuseSecondOpenTransfer(member.memberId());
+
+        Map<Long, OrgRef> above = orgs.findAll(ApprovalChain.idsAbove(ends.from(), ends.to()));
+        List<OrgRef> approvers = chain.derive(ends.from(), ends.to(), above);
+
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        Transfer t = newTransfer(request, member, ends, caller, now);
+        try {
+            transfers.insert(t);
+        } catch (DuplicateKeyException raced) {
+            throw ApiException.conflict(ALREADY_OPEN);
+        }
+        List<TransferStep> chainSteps = insertSteps(t.getId(), approvers, now, today);
+        if (chainSteps.isEmpty()) {
+            t.setStatus(TransferStatus.APPROVED);
+            letters.issue(t, today);
+            transfers.updateById(t);
+        }
+        history.add(t.getId(), "REGISTERED", null, caller.accountId(), caller.username(), now, request.reason());
+        outbox.add(TransferEvents.requested(t, chainSteps.isEmpty() ? null : chainSteps.get(0)));
+        return t;
+    }
+
+    private void refuseSecondOpenTransfer(long memberId) {
+        if (transfers.selectCount(new QueryWrapper<Transfer>().eq("open_member_id", memberId)) > 0) {
+            throw ApiException.conflict(ALREADY_OPEN);
+        }
+    }
+
+    private Transfer newTransfer(RegisterTransferRequest r, MemberRef member, Ends ends, CurrentUser caller, Instant now) {
+        Transfer t = new Transfer();
+        t.setMemberId(member.memberId());
+        t.setMemberName(member.name());
+        t.setKind(r.kind());
+        t.setStatus(TransferStatus.PENDING);
+        if (ends.from() != null) {
+            t.setFromOrgId(ends.from().orgId());
+            t.setFromOrgPath(ends.from().path());
+            t.setFromOrgName(ends.from().name());
+        }
+        if (ends.to() != null) {
+            t.setToOrgId(ends.to().orgId());
+            t.setToOrgPath(ends.to().path());
+            t.setToOrgName(ends.to().name());
+        }
+        t.setExternalOrg(r.externalOrg());
+        t.setExternalAddress(r.externalAddress());
+        t.setAcrossProvinces(Boolean.TRUE.equals(r.acrossProvinces()));
+        t.setReason(r.reason());
+        t.setPlannedDate(r.plannedDate());
+        t.setDuesPaidUntil(r.duesPaidUntil() == null ? null : r.duesPaidUntil().toString());
+        t.setRegisteredBy(caller.accountId());
+        t.setRegisteredAt(now);
+        t.setOpenMemberId(member.memberId());
+        t.setVersion(0);
+        return t;
+    }
+
+    private List<TransferStep> insertSteps(long transferId, List<OrgRef> approvers, Instant now, LocalDate today) {
+        List<TransferStep> inserted = new ArrayList<>();
+        for (OrgRef org : approvers) {
+            TransferStep s = new TransferStep();
+            s.setTransferId(transferId);
+            s.setSeq(inserted.size() + 1);
+            s.setOrgId(org.orgId());
+            s.setOrgPath(org.path());
+            s.setOrgName(org.name());
+            if (inserted.isEmpty()) {
+                s.setStatus(StepStatus.PENDING);
+                s.setPendingSince(now);
+                s.setDueDate(workingDays.add(today, settings.getStepWorkingDays()));
+            } else {
+                s.setStatus(StepStatus.WAITING);
+            }
+            steps.insert(s);
+            inserted.add(s);
+        }
+        return inserted;
+    }
+}
