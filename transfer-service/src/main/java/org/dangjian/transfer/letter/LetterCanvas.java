@@ -1,0 +1,191 @@
+package org.dangjian.transfer.letter;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * The drawing primitives of the letter: text that flows down the page from a cursor, wrapped the
+ * Chinese way, plus rules and images. The form's wording and layout stay in {@link LetterPdf}.
+ */
+final class LetterCanvas {
+
+    /** Characters a Chinese line must not start with; they hang at the end of the line before instead. */
+    private static final String NO_LINE_START = "，。、；：？！）》」』”’";
+
+    private final PDPageContentStream content;
+    private final PDFont regular;
+    private final PDFont bold;
+    private final float left;
+    private final float right;
+    private float y;
+
+    LetterCanvas(PDPageContentStream content, PDFont regular, PDFont bold, float left, float right) {
+        this.content = content;
+        this.regular = regular;
+        this.bold = bold;
+        this.left = left;
+        this.right = right;
+    }
+
+    /** Puts the cursor at the baseline {@code y}; each part of the form starts at a fixed height. */
+    void moveTo(float baseline) {
+        this.y = baseline;
+    }
+
+    float y() {
+        return y;
+    }
+
+    float left() {
+        return left;
+    }
+
+    /** Leaves {@code points} of space below the last line. */
+    void skip(float points) {
+        y -= points;
+    }
+
+    void title(String text, float size) throws IOException {
+        float width = width(bold, text, size);
+        show(bold, size, left + (right - left - width) / 2, text);
+        y -= size * 1.9f;
+    }
+
+    /** One line flush right, like the number, the signature and the date of an official letter. */
+    void rightLine(String text, float size, float rightInset) throws IOException {
+        show(regular, size, right - rightInset - width(regular, text, size), text);
+        y -= size * 1.8f;
+    }
+
+    /**
+     * Lines flush right in a column no wider than {@code maxWidth}, each line ending at the same
+     * edge: a long organisation name in the signature wraps instead of running off the page.
+     */
+    void rightBlock(String text, float size, float maxWidth, float rightInset) throws IOException {
+        for (String line : wrap(text, size, maxWidth, maxWidth)) {
+            rightLine(line, size, rightInset);
+        }
+    }
+
+    /**
+     * A paragraph wrapped to the text width; Chinese paragraphs indent their first line by two
+     * characters.
+     */
+    void paragraph(String text, float size, boolean indentFirstLine) throws IOException {
+        float indent = indentFirstLine ? 2 * size : 0;
+        float width = right - left;
+        List<String> lines = wrap(text, size, width - indent, width);
+        for (int i = 0; i < lines.size(); i++) {
+            show(regular, size, left + (i == 0 ? indent : 0), lines.get(i));
+            y -= size * 1.8f;
+        }
+    }
+
+    /** Text followed by a blank to fill in by hand, drawn as a rule on the baseline. */
+    void blank(String label, float size, float blankWidth, float x) throws IOException {
+        show(regular, size, x, label);
+        float start = x + width(regular, label, size);
+        rule(start, start + blankWidth, y - 2, false);
+        y -= size * 2.2f;
+    }
+
+    /** A small caption at an absolute position, for the words beside the QR code. */
+    void caption(String text, float size, float x, float baseline) throws IOException {
+        show(regular, size, x, baseline, text);
+    }
+
+    /**
+     * The dashed line the issuing office cuts along, with the letter number written across it: the
+     * number on both halves is how stub, letter and receipt are matched again (骑缝编号).
+     */
+    void cutLine(float baseline, String label, float size) throws IOException {
+        float labelWidth = width(regular, label, size);
+        float middle = (left + right) / 2;
+        float gap = labelWidth / 2 + 6;
+        rule(left - 20, middle - gap, baseline, true);
+        rule(middle + gap, right + 20, baseline, true);
+        content.setNonStrokingColor(Color.DARK_GRAY);
+        show(regular, size, middle - labelWidth / 2, baseline - size / 3, label);
+        content.setNonStrokingColor(Color.BLACK);
+    }
+
+    void image(PDImageXObject image, float x, float yBottom, float size) throws IOException {
+        content.drawImage(image, x, yBottom, size, size);
+    }
+
+    private void rule(float fromX, float toX, float atY, boolean dashed) throws IOException {
+        content.setLineWidth(dashed ? 0.6f : 0.5f);
+        content.setLineDashPattern(dashed ? new float[] {4f, 3f} : new float[0], 0);
+        content.moveTo(fromX, atY);
+        content.lineTo(toX, atY);
+        content.stroke();
+        content.setLineDashPattern(new float[0], 0);
+    }
+
+    private void show(PDFont font, float size, float x, String text) throws IOException {
+        show(font, size, x, y, text);
+    }
+
+    private void show(PDFont font, float size, float x, float baseline, String text) throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, baseline);
+        content.showText(text);
+        content.endText();
+    }
+
+    private static float width(PDFont font, String text, float size) throws IOException {
+        return font.getStringWidth(text) / 1000f * size;
+    }
+
+    /**
+     * Breaks between any two Chinese characters, but keeps a run of Latin letters and digits (a
+     * year, the letter number) whole and lets closing punctuation hang rather than start a line.
+     */
+    private List<String> wrap(String text, float size, float firstWidth, float otherWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        float limit = firstWidth;
+        for (String token : tokens(text)) {
+            String candidate = line + token;
+            boolean hangs = NO_LINE_START.contains(token);
+            if (line.length() > 0 && !hangs && width(regular, candidate, size) > limit) {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+                limit = otherWidth;
+                token = token.stripLeading();
+            }
+            line.append(token);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int end = i + Character.charCount(text.codePointAt(i));
+            if (isLatin(text.charAt(i))) {
+                while (end < text.length() && isLatin(text.charAt(end))) {
+                    end++;
+                }
+            }
+            tokens.add(text.substring(i, end));
+            i = end;
+        }
+        return tokens;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '/' || c == ':');
+    }
+}
