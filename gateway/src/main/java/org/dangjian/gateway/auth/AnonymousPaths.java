@@ -6,7 +6,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 
-/** What a client may call without a token: signing in, the public keys, health and API docs. */
+/**
+ * What a client may call without a token: signing in, the public keys, checking a letter of
+ * introduction by its QR code, health and API docs.
+ */
 final class AnonymousPaths {
     private AnonymousPaths() {
     }
@@ -16,7 +19,7 @@ final class AnonymousPaths {
                 pathMatchers(HttpMethod.POST,
                         "/api/auth/login", "/api/auth/refresh", "/api/auth/sms-code", "/api/auth/sms-login",
                         "/api/auth/wechat-login", "/api/auth/wechat-bind"),
-                pathMatchers(HttpMethod.GET, "/api/auth/jwks"),
+                pathMatchers(HttpMethod.GET, "/api/auth/jwks", "/api/transfers/letters/*/verification"),
                 pathMatchers("/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
                         "/actuator/health/**"));
     }

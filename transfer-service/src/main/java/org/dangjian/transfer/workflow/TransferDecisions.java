@@ -30,12 +30,12 @@ public class TransferDecisions {
     private final TransferHistoryMapper history;
     private final WorkingDays workingDays;
     private final TransferSettings settings;
-    private final Letters letters;
+    private final LetterIssue letters;
     private final EventOutbox outbox;
     private final Clock clock;
 
     TransferDecisions(TransferAccess access, TransferMapper transfers, TransferStepMapper steps,
-                      TransferHistoryMapper history, WorkingDays workingDays, TransferSettings settings, Letters letters,
+                      TransferHistoryMapper history, WorkingDays workingDays, TransferSettings settings, LetterIssue letters,
                       EventOutbox outbox, Clock clock) {
         this.access = access;
         this.transfers = transfers;

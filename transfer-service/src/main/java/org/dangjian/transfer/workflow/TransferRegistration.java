@@ -37,13 +37,13 @@ public class TransferRegistration {
     private final TransferMapper transfers;
     private final TransferStepMapper steps;
     private final TransferHistoryMapper history;
-    private final Letters letters;
+    private final LetterIssue letters;
     private final EventOutbox outbox;
     private final Clock clock;
 
     TransferRegistration(MemberRoster roster, OrgDirectory orgs, ApprovalChain chain, WorkingDays workingDays,
                          TransferSettings settings, TransferMapper transfers, TransferStepMapper steps,
-                         TransferHistoryMapper history, Letters letters, EventOutbox outbox, Clock clock) {
+                         TransferHistoryMapper history, LetterIssue letters, EventOutbox outbox, Clock clock) {
         this.roster = roster;
         this.orgs = orgs;
         this.chain = chain;

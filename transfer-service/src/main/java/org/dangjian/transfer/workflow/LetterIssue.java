@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
  * (prefix, year, the transfer's id), a random code for the QR link, and the validity period.
  */
 @Component
-class Letters {
+class LetterIssue {
     private static final char[] CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final int CODE_LENGTH = 12;
     private final SecureRandom random = new SecureRandom();
     private final TransferSettings settings;
 
-    Letters(TransferSettings settings) {
+    LetterIssue(TransferSettings settings) {
         this.settings = settings;
     }
 
