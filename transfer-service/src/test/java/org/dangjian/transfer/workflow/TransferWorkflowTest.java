@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.transfer.TransferCompleted;
 import org.dangjian.contracts.transfer.TransferExpired;
@@ -182,6 +181,38 @@ class TransferWorkflowTest extends TransferTestSupport {
         assertThat(count("SELECT COUNT(*) FROM transfer WHERE open_member_id = ?", m)).isZero();
     }
 
+    @Test
+    void a_member_arriving_from_outside_is_received_by_their_branch_after_the_city_and_town_approve() {
+        long m = member(branchC, "高原");
+        Map<String, Object> into = request(m, "INTO_CITY", null);
+        into.put("externalOrg", "中共南京市玄武区委组织部");
+        MvcTestResult r = post(branchCAdmin, "/api/transfers", into);
+        assertThat(r.getResponse().getStatus()).isEqualTo(201);
+        long id = body(r).get("id").asLong();
+        assertThat(body(r).get("steps").findValuesAsString("orgName")).containsExactly("中共昆山市委", "周市镇党委");
+        post(cityAdmin, "/api/transfers/" + id + "/approve", Map.of());
+        post(town2Admin, "/api/transfers/" + id + "/approve", Map.of());
+        JsonNode done = body(post(branchCAdmin, "/api/transfers/" + id + "/arrive", Map.of()));
+        assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(done.get("fromOrgId").isNull()).isTrue();
+    }
+
+    @Test
+    void a_retried_registration_with_the_same_idempotency_key_registers_once() {
+        long m = member(branchA, "蒋涛");
+        Map<String, Object> body = request(m, "IN_CITY", branchB);
+        MvcTestResult first = mvc.post().uri("/api/transfers").header("Authorization", "Bearer " + cityAdmin)
+                .header("Idempotency-Key", "reg-" + m).contentType("application/json")
+                .content(json.writeValueAsString(body)).exchange();
+        MvcTestResult retry = mvc.post().uri("/api/transfers").header("Authorization", "Bearer " + cityAdmin)
+                .header("Idempotency-Key", "reg-" + m).contentType("application/json")
+                .content(json.writeValueAsString(body)).exchange();
+        assertThat(first.getResponse().getStatus()).isEqualTo(201);
+        assertThat(retry.getResponse().getStatus()).isEqualTo(201);
+        assertThat(body(retry).get("id").asString()).isEqualTo(body(first).get("id").asString());
+        assertThat(count("SELECT COUNT(*) FROM transfer WHERE member_id = ?", m)).isEqualTo(1);
+    }
+
     private Map<String, Object> request(long member, String kind, Long to) {
         Map<String, Object> r = new HashMap<>();
         r.put("memberId", String.valueOf(member));
@@ -192,10 +223,5 @@ class TransferWorkflowTest extends TransferTestSupport {
         r.put("reason", "工作调动");
         r.put("plannedDate", today().plusDays(3).toString());
         return r;
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> statuses(JsonNode t) {
-        return t.get("steps").findValuesAsString("status");
     }
 }

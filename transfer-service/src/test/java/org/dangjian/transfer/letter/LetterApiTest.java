@@ -1,0 +1,71 @@
+package org.dangjian.transfer.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dangjian.transfer.TransferTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+
+/** The letter of an approved transfer as a PDF, and the check its QR code leads to. */
+class LetterApiTest extends TransferTestSupport {
+
+    @Test
+    void the_letter_is_issued_on_the_last_approval_and_prints_the_member_and_its_number() throws Exception {
+        long m = member(branchA, "陈志明");
+        long id = registerInCity(m, branchB);
+        MvcTestResult early = get(branchAAdmin, "/api/transfers/" + id + "/letter.pdf");
+        assertThat(early.getResponse().getStatus()).isEqualTo(409);
+
+        JsonNode approved = body(post(town1Admin, "/api/transfers/" + id + "/approve", Map.of()));
+        String number = approved.get("letter").get("number").asString();
+        MvcTestResult pdf = get(branchAAdmin, "/api/transfers/" + id + "/letter.pdf");
+        assertThat(pdf.getResponse().getStatus()).isEqualTo(200);
+        assertThat(pdf.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
+        try (PDDocument doc = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("陈志明", number, "城北社区党支部", "城南社区党支部", "2026 年 10 月");
+        }
+    }
+
+    @Test
+    void anyone_holding_the_letter_can_check_it_but_not_guess_numbers() {
+        long m = member(branchA, "林晓东");
+        long id = registerInCity(m, branchB);
+        JsonNode approved = body(post(town1Admin, "/api/transfers/" + id + "/approve", Map.of()));
+        String number = approved.get("letter").get("number").asString();
+        String code = jdbc.queryForObject("SELECT letter_code FROM transfer WHERE id = ?", String.class, id);
+
+        MvcTestResult check = mvc.get().uri(URI.create("/api/transfers/letters/" + number + "/verification?code=" + code))
+                .exchange();
+        assertThat(check.getResponse().getStatus()).isEqualTo(200);
+        JsonNode verified = body(check);
+        assertThat(verified.get("memberName").asString()).isEqualTo("林*东");
+        assertThat(verified.get("acceptable").asBoolean()).isTrue();
+
+        MvcTestResult guessed = mvc.get().uri(URI.create("/api/transfers/letters/" + number + "/verification?code=AAAAAAAAAAAA"))
+                .exchange();
+        assertThat(guessed.getResponse().getStatus()).isEqualTo(404);
+
+        post(branchBAdminToken(), "/api/transfers/" + id + "/arrive", Map.of());
+        assertThat(body(mvc.get().uri(URI.create("/api/transfers/letters/" + number + "/verification?code=" + code))
+                .exchange()).get("acceptable").asBoolean()).as("a used letter is no longer accepted").isFalse();
+    }
+
+    @Test
+    void names_are_masked_keeping_first_and_last_character() {
+        assertThat(Letters.masked("张建国")).isEqualTo("张*国");
+        assertThat(Letters.masked("李华")).isEqualTo("李*");
+        assertThat(Letters.masked("欧阳娜娜")).isEqualTo("欧**娜");
+    }
+
+    private String branchBAdminToken() {
+        return org.dangjian.kit.testkit.TestTokens.orgAdmin(branchB, branchB, pathOf(branchB));
+    }
+}

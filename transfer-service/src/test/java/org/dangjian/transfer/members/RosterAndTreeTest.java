@@ -1,0 +1,65 @@
+package org.dangjian.transfer.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.dangjian.contracts.member.MemberRelocated;
+import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.org.OrgMoved;
+import org.dangjian.kit.testkit.TestTokens;
+import org.dangjian.transfer.TransferTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** What transfer-service learns from member and org events changes who can be transferred from where. */
+class RosterAndTreeTest extends TransferTestSupport {
+
+    @Test
+    void a_member_who_left_cannot_be_transferred() {
+        long m = member(branchA, "何平");
+        publish(new MemberStatusChanged(m, branchA, pathOf(branchA), "FULL", "LEFT", "VOLUNTARY", today()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> roster("status", m).equals("LEFT"));
+        MvcTestResult r = post(cityAdmin, "/api/transfers", Map.of("memberId", String.valueOf(m), "kind", "IN_CITY",
+                "toOrgId", String.valueOf(branchB), "reason", "工作调动", "plannedDate", today().toString()));
+        assertThat(r.getResponse().getStatus()).isEqualTo(409);
+        assertThat(body(r).get("code").asString()).isEqualTo("TRANSFER_MEMBER_NOT_ACTIVE");
+    }
+
+    @Test
+    void a_relocated_member_is_transferred_from_their_new_branch() {
+        long m = member(branchA, "许可");
+        publish(new MemberRelocated(m, branchA, pathOf(branchA), branchB, pathOf(branchB), null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> roster("org_id", m).equals(String.valueOf(branchB)));
+        MvcTestResult byOldBranch = post(branchAAdmin, "/api/transfers", Map.of("memberId", String.valueOf(m),
+                "kind", "IN_CITY", "toOrgId", String.valueOf(branchC), "reason", "工作调动",
+                "plannedDate", today().toString()));
+        assertThat(byOldBranch.getResponse().getStatus()).as("no longer a member of branch A").isEqualTo(404);
+    }
+
+    @Test
+    void when_a_town_moves_its_transfers_and_members_follow_and_stay_in_scope() {
+        long m = member(branchA, "宋佳");
+        long id = registerInCity(m, branchC);
+        long district = nextId();
+        publish(new org.dangjian.contracts.org.OrgCreated(district, root, path(root, district), null, "高新区党工委",
+                "WORKING_COMMITTEE", "PARK"));
+        String oldPath = path(root, town1);
+        String newPath = path(root, district, town1);
+        publish(new OrgMoved(town1, root, district, oldPath, newPath));
+        await().atMost(Duration.ofSeconds(30)).until(() -> roster("org_path", m).startsWith(newPath));
+
+        String movedTownAdmin = TestTokens.orgAdmin(town1, town1, newPath);
+        assertThat(get(movedTownAdmin, "/api/transfers/" + id).getResponse().getStatus()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT from_org_path FROM transfer WHERE id = ?", String.class, id))
+                .isEqualTo(newPath + branchA + "/");
+        assertThat(LocalDate.parse(body(get(movedTownAdmin, "/api/transfers/" + id)).get("plannedDate").asString()))
+                .isAfter(today());
+    }
+
+    private String roster(String column, long member) {
+        return jdbc.queryForObject("SELECT " + column + " FROM member_ref WHERE member_id = ?", String.class, member);
+    }
+}
