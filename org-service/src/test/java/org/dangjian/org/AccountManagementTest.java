@@ -1,5 +1,10 @@
 package org.dangjian.org;
 
+import org.dangjian.contracts.auth.AccountChanged;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -34,6 +39,9 @@ class AccountManagementTest extends ApiTestSupport {
     static final String CHANGED = INITIAL + "-changed";
 
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     String admin;
     long adminId;
     long rootId;
@@ -45,6 +53,22 @@ class AccountManagementTest extends ApiTestSupport {
         JsonNode me = get("/api/auth/me", admin);
         adminId = me.get("accountId").asLong();
         rootId = me.get("orgId").asLong();
+    }
+
+    @Test
+    void everyChangeAnAdministratorMakesToAnAccountIsAnnouncedWithItsCurrentState() {
+        long town = createOrg(rootId, unique("千灯镇党委"));
+        long id = createAccount(unique("announce"), town, "ORG_ADMIN", "13912345670");
+        JsonNode created = lastAnnouncement(id);
+        assertThat(created.get("orgId").asLong()).isEqualTo(town);
+        assertThat(created.get("orgPath").asString()).endsWith("/" + town + "/");
+        assertThat(created.get("phone").asString()).as("clear, for the notify directory").isEqualTo("13912345670");
+        assertThat(created.get("roles").get(0).asString()).isEqualTo("ORG_ADMIN");
+        assertThat(created.get("status").asString()).isEqualTo("ACTIVE");
+
+        assertThat(post("/api/auth/accounts/" + id + "/disable", admin, Map.of())).hasStatus(200);
+        assertThat(lastAnnouncement(id).get("status").asString()).isEqualTo("DISABLED");
+        assertThat(announcements(id)).isEqualTo(2);
     }
 
     @Test
@@ -250,6 +274,16 @@ class AccountManagementTest extends ApiTestSupport {
 
     private static String unique(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    private JsonNode lastAnnouncement(long accountId) {
+        return json.readTree(jdbc.queryForObject("SELECT payload FROM dj_outbox WHERE event_type = ? AND aggregate_id = ?"
+                + " ORDER BY occurred_at DESC, id DESC LIMIT 1", String.class, AccountChanged.TYPE, Long.toString(accountId)));
+    }
+
+    private int announcements(long accountId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE event_type = ? AND aggregate_id = ?",
+                Integer.class, AccountChanged.TYPE, Long.toString(accountId));
     }
 
     private long createAccount(String username, long orgId, String role, String phone) {

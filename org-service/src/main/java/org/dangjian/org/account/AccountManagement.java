@@ -34,9 +34,11 @@ public class AccountManagement {
     private final PasswordEncoder passwords;
     private final TokenRevocation revocation;
     private final TransactionTemplate tx;
+    private final AccountAnnouncements announcements;
 
     public AccountManagement(AccountMapper accounts, AccountQuery query, OrgService orgs, AccountPhones phones,
-                             PasswordEncoder passwords, TokenRevocation revocation, TransactionTemplate tx) {
+                             PasswordEncoder passwords, TokenRevocation revocation, TransactionTemplate tx,
+                             AccountAnnouncements announcements) {
         this.accounts = accounts;
         this.query = query;
         this.orgs = orgs;
@@ -44,6 +46,7 @@ public class AccountManagement {
         this.passwords = passwords;
         this.revocation = revocation;
         this.tx = tx;
+        this.announcements = announcements;
     }
 
     public AccountItem update(CurrentUser caller, long id, UpdateAccountRequest req) {
@@ -134,13 +137,17 @@ public class AccountManagement {
         return query.get(caller, id);
     }
 
-    /** One update of the account (and, when asked, its refresh tokens) in a transaction; then the access-token mark. */
+    /**
+     * One update of the account (and, when asked, its refresh tokens) and its announcement in a
+     * transaction; then the access-token mark.
+     */
     private void change(long id, boolean revoke, Consumer<LambdaUpdateWrapper<Account>> fields) {
         tx.executeWithoutResult(status -> {
             LambdaUpdateWrapper<Account> set = new LambdaUpdateWrapper<Account>().eq(Account::getId, id);
             fields.accept(set);
             set.set(Account::getUpdatedAt, LocalDateTime.now());
             accounts.update(null, set);
+            announcements.announce(id);
             if (revoke) {
                 revocation.revokeRefreshTokens(id);
             }

@@ -22,12 +22,15 @@ public class AccountService {
     private final OrgService orgs;
     private final PasswordEncoder passwords;
     private final AccountPhones phones;
+    private final AccountAnnouncements announcements;
 
-    public AccountService(AccountMapper accounts, OrgService orgs, PasswordEncoder passwords, AccountPhones phones) {
+    public AccountService(AccountMapper accounts, OrgService orgs, PasswordEncoder passwords, AccountPhones phones,
+                          AccountAnnouncements announcements) {
         this.accounts = accounts;
         this.orgs = orgs;
         this.passwords = passwords;
         this.phones = phones;
+        this.announcements = announcements;
     }
 
     @Transactional
@@ -59,7 +62,9 @@ public class AccountService {
         // The administrator chose this password and knows it: the holder replaces it at first login.
         account.setMustChangePassword(true);
         account.setCreatedBy(caller.accountId());
-        return insert(account);
+        Account created = insert(account);
+        announcements.announce(created.getId());
+        return created;
     }
 
     /**
