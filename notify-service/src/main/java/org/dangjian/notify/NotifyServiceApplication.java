@@ -1,0 +1,12 @@
+package org.dangjian.notify;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Turns domain events into the SMS and WeChat messages people receive, once each, with a record of all. */
+@SpringBootApplication
+public class NotifyServiceApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(NotifyServiceApplication.class, args);
+    }
+}

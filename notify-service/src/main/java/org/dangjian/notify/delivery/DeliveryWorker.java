@@ -1,0 +1,166 @@
+package org.dangjian.notify.delivery;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.notify.message.DeliverySignal;
+import org.dangjian.notify.message.Message;
+import org.dangjian.notify.message.NotifySettings;
+import org.dangjian.notify.message.SendPolicy;
+import org.dangjian.notify.template.MessageKind;
+import org.dangjian.notify.template.Template;
+import org.dangjian.notify.template.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends due messages: claims a batch, hands each to the provider through a circuit breaker (a failing
+ * provider is left alone for a while instead of hammered), and records the outcome: sent, tried again
+ * later with exponential back-off, held for the morning, or failed for good. Runs on every replica.
+ */
+class DeliveryWorker implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {
+    };
+
+    private final DeliveryStore store;
+    private final SmsProvider provider;
+    private final CircuitBreaker breaker;
+    private final Templates templates;
+    private final SendPolicy policy;
+    private final NotifySettings settings;
+    private final DeliverySignal signal;
+    private final FieldCipher cipher;
+    private final JsonMapper json;
+    private final Clock clock;
+    private ExecutorService calls;
+    private Thread loop;
+    private volatile boolean running;
+
+    DeliveryWorker(DeliveryStore store, SmsProvider provider, CircuitBreaker breaker, Templates templates,
+                   SendPolicy policy, NotifySettings settings, DeliverySignal signal, FieldCipher cipher,
+                   JsonMapper json, Clock clock) {
+        this.store = store;
+        this.provider = provider;
+        this.breaker = breaker;
+        this.templates = templates;
+        this.policy = policy;
+        this.settings = settings;
+        this.signal = signal;
+        this.cipher = cipher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        calls = Executors.newFixedThreadPool(settings.getWorker().getThreads());
+        loop = new Thread(this::run, "notify-delivery");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        signal.wake();
+        calls.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                if (deliverDue() < settings.getWorker().getBatchSize()) {
+                    signal.await(settings.getWorker().getPollInterval());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // the database or a bug: keep the loop alive, the messages stay claimable
+                log.warn("delivery round failed: {}", e.toString());
+                sleepQuietly(settings.getWorker().getPollInterval());
+            }
+        }
+    }
+
+    /** One round; returns how many messages it claimed. */
+    int deliverDue() {
+        List<Message> due = store.claim(clock.instant(), settings.getWorker().getBatchSize(),
+                settings.getWorker().getClaimFor());
+        // read each kind's template once per round, before the sends run in parallel
+        Map<MessageKind, Template> byKind = new HashMap<>();
+        due.forEach(m -> byKind.computeIfAbsent(m.getKind(), templates::of));
+        CompletableFuture<?>[] sends = due.stream()
+                .map(m -> CompletableFuture.runAsync(() -> deliver(m, byKind.get(m.getKind())), calls))
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(sends).join();
+        return due.size();
+    }
+
+    private void deliver(Message m, Template template) {
+        Instant now = clock.instant();
+        if (!m.isUrgent() && policy.quiet(now)) {
+            store.holdUntil(m, policy.morningAfter(now));
+            return;
+        }
+        if (m.getExpiresAt() != null && m.getExpiresAt().isBefore(now)) {
+            store.failed(m, "EXPIRED: the code ran out before it could be sent", false);
+            return;
+        }
+        try {
+            Map<String, String> values = json.readValue(cipher.decrypt(m.getVarsEnc()), VALUES);
+            SmsRequest request = new SmsRequest(m.getId(), cipher.decrypt(m.getPhoneEnc()), template,
+                    template.ordered(values));
+            String providerId = breaker.executeSupplier(() -> provider.send(request));
+            store.sent(m, provider.name(), providerId, clock.instant());
+        } catch (CallNotPermittedException open) {
+            store.retryAt(m, now.plus(settings.getBreaker().getOpenWait()), "provider circuit open", false);
+        } catch (ProviderException e) {
+            afterFailure(m, now, e.getMessage(), e.retryable());
+        } catch (RuntimeException e) {
+            afterFailure(m, now, e.toString(), true);
+        }
+    }
+
+    private void afterFailure(Message m, Instant now, String error, boolean retryable) {
+        int attempts = m.getAttempts() + 1;
+        if (!retryable || attempts >= settings.getMaxAttempts()) {
+            store.failed(m, error, true);
+        } else {
+            store.retryAt(m, now.plus(backoff(attempts)), error, true);
+        }
+    }
+
+    /** base, 2×base, 4×base, ... capped. */
+    Duration backoff(int attemptsSoFar) {
+        Duration wait = settings.getBackoffBase().multipliedBy(1L << Math.min(attemptsSoFar - 1, 20));
+        return wait.compareTo(settings.getBackoffMax()) > 0 ? settings.getBackoffMax() : wait;
+    }
+
+    private static void sleepQuietly(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.dangjian.notify.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.dangjian.contracts.auth.AccountChanged;
+import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRelocated;
+import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.member.MemberUpdated;
+import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.kit.crypto.Masking;
+import org.dangjian.kit.orgs.OrgPathFollower;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The local directory of who can be reached, kept from member and account events: members by id, and
+ * the active administrators of each organisation. Phones are stored encrypted, never in clear.
+ */
+@Service
+public class Contacts implements OrgPathFollower {
+    static final String ADMIN_ROLE = "ORG_ADMIN";
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    Contacts(JdbcClient jdbc, FieldCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** The member as a recipient; {@link Recipient#reachable()} says whether they have a phone. */
+    public Optional<Recipient> member(long memberId) {
+        return jdbc.sql("SELECT member_id, name, phone_enc, phone_masked, org_path FROM member_contact"
+                        + " WHERE member_id = ?")
+                .param(memberId)
+                .query((rs, i) -> new Recipient(Recipient.member(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    /** The active administrators of one organisation who have a phone. */
+    public List<Recipient> administratorsOf(long orgId) {
+        return jdbc.sql("SELECT account_id, name, phone_enc, phone_masked, org_path FROM admin_contact"
+                        + " WHERE org_id = ? AND active = TRUE AND phone_enc IS NOT NULL"
+                        + " AND CONCAT(',', roles, ',') LIKE '%,ORG_ADMIN,%' ORDER BY account_id")
+                .param(orgId)
+                .query((rs, i) -> new Recipient(Recipient.account(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    void memberRegistered(MemberRegistered e) {
+        jdbc.sql("INSERT INTO member_contact (member_id, org_id, org_path, name, phone_enc, phone_masked, status,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW(6)) ON DUPLICATE KEY UPDATE name = VALUES(name),"
+                        + " phone_enc = VALUES(phone_enc), phone_masked = VALUES(phone_masked), updated_at = NOW(6)")
+                .params(e.memberId(), e.orgId(), e.orgPath(), e.name(), encrypt(e.phone()), mask(e.phone()), e.status())
+                .update();
+    }
+
+    void memberUpdated(MemberUpdated e) {
+        jdbc.sql("UPDATE member_contact SET name = COALESCE(?, name), phone_enc = ?, phone_masked = ?,"
+                        + " updated_at = NOW(6) WHERE member_id = ?")
+                .params(e.name(), encrypt(e.phone()), mask(e.phone()), e.memberId()).update();
+    }
+
+    void memberRelocated(MemberRelocated e) {
+        jdbc.sql("UPDATE member_contact SET org_id = ?, org_path = ?, updated_at = NOW(6) WHERE member_id = ?")
+                .params(e.toOrgId(), e.toOrgPath(), e.memberId()).update();
+    }
+
+    void memberStatusChanged(MemberStatusChanged e) {
+        jdbc.sql("UPDATE member_contact SET status = ?, updated_at = NOW(6) WHERE member_id = ?")
+                .params(e.newStatus(), e.memberId()).update();
+    }
+
+    void accountChanged(AccountChanged e) {
+        jdbc.sql("INSERT INTO admin_contact (account_id, org_id, org_path, name, roles, phone_enc, phone_masked, active,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(6)) ON DUPLICATE KEY UPDATE org_id = VALUES(org_id),"
+                        + " org_path = VALUES(org_path), name = VALUES(name), roles = VALUES(roles),"
+                        + " phone_enc = VALUES(phone_enc), phone_masked = VALUES(phone_masked), active = VALUES(active),"
+                        + " updated_at = NOW(6)")
+                .params(e.accountId(), e.orgId(), e.orgPath(), e.displayName(), String.join(",", e.roles()),
+                        encrypt(e.phone()), mask(e.phone()), e.active())
+                .update();
+    }
+
+    @Override
+    public void rewritePaths(String oldPrefix, String newPrefix) {
+        jdbc.sql("UPDATE member_contact SET org_path = CONCAT(?, SUBSTRING(org_path, ? + 1)) WHERE org_path LIKE CONCAT(?, '%')")
+                .params(newPrefix, oldPrefix.length(), oldPrefix).update();
+        jdbc.sql("UPDATE admin_contact SET org_path = CONCAT(?, SUBSTRING(org_path, ? + 1)) WHERE org_path LIKE CONCAT(?, '%')")
+                .params(newPrefix, oldPrefix.length(), oldPrefix).update();
+    }
+
+    private String encrypt(String phone) {
+        return phone == null || phone.isBlank() ? null : cipher.encrypt(phone.trim());
+    }
+
+    private static String mask(String phone) {
+        return phone == null || phone.isBlank() ? null : Masking.phone(phone.trim());
+    }
+}

@@ -1,0 +1,21 @@
+package org.dangjian.notify.directory;
+
+/**
+ * Someone a message can reach: a stable key ({@code member:12}, {@code account:5}) that makes delivery
+ * once-only per recipient, their name, encrypted phone and masked phone, and the organisation path that
+ * puts the message in administrators' scope.
+ */
+public record Recipient(String key, String name, String phoneEnc, String phoneMasked, String orgPath) {
+    /** Whether there is a phone to send to. */
+    public boolean reachable() {
+        return phoneEnc != null;
+    }
+
+    public static String member(long memberId) {
+        return "member:" + memberId;
+    }
+
+    public static String account(long accountId) {
+        return "account:" + accountId;
+    }
+}

@@ -1,0 +1,69 @@
+package org.dangjian.notify.template;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.web.problem.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Message templates: everyone may read them; the city administrator edits them. */
+@RestController
+@RequestMapping("/api/notifications/templates")
+class TemplateController {
+    private final Templates templates;
+
+    TemplateController(Templates templates) {
+        this.templates = templates;
+    }
+
+    record TemplateView(MessageKind kind, String text, List<String> variables, boolean urgent, String aliyunCode,
+                        String tencentCode, String wechatTemplateId, boolean custom) {
+        static TemplateView of(Template t) {
+            return new TemplateView(t.kind(), t.text(), t.kind().variables(), t.kind().urgent(), t.aliyunCode(),
+                    t.tencentCode(), t.wechatTemplateId(), t.custom());
+        }
+    }
+
+    record TemplateRequest(@NotBlank @Size(max = 500) String text, @Size(max = 64) String aliyunCode,
+                           @Size(max = 64) String tencentCode, @Size(max = 128) String wechatTemplateId) {
+    }
+
+    @GetMapping
+    List<TemplateView> all() {
+        return templates.all().stream().map(TemplateView::of).toList();
+    }
+
+    @GetMapping("/{kind}")
+    TemplateView one(@PathVariable MessageKind kind) {
+        return TemplateView.of(templates.of(kind));
+    }
+
+    @PutMapping("/{kind}")
+    TemplateView put(@PathVariable MessageKind kind, @Valid @RequestBody TemplateRequest request) {
+        CurrentUser caller = CurrentUsers.get();
+        if (!caller.isCityAdmin()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+        }
+        Template t = new Template(kind, request.text().strip(), blankToNull(request.aliyunCode()),
+                blankToNull(request.tencentCode()), blankToNull(request.wechatTemplateId()), true);
+        List<String> unknown = t.unknownVariables();
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalidField("text", "NOTIFY_TEMPLATE_UNKNOWN_VARIABLE", String.join(", ", unknown));
+        }
+        templates.save(t, caller.accountId());
+        return TemplateView.of(templates.of(kind));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
