@@ -41,11 +41,11 @@ class TransferStats {
             + " FROM transfer t WHERE t.closed_at >= :start AND t.closed_at < :end AND" + IN_SUBTREE
             + ") x GROUP BY m";
     private static final String BY_APPROVER = "SELECT s.org_id, MAX(s.org_name) AS org_name,"
-            + " MAX(s.org_path) AS org_path, COUNT(*) AS decisions,"
+            + " MAX(s.org_path) AS approver_path, COUNT(*) AS decisions,"
             + " SUM(TIMESTAMPDIFF(SECOND, s.pending_since, s.decided_at)) AS seconds"
             + " FROM transfer_step s JOIN transfer t ON t.id = s.transfer_id"
             + " WHERE s.decided_at >= :start AND s.decided_at < :end AND s.pending_since IS NOT NULL AND" + IN_SUBTREE
-            + " GROUP BY s.org_id ORDER BY org_path, s.org_id";
+            + " GROUP BY s.org_id ORDER BY approver_path, s.org_id";
 
     private final JdbcClient jdbc;
     private final Clock clock;
