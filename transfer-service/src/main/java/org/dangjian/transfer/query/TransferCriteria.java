@@ -1,8 +1,8 @@
 package org.dangjian.transfer.query;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.LocalDate;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.transfer.workflow.TransferKind;
 import org.dangjian.transfer.workflow.TransferStatus;

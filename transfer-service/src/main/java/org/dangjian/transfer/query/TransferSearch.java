@@ -5,6 +5,7 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dangjian.kit.orgs.OrgDirectory;
@@ -87,7 +88,7 @@ class TransferSearch {
         List<Long> ids = due.getRecords().stream().map(TransferStep::getTransferId).toList();
         Map<Long, Transfer> byId = ids.isEmpty() ? Map.of() : transfers.selectByIds(ids).stream()
                 .collect(Collectors.toMap(Transfer::getId, Function.identity()));
-        List<Transfer> ordered = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        List<Transfer> ordered = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         return PageResult.of(access.views(ordered), due.getTotal(), page);
     }
 

@@ -3,9 +3,11 @@ package org.dangjian.transfer.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.dangjian.transfer.workflow.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/transfers/pending} and {@code /overdue}: what waits for whom, and what waits too long. */
@@ -30,6 +32,23 @@ class ApprovalQueueTest extends QueryTestSupport {
 
         act(town2Admin, id, "approve", null);
         assertThat(ids(page(town2Admin, "/api/transfers/pending"))).isEmpty();
+    }
+
+    @Test
+    void the_city_administrator_is_asked_for_the_city_level_steps_only() {
+        long inCity = registerInCity(member(branchA, "沈八"), branchC);
+        MvcTestResult registered = post(branchAAdmin, "/api/transfers", Map.of("memberId", String.valueOf(
+                        member(branchA, "韩九")), "kind", "OUT_OF_CITY", "externalOrg", "中共上海市浦东新区张江镇委员会",
+                "externalAddress", "上海市浦东新区张江路 1 号", "reason", "工作调动",
+                "plannedDate", today().plusDays(7).toString()));
+        long outOfCity = body(registered).get("id").asLong();
+        act(town1Admin, outOfCity, "approve", null);
+
+        JsonNode cityWaits = page(cityAdmin, "/api/transfers/pending");
+        assertThat(ids(cityWaits)).as("town 1 decides the in-city one").containsExactly(outOfCity)
+                .doesNotContain(inCity);
+        assertThat(ids(page(cityAdmin, "/api/transfers?orgId=" + root + "&kind=OUT_OF_CITY")))
+                .containsExactly(outOfCity);
     }
 
     @Test
