@@ -37,4 +37,18 @@ public final class WorkingDays {
         }
         return day;
     }
+
+    /**
+     * The working days after {@code start} up to and including {@code end}; 0 when {@code end} is not
+     * after {@code start}. A step due on a Friday and still pending on Monday is one working day late.
+     */
+    public int countAfter(LocalDate start, LocalDate end) {
+        int count = 0;
+        for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
 }
