@@ -1,0 +1,113 @@
+package org.dangjian.notify.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.dangjian.contracts.member.MemberPoliticalBirthday;
+import org.dangjian.kit.testkit.TestTokens;
+import org.dangjian.notify.NotifyTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+
+/** Administrators read the messages of their subtree, resend what failed, and edit templates. */
+class MessageLogTest extends NotifyTestSupport {
+
+    @Test
+    void a_branch_administrator_sees_the_messages_of_its_branch_only_with_counts_and_masked_phones() {
+        String phoneA = phone();
+        long a = member(branchA, "钱进", phoneA);
+        long b = member(branchB, "冯雪", phone());
+        greet(a, "钱进");
+        greet(b, "冯雪");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM message WHERE status = 'SENT'"
+                + " AND recipient_key IN (?, ?)", "member:" + a, "member:" + b) == 2);
+
+        String adminA = TestTokens.orgAdmin(branchA, branchA, pathOf(branchA));
+        JsonNode page = body(get(adminA, "/api/notifications/messages?kind=POLITICAL_BIRTHDAY"));
+        assertThat(page.get("items").findValuesAsString("recipient"))
+                .containsExactly(phoneA.substring(0, 3) + "****" + phoneA.substring(7));
+        assertThat(page.get("items").get(0).get("text").asString()).contains("钱进");
+        assertThat(page.get("counts").get("SENT").asLong()).isEqualTo(1);
+
+        String city = TestTokens.cityAdmin(root, "/" + root + "/");
+        JsonNode byPhone = body(get(city, "/api/notifications/messages?recipient=" + phoneA));
+        assertThat(byPhone.get("total").asLong()).isEqualTo(1);
+        assertThat(get(city, "/api/notifications/messages?recipient=12345").getResponse().getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void a_failed_message_can_be_resent_and_then_goes_out() {
+        String phone = phone();
+        long m = member(branchA, "陈晨", phone);
+        provider.failNext(100);
+        greet(m, "陈晨");
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT COUNT(*) FROM message WHERE recipient_key = ?"
+                + " AND status = 'FAILED'", "member:" + m) == 1);
+        provider.failNext(0);
+        long id = jdbc.queryForObject("SELECT id FROM message WHERE recipient_key = ?", Long.class, "member:" + m);
+
+        String adminA = TestTokens.orgAdmin(branchA, branchA, pathOf(branchA));
+        MvcTestResult resent = post(adminA, "/api/notifications/messages/" + id + "/resend");
+        assertThat(resent.getResponse().getStatus()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1);
+        assertThat(post(adminA, "/api/notifications/messages/" + id + "/resend").getResponse().getStatus())
+                .as("a sent message is not sent twice").isEqualTo(409);
+        String adminB = TestTokens.orgAdmin(branchB, branchB, pathOf(branchB));
+        assertThat(post(adminB, "/api/notifications/messages/" + id + "/resend").getResponse().getStatus())
+                .as("another branch's message is not found").isEqualTo(404);
+    }
+
+    @Test
+    void the_city_administrator_edits_a_template_and_unknown_variables_are_refused() {
+        String city = TestTokens.cityAdmin(root, "/" + root + "/");
+        MvcTestResult bad = put(city, "/api/notifications/templates/POLITICAL_BIRTHDAY",
+                Map.of("text", "${name}同志，${nickname}生日快乐"));
+        assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(bad).get("errors").findValuesAsString("field")).containsExactly("text");
+
+        MvcTestResult ok = put(city, "/api/notifications/templates/POLITICAL_BIRTHDAY",
+                Map.of("text", "${name}同志：祝您政治生日快乐！入党${years}周年。", "aliyunCode", "SMS_1234"));
+        assertThat(ok.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(ok).get("custom").asBoolean()).isTrue();
+
+        String phone = phone();
+        long m = member(branchA, "郑伟", phone);
+        greet(m, "郑伟");
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1);
+        assertThat(provider.sentTo(phone).get(0).text()).isEqualTo("郑伟同志：祝您政治生日快乐！入党20周年。");
+
+        String adminA = TestTokens.orgAdmin(branchA, branchA, pathOf(branchA));
+        assertThat(put(adminA, "/api/notifications/templates/POLITICAL_BIRTHDAY", Map.of("text", "x"))
+                .getResponse().getStatus()).isEqualTo(403);
+        put(city, "/api/notifications/templates/POLITICAL_BIRTHDAY",
+                Map.of("text", "${name}同志：今天是您的政治生日，您已入党${years}周年。"));
+    }
+
+    private void greet(long member, String name) {
+        publish(new MemberPoliticalBirthday(member, branchA, pathOf(branchA), name, LocalDate.of(2006, 7, 1), 20,
+                LocalDate.now(CHINA)));
+    }
+
+    private MvcTestResult get(String token, String uri) {
+        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+    }
+
+    private MvcTestResult post(String token, String uri) {
+        return mvc.post().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+    }
+
+    private MvcTestResult put(String token, String uri, Object body) {
+        return mvc.put().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).exchange();
+    }
+
+    private JsonNode body(MvcTestResult result) {
+        return json.readTree(result.getResponse().getContentAsByteArray());
+    }
+}
