@@ -1,5 +1,6 @@
 package org.dangjian.notify;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +13,7 @@ import org.dangjian.notify.delivery.SmsRequest;
  * as an outage would (the HTTP providers are tested against HTTP stubs of the real APIs).
  */
 public final class FlakyProvider implements SmsProvider {
-    public record Sent(long messageId, String phone, String text) {
+    public record Sent(long messageId, String phone, String text, Instant at) {
     }
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
@@ -28,12 +29,16 @@ public final class FlakyProvider implements SmsProvider {
         if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new ProviderException("HTTP 500 from the provider", true);
         }
-        sent.add(new Sent(request.messageId(), request.phone(), request.clearText()));
+        sent.add(new Sent(request.messageId(), request.phone(), request.clearText(), Instant.now()));
         return "test-" + request.messageId();
     }
 
     public void failNext(int calls) {
         failuresLeft.set(calls);
+    }
+
+    public int sentCount() {
+        return sent.size();
     }
 
     public List<Sent> sentTo(String phone) {

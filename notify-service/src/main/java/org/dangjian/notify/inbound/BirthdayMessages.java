@@ -30,7 +30,7 @@ class BirthdayMessages {
         this.contacts = contacts;
     }
 
-    @KafkaListener(topics = Topics.MEMBER, groupId = CONSUMER)
+    @KafkaListener(topics = Topics.MEMBER, groupId = CONSUMER, concurrency = "${dj.notify.listener-concurrency:3}")
     void on(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {
             if (event.is(MemberPoliticalBirthday.TYPE)) {

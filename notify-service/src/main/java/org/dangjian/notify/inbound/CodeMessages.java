@@ -37,7 +37,7 @@ class CodeMessages {
         this.cipher = cipher;
     }
 
-    @KafkaListener(topics = Topics.AUTH, groupId = LOGIN)
+    @KafkaListener(topics = Topics.AUTH, groupId = LOGIN, concurrency = "${dj.notify.listener-concurrency:3}")
     void onAuth(ConsumerRecord<String, String> record) {
         inbox.receive(LOGIN, record, event -> {
             if (event.is(AuthLoginCodeRequested.TYPE)) {
@@ -49,7 +49,7 @@ class CodeMessages {
         });
     }
 
-    @KafkaListener(topics = Topics.MEMBER, groupId = PHONE)
+    @KafkaListener(topics = Topics.MEMBER, groupId = PHONE, concurrency = "${dj.notify.listener-concurrency:3}")
     void onMember(ConsumerRecord<String, String> record) {
         inbox.receive(PHONE, record, event -> {
             if (event.is(MemberPhoneCodeRequested.TYPE)) {

@@ -45,7 +45,7 @@ class TransferMessages {
         this.orgs = orgs;
     }
 
-    @KafkaListener(topics = Topics.TRANSFER, groupId = CONSUMER)
+    @KafkaListener(topics = Topics.TRANSFER, groupId = CONSUMER, concurrency = "${dj.notify.listener-concurrency:3}")
     void on(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {
             List<Outgoing> messages = messagesFor(event);

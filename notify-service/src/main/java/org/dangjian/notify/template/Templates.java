@@ -1,6 +1,9 @@
 package org.dangjian.notify.template;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +12,39 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The effective template of each kind: the administrator's version when there is one, else the built-in. */
+/**
+ * The effective template of each kind: the administrator's version when there is one, else the built-in.
+ * Every message needs its template, so each kind's is kept for a short while ({@code
+ * dj.notify.template-cache}, 30 s): an edit shows at once on the replica that saved it, and within that
+ * time on the others.
+ */
 @Service
 public class Templates {
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Duration keepFor;
+    private final Map<MessageKind, Cached> cache = new ConcurrentHashMap<>();
 
-    Templates(JdbcClient jdbc, Clock clock) {
+    private record Cached(Template template, long loadedAtNanos) {
+    }
+
+    Templates(JdbcClient jdbc, Clock clock, @Value("${dj.notify.template-cache:30s}") Duration keepFor) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keepFor = keepFor;
     }
 
     public Template of(MessageKind kind) {
+        long now = System.nanoTime();
+        Cached c = cache.get(kind);
+        if (c == null || now - c.loadedAtNanos() > keepFor.toNanos()) {
+            c = new Cached(load(kind), now);
+            cache.put(kind, c);
+        }
+        return c.template();
+    }
+
+    private Template load(MessageKind kind) {
         return jdbc.sql("SELECT text, aliyun_code, tencent_code, wechat_template_id FROM message_template WHERE kind = ?")
                 .param(kind.name())
                 .query((rs, i) -> new Template(kind, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -46,5 +70,6 @@ public class Templates {
                 .params(t.kind().name(), t.text(), t.aliyunCode(), t.tencentCode(), t.wechatTemplateId(), accountId,
                         java.sql.Timestamp.from(clock.instant()))
                 .update();
+        cache.remove(t.kind());
     }
 }
