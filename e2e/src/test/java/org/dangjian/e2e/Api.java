@@ -33,7 +33,7 @@ final class Api {
 
     /** A signed-in user: access and refresh token, refreshed when the access token expires. */
     final class Session {
-        private String access;
+        private volatile String access;
         private String refresh;
 
         private Session(JsonNode tokens) {
@@ -61,14 +61,25 @@ final class Api {
                     + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             body.writeBytes(bytes);
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return sendBytes("POST", path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, access);
+            String used = access;
+            Reply reply = sendBytes("POST", path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, used);
+            if (reply.status() == 401 && "TOKEN_EXPIRED".equals(reply.code()) && renew(used)) {
+                reply = sendBytes("POST", path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, access);
+            }
+            return reply;
         }
 
         /** The raw bytes of a download. */
         HttpResponse<byte[]> download(String path) {
+            String used = access;
+            HttpResponse<byte[]> response = downloadWith(path, used);
+            return response.statusCode() == 401 && renew(used) ? downloadWith(path, access) : response;
+        }
+
+        private HttpResponse<byte[]> downloadWith(String path, String token) {
             try {
                 return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + access).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {
@@ -78,16 +89,29 @@ final class Api {
         }
 
         private Reply withRefresh(String method, String path, Object body) {
-            Reply reply = send(method, path, body, access, Map.of());
-            if (reply.status() == 401 && "TOKEN_EXPIRED".equals(reply.code())) {
-                Reply renewed = send("POST", "/api/auth/refresh", Map.of("refreshToken", refresh), null, Map.of());
-                if (renewed.status() == 200) {
-                    access = renewed.body().get("accessToken").asString();
-                    refresh = renewed.body().get("refreshToken").asString();
-                    reply = send(method, path, body, access, Map.of());
-                }
+            String used = access;
+            Reply reply = send(method, path, body, used, Map.of());
+            if (reply.status() == 401 && "TOKEN_EXPIRED".equals(reply.code()) && renew(used)) {
+                reply = send(method, path, body, access, Map.of());
             }
             return reply;
+        }
+
+        /**
+         * Renews the tokens after {@code expired} was refused. Refresh tokens rotate (each is good once), so
+         * threads sharing a session renew one at a time and only the first spends the refresh token.
+         */
+        private synchronized boolean renew(String expired) {
+            if (!access.equals(expired)) {
+                return true;
+            }
+            Reply renewed = send("POST", "/api/auth/refresh", Map.of("refreshToken", refresh), null, Map.of());
+            if (renewed.status() != 200) {
+                return false;
+            }
+            refresh = renewed.body().get("refreshToken").asString();
+            access = renewed.body().get("accessToken").asString();
+            return true;
         }
     }
 

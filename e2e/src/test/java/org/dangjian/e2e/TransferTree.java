@@ -1,0 +1,102 @@
+package org.dangjian.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The part of the city a transfer crosses, set up through org-service as the city's organisation department
+ * would: two towns, a branch in each, and an administrator (ORG_ADMIN) for each of the four. The sending
+ * branch is in town 1, the receiving one in town 2, so an in-city transfer is approved by town 1, then
+ * town 2.
+ */
+final class TransferTree {
+    private static final String PASSWORD = "Transfer-Admin-Passw0rd";
+
+    final Api api;
+    final Api.Session city;
+    /** Branch A's organisation code, as a member import sheet names it. */
+    final String branchACode;
+    final long town1;
+    final long branchA;
+    final long town2;
+    final long branchC;
+    final Api.Session town1Admin;
+    final Api.Session town2Admin;
+    final Api.Session branchAAdmin;
+    final Api.Session branchCAdmin;
+
+    TransferTree(Platform platform) {
+        api = new Api(platform.gateway());
+        city = api.login("admin", Platform.ADMIN_PASSWORD);
+        String tag = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        long root = city.get("/api/auth/me").body().get("orgId").asLong();
+        branchACode = "T" + tag + "-A";
+        town1 = org(root, "T" + tag + "-1", "张浦镇党委" + tag, "COMMITTEE", "TOWN");
+        branchA = org(town1, branchACode, "张浦一村党支部" + tag, "BRANCH", "VILLAGE");
+        town2 = org(root, "T" + tag + "-2", "千灯镇党委" + tag, "COMMITTEE", "TOWN");
+        branchC = org(town2, "T" + tag + "-C", "千灯三村党支部" + tag, "BRANCH", "VILLAGE");
+        town1Admin = admin("zp-" + tag, town1);
+        town2Admin = admin("qd-" + tag, town2);
+        branchAAdmin = admin("zp1-" + tag, branchA);
+        branchCAdmin = admin("qd3-" + tag, branchC);
+    }
+
+    private long org(long parent, String code, String name, String type, String category) {
+        Api.Reply created = city.post("/api/orgs", Map.of("parentId", String.valueOf(parent), "code", code,
+                "name", name, "type", type, "category", category));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return created.body().get("id").asLong();
+    }
+
+    private Api.Session admin(String username, long orgId) {
+        Api.Reply created = city.post("/api/auth/accounts", Map.of("username", username, "password", PASSWORD,
+                "orgId", String.valueOf(orgId), "roles", List.of("ORG_ADMIN")));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return api.firstLogin(username, PASSWORD, PASSWORD + "-new");
+    }
+
+    /** A full member of branch A, registered through member-service; returns the member's id. */
+    long member(String name, LocalDate birth, boolean male) {
+        Map<String, Object> member = Map.of("orgId", String.valueOf(branchA), "name", name,
+                "gender", male ? "MALE" : "FEMALE", "idNumber", IdNumbers.make(birth, male),
+                "birthDate", birth.toString(), "joinDate", birth.plusYears(25).toString(), "status", "FULL");
+        Api.Reply[] created = new Api.Reply[1];
+        // member-service learns a new branch from org-service's events a moment after it is created
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            created[0] = city.post("/api/members", member);
+            return created[0].status() != 400 && created[0].status() != 404;
+        });
+        assertThat(created[0].status()).as(created[0].raw().body()).isEqualTo(201);
+        return created[0].body().get("id").asLong();
+    }
+
+    /** Branch A moves a member to branch C. */
+    static Map<String, Object> inCity(long memberId, long toBranch) {
+        return Map.of("memberId", String.valueOf(memberId), "kind", "IN_CITY", "toOrgId", String.valueOf(toBranch),
+                "reason", "工作调动", "plannedDate", LocalDate.now().plusDays(7).toString());
+    }
+
+    /**
+     * Registers a transfer, waiting while transfer-service has not yet heard of the member or the
+     * organisations (it learns both from events); any other answer is returned as it is.
+     */
+    static Api.Reply register(Api.Session registrar, Map<String, Object> request) {
+        Api.Reply[] reply = new Api.Reply[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            reply[0] = registrar.post("/api/transfers", request);
+            return reply[0].status() != 404;
+        });
+        return reply[0];
+    }
+
+    static String status(JsonNode transfer) {
+        return transfer.get("status").asString();
+    }
+}
