@@ -7,24 +7,25 @@ import java.util.List;
 import org.dangjian.notify.message.Message;
 import org.dangjian.notify.message.MessageMapper;
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The delivery worker's reads and writes of messages. Claiming takes due rows with
- * {@code FOR UPDATE SKIP LOCKED}, so replicas share the work without waiting on each other; every
- * outcome is one update guarded by {@code status = 'SENDING'}, so it never overwrites what an
- * administrator did meanwhile.
+ * {@code FOR UPDATE SKIP LOCKED}, so replicas share the work without waiting on each other.
  */
 @Component
 class DeliveryStore {
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final MessageMapper messages;
     private final TransactionTemplate tx;
 
-    DeliveryStore(JdbcClient jdbc, MessageMapper messages, TransactionTemplate tx) {
+    DeliveryStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, MessageMapper messages, TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.messages = messages;
         this.tx = tx;
     }
@@ -49,31 +50,38 @@ class DeliveryStore {
         return ids.isEmpty() ? List.of() : messages.selectList(new QueryWrapper<Message>().in("id", ids));
     }
 
-    void sent(Message m, String provider, String providerId, Instant at) {
-        jdbc.sql("UPDATE message SET status = 'SENT', attempts = attempts + 1, provider = ?, provider_message_id = ?,"
-                        + " sent_at = ?, last_error = NULL, claimed_until = NULL"
-                        + (m.isUrgent() ? ", vars_enc = NULL" : "") + " WHERE id = ? AND status = 'SENDING'")
-                .params(provider, providerId, Timestamp.from(at), m.getId()).update();
+    /**
+     * Records a round's outcomes in one transaction, one batched statement per kind of outcome. Each
+     * update is guarded by {@code status = 'SENDING'}, so it never overwrites what an administrator did
+     * meanwhile.
+     */
+    void record(List<Outcome> outcomes) {
+        tx.executeWithoutResult(status -> {
+            batch("UPDATE message SET status = 'SENT', attempts = attempts + 1, provider = ?, provider_message_id = ?,"
+                            + " sent_at = ?, last_error = NULL, claimed_until = NULL,"
+                            + " vars_enc = CASE WHEN ? THEN NULL ELSE vars_enc END WHERE id = ? AND status = 'SENDING'",
+                    outcomes, Outcome.Sent.class,
+                    o -> new Object[] {o.provider(), o.providerId(), Timestamp.from(o.at()), o.urgent(), o.id()});
+            batch("UPDATE message SET status = 'WAITING', attempts = attempts + ?, next_attempt_at = ?, last_error = ?,"
+                            + " claimed_until = NULL WHERE id = ? AND status = 'SENDING'",
+                    outcomes, Outcome.Retry.class,
+                    o -> new Object[] {o.counted() ? 1 : 0, Timestamp.from(o.at()), truncate(o.error()), o.id()});
+            batch("UPDATE message SET status = 'HELD', held_reason = 'QUIET_HOURS', next_attempt_at = ?,"
+                            + " claimed_until = NULL WHERE id = ? AND status = 'SENDING'",
+                    outcomes, Outcome.Hold.class, o -> new Object[] {Timestamp.from(o.until()), o.id()});
+            batch("UPDATE message SET status = 'FAILED', attempts = attempts + ?, last_error = ?, claimed_until = NULL,"
+                            + " vars_enc = CASE WHEN ? THEN NULL ELSE vars_enc END WHERE id = ? AND status = 'SENDING'",
+                    outcomes, Outcome.Failed.class,
+                    o -> new Object[] {o.counted() ? 1 : 0, truncate(o.error()), o.urgent(), o.id()});
+        });
     }
 
-    /** Another attempt later; {@code counted} is false when the attempt never reached the provider. */
-    void retryAt(Message m, Instant at, String error, boolean counted) {
-        jdbc.sql("UPDATE message SET status = 'WAITING', attempts = attempts + ?, next_attempt_at = ?, last_error = ?,"
-                        + " claimed_until = NULL WHERE id = ? AND status = 'SENDING'")
-                .params(counted ? 1 : 0, Timestamp.from(at), truncate(error), m.getId()).update();
-    }
-
-    void holdUntil(Message m, Instant at) {
-        jdbc.sql("UPDATE message SET status = 'HELD', held_reason = 'QUIET_HOURS', next_attempt_at = ?,"
-                        + " claimed_until = NULL WHERE id = ? AND status = 'SENDING'")
-                .params(Timestamp.from(at), m.getId()).update();
-    }
-
-    /** Final failure; a one-time code's values are wiped, the rest stay so an administrator can resend. */
-    void failed(Message m, String error, boolean counted) {
-        jdbc.sql("UPDATE message SET status = 'FAILED', attempts = attempts + ?, last_error = ?, claimed_until = NULL"
-                        + (m.isUrgent() ? ", vars_enc = NULL" : "") + " WHERE id = ? AND status = 'SENDING'")
-                .params(counted ? 1 : 0, truncate(error), m.getId()).update();
+    private <T extends Outcome> void batch(String sql, List<Outcome> outcomes, Class<T> type,
+                                           java.util.function.Function<T, Object[]> args) {
+        List<Object[]> rows = outcomes.stream().filter(type::isInstance).map(type::cast).map(args).toList();
+        if (!rows.isEmpty()) {
+            jdbcTemplate.batchUpdate(sql, rows);
+        }
     }
 
     private static String truncate(String error) {

@@ -109,45 +109,43 @@ class DeliveryWorker implements SmartLifecycle {
         // read each kind's template once per round, before the sends run in parallel
         Map<MessageKind, Template> byKind = new HashMap<>();
         due.forEach(m -> byKind.computeIfAbsent(m.getKind(), templates::of));
-        CompletableFuture<?>[] sends = due.stream()
-                .map(m -> CompletableFuture.runAsync(() -> deliver(m, byKind.get(m.getKind())), calls))
-                .toArray(CompletableFuture[]::new);
-        CompletableFuture.allOf(sends).join();
+        List<CompletableFuture<Outcome>> sends = due.stream()
+                .map(m -> CompletableFuture.supplyAsync(() -> deliver(m, byKind.get(m.getKind())), calls))
+                .toList();
+        store.record(sends.stream().map(CompletableFuture::join).toList());
         return due.size();
     }
 
-    private void deliver(Message m, Template template) {
+    private Outcome deliver(Message m, Template template) {
         Instant now = clock.instant();
         if (!m.isUrgent() && policy.quiet(now)) {
-            store.holdUntil(m, policy.morningAfter(now));
-            return;
+            return new Outcome.Hold(m.getId(), policy.morningAfter(now));
         }
         if (m.getExpiresAt() != null && m.getExpiresAt().isBefore(now)) {
-            store.failed(m, "EXPIRED: the code ran out before it could be sent", false);
-            return;
+            return new Outcome.Failed(m.getId(), m.isUrgent(), "EXPIRED: the code ran out before it could be sent", false);
         }
         try {
             Map<String, String> values = json.readValue(cipher.decrypt(m.getVarsEnc()), VALUES);
             SmsRequest request = new SmsRequest(m.getId(), cipher.decrypt(m.getPhoneEnc()), template,
                     template.ordered(values));
             String providerId = breaker.executeSupplier(() -> provider.send(request));
-            store.sent(m, provider.name(), providerId, clock.instant());
+            return new Outcome.Sent(m.getId(), m.isUrgent(), provider.name(), providerId, clock.instant());
         } catch (CallNotPermittedException open) {
-            store.retryAt(m, now.plus(settings.getBreaker().getOpenWait()), "provider circuit open", false);
+            return new Outcome.Retry(m.getId(), now.plus(settings.getBreaker().getOpenWait()), "provider circuit open",
+                    false);
         } catch (ProviderException e) {
-            afterFailure(m, now, e.getMessage(), e.retryable());
+            return afterFailure(m, now, e.getMessage(), e.retryable());
         } catch (RuntimeException e) {
-            afterFailure(m, now, e.toString(), true);
+            return afterFailure(m, now, e.toString(), true);
         }
     }
 
-    private void afterFailure(Message m, Instant now, String error, boolean retryable) {
+    private Outcome afterFailure(Message m, Instant now, String error, boolean retryable) {
         int attempts = m.getAttempts() + 1;
         if (!retryable || attempts >= settings.getMaxAttempts()) {
-            store.failed(m, error, true);
-        } else {
-            store.retryAt(m, now.plus(backoff(attempts)), error, true);
+            return new Outcome.Failed(m.getId(), m.isUrgent(), error, true);
         }
+        return new Outcome.Retry(m.getId(), now.plus(backoff(attempts)), error, true);
     }
 
     /** base, 2×base, 4×base, ... capped. */
