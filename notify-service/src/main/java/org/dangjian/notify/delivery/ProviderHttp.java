@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /** What the HTTP SMS providers share: a client with timeouts, the host they sign, their start-up check. */
 public final class ProviderHttp {
@@ -56,5 +60,14 @@ public final class ProviderHttp {
     /** HTTP statuses after which the same request may well succeed later: outages and throttling. */
     public static boolean retryableStatus(int status) {
         return status >= 500 || status == 429;
+    }
+
+    /** The provider's JSON answer; nothing when it is not JSON (a proxy's HTML error page): the status decides. */
+    public static JsonNode json(JsonMapper json, String body) {
+        try {
+            return json.readTree(body);
+        } catch (JacksonException e) {
+            return MissingNode.getInstance();
+        }
     }
 }

@@ -16,10 +16,8 @@ import org.dangjian.notify.delivery.SmsProvider;
 import org.dangjian.notify.delivery.SmsRequest;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * Alibaba Cloud SMS ({@code SendSms}, API 2017-05-25), RPC style: the parameters in the query string,
@@ -108,7 +106,7 @@ public class AliyunSmsProvider implements SmsProvider {
     }
 
     private String outcome(int status, String body) {
-        JsonNode answer = parse(body);
+        JsonNode answer = ProviderHttp.json(json, body);
         String code = answer.path("Code").asString("");
         if (status == 200 && code.equals("OK") && !answer.path("BizId").asString("").isEmpty()) {
             return answer.path("BizId").asString();
@@ -117,14 +115,5 @@ public class AliyunSmsProvider implements SmsProvider {
         boolean retryable = ProviderHttp.retryableStatus(status) || RETRYABLE.contains(code)
                 || code.startsWith("Throttling");
         throw new ProviderException("aliyun " + detail, retryable);
-    }
-
-    private JsonNode parse(String body) {
-        try {
-            return json.readTree(body);
-        } catch (JacksonException e) {
-            // a proxy's HTML error page: the status decides
-            return MissingNode.getInstance();
-        }
     }
 }

@@ -14,10 +14,8 @@ import org.dangjian.notify.delivery.SmsProvider;
 import org.dangjian.notify.delivery.SmsRequest;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * Tencent Cloud SMS ({@code SendSms}, API 2021-01-11): a JSON POST signed with TC3. Template parameters
@@ -101,7 +99,7 @@ public class TencentSmsProvider implements SmsProvider {
 
     /** A request-level Error comes first (still HTTP 200), then the one number's own status. */
     private String outcome(int status, String body) {
-        JsonNode response = parse(body).path("Response");
+        JsonNode response = ProviderHttp.json(json, body).path("Response");
         JsonNode result = response.path("Error").isObject() ? response.path("Error")
                 : response.path("SendStatusSet").path(0);
         String code = result.path("Code").asString("");
@@ -112,14 +110,5 @@ public class TencentSmsProvider implements SmsProvider {
         boolean retryable = ProviderHttp.retryableStatus(status) || code.startsWith("InternalError")
                 || code.startsWith("RequestLimitExceeded") || RETRYABLE_LIMITS.contains(code);
         throw new ProviderException("tencent " + detail, retryable);
-    }
-
-    private JsonNode parse(String body) {
-        try {
-            return json.readTree(body);
-        } catch (JacksonException e) {
-            // a proxy's HTML error page: the status decides
-            return MissingNode.getInstance();
-        }
     }
 }
