@@ -24,10 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dangjian.notify.delivery.Digests;
 import org.dangjian.notify.delivery.ProviderException;
 import org.dangjian.notify.delivery.ProviderStubTest;
+import org.dangjian.notify.delivery.SmsProvider;
 import org.dangjian.notify.delivery.SmsRequest;
 import org.dangjian.notify.template.MessageKind;
 import org.dangjian.notify.template.Template;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -121,6 +123,17 @@ class AliyunSmsProviderTest extends ProviderStubTest {
         ProviderException refused = failure(() -> provider(KEY_SECRET).send(request));
         assertPermanent(refused, "no aliyun template code for TRANSFER_EXPIRED");
         assertThat(stub.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void choosing_aliyun_without_its_credentials_stops_the_service_at_start_up() {
+        ApplicationContextRunner context = new ApplicationContextRunner()
+                .withUserConfiguration(AliyunSmsConfig.class).withBean(JsonMapper.class, () -> JsonMapper.builder().build())
+                .withPropertyValues("dj.notify.sms.provider=aliyun", "dj.notify.sms.aliyun.access-key-id=LTAI-test-id", "dj.notify.sms.aliyun.sign-name=党建云");
+        context.run(started -> assertThat(started).hasFailed().getFailure().rootCause()
+                .hasMessageContaining("dj.notify.sms.aliyun.access-key-secret"));
+        context.withPropertyValues("dj.notify.sms.aliyun.access-key-secret=s").run(started ->
+                assertThat(started.getBean(SmsProvider.class).name()).isEqualTo("aliyun"));
     }
 
     private AliyunSmsProvider provider(String secret) {

@@ -18,10 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dangjian.notify.delivery.ProviderException;
 import org.dangjian.notify.delivery.ProviderStubTest;
+import org.dangjian.notify.delivery.SmsProvider;
 import org.dangjian.notify.delivery.SmsRequest;
 import org.dangjian.notify.template.MessageKind;
 import org.dangjian.notify.template.Template;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -92,6 +94,17 @@ class TencentSmsProviderTest extends ProviderStubTest {
         ProviderException refused = failure(() -> provider(SECRET_KEY).send(request));
         assertPermanent(refused, "no tencent template code for TRANSFER_EXPIRED");
         assertThat(stub.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void choosing_tencent_without_its_credentials_stops_the_service_at_start_up() {
+        ApplicationContextRunner context = new ApplicationContextRunner()
+                .withUserConfiguration(TencentSmsConfig.class).withBean(JsonMapper.class, () -> JsonMapper.builder().build())
+                .withPropertyValues("dj.notify.sms.provider=tencent", "dj.notify.sms.tencent.secret-id=AKID-test", "dj.notify.sms.tencent.sdk-app-id=1400006666", "dj.notify.sms.tencent.sign-name=党建云");
+        context.run(started -> assertThat(started).hasFailed().getFailure().rootCause()
+                .hasMessageContaining("dj.notify.sms.tencent.secret-key"));
+        context.withPropertyValues("dj.notify.sms.tencent.secret-key=k").run(started ->
+                assertThat(started.getBean(SmsProvider.class).name()).isEqualTo("tencent"));
     }
 
     private TencentSmsProvider provider(String key) {
