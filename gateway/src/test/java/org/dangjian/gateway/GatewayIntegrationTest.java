@@ -62,6 +62,7 @@ class GatewayIntegrationTest {
         String simple = "spring.cloud.discovery.client.simple.instances.";
         registry.add(simple + "org-service[0].uri", ORG_SERVICE::baseUrl);
         registry.add(simple + "member-service[0].uri", ORG_SERVICE::baseUrl);
+        registry.add(simple + "notify-service[0].uri", ORG_SERVICE::baseUrl);
         registry.add(simple + "transfer-service[0].uri", () -> "http://127.0.0.1:" + DEAD_PORT);
     }
 
@@ -297,6 +298,21 @@ class GatewayIntegrationTest {
                 .bodyValue("{\"refreshToken\":\"r\"}")
                 .exchange()
                 .expectStatus().isOk();
+    }
+
+    /** SMS providers push reports with no user token; notify-service checks the secret in the URL. */
+    @Test
+    void smsDeliveryReportsPassWithoutTokenButTheMessageLogDoesNot() {
+        client.post().uri("/api/notifications/reports/aliyun?token=shared-secret")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("[{\"biz_id\":\"9006^0\",\"success\":true}]")
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(ORG_SERVICE.find("/api/notifications/reports/aliyun")).isPresent();
+
+        client.get().uri("/api/notifications/messages")
+                .exchange()
+                .expectStatus().isUnauthorized();
     }
 
     @Test

@@ -32,12 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
  * announce them (events through the outbox, Kafka and the inbox).
  */
 @SpringBootTest(properties = {"dj.notify.sms.provider=test", "dj.notify.backoff-base=100ms",
-        "dj.notify.worker.poll-interval=100ms"})
+        "dj.notify.worker.poll-interval=100ms", "dj.notify.reports.token=" + NotifyTestSupport.REPORTS_TOKEN})
 @AutoConfigureMockMvc
 @UsesInfrastructure(schema = "dj_notify")
 @Import(NotifyTestDoubles.class)
 public abstract class NotifyTestSupport {
     protected static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** The secret of the providers' delivery-report URLs. */
+    protected static final String REPORTS_TOKEN = "report-secret-7f3a";
     private static final AtomicLong IDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000, 900_000) * 1000);
 
     @Autowired

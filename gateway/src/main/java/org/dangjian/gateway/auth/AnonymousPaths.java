@@ -8,7 +8,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 
 /**
  * What a client may call without a token: signing in, the public keys, checking a letter of
- * introduction by its QR code, health and API docs.
+ * introduction by its QR code, SMS providers' delivery reports (notify-service checks their shared
+ * secret), health and API docs.
  */
 final class AnonymousPaths {
     private AnonymousPaths() {
@@ -18,7 +19,7 @@ final class AnonymousPaths {
         return new OrServerWebExchangeMatcher(
                 pathMatchers(HttpMethod.POST,
                         "/api/auth/login", "/api/auth/refresh", "/api/auth/sms-code", "/api/auth/sms-login",
-                        "/api/auth/wechat-login", "/api/auth/wechat-bind"),
+                        "/api/auth/wechat-login", "/api/auth/wechat-bind", "/api/notifications/reports/*"),
                 pathMatchers(HttpMethod.GET, "/api/auth/jwks", "/api/transfers/letters/*/verification"),
                 pathMatchers("/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
                         "/actuator/health/**"));
