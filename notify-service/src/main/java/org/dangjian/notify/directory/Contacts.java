@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The local directory of who can be reached, kept from member and account events: members by id, and
- * the active administrators of each organisation. Phones are stored encrypted, never in clear.
+ * the active administrators of each organisation (fed by {@code inbound.TopicListeners}). Phones are
+ * stored encrypted, never in clear.
  */
 @Service
 public class Contacts implements OrgPathFollower {
@@ -49,7 +50,7 @@ public class Contacts implements OrgPathFollower {
                 .list();
     }
 
-    void memberRegistered(MemberRegistered e) {
+    public void memberRegistered(MemberRegistered e) {
         jdbc.sql("INSERT INTO member_contact (member_id, org_id, org_path, name, phone_enc, phone_masked, status,"
                         + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW(6)) ON DUPLICATE KEY UPDATE name = VALUES(name),"
                         + " phone_enc = VALUES(phone_enc), phone_masked = VALUES(phone_masked), updated_at = NOW(6)")
@@ -57,23 +58,23 @@ public class Contacts implements OrgPathFollower {
                 .update();
     }
 
-    void memberUpdated(MemberUpdated e) {
+    public void memberUpdated(MemberUpdated e) {
         jdbc.sql("UPDATE member_contact SET name = COALESCE(?, name), phone_enc = ?, phone_masked = ?,"
                         + " updated_at = NOW(6) WHERE member_id = ?")
                 .params(e.name(), encrypt(e.phone()), mask(e.phone()), e.memberId()).update();
     }
 
-    void memberRelocated(MemberRelocated e) {
+    public void memberRelocated(MemberRelocated e) {
         jdbc.sql("UPDATE member_contact SET org_id = ?, org_path = ?, updated_at = NOW(6) WHERE member_id = ?")
                 .params(e.toOrgId(), e.toOrgPath(), e.memberId()).update();
     }
 
-    void memberStatusChanged(MemberStatusChanged e) {
+    public void memberStatusChanged(MemberStatusChanged e) {
         jdbc.sql("UPDATE member_contact SET status = ?, updated_at = NOW(6) WHERE member_id = ?")
                 .params(e.newStatus(), e.memberId()).update();
     }
 
-    void accountChanged(AccountChanged e) {
+    public void accountChanged(AccountChanged e) {
         jdbc.sql("INSERT INTO admin_contact (account_id, org_id, org_path, name, roles, phone_enc, phone_masked, active,"
                         + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(6)) ON DUPLICATE KEY UPDATE org_id = VALUES(org_id),"
                         + " org_path = VALUES(org_path), name = VALUES(name), roles = VALUES(roles),"

@@ -1,0 +1,68 @@
+package org.dangjian.notify.inbound;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.dangjian.contracts.Topics;
+import org.dangjian.contracts.auth.AccountChanged;
+import org.dangjian.contracts.auth.AuthLoginCodeRequested;
+import org.dangjian.contracts.member.MemberPhoneCodeRequested;
+import org.dangjian.contracts.member.MemberPoliticalBirthday;
+import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRelocated;
+import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.member.MemberUpdated;
+import org.dangjian.kit.events.EventInbox;
+import org.dangjian.notify.directory.Contacts;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * One consumer per topic, each event once (the inbox): the directory and the messages of a topic see
+ * its events in their order (a member's registration before their greeting), and a burst costs one
+ * inbox row per event, not one per concern. Three threads, one per partition, keep each key's order.
+ */
+@Component
+class TopicListeners {
+    private static final String MEMBERS = "notify-service.members";
+    private static final String AUTH = "notify-service.auth";
+    private final EventInbox inbox;
+    private final Contacts contacts;
+    private final BirthdayMessages birthdays;
+    private final CodeMessages codes;
+
+    TopicListeners(EventInbox inbox, Contacts contacts, BirthdayMessages birthdays, CodeMessages codes) {
+        this.inbox = inbox;
+        this.contacts = contacts;
+        this.birthdays = birthdays;
+        this.codes = codes;
+    }
+
+    @KafkaListener(topics = Topics.MEMBER, groupId = MEMBERS, concurrency = "${dj.notify.listener-concurrency:3}")
+    void onMember(ConsumerRecord<String, String> record) {
+        inbox.receive(MEMBERS, record, event -> {
+            if (event.is(MemberRegistered.TYPE)) {
+                contacts.memberRegistered(event.as(MemberRegistered.class));
+            } else if (event.is(MemberUpdated.TYPE)) {
+                contacts.memberUpdated(event.as(MemberUpdated.class));
+            } else if (event.is(MemberRelocated.TYPE)) {
+                contacts.memberRelocated(event.as(MemberRelocated.class));
+            } else if (event.is(MemberStatusChanged.TYPE)) {
+                contacts.memberStatusChanged(event.as(MemberStatusChanged.class));
+            } else if (event.is(MemberPoliticalBirthday.TYPE)) {
+                birthdays.greet(event.id(), event.as(MemberPoliticalBirthday.class));
+            } else if (event.is(MemberPhoneCodeRequested.TYPE)) {
+                codes.phoneCode(event.id(), event.as(MemberPhoneCodeRequested.class));
+            }
+        });
+    }
+
+    @KafkaListener(topics = Topics.AUTH, groupId = AUTH, concurrency = "${dj.notify.listener-concurrency:3}")
+    void onAuth(ConsumerRecord<String, String> record) {
+        inbox.receive(AUTH, record, event -> {
+            if (event.is(AccountChanged.TYPE)) {
+                contacts.accountChanged(event.as(AccountChanged.class));
+            } else if (event.is(AuthLoginCodeRequested.TYPE)) {
+                codes.loginCode(event.id(), event.as(AuthLoginCodeRequested.class));
+            }
+        });
+    }
+}
