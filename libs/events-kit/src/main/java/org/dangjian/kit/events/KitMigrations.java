@@ -9,7 +9,8 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
  * Adds a kit's migrations (this kit's {@code dj_outbox}, {@code dj_inbox}; other kits' tables too) to the
  * service's Flyway run, next to the service's own locations, so a service never copies a kit's DDL.
  * Flyway orders migrations by version, not by location: kits use 0.x versions, which run before the
- * service's V1 on a new schema; each kit takes its own 0.x range (events-kit 0.1–0.9, org-directory-kit 0.10–0.19, jobs-kit 0.20–0.29).
+ * service's V1 on a new schema; each kit takes its own 0.x range (events-kit 0.1–0.9,
+ * org-directory-kit 0.10–0.19, jobs-kit 0.20–0.29).
  */
 public final class KitMigrations implements FlywayConfigurationCustomizer {
     static final String LOCATION = "classpath:db/events-kit";
