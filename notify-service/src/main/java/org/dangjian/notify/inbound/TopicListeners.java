@@ -1,5 +1,6 @@
 package org.dangjian.notify.inbound;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.auth.AccountChanged;
@@ -36,9 +37,11 @@ class TopicListeners {
         this.codes = codes;
     }
 
-    @KafkaListener(topics = Topics.MEMBER, groupId = MEMBERS, concurrency = "${dj.notify.listener-concurrency:3}")
-    void onMember(ConsumerRecord<String, String> record) {
-        inbox.receive(MEMBERS, record, event -> {
+    /** A whole poll at a time, one transaction: 20,000 greetings at 08:00 are a burst. */
+    @KafkaListener(topics = Topics.MEMBER, groupId = MEMBERS, concurrency = "${dj.notify.listener-concurrency:3}",
+            batch = "true")
+    void onMember(List<ConsumerRecord<String, String>> records) {
+        inbox.receiveAll(MEMBERS, records, event -> {
             if (event.is(MemberRegistered.TYPE)) {
                 contacts.memberRegistered(event.as(MemberRegistered.class));
             } else if (event.is(MemberUpdated.TYPE)) {

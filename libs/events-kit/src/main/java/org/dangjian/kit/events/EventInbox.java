@@ -3,6 +3,7 @@ package org.dangjian.kit.events;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,6 +67,38 @@ public class EventInbox {
                 MDC.put(Envelope.MDC_TRACE_ID, previousTraceId);
             } else {
                 MDC.remove(Envelope.MDC_TRACE_ID);
+            }
+        }
+    }
+
+    /**
+     * A whole poll of a batch listener in one transaction: each record's event runs through
+     * {@code handler} unless {@code consumer} already handled it, and one commit covers them all, which
+     * is what makes a burst fast. If anything fails, the batch rolls back and its records run again one
+     * transaction each, in order; the first that fails again is reported to the container as
+     * {@link BatchListenerFailedException} with its index, so the records before it stay handled and
+     * only it is retried (and finally dead-lettered).
+     */
+    public void receiveAll(String consumer, List<ConsumerRecord<String, String>> records,
+                           Consumer<InboundEvent> handler) {
+        Objects.requireNonNull(consumer, "consumer");
+        Objects.requireNonNull(handler, "handler");
+        try {
+            tx.executeWithoutResult(status -> records.forEach(record -> {
+                InboundEvent event = Envelope.read(record);
+                if (claim(consumer, event.id())) {
+                    handler.accept(event);
+                }
+            }));
+        } catch (RuntimeException batchFailed) {
+            log.debug("{}: a batch of {} failed ({}), handling its records one by one", consumer, records.size(),
+                    batchFailed.toString());
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    receive(consumer, records.get(i), handler);
+                } catch (RuntimeException e) {
+                    throw new BatchListenerFailedException("event " + i + " of the batch failed", e, i);
+                }
             }
         }
     }

@@ -62,6 +62,42 @@ class InboxTest {
     }
 
     @Test
+    void aBatchIsHandledOnceEvenWhenItsRecordsComeAgain() {
+        List<ConsumerRecord<String, String>> batch = List.of(orgMovedRecord(UUID.randomUUID().toString(), null),
+                orgMovedRecord(UUID.randomUUID().toString(), null), orgMovedRecord(UUID.randomUUID().toString(), null));
+        AtomicInteger runs = new AtomicInteger();
+
+        inbox.receiveAll("events-kit-test.batch", batch, event -> {
+            runs.incrementAndGet();
+            recordSideEffect("events-kit-test.batch", event.id());
+        });
+        inbox.receiveAll("events-kit-test.batch", batch, event -> runs.incrementAndGet());
+
+        assertThat(runs).hasValue(3);
+        batch.forEach(r -> assertThat(sideEffects("events-kit-test.batch", header(r, "ce_id"))).isEqualTo(1));
+    }
+
+    @Test
+    void aFailingEventInABatchKeepsTheOnesBeforeItAndNamesItsIndex() {
+        List<ConsumerRecord<String, String>> batch = List.of(orgMovedRecord(UUID.randomUUID().toString(), null),
+                orgMovedRecord(UUID.randomUUID().toString(), null), orgMovedRecord(UUID.randomUUID().toString(), null));
+        String poison = header(batch.get(1), "ce_id");
+
+        assertThatThrownBy(() -> inbox.receiveAll("events-kit-test.batch-failing", batch, event -> {
+            recordSideEffect("events-kit-test.batch-failing", event.id());
+            if (event.id().equals(poison)) {
+                throw new IllegalStateException("cannot handle this one");
+            }
+        })).isInstanceOfSatisfying(org.springframework.kafka.listener.BatchListenerFailedException.class,
+                e -> assertThat(e.getIndex()).isEqualTo(1));
+
+        assertThat(sideEffects("events-kit-test.batch-failing", header(batch.get(0), "ce_id"))).isEqualTo(1);
+        assertThat(sideEffects("events-kit-test.batch-failing", poison)).isZero();
+        assertThat(sideEffects("events-kit-test.batch-failing", header(batch.get(2), "ce_id")))
+                .as("left for the container to redeliver").isZero();
+    }
+
+    @Test
     void anotherConsumerOfTheSameEventStillRunsItsOwnHandler() {
         ConsumerRecord<String, String> record = orgMovedRecord(UUID.randomUUID().toString(), null);
         AtomicInteger runs = new AtomicInteger();
