@@ -18,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.dangjian.contracts.IntegrationEvent;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.kit.testkit.OutboxReplay;
 import org.dangjian.kit.testkit.TestTokens;
 import org.dangjian.kit.testkit.UsesInfrastructure;
 import org.dangjian.kit.identity.ResidentIdNumbers;
@@ -128,12 +129,7 @@ public abstract class MemberTestSupport {
      * crashes between Kafka's ack and marking the row sent; returns once the relay sent it.
      */
     protected void redeliver(String eventType, String aggregateId) {
-        String where = " FROM dj_outbox WHERE event_type = ? AND aggregate_id = ?";
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*)" + where + " AND sent_at IS NULL", Integer.class, eventType, aggregateId) == 0);
-        jdbc.update("UPDATE dj_outbox SET sent_at = NULL WHERE event_type = ? AND aggregate_id = ?", eventType, aggregateId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*)" + where + " AND sent_at IS NULL", Integer.class, eventType, aggregateId) == 0);
+        OutboxReplay.redeliver(jdbc, eventType, aggregateId);
     }
 
     /** How many events of a type this service wrote for an aggregate. */

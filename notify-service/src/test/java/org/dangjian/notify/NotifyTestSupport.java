@@ -15,6 +15,7 @@ import org.dangjian.contracts.auth.AccountChanged;
 import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.kit.testkit.OutboxReplay;
 import org.dangjian.kit.testkit.UsesInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,12 +125,7 @@ public abstract class NotifyTestSupport {
      * crash between Kafka's ack and marking the row sent.
      */
     protected void redeliver(String eventType, String aggregateId) {
-        String where = " FROM dj_outbox WHERE event_type = ? AND aggregate_id = ?";
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*)" + where + " AND sent_at IS NULL",
-                eventType, aggregateId) == 0);
-        jdbc.update("UPDATE dj_outbox SET sent_at = NULL WHERE event_type = ? AND aggregate_id = ?", eventType, aggregateId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*)" + where + " AND sent_at IS NULL",
-                eventType, aggregateId) == 0);
+        OutboxReplay.redeliver(jdbc, eventType, aggregateId);
     }
 
     protected static Instant chinaTime(LocalDateTime t) {

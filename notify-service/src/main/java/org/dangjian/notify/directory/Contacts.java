@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Contacts implements OrgPathFollower {
-    static final String ADMIN_ROLE = "ORG_ADMIN";
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
