@@ -18,6 +18,7 @@ public final class FlakyProvider implements SmsProvider {
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final AtomicInteger fullLeft = new AtomicInteger();
 
     @Override
     public String name() {
@@ -29,12 +30,20 @@ public final class FlakyProvider implements SmsProvider {
         if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new ProviderException("HTTP 500 from the provider", true);
         }
+        if (fullLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw ProviderException.numberFullToday("the number's daily limit at the provider");
+        }
         sent.add(new Sent(request.messageId(), request.phone(), request.clearText(), Instant.now()));
         return "test-" + request.messageId();
     }
 
     public void failNext(int calls) {
         failuresLeft.set(calls);
+    }
+
+    /** The next calls are refused as the provider's own daily limit for a number would. */
+    public void numberFullNext(int calls) {
+        fullLeft.set(calls);
     }
 
     public int sentCount() {

@@ -81,6 +81,11 @@ public abstract class NotifyTestSupport {
         clock.set(chinaTime.atZone(CHINA).toInstant());
     }
 
+    /** The business clock's date in China. */
+    protected LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), CHINA);
+    }
+
     protected String pathOf(long branch) {
         return "/" + root + "/" + branch + "/";
     }

@@ -37,7 +37,7 @@ class DeliveryStore {
     List<Message> claim(Instant now, int limit, Duration claimFor) {
         List<Long> ids = tx.execute(status -> {
             List<Long> due = jdbc.sql("SELECT id FROM message WHERE (status = 'WAITING' AND next_attempt_at <= :now)"
-                            + " OR (status = 'HELD' AND held_reason = 'QUIET_HOURS' AND next_attempt_at <= :now)"
+                            + " OR (status = 'HELD' AND held_reason IN ('QUIET_HOURS', 'PROVIDER_LIMIT') AND next_attempt_at <= :now)"
                             + " OR (status = 'SENDING' AND claimed_until < :now)"
                             + " ORDER BY urgent DESC, next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED")
                     .param("now", Timestamp.from(now)).param("limit", limit).query(Long.class).list();
@@ -62,18 +62,40 @@ class DeliveryStore {
                             + " vars_enc = CASE WHEN ? THEN NULL ELSE vars_enc END WHERE id = ? AND status = 'SENDING'",
                     outcomes, Outcome.Sent.class,
                     o -> new Object[] {o.provider(), o.providerId(), Timestamp.from(o.at()), o.urgent(), o.id()});
+            applyEarlyReports(outcomes);
             batch("UPDATE message SET status = 'WAITING', attempts = attempts + ?, next_attempt_at = ?, last_error = ?,"
                             + " claimed_until = NULL WHERE id = ? AND status = 'SENDING'",
                     outcomes, Outcome.Retry.class,
                     o -> new Object[] {o.counted() ? 1 : 0, Timestamp.from(o.at()), truncate(o.error()), o.id()});
-            batch("UPDATE message SET status = 'HELD', held_reason = 'QUIET_HOURS', next_attempt_at = ?,"
-                            + " claimed_until = NULL WHERE id = ? AND status = 'SENDING'",
-                    outcomes, Outcome.Hold.class, o -> new Object[] {Timestamp.from(o.until()), o.id()});
+            batch("UPDATE message SET status = 'HELD', held_reason = ?, next_attempt_at = ?, attempts = attempts + ?,"
+                            + " last_error = ?, claimed_until = NULL WHERE id = ? AND status = 'SENDING'",
+                    outcomes, Outcome.Hold.class, o -> new Object[] {o.reason().name(), Timestamp.from(o.until()),
+                            o.counted() ? 1 : 0, truncate(o.error()), o.id()});
             batch("UPDATE message SET status = 'FAILED', attempts = attempts + ?, last_error = ?, claimed_until = NULL,"
                             + " vars_enc = CASE WHEN ? THEN NULL ELSE vars_enc END WHERE id = ? AND status = 'SENDING'",
                     outcomes, Outcome.Failed.class,
                     o -> new Object[] {o.counted() ? 1 : 0, truncate(o.error()), o.urgent(), o.id()});
         });
+    }
+
+    /** Reports that overtook this round's record of the messages the provider accepted (see DeliveryReports). */
+    private void applyEarlyReports(List<Outcome> outcomes) {
+        List<Long> sent = outcomes.stream().filter(Outcome.Sent.class::isInstance).map(Outcome::id).toList();
+        if (sent.isEmpty()) {
+            return;
+        }
+        String match = " FROM message m JOIN early_report r ON r.provider = m.provider"
+                + " AND r.provider_message_id = m.provider_message_id WHERE m.id IN (:ids)";
+        int early = jdbc.sql("UPDATE message m JOIN early_report r ON r.provider = m.provider"
+                        + " AND r.provider_message_id = m.provider_message_id"
+                        + " SET m.status = CASE WHEN r.delivered THEN 'DELIVERED' ELSE 'FAILED' END,"
+                        + " m.delivered_at = CASE WHEN r.delivered THEN r.delivered_at END,"
+                        + " m.last_error = CASE WHEN r.delivered THEN NULL ELSE r.error END"
+                        + " WHERE m.id IN (:ids) AND m.status = 'SENT'")
+                .param("ids", sent).update();
+        if (early > 0) {
+            jdbc.sql("DELETE r" + match).param("ids", sent).update();
+        }
     }
 
     private <T extends Outcome> void batch(String sql, List<Outcome> outcomes, Class<T> type,

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.notify.message.DeliverySignal;
+import org.dangjian.notify.message.HeldReason;
 import org.dangjian.notify.message.Message;
 import org.dangjian.notify.message.NotifySettings;
 import org.dangjian.notify.message.SendPolicy;
@@ -119,7 +120,7 @@ class DeliveryWorker implements SmartLifecycle {
     private Outcome deliver(Message m, Template template) {
         Instant now = clock.instant();
         if (!m.isUrgent() && policy.quiet(now)) {
-            return new Outcome.Hold(m.getId(), policy.morningAfter(now));
+            return new Outcome.Hold(m.getId(), policy.morningAfter(now), HeldReason.QUIET_HOURS, null, false);
         }
         if (m.getExpiresAt() != null && m.getExpiresAt().isBefore(now)) {
             return new Outcome.Failed(m.getId(), m.isUrgent(), "EXPIRED: the code ran out before it could be sent", false);
@@ -134,6 +135,10 @@ class DeliveryWorker implements SmartLifecycle {
             return new Outcome.Retry(m.getId(), now.plus(settings.getBreaker().getOpenWait()), "provider circuit open",
                     false);
         } catch (ProviderException e) {
+            if (e.numberFullToday() && !m.isUrgent()) {
+                return new Outcome.Hold(m.getId(), policy.morningAfter(now), HeldReason.PROVIDER_LIMIT, e.getMessage(),
+                        true);
+            }
             return afterFailure(m, now, e.getMessage(), e.retryable());
         } catch (RuntimeException e) {
             return afterFailure(m, now, e.toString(), true);

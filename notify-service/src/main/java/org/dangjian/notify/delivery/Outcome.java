@@ -1,6 +1,7 @@
 package org.dangjian.notify.delivery;
 
 import java.time.Instant;
+import org.dangjian.notify.message.HeldReason;
 
 /**
  * What became of one claimed message in a delivery round. The round records all outcomes together, in
@@ -16,8 +17,11 @@ sealed interface Outcome {
     record Retry(long id, Instant at, String error, boolean counted) implements Outcome {
     }
 
-    /** Quiet hours began while the message waited: it goes in the morning. */
-    record Hold(long id, Instant until) implements Outcome {
+    /**
+     * It goes at {@code until} by itself: quiet hours began while it waited, or the provider will take
+     * no more for the number today ({@code counted}: the attempt reached the provider).
+     */
+    record Hold(long id, Instant until, HeldReason reason, String error, boolean counted) implements Outcome {
     }
 
     /** Final: a one-time code's values are wiped, the others stay so an administrator can resend. */

@@ -7,18 +7,39 @@ package org.dangjian.notify.delivery;
  */
 public class ProviderException extends RuntimeException {
     private final boolean retryable;
+    private final boolean numberFullToday;
 
     public ProviderException(String message, boolean retryable) {
         super(message);
         this.retryable = retryable;
+        this.numberFullToday = false;
+    }
+
+    private ProviderException(String message) {
+        super(message);
+        this.retryable = false;
+        this.numberFullToday = true;
+    }
+
+    /**
+     * The provider's own daily limit for the number was reached: trying again today is pointless, the
+     * next morning will do.
+     */
+    public static ProviderException numberFullToday(String message) {
+        return new ProviderException(message);
     }
 
     public ProviderException(String message, boolean retryable, Throwable cause) {
         super(message, cause);
         this.retryable = retryable;
+        this.numberFullToday = false;
     }
 
     public boolean retryable() {
         return retryable;
+    }
+
+    public boolean numberFullToday() {
+        return numberFullToday;
     }
 }

@@ -3,25 +3,40 @@ package org.dangjian.notify.message;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.dangjian.kit.crypto.BlindIndex;
 import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.notify.directory.Contacts;
+import org.dangjian.notify.directory.Recipient;
+import org.dangjian.notify.template.MessageKind;
 import org.dangjian.notify.template.Template;
 import org.dangjian.notify.template.Templates;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records the messages an event asks for, in the consumer's transaction. The unique key
- * (event, recipient, channel) makes a redelivered event add nothing; the send policy decides whether
- * each goes now or is held; an urgent message wakes the delivery worker as soon as it is committed.
+ * Records the messages events ask for, in the consumer's transaction. Messages asked for in one
+ * transaction are written together just before it commits: a poll of 500 greetings costs one look-up of
+ * their members, one count of their phones' daily shares and one multi-row insert, not three statements
+ * each. The unique key (event, recipient, channel) makes a redelivered event add nothing; the send
+ * policy decides whether each goes now or is held; the delivery worker is woken once it is committed.
  */
 @Service
 public class MessageQueue {
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Templates templates;
+    private final Contacts contacts;
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
     private final SendPolicy policy;
@@ -29,10 +44,12 @@ public class MessageQueue {
     private final DeliverySignal signal;
     private final Clock clock;
 
-    MessageQueue(JdbcClient jdbc, Templates templates, FieldCipher cipher, BlindIndex blindIndex, SendPolicy policy,
-                 JsonMapper json, DeliverySignal signal, Clock clock) {
+    MessageQueue(JdbcTemplate jdbc, Templates templates, Contacts contacts, FieldCipher cipher, BlindIndex blindIndex,
+                 SendPolicy policy, JsonMapper json, DeliverySignal signal, Clock clock) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.templates = templates;
+        this.contacts = contacts;
         this.cipher = cipher;
         this.blindIndex = blindIndex;
         this.policy = policy;
@@ -41,48 +58,135 @@ public class MessageQueue {
         this.clock = clock;
     }
 
-    /** Returns whether the message is new (false: this event already gave this recipient one). */
-    public boolean enqueue(String eventId, Outgoing out) {
-        Instant now = clock.instant();
-        String phone = cipher.decrypt(out.recipient().phoneEnc());
-        String phoneIdx = blindIndex.of(phone);
-        int today = out.kind().urgent() ? 0 : sentToday(phoneIdx, now);
-        SendPolicy.Decision decision = policy.decide(out.kind().urgent(), now, today);
-        Template template = templates.of(out.kind());
-        int inserted = jdbc.sql("INSERT INTO message (event_id, kind, channel, urgent, recipient_key, recipient_masked,"
-                        + " phone_enc, phone_idx, org_path, text, vars_enc, status, held_reason, attempts, next_attempt_at,"
-                        + " expires_at, created_at) VALUES (?, ?, 'SMS', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE id = id")
-                .params(eventId, out.kind().name(), out.kind().urgent(), out.recipient().key(),
-                        out.recipient().phoneMasked(), out.recipient().phoneEnc(), phoneIdx, out.recipient().orgPath(),
-                        template.renderMasked(out.values()), cipher.encrypt(json.writeValueAsString(out.values())),
-                        decision.status().name(), decision.heldReason() == null ? null : decision.heldReason().name(),
-                        ts(decision.notBefore()), ts(out.expiresAt()), ts(now))
-                .update();
-        if (inserted == 1 && decision.status() == MessageStatus.WAITING) {
-            wakeAfterCommit();
-        }
-        return inserted == 1;
+    /** A message to a recipient already known. */
+    public void enqueue(String eventId, Outgoing out) {
+        ask(new Asked(eventId, out, null));
     }
 
-    /** Non-urgent SMS this phone got or will get since the day began; failed and held-back ones do not count. */
-    private int sentToday(String phoneIdx, Instant now) {
-        return jdbc.sql("SELECT COUNT(*) FROM message WHERE phone_idx = ? AND created_at >= ? AND urgent = FALSE"
-                        + " AND channel = 'SMS' AND status <> 'FAILED' AND NOT (status = 'HELD' AND held_reason = 'DAILY_LIMIT')")
-                .params(phoneIdx, ts(policy.startOfDay(now))).query(Integer.class).single();
+    /** A message to a member, found in the directory when the transaction's messages are written. */
+    public void enqueueToMember(String eventId, long memberId, MessageKind kind, Map<String, String> values) {
+        ask(new Asked(eventId, new Outgoing(kind, null, values), memberId));
     }
 
-    private void wakeAfterCommit() {
+    private record Asked(String eventId, Outgoing out, Long memberId) {
+    }
+
+    private record Row(String eventId, Outgoing out, String phoneIdx, LocalDate sendDay) {
+    }
+
+    private void ask(Asked asked) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    signal.wake();
-                }
-            });
-        } else {
+            transactionBatch().add(asked);
+        } else if (write(List.of(asked))) {
             signal.wake();
         }
+    }
+
+    /** The current transaction's messages, written just before it commits; the worker is woken after. */
+    private List<Asked> transactionBatch() {
+        @SuppressWarnings("unchecked")
+        List<Asked> batch = (List<Asked>) TransactionSynchronizationManager.getResource(this);
+        if (batch != null) {
+            return batch;
+        }
+        List<Asked> fresh = new ArrayList<>();
+        TransactionSynchronizationManager.bindResource(this, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            private boolean dueNow;
+
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                dueNow = write(fresh);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(MessageQueue.this);
+                if (status == STATUS_COMMITTED && dueNow) {
+                    signal.wake();
+                }
+            }
+        });
+        return fresh;
+    }
+
+    /** Writes the messages; returns whether any may go at once. */
+    private boolean write(List<Asked> asked) {
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        List<Row> rows = resolve(asked, now);
+        Map<String, Integer> shares = sharesTaken(rows);
+        Map<MessageKind, Template> byKind = new HashMap<>();
+        List<Object[]> args = new ArrayList<>(rows.size());
+        boolean dueNow = false;
+        for (Row row : rows) {
+            Outgoing out = row.out();
+            boolean urgent = out.kind().urgent();
+            String share = row.phoneIdx() + '|' + row.sendDay();
+            SendPolicy.Decision decision = policy.decide(urgent, now, shares.getOrDefault(share, 0));
+            if (!urgent && decision.heldReason() != HeldReason.DAILY_LIMIT) {
+                shares.merge(share, 1, Integer::sum);
+            }
+            dueNow |= decision.status() == MessageStatus.WAITING;
+            Template template = byKind.computeIfAbsent(out.kind(), templates::of);
+            Recipient to = out.recipient();
+            args.add(new Object[] {row.eventId(), out.kind().name(), urgent, row.sendDay(), to.key(), to.phoneMasked(),
+                    to.phoneEnc(), row.phoneIdx(), to.orgPath(), template.renderMasked(out.values()),
+                    cipher.encrypt(json.writeValueAsString(out.values())), decision.status().name(),
+                    decision.heldReason() == null ? null : decision.heldReason().name(), ts(decision.notBefore()),
+                    ts(out.expiresAt()), ts(now)});
+        }
+        jdbc.batchUpdate("INSERT INTO message (event_id, kind, channel, urgent, send_day, recipient_key,"
+                + " recipient_masked, phone_enc, phone_idx, org_path, text, vars_enc, status, held_reason, attempts,"
+                + " next_attempt_at, expires_at, created_at) VALUES (?, ?, 'SMS', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE id = id", args);
+        return dueNow;
+    }
+
+    /** Fills in members' addresses in one look-up; members unknown or without a phone get nothing. */
+    private List<Row> resolve(List<Asked> asked, Instant now) {
+        Set<Long> memberIds = new HashSet<>();
+        asked.stream().filter(a -> a.memberId() != null).forEach(a -> memberIds.add(a.memberId()));
+        Map<Long, Recipient> members = memberIds.isEmpty() ? Map.of() : contacts.members(memberIds);
+        List<Row> rows = new ArrayList<>(asked.size());
+        for (Asked a : asked) {
+            Recipient to = a.memberId() == null ? a.out().recipient() : members.get(a.memberId());
+            if (to == null || !to.reachable()) {
+                continue;
+            }
+            Outgoing out = a.memberId() == null ? a.out()
+                    : new Outgoing(a.out().kind(), to, a.out().values(), a.out().expiresAt());
+            String phoneIdx = blindIndex.of(cipher.decrypt(to.phoneEnc()));
+            rows.add(new Row(a.eventId(), out, phoneIdx, policy.sendDay(out.kind().urgent(), now)));
+        }
+        return rows;
+    }
+
+    /**
+     * Non-urgent SMS each phone already has on the day its new message would go out, in one query;
+     * failed and held-back ones do not count. Keyed {@code phoneIdx|day}.
+     */
+    private Map<String, Integer> sharesTaken(List<Row> rows) {
+        Set<String> phones = new HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
+        rows.stream().filter(r -> !r.out().kind().urgent()).forEach(r -> {
+            phones.add(r.phoneIdx());
+            days.add(r.sendDay());
+        });
+        Map<String, Integer> taken = new HashMap<>();
+        if (phones.isEmpty()) {
+            return taken;
+        }
+        named.query("SELECT phone_idx, send_day, COUNT(*) FROM message WHERE phone_idx IN (:phones)"
+                        + " AND send_day IN (:days) AND urgent = FALSE AND channel = 'SMS' AND status <> 'FAILED'"
+                        + " AND NOT (status = 'HELD' AND held_reason = 'DAILY_LIMIT') GROUP BY phone_idx, send_day",
+                Map.of("phones", phones, "days", days),
+                rs -> {
+                    taken.put(rs.getString(1) + '|' + rs.getObject(2, LocalDate.class), rs.getInt(3));
+                });
+        return taken;
     }
 
     private static Timestamp ts(Instant at) {

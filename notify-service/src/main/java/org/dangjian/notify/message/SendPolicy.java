@@ -27,15 +27,19 @@ public final class SendPolicy {
     public record Decision(MessageStatus status, HeldReason heldReason, Instant notBefore) {
     }
 
-    public Decision decide(boolean urgent, Instant now, int sentToPhoneToday) {
+    /**
+     * {@code sharedOnSendDay}: the phone's non-urgent messages already counted on {@link #sendDay} for
+     * this message, so one asked for at night that the morning's share has no room for is held back.
+     */
+    public Decision decide(boolean urgent, Instant now, int sharedOnSendDay) {
         if (urgent) {
             return new Decision(MessageStatus.WAITING, null, now);
         }
+        if (sharedOnSendDay >= dailyLimit) {
+            return new Decision(MessageStatus.HELD, HeldReason.DAILY_LIMIT, null);
+        }
         if (quiet(now)) {
             return new Decision(MessageStatus.HELD, HeldReason.QUIET_HOURS, morningAfter(now));
-        }
-        if (sentToPhoneToday >= dailyLimit) {
-            return new Decision(MessageStatus.HELD, HeldReason.DAILY_LIMIT, null);
         }
         return new Decision(MessageStatus.WAITING, null, now);
     }
@@ -55,9 +59,12 @@ public final class SendPolicy {
         return (end.isAfter(local) ? end : end.plusDays(1)).toInstant();
     }
 
-    /** Where "today" began for the daily share, in the users' zone. */
-    public Instant startOfDay(Instant at) {
-        LocalDate day = at.atZone(zone).toLocalDate();
-        return day.atStartOfDay(zone).toInstant();
+    /**
+     * The day whose share a message asked for now counts against: today, or for a non-urgent message
+     * asked for in the quiet hours, the day of the morning it waits for.
+     */
+    public LocalDate sendDay(boolean urgent, Instant now) {
+        Instant goes = !urgent && quiet(now) ? morningAfter(now) : now;
+        return goes.atZone(zone).toLocalDate();
     }
 }

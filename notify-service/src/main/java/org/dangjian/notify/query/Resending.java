@@ -7,6 +7,7 @@ import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.notify.message.DeliverySignal;
 import org.dangjian.notify.message.Message;
 import org.dangjian.notify.message.MessageMapper;
+import org.dangjian.notify.message.SendPolicy;
 import org.dangjian.notify.message.MessageStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,12 +25,14 @@ class Resending {
     private final MessageMapper messages;
     private final JdbcClient jdbc;
     private final DeliverySignal signal;
+    private final SendPolicy policy;
     private final Clock clock;
 
-    Resending(MessageMapper messages, JdbcClient jdbc, DeliverySignal signal, Clock clock) {
+    Resending(MessageMapper messages, JdbcClient jdbc, DeliverySignal signal, SendPolicy policy, Clock clock) {
         this.messages = messages;
         this.jdbc = jdbc;
         this.signal = signal;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -44,9 +47,10 @@ class Resending {
         if (m.isUrgent()) {
             throw ApiException.conflict(CODE);
         }
+        // it now counts against today's share of the phone (the limit does not hold back an administrator)
         int changed = jdbc.sql("UPDATE message SET status = 'WAITING', held_reason = NULL, attempts = 0,"
-                        + " next_attempt_at = ?, last_error = NULL WHERE id = ? AND status IN ('FAILED', 'HELD')")
-                .params(Timestamp.from(clock.instant()), id).update();
+                        + " next_attempt_at = ?, send_day = ?, last_error = NULL WHERE id = ? AND status IN ('FAILED', 'HELD')")
+                .params(Timestamp.from(clock.instant()), policy.sendDay(false, clock.instant()), id).update();
         if (changed == 0) {
             throw ApiException.conflict(NOT_RESENDABLE);
         }

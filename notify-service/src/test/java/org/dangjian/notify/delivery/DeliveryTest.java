@@ -106,6 +106,48 @@ class DeliveryTest extends NotifyTestSupport {
     }
 
     @Test
+    void greetings_held_overnight_count_against_the_day_they_go_out() {
+        at(today().atTime(22, 30));
+        String phone = phone();
+        long m = member(branchA, "钱进", phone);
+        for (int i = 0; i < 5; i++) {
+            publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "钱进", LocalDate.of(2000, 7, 1), 26,
+                    LocalDate.now(CHINA)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND held_reason = 'QUIET_HOURS'", "member:" + m) == 5);
+
+        at(today().plusDays(1).atTime(8, 0, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 5);
+        at(today().atTime(10, 0));
+        publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "钱进", LocalDate.of(2000, 7, 1), 26,
+                LocalDate.now(CHINA)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND held_reason = 'DAILY_LIMIT'", "member:" + m) == 1);
+        awaitIdle();
+        assertThat(provider.sentTo(phone)).as("five went out this morning, a sixth today is too many").hasSize(5);
+    }
+
+    @Test
+    void a_number_the_provider_takes_no_more_for_today_gets_its_greeting_the_next_morning() {
+        at(today().atTime(11, 0));
+        String phone = phone();
+        long m = member(branchA, "吴刚", phone);
+        provider.numberFullNext(1);
+        publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "吴刚", LocalDate.of(2001, 7, 1), 25,
+                LocalDate.now(CHINA)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND held_reason = 'PROVIDER_LIMIT'", "member:" + m) == 1);
+        assertThat(jdbc.queryForObject("SELECT next_attempt_at FROM message WHERE recipient_key = ?",
+                java.sql.Timestamp.class, "member:" + m).toInstant())
+                .isEqualTo(today().plusDays(1).atTime(8, 0).atZone(CHINA).toInstant());
+        assertThat(provider.sentTo(phone)).isEmpty();
+
+        at(today().plusDays(1).atTime(8, 0, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1);
+    }
+
+    @Test
     void an_expired_code_is_not_sent() {
         String phone = phone();
         long account = nextId();

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NotifyPipelineBenchmark extends NotifyTestSupport {
     private static final int BIRTHDAYS = Integer.getInteger("bench.birthdays", 20_000);
     private static final int CODES = Integer.getInteger("bench.codes", 300);
+    private static final String GREETINGS = "SELECT COUNT(*) FROM message WHERE kind = 'POLITICAL_BIRTHDAY'";
 
     @Autowired
     FieldCipher cipher;
@@ -39,6 +40,7 @@ class NotifyPipelineBenchmark extends NotifyTestSupport {
         }
         seedMembers(firstMember);
         int before = provider.sentCount();
+        int greetingsBefore = count(GREETINGS);
 
         List<IntegrationEvent> batch = new ArrayList<>();
         long start = System.nanoTime();
@@ -53,12 +55,18 @@ class NotifyPipelineBenchmark extends NotifyTestSupport {
             }
         }
         long published = System.nanoTime();
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
-                .until(() -> provider.sentCount() - before >= BIRTHDAYS);
+        long[] stored = {0};
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            if (stored[0] == 0 && count(GREETINGS) - greetingsBefore >= BIRTHDAYS) {
+                stored[0] = System.nanoTime();
+            }
+            return provider.sentCount() - before >= BIRTHDAYS;
+        });
         long done = System.nanoTime();
         double seconds = (done - start) / 1e9;
-        System.out.printf("BENCH birthdays: %d events published in %.1f s; all %d provider-accepted after %.1f s:"
-                + " %.0f messages/s end to end%n", BIRTHDAYS, (published - start) / 1e9, BIRTHDAYS, seconds,
+        System.out.printf("BENCH birthdays: %d events published in %.1f s; all stored as messages after %.1f s;"
+                + " all provider-accepted after %.1f s: %.0f messages/s end to end%n", BIRTHDAYS,
+                (published - start) / 1e9, stored[0] == 0 ? seconds : (stored[0] - start) / 1e9, seconds,
                 BIRTHDAYS / seconds);
 
         Histogram latency = new Histogram(60_000, 3);

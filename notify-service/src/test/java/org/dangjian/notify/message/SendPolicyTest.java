@@ -3,6 +3,7 @@ package org.dangjian.notify.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -50,8 +51,17 @@ class SendPolicyTest {
     }
 
     @Test
-    void the_day_begins_at_midnight_in_china_not_on_the_server() {
-        assertThat(policy.startOfDay(china(26, 0, 30))).isEqualTo(china(26, 0, 0));
-        assertThat(policy.startOfDay(china(26, 0, 30))).isEqualTo(Instant.parse("2026-11-25T16:00:00Z"));
+    void the_share_is_counted_on_the_day_the_message_goes_out_in_china() {
+        assertThat(policy.sendDay(false, china(26, 0, 30))).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(policy.sendDay(false, china(25, 22, 0))).as("held until the morning of the 26th")
+                .isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(policy.sendDay(true, china(25, 22, 0))).as("a code goes at once").isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(policy.sendDay(false, Instant.parse("2026-11-25T16:30:00Z"))).as("00:30 in China, 16:30 UTC")
+                .isEqualTo(LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
+    void a_greeting_asked_for_at_night_that_the_mornings_share_has_no_room_for_is_held_back() {
+        assertThat(policy.decide(false, china(25, 22, 0), 5).heldReason()).isEqualTo(HeldReason.DAILY_LIMIT);
     }
 }

@@ -1,10 +1,15 @@
 package org.dangjian.notify.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dangjian.contracts.member.MemberPoliticalBirthday;
 import org.dangjian.notify.NotifyTestSupport;
 import org.dangjian.notify.message.MessageMapper;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class DeliveryReportTest extends NotifyTestSupport {
     @Autowired
     private MessageMapper messages;
+    @Autowired
+    private DeliveryReports reports;
 
     @Test
     void an_alibaba_report_marks_one_message_delivered_and_another_failed() {
@@ -70,6 +77,27 @@ class DeliveryReportTest extends NotifyTestSupport {
         assertThat(report("aliyun", "?token=" + REPORTS_TOKEN, push)).hasStatusOk();
         assertThat(report("aliyun", "?token=" + REPORTS_TOKEN, push)).hasStatusOk();
         assertThat(row(id)).containsEntry("status", "DELIVERED");
+    }
+
+    @Test
+    void a_report_that_overtakes_the_record_of_the_send_is_applied_once_the_send_is_recorded() {
+        at(today().atTime(22, 30));
+        String phone = phone();
+        long m = member(branchA, "郑红", phone);
+        publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "郑红", LocalDate.of(2000, 7, 1), 26, today()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND status = 'HELD'", "member:" + m) == 1);
+        long id = jdbc.queryForObject("SELECT id FROM message WHERE recipient_key = ?", Long.class, "member:" + m);
+
+        // the test provider's id for a message is "test-<id>": its report arrives before the send is recorded
+        reports.apply(provider.name(), List.of(new DeliveryReport("test-" + id, false, "MK:0001 空号", null)));
+        assertThat(row(id)).containsEntry("status", "HELD");
+
+        at(today().plusDays(1).atTime(8, 0, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(row(id).get("status")));
+        assertThat((String) row(id).get("last_error")).contains("空号");
+        assertThat(provider.sentTo(phone)).hasSize(1);
+        assertThat(count("SELECT COUNT(*) FROM early_report WHERE provider_message_id = ?", "test-" + id)).isZero();
     }
 
     private MvcTestResult report(String provider, String query, String push) {

@@ -112,6 +112,10 @@ public class AliyunSmsProvider implements SmsProvider {
             return answer.path("BizId").asString();
         }
         String detail = code.isEmpty() ? "HTTP " + status : code + ": " + answer.path("Message").asString("");
+        // one code for the number's minute, hour and day limits; only the message says which ("天级流控")
+        if (code.equals("isv.BUSINESS_LIMIT_CONTROL") && answer.path("Message").asString("").contains("天级")) {
+            throw ProviderException.numberFullToday("aliyun " + detail);
+        }
         boolean retryable = ProviderHttp.retryableStatus(status) || RETRYABLE.contains(code)
                 || code.startsWith("Throttling");
         throw new ProviderException("aliyun " + detail, retryable);

@@ -33,8 +33,10 @@ public class TencentSmsProvider implements SmsProvider {
      * signature, credentials, balance) need a person, not a retry.
      */
     private static final Set<String> RETRYABLE_LIMITS = Set.of("LimitExceeded.PhoneNumberThirtySecondLimit",
-            "LimitExceeded.PhoneNumberOneHourLimit", "LimitExceeded.PhoneNumberDailyLimit",
-            "LimitExceeded.PhoneNumberSameContentDailyLimit", "LimitExceeded.DeliveryFrequencyLimit");
+            "LimitExceeded.PhoneNumberOneHourLimit", "LimitExceeded.DeliveryFrequencyLimit");
+    /** The number's limits for the day (Tencent's default is as low as 10 a day): tomorrow morning. */
+    private static final Set<String> DAILY_LIMITS = Set.of("LimitExceeded.PhoneNumberDailyLimit",
+            "LimitExceeded.PhoneNumberSameContentDailyLimit");
 
     private final TencentSmsProperties settings;
     private final JsonMapper json;
@@ -107,6 +109,9 @@ public class TencentSmsProvider implements SmsProvider {
             return result.path("SerialNo").asString();
         }
         String detail = code.isEmpty() ? "HTTP " + status : code + ": " + result.path("Message").asString("");
+        if (DAILY_LIMITS.contains(code)) {
+            throw ProviderException.numberFullToday("tencent " + detail);
+        }
         boolean retryable = ProviderHttp.retryableStatus(status) || code.startsWith("InternalError")
                 || code.startsWith("RequestLimitExceeded") || RETRYABLE_LIMITS.contains(code);
         throw new ProviderException("tencent " + detail, retryable);

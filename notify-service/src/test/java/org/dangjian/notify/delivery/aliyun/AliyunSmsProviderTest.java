@@ -101,6 +101,15 @@ class AliyunSmsProviderTest extends ProviderStubTest {
     }
 
     @Test
+    void the_number_s_daily_limit_means_tomorrow_not_another_try_now() {
+        stub.stubFor(post(urlPathEqualTo("/")).willReturn(okJson(
+                "{\"Code\":\"isv.BUSINESS_LIMIT_CONTROL\",\"Message\":\"触发天级流控Permits:10\"}")));
+        ProviderException full = failure(() -> provider(KEY_SECRET).send(birthday("13800138000")));
+        assertThat(full.numberFullToday()).isTrue();
+        assertThat(full.retryable()).isFalse();
+    }
+
+    @Test
     void a_provider_that_does_not_answer_in_time_is_worth_another_try() {
         stub.stubFor(post(urlPathEqualTo("/")).willReturn(okJson("{\"Code\":\"OK\",\"BizId\":\"1^0\"}")
                 .withFixedDelay(1_500)));

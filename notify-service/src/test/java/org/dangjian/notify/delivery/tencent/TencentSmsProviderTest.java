@@ -80,6 +80,15 @@ class TencentSmsProviderTest extends ProviderStubTest {
     }
 
     @Test
+    void the_number_s_daily_limit_means_tomorrow_not_another_try_now() {
+        stub.stubFor(post(urlEqualTo("/")).andMatching(TencentSmsProviderTest::signedWithTheKey)
+                .willReturn(okJson(sendStatus("LimitExceeded.PhoneNumberDailyLimit", "单个手机号日下发短信条数超过设定的上限", ""))));
+        ProviderException full = failure(() -> provider(SECRET_KEY).send(birthday("13800138000")));
+        assertThat(full.numberFullToday()).isTrue();
+        assertThat(full.retryable()).isFalse();
+    }
+
+    @Test
     void an_invalid_number_fails_for_good() {
         stub.stubFor(post(urlEqualTo("/")).andMatching(TencentSmsProviderTest::signedWithTheKey)
                 .willReturn(okJson(sendStatus("InvalidParameterValue.IncorrectPhoneNumber", "手机号格式错误", ""))));
