@@ -12,6 +12,7 @@ import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.contracts.org.OrgUpdated;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,6 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class OrgDirectory {
     public static final String ORG_NOT_FOUND = "ORG_NOT_FOUND";
+    /** A member (or a token without a tree) asked for an organisation's subtree. */
+    public static final String TREE_ROLES_ONLY = "ORG_TREE_ROLES_ONLY";
+    /** Every materialized path starts with it: the whole city. */
+    private static final String EVERYWHERE = "/";
     private static final String COLUMNS = "SELECT org_id, parent_id, path, code, name, type, status FROM org_ref";
 
     private final JdbcClient jdbc;
@@ -43,12 +48,30 @@ public class OrgDirectory {
                 .orElseThrow(() -> ApiException.notFound(ORG_NOT_FOUND));
     }
 
+    /**
+     * The subtree a list or figure is about, for queries the data-scope interceptor cannot limit
+     * (aggregates in plain SQL, Redis): the given organisation's if the caller may read it (404 if not),
+     * else the caller's own. A path holds only digits and slashes, so it is safe as a LIKE prefix.
+     */
+    public String subtreePath(Long orgId, CurrentUser caller) {
+        if (orgId != null) {
+            return findInScope(orgId, caller).path();
+        }
+        if (caller.isCityAdmin()) {
+            return EVERYWHERE;
+        }
+        if (caller.covers(caller.orgPath())) {
+            return caller.orgPath();
+        }
+        throw new ApiException(HttpStatus.FORBIDDEN, TREE_ROLES_ONLY);
+    }
+
     /** Several organisations in one query, by id (unknown ids are absent from the map). */
     public Map<Long, OrgRef> findAll(Collection<Long> orgIds) {
         if (orgIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(COLUMNS + " WHERE org_id IN (:ids)").param("ids", orgIds).query(OrgRef.class).stream()
+        return jdbc.sql(COLUMNS + " WHERE org_id IN (:ids)").param("ids", orgIds).query(OrgRef.class).list().stream()
                 .collect(Collectors.toMap(OrgRef::orgId, Function.identity()));
     }
 

@@ -17,13 +17,19 @@ public record OrgRef(long orgId, Long parentId, String path, String code, String
 
     /** The organisations above this one, from the root down, read from the materialized path. */
     public List<Long> ancestorIds() {
+        List<Long> ids = idsOnPath(path);
+        ids.remove(ids.size() - 1);
+        return ids;
+    }
+
+    /** The organisations a path runs through, from the root to the last, itself included. */
+    public static List<Long> idsOnPath(String path) {
         List<Long> ids = new ArrayList<>();
         for (String part : path.split("/")) {
             if (!part.isEmpty()) {
                 ids.add(Long.parseLong(part));
             }
         }
-        ids.remove(ids.size() - 1);
         return ids;
     }
 }

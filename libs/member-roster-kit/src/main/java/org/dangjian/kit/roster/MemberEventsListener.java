@@ -1,4 +1,4 @@
-package org.dangjian.transfer.members;
+package org.dangjian.kit.roster;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
@@ -8,23 +8,23 @@ import org.dangjian.contracts.member.MemberStatusChanged;
 import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.events.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
 
-/** Keeps the roster from {@code dj.member.v1}, once per event. */
-@Component
+/** Keeps the roster from {@code dj.member.v1}, once per event, in each member's order. */
 class MemberEventsListener {
-    private static final String CONSUMER = "transfer-service.member-roster";
     private final EventInbox inbox;
     private final MemberRoster roster;
+    private final String consumer;
 
-    MemberEventsListener(EventInbox inbox, MemberRoster roster) {
+    MemberEventsListener(EventInbox inbox, MemberRoster roster, String consumer) {
         this.inbox = inbox;
         this.roster = roster;
+        this.consumer = consumer;
     }
 
-    @KafkaListener(topics = Topics.MEMBER, groupId = CONSUMER)
+    /** The consumer group is the service's own: {@code <application name>.member-roster}. */
+    @KafkaListener(topics = Topics.MEMBER, groupId = "${spring.application.name}" + MemberRosterAutoConfiguration.CONSUMER_SUFFIX)
     void on(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, event -> {
+        inbox.receive(consumer, record, event -> {
             if (event.is(MemberRegistered.TYPE)) {
                 roster.registered(event.as(MemberRegistered.class));
             } else if (event.is(MemberUpdated.TYPE)) {

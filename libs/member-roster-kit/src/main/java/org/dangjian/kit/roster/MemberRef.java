@@ -1,13 +1,13 @@
-package org.dangjian.transfer.members;
+package org.dangjian.kit.roster;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Set;
 
-/** What transfer-service knows of a member, from member-service's events. */
+/** What a service knows of a member, from member-service's events. */
 public record MemberRef(long memberId, long orgId, String orgPath, String name, String gender, LocalDate birthDate,
                         LocalDate joinDate, String status) {
-    /** Standings in which a member belongs to a branch and can be transferred. */
+    /** Standings in which a member belongs to a branch: takes part, is scored, can be transferred. */
     private static final Set<String> ACTIVE = Set.of("PROBATIONARY", "FULL", "MOBILE");
 
     public boolean active() {

@@ -1,0 +1,83 @@
+package org.dangjian.kit.roster;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRelocated;
+import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.member.MemberUpdated;
+import org.dangjian.kit.orgs.OrgPathFollower;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The members of the city as member-service announces them ({@code member_ref}), so that a service
+ * checks who belongs where without calling back. Changes reach the service's {@link RosterFollower}s.
+ */
+public class MemberRoster implements OrgPathFollower {
+    private static final String COLUMNS = "member_id, org_id, org_path, name, gender, birth_date, join_date, status";
+    private final JdbcClient jdbc;
+    /** Looked up when a change happens: a follower may itself need the org directory, which needs us. */
+    private final ObjectProvider<RosterFollower> followers;
+
+    MemberRoster(JdbcClient jdbc, ObjectProvider<RosterFollower> followers) {
+        this.jdbc = jdbc;
+        this.followers = followers;
+    }
+
+    public Optional<MemberRef> find(long memberId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member_ref WHERE member_id = ?").param(memberId)
+                .query(MemberRef.class).optional();
+    }
+
+    /** The members among {@code memberIds} the roster knows, in one query. */
+    public Map<Long, MemberRef> findAll(Collection<Long> memberIds) {
+        Map<Long, MemberRef> found = new HashMap<>();
+        if (!memberIds.isEmpty()) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM member_ref WHERE member_id IN (:ids)").param("ids", memberIds)
+                    .query(MemberRef.class).list().forEach(m -> found.put(m.memberId(), m));
+        }
+        return found;
+    }
+
+    void registered(MemberRegistered e) {
+        jdbc.sql("INSERT INTO member_ref (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(6))"
+                        + " ON DUPLICATE KEY UPDATE name = VALUES(name), gender = VALUES(gender),"
+                        + " birth_date = VALUES(birth_date), join_date = VALUES(join_date), updated_at = NOW(6)")
+                .params(e.memberId(), e.orgId(), e.orgPath(), e.name(), e.gender(), e.birthDate(), e.joinDate(),
+                        e.status())
+                .update();
+        find(e.memberId()).ifPresent(m -> followers.orderedStream().forEach(f -> f.registered(m)));
+    }
+
+    void updated(MemberUpdated e) {
+        jdbc.sql("UPDATE member_ref SET name = COALESCE(?, name), updated_at = NOW(6) WHERE member_id = ?")
+                .params(e.name(), e.memberId()).update();
+    }
+
+    void relocated(MemberRelocated e) {
+        find(e.memberId()).ifPresent(before -> {
+            jdbc.sql("UPDATE member_ref SET org_id = ?, org_path = ?, updated_at = NOW(6) WHERE member_id = ?")
+                    .params(e.toOrgId(), e.toOrgPath(), e.memberId()).update();
+            MemberRef after = find(e.memberId()).orElseThrow();
+            followers.orderedStream().forEach(f -> f.relocated(before, after));
+        });
+    }
+
+    void statusChanged(MemberStatusChanged e) {
+        find(e.memberId()).ifPresent(before -> {
+            jdbc.sql("UPDATE member_ref SET status = ?, updated_at = NOW(6) WHERE member_id = ?")
+                    .params(e.newStatus(), e.memberId()).update();
+            MemberRef after = find(e.memberId()).orElseThrow();
+            followers.orderedStream().forEach(f -> f.statusChanged(before, after));
+        });
+    }
+
+    @Override
+    public void rewritePaths(String oldPrefix, String newPrefix) {
+        jdbc.sql("UPDATE member_ref SET org_path = CONCAT(?, SUBSTRING(org_path, ? + 1)) WHERE org_path LIKE CONCAT(?, '%')")
+                .params(newPrefix, oldPrefix.length(), oldPrefix).update();
+    }
+}

@@ -1,0 +1,131 @@
+package org.dangjian.points.activity;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dangjian.kit.orgs.OrgDirectory;
+import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.kit.roster.MemberRef;
+import org.dangjian.kit.roster.MemberRoster;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.kit.web.problem.ApiException.FieldProblem;
+import org.dangjian.kit.web.problem.ProblemCodes;
+import org.dangjian.points.ledger.EntryKind;
+import org.dangjian.points.ledger.Ledger;
+import org.dangjian.points.ledger.LedgerEntry;
+import org.dangjian.points.ledger.Totals;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A branch records an activity with its attendance. In one transaction: the activity, the attendance,
+ * one ledger entry per member (source {@code activity:<id>}) and the members' new totals; the rankings
+ * follow on commit. Every bad line of the attendance is reported at once, by its index.
+ */
+@Service
+class ActivityRecording {
+    static final String ADMINS_ONLY = "POINTS_ADMINS_ONLY";
+    static final String NOT_A_BRANCH = "POINTS_ORG_NOT_A_BRANCH";
+    static final String MEMBER_TWICE = "POINTS_MEMBER_LISTED_TWICE";
+    static final String NOT_IN_BRANCH = "POINTS_MEMBER_NOT_IN_BRANCH";
+    static final String REASON_REQUIRED = "POINTS_EXCUSE_REASON_REQUIRED";
+
+    private final OrgDirectory orgs;
+    private final MemberRoster roster;
+    private final Ledger ledger;
+    private final Totals totals;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final Clock clock;
+
+    ActivityRecording(OrgDirectory orgs, MemberRoster roster, Ledger ledger, Totals totals, JdbcClient jdbc,
+                      JdbcTemplate jdbcTemplate, Clock clock) {
+        this.orgs = orgs;
+        this.roster = roster;
+        this.ledger = ledger;
+        this.totals = totals;
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long record(RecordActivityRequest r, CurrentUser caller) {
+        requireAdministrator(caller);
+        OrgRef org = orgs.findInScope(r.orgId(), caller);
+        if (!org.holdsMembers() || org.dissolved()) {
+            throw ApiException.invalidField("orgId", NOT_A_BRANCH);
+        }
+        checkAttendance(r, org);
+        long id = insertActivity(r, org, caller);
+        jdbcTemplate.batchUpdate("INSERT INTO attendance (activity_id, member_id, presence, reason) VALUES (?, ?, ?, ?)",
+                r.attendance().stream().map(a -> new Object[] {id, a.memberId(), a.presence().name(),
+                        a.presence() == Presence.PRESENT ? null : blankToNull(a.reason())}).toList());
+        ledger.append(r.attendance().stream().map(a -> new LedgerEntry(a.memberId(), kindOf(a.presence()),
+                r.type().name(), BigDecimal.ONE, "activity:" + id, r.date())).toList());
+        totals.refresh(r.attendance().stream().map(RecordActivityRequest.Attendance::memberId).toList(),
+                r.date().getYear());
+        return id;
+    }
+
+    static void requireAdministrator(CurrentUser caller) {
+        if (!caller.isCityAdmin() && !caller.hasRole(CurrentUser.ORG_ADMIN)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, ADMINS_ONLY);
+        }
+    }
+
+    private void checkAttendance(RecordActivityRequest r, OrgRef org) {
+        Map<Long, MemberRef> members = roster.findAll(
+                r.attendance().stream().map(RecordActivityRequest.Attendance::memberId).toList());
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < r.attendance().size(); i++) {
+            RecordActivityRequest.Attendance a = r.attendance().get(i);
+            MemberRef m = members.get(a.memberId());
+            if (!seen.add(a.memberId())) {
+                problems.add(new FieldProblem("attendance[" + i + "].memberId", MEMBER_TWICE));
+            } else if (m == null || m.orgId() != org.orgId() || !m.active()) {
+                problems.add(new FieldProblem("attendance[" + i + "].memberId", NOT_IN_BRANCH));
+            }
+            if (a.presence() == Presence.EXCUSED && blankToNull(a.reason()) == null) {
+                problems.add(new FieldProblem("attendance[" + i + "].reason", REASON_REQUIRED));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, problems);
+        }
+    }
+
+    private long insertActivity(RecordActivityRequest r, OrgRef org, CurrentUser caller) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO activity (org_id, org_path, type, held_on, place, topic, minutes, recorded_by, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(org.orgId(), org.path(), r.type().name(), Date.valueOf(r.date()), r.place(), r.topic(),
+                        r.minutes(), caller.accountId(), Timestamp.from(clock.instant()))
+                .update(key);
+        return key.getKey().longValue();
+    }
+
+    private static EntryKind kindOf(Presence presence) {
+        return switch (presence) {
+            case PRESENT -> EntryKind.ATTENDED;
+            case ABSENT -> EntryKind.ABSENT;
+            case EXCUSED -> EntryKind.EXCUSED;
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,137 @@
+package org.dangjian.points.ledger;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.kit.roster.MemberRef;
+import org.dangjian.kit.roster.MemberRoster;
+import org.dangjian.points.ranking.Rankings;
+import org.dangjian.points.rules.RuleSets;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps member_total (and the rankings that mirror it) right: for a few members after their ledger
+ * changed, or for the whole city after the rules changed. Members no longer active keep their total
+ * but leave the rankings.
+ */
+@Service
+public class Totals {
+    private static final int CHUNK = 2_000;
+    private static final Tally EMPTY = new Tally();
+    private final JdbcTemplate jdbc;
+    private final Ledger ledger;
+    private final RuleSets rules;
+    private final MemberRoster roster;
+    private final Rankings rankings;
+    private final ObjectProvider<DuesArrears> arrears;
+    private final Clock clock;
+
+    Totals(JdbcTemplate jdbc, Ledger ledger, RuleSets rules, MemberRoster roster, Rankings rankings,
+           ObjectProvider<DuesArrears> arrears, Clock clock) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.rules = rules;
+        this.roster = roster;
+        this.rankings = rankings;
+        this.arrears = arrears;
+        this.clock = clock;
+    }
+
+    /** Recomputes these members' totals for the year, in the caller's transaction; rankings follow on commit. */
+    public void refresh(Collection<Long> memberIds, int year) {
+        if (memberIds.isEmpty()) {
+            return;
+        }
+        RuleSets.Version version = rules.current();
+        Map<Long, MemberRef> members = roster.findAll(memberIds);
+        Map<Long, Tally> tallies = ledger.tallies(memberIds, year);
+        Map<Long, Integer> unpaid = unpaidMonths(memberIds, year);
+        List<Rankings.Score> ranked = new ArrayList<>();
+        List<Rankings.Score> unranked = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (MemberRef m : members.values()) {
+            BigDecimal total = PointsCalculator.total(version.rules(), tallies.getOrDefault(m.memberId(), EMPTY),
+                    unpaid.getOrDefault(m.memberId(), 0));
+            rows.add(row(m.memberId(), year, total, version.version()));
+            (m.active() ? ranked : unranked).add(new Rankings.Score(m.memberId(), m.orgPath(), total.doubleValue()));
+        }
+        write(rows);
+        afterCommit(() -> {
+            rankings.remove(year, unranked);
+            rankings.put(year, ranked);
+        });
+    }
+
+    /** Every active member's total for the year under the rules now in force; returns how many. */
+    public int recalculate(int year) {
+        RuleSets.Version version = rules.current();
+        Map<Long, Tally> tallies = new HashMap<>();
+        ledger.forEachTally(year, tallies::put);
+        Map<Long, Integer> unpaid = arrears.getIfAvailable() == null ? Map.of()
+                : arrears.getObject().unpaidMonthsOfAll(year);
+        List<Object[]> rows = new ArrayList<>(CHUNK);
+        List<Rankings.Score> ranked = new ArrayList<>(CHUNK);
+        int[] count = {0};
+        jdbc.query("SELECT member_id, org_path FROM member_ref WHERE status IN ('PROBATIONARY', 'FULL', 'MOBILE')",
+                rs -> {
+                    long member = rs.getLong(1);
+                    BigDecimal total = PointsCalculator.total(version.rules(), tallies.getOrDefault(member, EMPTY),
+                            unpaid.getOrDefault(member, 0));
+                    rows.add(row(member, year, total, version.version()));
+                    ranked.add(new Rankings.Score(member, rs.getString(2), total.doubleValue()));
+                    count[0]++;
+                    if (rows.size() == CHUNK) {
+                        flush(year, rows, ranked);
+                    }
+                });
+        flush(year, rows, ranked);
+        return count[0];
+    }
+
+    private void flush(int year, List<Object[]> rows, List<Rankings.Score> ranked) {
+        write(rows);
+        rankings.put(year, ranked);
+        rows.clear();
+        ranked.clear();
+    }
+
+    private Object[] row(long member, int year, BigDecimal total, int ruleVersion) {
+        return new Object[] {member, year, total, ruleVersion, Timestamp.from(clock.instant())};
+    }
+
+    private void write(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO member_total (member_id, year, total, rule_version, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE total = VALUES(total),"
+                    + " rule_version = VALUES(rule_version), updated_at = VALUES(updated_at)", rows);
+        }
+    }
+
+    private Map<Long, Integer> unpaidMonths(Collection<Long> memberIds, int year) {
+        DuesArrears dues = arrears.getIfAvailable();
+        return dues == null ? Map.of() : dues.unpaidMonths(memberIds, year);
+    }
+
+    /** Redis after the database: a rolled-back change never shows in a ranking. */
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package org.dangjian.points.ranking;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.kit.orgs.OrgDirectory;
+import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.kit.roster.MemberRef;
+import org.dangjian.kit.roster.MemberRoster;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.web.problem.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reading rankings: an organisation's top N (administrators of its subtree only), and a member's own
+ * place in their branch (administrators, or the member where the organisation shows it).
+ */
+@Service
+public class RankingQuery {
+    static final String ADMINS_ONLY = "POINTS_RANKINGS_ADMINS_ONLY";
+    private static final int MAX_SIZE = 200;
+    private final Rankings rankings;
+    private final OrgDirectory orgs;
+    private final MemberRoster roster;
+    private final Visibility visibility;
+    private final JdbcClient jdbc;
+
+    RankingQuery(Rankings rankings, OrgDirectory orgs, MemberRoster roster, Visibility visibility, JdbcClient jdbc) {
+        this.rankings = rankings;
+        this.orgs = orgs;
+        this.roster = roster;
+        this.visibility = visibility;
+        this.jdbc = jdbc;
+    }
+
+    RankingView top(Long orgId, int year, int size, CurrentUser caller) {
+        if (!caller.isCityAdmin() && !caller.hasRole(CurrentUser.ORG_ADMIN) && !caller.hasRole(CurrentUser.AUDITOR)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, ADMINS_ONLY);
+        }
+        OrgRef org = orgs.findInScope(orgId != null ? orgId : caller.orgId(), caller);
+        List<Rankings.Place> places = rankings.top(year, org.orgId(), Math.min(Math.max(size, 1), MAX_SIZE));
+        Map<Long, MemberRef> members = roster.findAll(places.stream().map(Rankings.Place::memberId).toList());
+        Map<Long, OrgRef> branches = orgs.findAll(members.values().stream().map(MemberRef::orgId).distinct().toList());
+        List<RankingView.Line> lines = places.stream().map(p -> {
+            MemberRef m = members.get(p.memberId());
+            OrgRef branch = m == null ? null : branches.get(m.orgId());
+            return new RankingView.Line(p.rank(), p.memberId(), m == null ? null : m.name(),
+                    m == null ? 0 : m.orgId(), branch == null ? null : branch.name(), p.score());
+        }).toList();
+        long ranked = places.isEmpty() ? rankings.size(year, org.orgId()) : places.get(0).of();
+        return new RankingView(org.orgId(), org.name(), year, ranked, average(org.path(), year), lines);
+    }
+
+    /** A member's place in their branch, or empty if they are not ranked this year. */
+    public Optional<Rankings.Place> placeInBranch(MemberRef member, int year) {
+        return rankings.placeOf(year, member.orgId(), member.memberId());
+    }
+
+    /** Whether this caller may see this member's total and rank. */
+    public boolean mayShowScore(MemberRef member, CurrentUser caller) {
+        boolean self = caller.memberId() != null && caller.memberId() == member.memberId();
+        return !self || visibility.membersSeeOwn(member.orgPath());
+    }
+
+    private BigDecimal average(String path, int year) {
+        // AVG of no rows is NULL, which JdbcClient's single() refuses: wrap it
+        return jdbc.sql("SELECT AVG(t.total) FROM member_total t JOIN member_ref m ON m.member_id = t.member_id"
+                        + " WHERE t.year = ? AND m.org_path LIKE CONCAT(?, '%')"
+                        + " AND m.status IN ('PROBATIONARY', 'FULL', 'MOBILE')")
+                .params(year, path).query((rs, i) -> Optional.ofNullable(rs.getBigDecimal(1))).single()
+                .map(avg -> avg.setScale(1, RoundingMode.HALF_UP)).orElse(null);
+    }
+}
