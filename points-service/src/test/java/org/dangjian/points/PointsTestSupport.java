@@ -98,8 +98,10 @@ public abstract class PointsTestSupport {
         long id = nextId();
         publish(new MemberRegistered(id, branch, pathOf(branch), name, "FEMALE", LocalDate.of(1988, 5, 4),
                 LocalDate.of(2012, 7, 1), "FULL"));
+        // ranked once the registration committed (Redis follows the database)
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
-                "SELECT COUNT(*) FROM member_total WHERE member_id = ? AND year = ?", id, year()) == 1);
+                "SELECT COUNT(*) FROM member_total WHERE member_id = ? AND year = ?", id, year()) == 1
+                && !body(get(cityAdmin, "/api/points/members/" + id)).get("rank").isNull());
         return id;
     }
 

@@ -1,0 +1,55 @@
+package org.dangjian.points.compliance;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.dangjian.points.activity.ActivityType;
+
+/**
+ * How often a branch must hold each kind of organisational life (DOMAIN.md, "Organisational life"; the
+ * party lecture quarterly as is usual locally). Party group meetings are left out: not every branch has
+ * party groups.
+ */
+enum Requirement {
+    COMMITTEE_MONTHLY(ActivityType.COMMITTEE_MEETING, Period.MONTH),
+    THEME_DAY_MONTHLY(ActivityType.THEME_DAY, Period.MONTH),
+    GENERAL_MEETING_QUARTERLY(ActivityType.GENERAL_MEETING, Period.QUARTER),
+    LECTURE_QUARTERLY(ActivityType.PARTY_LECTURE, Period.QUARTER),
+    LIFE_MEETING_YEARLY(ActivityType.LIFE_MEETING, Period.YEAR);
+
+    enum Period {
+        MONTH, QUARTER, YEAR
+    }
+
+    private final ActivityType type;
+    private final Period period;
+
+    Requirement(ActivityType type, Period period) {
+        this.type = type;
+        this.period = period;
+    }
+
+    ActivityType type() {
+        return type;
+    }
+
+    /** The period of this requirement that contains {@code month}: its first and last day. */
+    LocalDate[] span(YearMonth month) {
+        return switch (period) {
+            case MONTH -> new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
+            case QUARTER -> {
+                YearMonth first = YearMonth.of(month.getYear(), (month.getMonthValue() - 1) / 3 * 3 + 1);
+                yield new LocalDate[] {first.atDay(1), first.plusMonths(2).atEndOfMonth()};
+            }
+            case YEAR -> new LocalDate[] {month.atDay(1).withDayOfYear(1), month.atDay(1).withMonth(12).withDayOfMonth(31)};
+        };
+    }
+
+    /** How the period is written: 2026-11, 2026-Q4, 2026. */
+    String label(YearMonth month) {
+        return switch (period) {
+            case MONTH -> month.toString();
+            case QUARTER -> month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+            case YEAR -> Integer.toString(month.getYear());
+        };
+    }
+}

@@ -1,0 +1,154 @@
+package org.dangjian.points.warning;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.contracts.points.PointsWarningRaised;
+import org.dangjian.kit.events.EventOutbox;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily watch over every active member: opens a warning (and announces it) for a gap that reached
+ * its threshold, escalates dues to FLAG at six months, keeps the months up to date, and clears warnings
+ * whose cause went. A handful of grouped statements for the whole city; nothing acts on the member.
+ */
+@Service
+@EnableConfigurationProperties(WarningSettings.class)
+public class WarningWatch {
+    private static final int CHUNK = 1_000;
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final EventOutbox outbox;
+    private final ObjectProvider<DuesGaps> duesGaps;
+    private final WarningSettings settings;
+
+    WarningWatch(JdbcTemplate jdbc, EventOutbox outbox, ObjectProvider<DuesGaps> duesGaps, WarningSettings settings) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.outbox = outbox;
+        this.duesGaps = duesGaps;
+        this.settings = settings;
+    }
+
+    private record Watched(long memberId, long orgId, String orgPath, String name, LocalDate lastLife) {
+    }
+
+    /** What a run changed. */
+    public record Result(LocalDate date, int raised, int cleared, int open) {
+    }
+
+    @Transactional
+    public Result run(LocalDate today) {
+        Map<Long, Watched> members = new HashMap<>();
+        jdbc.query("SELECT m.member_id, m.org_id, m.org_path, m.name,"
+                + " COALESCE(MAX(l.occurred_on), w.tracked_since, ?) FROM member_ref m"
+                + " LEFT JOIN member_watch w ON w.member_id = m.member_id"
+                + " LEFT JOIN ledger_entry l ON l.member_id = m.member_id AND l.kind = 'ATTENDED'"
+                + " WHERE m.status IN ('PROBATIONARY', 'FULL', 'MOBILE')"
+                + " GROUP BY m.member_id, m.org_id, m.org_path, m.name, w.tracked_since", rs -> {
+                    members.put(rs.getLong(1), new Watched(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getObject(5, LocalDate.class)));
+                }, Date.valueOf(today));
+        Map<Long, Gap> noLife = new HashMap<>();
+        members.values().forEach(m -> {
+            int months = (int) ChronoUnit.MONTHS.between(m.lastLife(), today);
+            if (months >= settings.getNoOrgLifeMonths()) {
+                noLife.put(m.memberId(), new Gap(m.memberId(), m.lastLife(), months));
+            }
+        });
+        Map<Long, Gap> unpaid = new HashMap<>();
+        DuesGaps dues = duesGaps.getIfAvailable();
+        if (dues != null) {
+            dues.unpaidRuns(today).forEach((member, gap) -> {
+                if (gap.months() >= settings.getDuesWarnMonths() && members.containsKey(member)) {
+                    unpaid.put(member, gap);
+                }
+            });
+        }
+        int[] raised = {0};
+        int[] cleared = {0};
+        for (WarningKind kind : WarningKind.values()) {
+            Map<Long, Gap> gaps = kind == WarningKind.NO_ORG_LIFE ? noLife : unpaid;
+            Changes c = apply(kind, gaps, members, today);
+            raised[0] += c.raised();
+            cleared[0] += c.cleared();
+        }
+        Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM warning WHERE open_member_id IS NOT NULL", Integer.class);
+        return new Result(today, raised[0], cleared[0], open == null ? 0 : open);
+    }
+
+    private record Open(long id, long memberId, String level) {
+    }
+
+    private record Changes(int raised, int cleared) {
+    }
+
+    private Changes apply(WarningKind kind, Map<Long, Gap> gaps, Map<Long, Watched> members, LocalDate today) {
+        Map<Long, Open> open = new HashMap<>();
+        jdbc.query("SELECT id, member_id, level FROM warning WHERE kind = ? AND open_member_id IS NOT NULL", rs -> {
+            open.put(rs.getLong(2), new Open(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+        }, kind.name());
+
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Long> escalated = new ArrayList<>();
+        for (Gap gap : gaps.values()) {
+            Watched m = members.get(gap.memberId());
+            String level = level(kind, gap);
+            Open existing = open.remove(gap.memberId());
+            if (existing == null) {
+                inserts.add(new Object[] {m.memberId(), m.orgId(), m.orgPath(), kind.name(), level, gap.months(),
+                        Date.valueOf(gap.since()), Date.valueOf(today), m.memberId()});
+            } else {
+                updates.add(new Object[] {level, gap.months(), Date.valueOf(gap.since()), m.orgId(), m.orgPath(),
+                        existing.id()});
+                if (!level.equals(existing.level())) {
+                    escalated.add(existing.id());
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO warning (member_id, org_id, org_path, kind, level, months, since, raised_on,"
+                + " open_member_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        jdbc.batchUpdate("UPDATE warning SET level = ?, months = ?, since = ?, org_id = ?, org_path = ? WHERE id = ?",
+                updates);
+        // the cause went (or the member left the Party, or moved out of the city): cleared
+        List<Object[]> clears = open.values().stream().map(o -> new Object[] {Date.valueOf(today), o.id()}).toList();
+        jdbc.batchUpdate("UPDATE warning SET cleared_on = ?, open_member_id = NULL WHERE id = ?", clears);
+        announce(kind, inserts.stream().map(r -> (Long) r[0]).toList(), escalated, members);
+        return new Changes(inserts.size() + escalated.size(), clears.size());
+    }
+
+    /** One event per new or escalated warning, in this transaction (the outbox); looked up a thousand at a time. */
+    private void announce(WarningKind kind, List<Long> newMembers, List<Long> escalatedIds, Map<Long, Watched> members) {
+        for (int from = 0; from < newMembers.size(); from += CHUNK) {
+            announceWhere(kind, "open_member_id IN (:keys)", newMembers.subList(from, Math.min(from + CHUNK,
+                    newMembers.size())), members);
+        }
+        for (int from = 0; from < escalatedIds.size(); from += CHUNK) {
+            announceWhere(kind, "id IN (:keys)", escalatedIds.subList(from, Math.min(from + CHUNK,
+                    escalatedIds.size())), members);
+        }
+    }
+
+    private void announceWhere(WarningKind kind, String condition, List<Long> keys, Map<Long, Watched> members) {
+        outbox.addAll(named.query("SELECT id, member_id, org_id, org_path, level, months, since FROM warning"
+                        + " WHERE kind = :kind AND open_member_id IS NOT NULL AND " + condition,
+                Map.of("kind", kind.name(), "keys", keys),
+                (rs, i) -> new PointsWarningRaised(rs.getLong(1), rs.getLong(2), members.get(rs.getLong(2)).name(),
+                        rs.getLong(3), rs.getString(4), kind.name(), rs.getString(5), rs.getInt(6),
+                        rs.getObject(7, LocalDate.class))));
+    }
+
+    private String level(WarningKind kind, Gap gap) {
+        return kind == WarningKind.DUES_UNPAID && gap.months() >= settings.getDuesFlagMonths() ? "FLAG" : "WARN";
+    }
+}
