@@ -19,7 +19,9 @@ public enum MessageKind {
     TRANSFER_AWAITING_ARRIVAL(false, "党员${name}的组织关系已批准由${from}转入${to}，请在其报到后确认接收。", "name", "from", "to"),
     TRANSFER_REJECTED(false, "党员${name}的组织关系转接（${from}转往${to}）未获批准，理由：${reason}。", "name", "from", "to", "reason"),
     TRANSFER_COMPLETED(false, "党员${name}的组织关系已由${from}转入${to}，转接完成。", "name", "from", "to"),
-    TRANSFER_EXPIRED(false, "党员${name}的组织关系介绍信已过有效期未报到，转接已失效，如需转接请重新办理。", "name");
+    TRANSFER_EXPIRED(false, "党员${name}的组织关系介绍信已过有效期未报到，转接已失效，如需转接请重新办理。", "name"),
+    POINTS_WARNING(false, "${org}：党员${name}已连续${months}个月${reason}，请及时了解情况、做好教育管理。", "org", "name",
+            "months", "reason");
 
     private final boolean urgent;
     private final String defaultText;

@@ -1,0 +1,54 @@
+package org.dangjian.notify.inbound;
+
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.dangjian.contracts.Topics;
+import org.dangjian.contracts.points.PointsWarningRaised;
+import org.dangjian.kit.events.EventInbox;
+import org.dangjian.kit.orgs.OrgDirectory;
+import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.notify.directory.Contacts;
+import org.dangjian.notify.message.MessageQueue;
+import org.dangjian.notify.message.Outgoing;
+import org.dangjian.notify.template.MessageKind;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A points warning goes to the administrators of the member's branch, never to the member: it asks the
+ * branch to look after someone, and a flag at six months is for people to weigh, not a verdict.
+ */
+@Component
+class PointsMessages {
+    private static final String CONSUMER = "notify-service.points";
+    private final EventInbox inbox;
+    private final MessageQueue queue;
+    private final Contacts contacts;
+    private final OrgDirectory orgs;
+
+    PointsMessages(EventInbox inbox, MessageQueue queue, Contacts contacts, OrgDirectory orgs) {
+        this.inbox = inbox;
+        this.queue = queue;
+        this.contacts = contacts;
+        this.orgs = orgs;
+    }
+
+    @KafkaListener(topics = Topics.POINTS, groupId = CONSUMER)
+    void on(ConsumerRecord<String, String> record) {
+        inbox.receive(CONSUMER, record, event -> {
+            if (event.is(PointsWarningRaised.TYPE)) {
+                warn(event.id(), event.as(PointsWarningRaised.class));
+            }
+        });
+    }
+
+    private void warn(String eventId, PointsWarningRaised e) {
+        Map<String, String> values = Map.of(
+                "org", orgs.find(e.orgId()).map(OrgRef::name).orElse("党支部"),
+                "name", e.memberName() == null ? "" : e.memberName(),
+                "months", Integer.toString(e.months()),
+                "reason", "DUES_UNPAID".equals(e.kind()) ? "未交纳党费" : "未参加组织生活");
+        contacts.administratorsOf(e.orgId())
+                .forEach(admin -> queue.enqueue(eventId, new Outgoing(MessageKind.POINTS_WARNING, admin, values)));
+    }
+}
