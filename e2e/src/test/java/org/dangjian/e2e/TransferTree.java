@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -64,9 +65,17 @@ final class TransferTree {
 
     /** A full member of branch A, registered through member-service; returns the member's id. */
     long member(String name, LocalDate birth, boolean male) {
-        Map<String, Object> member = Map.of("orgId", String.valueOf(branchA), "name", name,
+        return member(name, birth, male, null);
+    }
+
+    /** The same, with a mobile phone (notices go to it); null for none. */
+    long member(String name, LocalDate birth, boolean male, String phone) {
+        Map<String, Object> member = new HashMap<>(Map.of("orgId", String.valueOf(branchA), "name", name,
                 "gender", male ? "MALE" : "FEMALE", "idNumber", IdNumbers.make(birth, male),
-                "birthDate", birth.toString(), "joinDate", birth.plusYears(25).toString(), "status", "FULL");
+                "birthDate", birth.toString(), "joinDate", birth.plusYears(25).toString(), "status", "FULL"));
+        if (phone != null) {
+            member.put("phone", phone);
+        }
         Api.Reply[] created = new Api.Reply[1];
         // member-service learns a new branch from org-service's events a moment after it is created
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
@@ -75,6 +84,11 @@ final class TransferTree {
         });
         assertThat(created[0].status()).as(created[0].raw().body()).isEqualTo(201);
         return created[0].body().get("id").asLong();
+    }
+
+    /** A mobile number no other test uses (in all likelihood). */
+    static String phone() {
+        return "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
     /** Branch A moves a member to branch C. */
