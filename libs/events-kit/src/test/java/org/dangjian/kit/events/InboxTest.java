@@ -78,6 +78,18 @@ class InboxTest {
     }
 
     @Test
+    void aBatchRunsOnlyWhatWasNotHandledYetAndAnEventTwiceInOnePollOnce() {
+        ConsumerRecord<String, String> handledBefore = orgMovedRecord(UUID.randomUUID().toString(), null);
+        ConsumerRecord<String, String> fresh = orgMovedRecord(UUID.randomUUID().toString(), null);
+        inbox.receive("events-kit-test.mixed", handledBefore, event -> { });
+        List<String> ran = new java.util.ArrayList<>();
+
+        inbox.receiveAll("events-kit-test.mixed", List.of(handledBefore, fresh, fresh), event -> ran.add(event.id()));
+
+        assertThat(ran).containsExactly(header(fresh, "ce_id"));
+    }
+
+    @Test
     void aFailingEventInABatchKeepsTheOnesBeforeItAndNamesItsIndex() {
         List<ConsumerRecord<String, String>> batch = List.of(orgMovedRecord(UUID.randomUUID().toString(), null),
                 orgMovedRecord(UUID.randomUUID().toString(), null), orgMovedRecord(UUID.randomUUID().toString(), null));
