@@ -8,10 +8,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.roster.MemberRoster;
 import org.dangjian.points.ranking.Rankings;
 import org.dangjian.points.rules.RuleSets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,6 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class Totals {
+    private static final Logger log = LoggerFactory.getLogger(Totals.class);
     private static final int CHUNK = 2_000;
     private static final Tally EMPTY = new Tally();
     private final JdbcTemplate jdbc;
@@ -48,6 +52,18 @@ public class Totals {
 
     /** Recomputes these members' totals for the year, in the caller's transaction; rankings follow on commit. */
     public void refresh(Collection<Long> memberIds, int year) {
+        refresh(memberIds, year, List.of());
+    }
+
+    /**
+     * A member moved: their total is recomputed and, on commit, they leave the sets of the old path before
+     * joining those of the new one (the sets both paths share keep them).
+     */
+    public void refreshAfterMove(MemberRef before, int year) {
+        refresh(List.of(before.memberId()), year, List.of(new Rankings.Score(before.memberId(), before.orgPath(), 0)));
+    }
+
+    private void refresh(Collection<Long> memberIds, int year, List<Rankings.Score> leaving) {
         if (memberIds.isEmpty()) {
             return;
         }
@@ -66,6 +82,7 @@ public class Totals {
         }
         write(rows);
         afterCommit(() -> {
+            rankings.remove(year, leaving);
             rankings.remove(year, unranked);
             rankings.put(year, ranked);
         });
@@ -73,13 +90,16 @@ public class Totals {
 
     /** Every active member's total for the year under the rules now in force; returns how many. */
     public int recalculate(int year) {
+        long start = System.nanoTime();
         RuleSets.Version version = rules.current();
         Map<Long, Tally> tallies = new HashMap<>();
         ledger.forEachTally(year, tallies::put);
+        long tallied = System.nanoTime();
         Map<Long, Integer> unpaid = arrears.getIfAvailable() == null ? Map.of()
                 : arrears.getObject().unpaidMonthsOfAll(year);
         List<Object[]> rows = new ArrayList<>(CHUNK);
         List<Rankings.Score> ranked = new ArrayList<>(CHUNK);
+        Map<Long, Double> sums = new HashMap<>();
         int[] count = {0};
         jdbc.query("SELECT member_id, org_path FROM member_ref WHERE status IN ('PROBATIONARY', 'FULL', 'MOBILE')",
                 rs -> {
@@ -88,18 +108,22 @@ public class Totals {
                             unpaid.getOrDefault(member, 0));
                     rows.add(row(member, year, total, version.version()));
                     ranked.add(new Rankings.Score(member, rs.getString(2), total.doubleValue()));
+                    OrgRef.idsOnPath(rs.getString(2)).forEach(org -> sums.merge(org, total.doubleValue(), Double::sum));
                     count[0]++;
                     if (rows.size() == CHUNK) {
                         flush(year, rows, ranked);
                     }
                 });
         flush(year, rows, ranked);
+        rankings.replaceSums(year, sums);
+        log.info("recalculated {} members' {} totals under rules v{} in {} ms (reading the ledger {} ms)", count[0],
+                year, version.version(), (System.nanoTime() - start) / 1_000_000, (tallied - start) / 1_000_000);
         return count[0];
     }
 
     private void flush(int year, List<Object[]> rows, List<Rankings.Score> ranked) {
         write(rows);
-        rankings.put(year, ranked);
+        rankings.rewrite(year, ranked);
         rows.clear();
         ranked.clear();
     }

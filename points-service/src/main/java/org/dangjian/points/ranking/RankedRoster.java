@@ -16,12 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RankedRoster implements RosterFollower {
     private final Totals totals;
-    private final Rankings rankings;
     private final Clock clock;
 
-    RankedRoster(Totals totals, Rankings rankings, Clock clock) {
+    RankedRoster(Totals totals, Clock clock) {
         this.totals = totals;
-        this.rankings = rankings;
         this.clock = clock;
     }
 
@@ -32,10 +30,7 @@ class RankedRoster implements RosterFollower {
 
     @Override
     public void relocated(MemberRef before, MemberRef after) {
-        int year = year();
-        // out of the old branch's and town's sets; the new path's sets get the score with the refresh
-        rankings.remove(year, List.of(new Rankings.Score(before.memberId(), before.orgPath(), 0)));
-        totals.refresh(List.of(after.memberId()), year);
+        totals.refreshAfterMove(before, year());
     }
 
     @Override

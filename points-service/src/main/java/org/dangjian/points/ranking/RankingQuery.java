@@ -1,7 +1,5 @@
 package org.dangjian.points.ranking;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +10,6 @@ import org.dangjian.kit.roster.MemberRoster;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,14 +24,12 @@ public class RankingQuery {
     private final OrgDirectory orgs;
     private final MemberRoster roster;
     private final Visibility visibility;
-    private final JdbcClient jdbc;
 
-    RankingQuery(Rankings rankings, OrgDirectory orgs, MemberRoster roster, Visibility visibility, JdbcClient jdbc) {
+    RankingQuery(Rankings rankings, OrgDirectory orgs, MemberRoster roster, Visibility visibility) {
         this.rankings = rankings;
         this.orgs = orgs;
         this.roster = roster;
         this.visibility = visibility;
-        this.jdbc = jdbc;
     }
 
     RankingView top(Long orgId, int year, int size, CurrentUser caller) {
@@ -52,7 +47,8 @@ public class RankingQuery {
                     m == null ? 0 : m.orgId(), branch == null ? null : branch.name(), p.score());
         }).toList();
         long ranked = places.isEmpty() ? rankings.size(year, org.orgId()) : places.get(0).of();
-        return new RankingView(org.orgId(), org.name(), year, ranked, average(org.path(), year), lines);
+        return new RankingView(org.orgId(), org.name(), year, ranked,
+                rankings.average(year, org.orgId()).orElse(null), lines);
     }
 
     /** A member's place in their branch, or empty if they are not ranked this year. */
@@ -64,14 +60,5 @@ public class RankingQuery {
     public boolean mayShowScore(MemberRef member, CurrentUser caller) {
         boolean self = caller.memberId() != null && caller.memberId() == member.memberId();
         return !self || visibility.membersSeeOwn(member.orgPath());
-    }
-
-    private BigDecimal average(String path, int year) {
-        // AVG of no rows is NULL, which JdbcClient's single() refuses: wrap it
-        return jdbc.sql("SELECT AVG(t.total) FROM member_total t JOIN member_ref m ON m.member_id = t.member_id"
-                        + " WHERE t.year = ? AND m.org_path LIKE CONCAT(?, '%')"
-                        + " AND m.status IN ('PROBATIONARY', 'FULL', 'MOBILE')")
-                .params(year, path).query((rs, i) -> Optional.ofNullable(rs.getBigDecimal(1))).single()
-                .map(avg -> avg.setScale(1, RoundingMode.HALF_UP)).orElse(null);
     }
 }

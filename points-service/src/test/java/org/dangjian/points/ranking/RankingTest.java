@@ -29,7 +29,9 @@ class RankingTest extends PointsTestSupport {
         assertThat(top).extracting(l -> l.get("rank").asLong()).containsExactly(1L, 2L, 2L);
         assertThat(top.get(1).get("name").asString()).isIn("马丽", "黄河");
         assertThat(top.get(0).get("orgName").asString()).isEqualTo("城北社区党支部");
-        assertThat(ranking.get("average").decimalValue()).isPositive();
+        double sum = top.stream().mapToDouble(l -> l.get("score").asDouble()).sum();
+        assertThat(ranking.get("average").decimalValue())
+                .isEqualByComparingTo(java.math.BigDecimal.valueOf(sum / 3).setScale(1, java.math.RoundingMode.HALF_UP));
         assertThat(List.of(same1, same2)).contains(top.get(2).get("memberId").asLong());
     }
 
@@ -56,7 +58,12 @@ class RankingTest extends PointsTestSupport {
 
         assertThat(body(get(branchAAdmin, "/api/points/rankings")).get("top").findValuesAsString("memberId"))
                 .doesNotContain(String.valueOf(m));
-        assertThat(body(get(townAdmin, "/api/points/rankings?orgId=" + town)).get("members").asLong()).isEqualTo(2);
+        JsonNode townRanking = body(get(townAdmin, "/api/points/rankings?orgId=" + town));
+        assertThat(townRanking.get("members").asLong()).isEqualTo(2);
+        assertThat(body(get(branchAAdmin, "/api/points/rankings")).get("average").decimalValue())
+                .as("the old branch's average no longer counts the member")
+                .isEqualByComparingTo(body(get(branchAAdmin, "/api/points/rankings")).get("top").get(0).get("score")
+                        .decimalValue().setScale(1, java.math.RoundingMode.HALF_UP));
         JsonNode statement = body(get(branchBAdmin, "/api/points/members/" + m));
         assertThat(statement.get("orgId").asLong()).isEqualTo(branchB);
         assertThat(statement.get("rank").asLong()).isEqualTo(1);
