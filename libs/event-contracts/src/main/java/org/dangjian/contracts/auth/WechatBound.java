@@ -1,8 +1,5 @@
 package org.dangjian.contracts.auth;
 
-import org.dangjian.contracts.IntegrationEvent;
-import org.dangjian.contracts.Topics;
-
 /**
  * A WeChat mini-program user (open id) was bound to an account, after proving the account's phone with
  * an SMS code. notify-service keeps the open id to send the member WeChat subscribe messages. The open
@@ -10,21 +7,11 @@ import org.dangjian.contracts.Topics;
  * a phone or ID number, so it travels and is stored as is. {@code memberId} is null for an account that
  * is not a member's.
  */
-public record WechatBound(long accountId, Long memberId, String openId) implements IntegrationEvent {
+public record WechatBound(long accountId, Long memberId, String openId) implements AccountEvent {
     public static final String TYPE = "dj.auth.wechat-bound.v1";
 
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String eventTopic() {
-        return Topics.AUTH;
-    }
-
-    @Override
-    public String eventSubject() {
-        return Long.toString(accountId);
     }
 }
