@@ -3,7 +3,6 @@ package org.dangjian.notify.directory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dangjian.contracts.auth.WechatBound;
 import org.dangjian.contracts.auth.WechatUnbound;
@@ -34,12 +33,6 @@ public class WechatContacts {
     public void unbound(WechatUnbound e) {
         jdbc.sql("DELETE FROM wechat_contact WHERE account_id = ? AND openid = ?")
                 .params(e.accountId(), e.openId()).update();
-    }
-
-    /** The member's open id, when they bound a WeChat user to their account. */
-    public Optional<String> openIdOfMember(long memberId) {
-        return jdbc.sql("SELECT openid FROM wechat_contact WHERE member_id = ? ORDER BY updated_at DESC LIMIT 1")
-                .param(memberId).query(String.class).optional();
     }
 
     /** The open ids of those of {@code memberIds} who have one, by member id (a burst of greetings at once). */
