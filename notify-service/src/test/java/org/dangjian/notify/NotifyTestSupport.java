@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dangjian.contracts.IntegrationEvent;
 import org.dangjian.contracts.auth.AccountChanged;
+import org.dangjian.contracts.auth.WechatBound;
 import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.kit.events.EventOutbox;
@@ -23,14 +24,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What notify-service's tests share: a settable business clock, an SMS provider the test controls,
- * and a small tree with members and branch administrators announced as member- and org-service
- * announce them (events through the outbox, Kafka and the inbox).
+ * What notify-service's tests share: a settable business clock, an SMS provider the test controls, a
+ * stub of WeChat's API (see {@link WechatStub}), and a small tree with members and branch administrators
+ * announced as member- and org-service announce them (events through the outbox, Kafka and the inbox).
  */
 @SpringBootTest(properties = {"dj.notify.sms.provider=test", "dj.notify.backoff-base=100ms",
         "dj.notify.worker.poll-interval=100ms", "dj.notify.reports.token=" + NotifyTestSupport.REPORTS_TOKEN})
@@ -42,6 +45,11 @@ public abstract class NotifyTestSupport {
     /** The secret of the providers' delivery-report URLs. */
     protected static final String REPORTS_TOKEN = "report-secret-7f3a";
     private static final AtomicLong IDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000, 900_000) * 1000);
+
+    @DynamicPropertySource
+    static void wechat(DynamicPropertyRegistry registry) {
+        WechatStub.register(registry);
+    }
 
     @Autowired
     protected MockMvcTester mvc;
@@ -115,6 +123,14 @@ public abstract class NotifyTestSupport {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count("SELECT COUNT(*) FROM admin_contact WHERE account_id = ?", id) == 1);
         return id;
+    }
+
+    /** The member binds WeChat user {@code openId} to their account; known to this service once the call returns. */
+    protected void wechatBound(long memberId, String openId) {
+        long accountId = nextId();
+        publish(new WechatBound(accountId, memberId, openId));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("SELECT COUNT(*) FROM wechat_contact WHERE account_id = ?", accountId) == 1);
     }
 
     protected void publish(IntegrationEvent event) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,6 +62,8 @@ class AccountsAndAccessTest extends ApiTestSupport {
     EventOutbox outbox;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    StringRedisTemplate redis;
 
     String admin;
     long rootId;
@@ -353,13 +356,79 @@ class AccountsAndAccessTest extends ApiTestSupport {
         MvcTestResult direct = post("/api/auth/wechat-login", null, Map.of("code", wxCode));
         assertThat(direct).hasStatus(200);
         assertThat(get("/api/auth/me", body(direct).get("accessToken").asString()).get("memberId").asLong()).isEqualTo(memberId);
+        long accountId = jdbc.queryForObject("SELECT id FROM account WHERE member_id = ?", Long.class, memberId);
+        assertThat(wechatEvents(accountId)).as("notify-service learns where to reach the member")
+                .containsExactly("dj.auth.wechat-bound.v1 {\"accountId\":" + accountId + ",\"memberId\":" + memberId
+                        + ",\"openId\":\"o-" + wxCode + "\"}");
 
         MvcTestResult badCode = post("/api/auth/wechat-login", null, Map.of("code", "expired-code"));
         assertThat(badCode).hasStatus(401);
         assertThat(body(badCode).get("code").asString()).isEqualTo("WECHAT_CODE_INVALID");
     }
 
+    @Test
+    void bindingAnotherWechatUserReplacesTheFirstAndAnnouncesBoth() {
+        String phone = randomPhone();
+        long memberId = registerMember(phone);
+        long accountId = jdbc.queryForObject("SELECT id FROM account WHERE member_id = ?", Long.class, memberId);
+        bindWechat("good-old-" + memberId, phone, memberId);
+        bindWechat("good-new-" + memberId, phone, memberId);
+
+        assertThat(post("/api/auth/wechat-login", null, Map.of("code", "good-old-" + memberId)))
+                .as("the replaced WeChat user no longer logs in").hasStatus(401);
+        assertThat(post("/api/auth/wechat-login", null, Map.of("code", "good-new-" + memberId))).hasStatus(200);
+        assertThat(wechatEvents(accountId)).containsExactly(
+                "dj.auth.wechat-bound.v1 {\"accountId\":" + accountId + ",\"memberId\":" + memberId
+                        + ",\"openId\":\"o-good-old-" + memberId + "\"}",
+                "dj.auth.wechat-unbound.v1 {\"accountId\":" + accountId + ",\"openId\":\"o-good-old-" + memberId + "\"}",
+                "dj.auth.wechat-bound.v1 {\"accountId\":" + accountId + ",\"memberId\":" + memberId
+                        + ",\"openId\":\"o-good-new-" + memberId + "\"}");
+    }
+
+    /** Two tickets for one WeChat user (two unbound logins), bound to two accounts: the second is refused. */
+    @Test
+    void aWechatUserBoundToAnotherAccountIsRefusedAndNothingIsAnnounced() {
+        String phoneA = randomPhone();
+        long memberA = registerMember(phoneA);
+        String phoneB = randomPhone();
+        long memberB = registerMember(phoneB);
+        String wxCode = "good-shared-" + memberA;
+        String ticketA = body(post("/api/auth/wechat-login", null, Map.of("code", wxCode))).get("bindTicket").asString();
+        String ticketB = body(post("/api/auth/wechat-login", null, Map.of("code", wxCode))).get("bindTicket").asString();
+        assertThat(post("/api/auth/sms-code", null, Map.of("phone", phoneA))).hasStatus(202);
+        assertThat(post("/api/auth/wechat-bind", null, Map.of("ticket", ticketA, "phone", phoneA,
+                "code", lastCode(memberA)))).hasStatus(200);
+
+        assertThat(post("/api/auth/sms-code", null, Map.of("phone", phoneB))).hasStatus(202);
+        MvcTestResult refused = post("/api/auth/wechat-bind", null, Map.of("ticket", ticketB, "phone", phoneB,
+                "code", lastCode(memberB)));
+        assertThat(refused).hasStatus(409);
+        assertThat(body(refused).get("code").asString()).isEqualTo("WECHAT_ALREADY_BOUND");
+        long accountB = jdbc.queryForObject("SELECT id FROM account WHERE member_id = ?", Long.class, memberB);
+        assertThat(wechatEvents(accountB)).as("nothing announced for the refused account").isEmpty();
+        long accountA = jdbc.queryForObject("SELECT id FROM account WHERE member_id = ?", Long.class, memberA);
+        assertThat(wechatEvents(accountA)).hasSize(1);
+    }
+
     // ---- helpers ----
+
+    /** Logs in with WeChat code {@code wxCode} (unbound), then binds it with the member's phone and an SMS code. */
+    private void bindWechat(String wxCode, String phone, long memberId) {
+        // a phone may ask for one code a minute: forget the last request rather than wait
+        redis.delete("dj:auth:login-code:rate:"
+                + jdbc.queryForObject("SELECT phone_idx FROM account WHERE member_id = ?", String.class, memberId));
+        String ticket = body(post("/api/auth/wechat-login", null, Map.of("code", wxCode))).get("bindTicket").asString();
+        assertThat(post("/api/auth/sms-code", null, Map.of("phone", phone))).hasStatus(202);
+        assertThat(post("/api/auth/wechat-bind", null, Map.of("ticket", ticket, "phone", phone,
+                "code", lastCode(memberId)))).hasStatus(200);
+    }
+
+    /** The account's WeChat events in the outbox, oldest first, as "type payload". */
+    private List<String> wechatEvents(long accountId) {
+        return jdbc.queryForList("SELECT CONCAT(event_type, ' ', payload) FROM dj_outbox WHERE aggregate_id = ?"
+                + " AND event_type LIKE 'dj.auth.wechat-%' ORDER BY id", String.class,
+                Long.toString(accountId));
+    }
 
     /** Registers a member the way member-service does: the event goes through the outbox and Kafka. */
     private long registerMember(String phone) {

@@ -1,7 +1,6 @@
 package org.dangjian.notify.delivery;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.notify.message.Channel;
 import org.dangjian.notify.message.DeliverySignal;
 import org.dangjian.notify.message.HeldReason;
 import org.dangjian.notify.message.Message;
@@ -27,9 +27,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends due messages: claims a batch, hands each to the provider through a circuit breaker (a failing
- * provider is left alone for a while instead of hammered), and records the outcome: sent, tried again
- * later with exponential back-off, held for the morning, or failed for good. Runs on every replica.
+ * Sends due messages: claims a batch, hands each to its channel's provider through that channel's
+ * circuit breaker (a failing provider is left alone for a while instead of hammered), and records the
+ * outcome: sent, tried again later with exponential back-off, held for the morning, or failed for good.
+ * Runs on every replica.
  */
 class DeliveryWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -37,8 +38,7 @@ class DeliveryWorker implements SmartLifecycle {
     };
 
     private final DeliveryStore store;
-    private final SmsProvider provider;
-    private final CircuitBreaker breaker;
+    private final Map<Channel, ChannelRoute> routes;
     private final Templates templates;
     private final SendPolicy policy;
     private final NotifySettings settings;
@@ -50,12 +50,10 @@ class DeliveryWorker implements SmartLifecycle {
     private Thread loop;
     private volatile boolean running;
 
-    DeliveryWorker(DeliveryStore store, SmsProvider provider, CircuitBreaker breaker, Templates templates,
-                   SendPolicy policy, NotifySettings settings, DeliverySignal signal, FieldCipher cipher,
-                   JsonMapper json, Clock clock) {
+    DeliveryWorker(DeliveryStore store, Map<Channel, ChannelRoute> routes, Templates templates, SendPolicy policy,
+                   NotifySettings settings, DeliverySignal signal, FieldCipher cipher, JsonMapper json, Clock clock) {
         this.store = store;
-        this.provider = provider;
-        this.breaker = breaker;
+        this.routes = routes;
         this.templates = templates;
         this.policy = policy;
         this.settings = settings;
@@ -125,15 +123,18 @@ class DeliveryWorker implements SmartLifecycle {
         if (m.getExpiresAt() != null && m.getExpiresAt().isBefore(now)) {
             return new Outcome.Failed(m.getId(), m.isUrgent(), "EXPIRED: the code ran out before it could be sent", false);
         }
+        ChannelRoute route = routes.get(m.getChannel());
+        if (route == null) {
+            // WeChat was switched off after the message was written
+            return new Outcome.Failed(m.getId(), m.isUrgent(), m.getChannel() + " is not enabled on this service", false);
+        }
         try {
             Map<String, String> values = json.readValue(cipher.decrypt(m.getVarsEnc()), VALUES);
-            SmsRequest request = new SmsRequest(m.getId(), cipher.decrypt(m.getPhoneEnc()), template,
-                    template.ordered(values));
-            String providerId = breaker.executeSupplier(() -> provider.send(request));
-            return new Outcome.Sent(m.getId(), m.isUrgent(), provider.name(), providerId, clock.instant());
+            String providerId = route.sendThroughBreaker(m, template, values);
+            return new Outcome.Sent(m.getId(), m.isUrgent(), route.provider(), providerId, clock.instant());
         } catch (CallNotPermittedException open) {
-            return new Outcome.Retry(m.getId(), now.plus(settings.getBreaker().getOpenWait()), "provider circuit open",
-                    false);
+            return new Outcome.Retry(m.getId(), now.plus(settings.getBreaker().getOpenWait()),
+                    route.provider() + " circuit open", false);
         } catch (ProviderException e) {
             if (e.numberFullToday() && !m.isUrgent()) {
                 return new Outcome.Hold(m.getId(), policy.morningAfter(now), HeldReason.PROVIDER_LIMIT, e.getMessage(),

@@ -2,17 +2,22 @@ package org.dangjian.notify.delivery;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
-/** What the HTTP SMS providers share: a client with timeouts, the host they sign, their start-up check. */
+/**
+ * What the HTTP providers (the SMS ones, WeChat) share: a client with timeouts, one call's exchange, the
+ * host they sign, their start-up check.
+ */
 public final class ProviderHttp {
     private ProviderHttp() {
     }
@@ -37,13 +42,35 @@ public final class ProviderHttp {
         return endpoint.getPort() < 0 ? endpoint.getHost() : endpoint.getHost() + ":" + endpoint.getPort();
     }
 
+    /** The answer's status and body, as the outcome of one call reads them. */
+    @FunctionalInterface
+    public interface Answer<T> {
+        T read(int status, String body);
+    }
+
+    /**
+     * Makes the call and hands status and body to {@code outcome}; a provider that cannot be reached
+     * (refused, reset, timed out) is worth another try. After a timeout the message may have gone:
+     * the id we sent with it lets delivery reports tell.
+     */
+    public static <T> T exchange(String provider, RestClient.RequestHeadersSpec<?> call, Answer<T> outcome) {
+        try {
+            return call.exchange((request, response) -> outcome.read(response.getStatusCode().value(),
+                    new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (ResourceAccessException e) {
+            throw new ProviderException(provider + " unreachable: " + e.getMostSpecificCause(), true, e);
+        }
+    }
+
     /**
      * Fails start-up when a provider is chosen without its credentials, naming the missing settings,
      * rather than failing every message later with the provider's authentication error.
      *
+     * @param choice         the setting that chose the provider, e.g. {@code dj.notify.sms.provider=aliyun}
+     * @param otherwise      how to run without it, e.g. {@code choose dj.notify.sms.provider=log}
      * @param nameValuePairs each setting's name as application.yml spells it, then its value
      */
-    public static void requireSettings(String provider, String... nameValuePairs) {
+    public static void requireSettings(String choice, String otherwise, String... nameValuePairs) {
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             String value = nameValuePairs[i + 1];
@@ -52,8 +79,8 @@ public final class ProviderHttp {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("dj.notify.sms.provider=" + provider + " needs " + String.join(", ", missing)
-                    + " (set them, e.g. as environment variables, or choose dj.notify.sms.provider=log)");
+            throw new IllegalStateException(choice + " needs " + String.join(", ", missing)
+                    + " (set them, e.g. as environment variables, or " + otherwise + ")");
         }
     }
 

@@ -6,13 +6,20 @@ package org.dangjian.notify.directory;
  * puts the message in administrators' scope.
  */
 public record Recipient(String key, String name, String phoneEnc, String phoneMasked, String orgPath) {
+    private static final String MEMBER = "member:";
+
     /** Whether there is a phone to send to. */
     public boolean reachable() {
         return phoneEnc != null;
     }
 
+    /** The member this recipient is, or null for an account (an administrator, a login code's phone). */
+    public Long memberId() {
+        return key.startsWith(MEMBER) ? Long.valueOf(key.substring(MEMBER.length())) : null;
+    }
+
     public static String member(long memberId) {
-        return "member:" + memberId;
+        return MEMBER + memberId;
     }
 
     public static String account(long accountId) {

@@ -5,6 +5,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.auth.AccountChanged;
 import org.dangjian.contracts.auth.AuthLoginCodeRequested;
+import org.dangjian.contracts.auth.WechatBound;
+import org.dangjian.contracts.auth.WechatUnbound;
 import org.dangjian.contracts.member.MemberPhoneCodeRequested;
 import org.dangjian.contracts.member.MemberPoliticalBirthday;
 import org.dangjian.contracts.member.MemberRegistered;
@@ -13,6 +15,7 @@ import org.dangjian.contracts.member.MemberStatusChanged;
 import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.events.EventInbox;
 import org.dangjian.notify.directory.Contacts;
+import org.dangjian.notify.directory.WechatContacts;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +30,15 @@ class TopicListeners {
     private static final String AUTH = "notify-service.auth";
     private final EventInbox inbox;
     private final Contacts contacts;
+    private final WechatContacts wechat;
     private final BirthdayMessages birthdays;
     private final CodeMessages codes;
 
-    TopicListeners(EventInbox inbox, Contacts contacts, BirthdayMessages birthdays, CodeMessages codes) {
+    TopicListeners(EventInbox inbox, Contacts contacts, WechatContacts wechat, BirthdayMessages birthdays,
+                   CodeMessages codes) {
         this.inbox = inbox;
         this.contacts = contacts;
+        this.wechat = wechat;
         this.birthdays = birthdays;
         this.codes = codes;
     }
@@ -65,6 +71,10 @@ class TopicListeners {
                 contacts.accountChanged(event.as(AccountChanged.class));
             } else if (event.is(AuthLoginCodeRequested.TYPE)) {
                 codes.loginCode(event.id(), event.as(AuthLoginCodeRequested.class));
+            } else if (event.is(WechatBound.TYPE)) {
+                wechat.bound(event.as(WechatBound.class));
+            } else if (event.is(WechatUnbound.TYPE)) {
+                wechat.unbound(event.as(WechatUnbound.class));
             }
         });
     }

@@ -105,8 +105,9 @@ class TransferMessages {
         return new Notice(member, values);
     }
 
+    /** A member without a phone is still asked for: they may have bound WeChat (the queue decides). */
     private void toMember(List<Outgoing> out, Notice n, MessageKind kind) {
-        if (n.member() != null && n.member().reachable()) {
+        if (n.member() != null) {
             out.add(new Outgoing(kind, n.member(), n.values()));
         }
     }

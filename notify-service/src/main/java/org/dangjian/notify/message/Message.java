@@ -28,6 +28,8 @@ public class Message {
     private String recipientMasked;
     private String phoneEnc;
     private String phoneIdx;
+    /** WECHAT messages: the member's open id (their phone columns are empty). */
+    private String openId;
     private String orgPath;
     private String text;
     private String varsEnc;

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.dangjian.kit.crypto.BlindIndex;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.notify.directory.Contacts;
@@ -37,6 +38,7 @@ public class MessageQueue {
     private final NamedParameterJdbcTemplate named;
     private final Templates templates;
     private final Contacts contacts;
+    private final WechatCopies wechat;
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
     private final SendPolicy policy;
@@ -44,12 +46,13 @@ public class MessageQueue {
     private final DeliverySignal signal;
     private final Clock clock;
 
-    MessageQueue(JdbcTemplate jdbc, Templates templates, Contacts contacts, FieldCipher cipher, BlindIndex blindIndex,
-                 SendPolicy policy, JsonMapper json, DeliverySignal signal, Clock clock) {
+    MessageQueue(JdbcTemplate jdbc, Templates templates, Contacts contacts, WechatCopies wechat, FieldCipher cipher,
+                 BlindIndex blindIndex, SendPolicy policy, JsonMapper json, DeliverySignal signal, Clock clock) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.templates = templates;
         this.contacts = contacts;
+        this.wechat = wechat;
         this.cipher = cipher;
         this.blindIndex = blindIndex;
         this.policy = policy;
@@ -116,9 +119,11 @@ public class MessageQueue {
             return false;
         }
         Instant now = clock.instant();
-        List<Row> rows = resolve(asked, now);
+        List<Asked> addressed = address(asked);
+        List<Row> rows = smsRows(addressed, now);
         Map<String, Integer> shares = sharesTaken(rows);
         Map<MessageKind, Template> byKind = new HashMap<>();
+        Function<MessageKind, Template> templateOf = kind -> byKind.computeIfAbsent(kind, templates::of);
         List<Object[]> args = new ArrayList<>(rows.size());
         boolean dueNow = false;
         for (Row row : rows) {
@@ -130,38 +135,69 @@ public class MessageQueue {
                 shares.merge(share, 1, Integer::sum);
             }
             dueNow |= decision.status() == MessageStatus.WAITING;
-            Template template = byKind.computeIfAbsent(out.kind(), templates::of);
             Recipient to = out.recipient();
-            args.add(new Object[] {row.eventId(), out.kind().name(), urgent, row.sendDay(), to.key(), to.phoneMasked(),
-                    to.phoneEnc(), row.phoneIdx(), to.orgPath(), template.renderMasked(out.values()),
-                    cipher.encrypt(json.writeValueAsString(out.values())), decision.status().name(),
-                    decision.heldReason() == null ? null : decision.heldReason().name(), ts(decision.notBefore()),
-                    ts(out.expiresAt()), ts(now)});
+            args.add(columns(row.eventId(), out, Channel.SMS, row.sendDay(), to.phoneMasked(), to.phoneEnc(),
+                    row.phoneIdx(), null, decision, templateOf.apply(out.kind()), now));
+        }
+        // WeChat: quiet hours apply, the phone's daily SMS share does not
+        for (WechatCopies.Copy copy : wechat.of(toMembers(addressed), templateOf)) {
+            SendPolicy.Decision decision = policy.decide(false, now, 0);
+            dueNow |= decision.status() == MessageStatus.WAITING;
+            args.add(columns(copy.eventId(), copy.out(), Channel.WECHAT, policy.sendDay(false, now),
+                    WechatCopies.masked(copy.openId()), null, null, copy.openId(), decision,
+                    templateOf.apply(copy.out().kind()), now));
         }
         jdbc.batchUpdate("INSERT INTO message (event_id, kind, channel, urgent, send_day, recipient_key,"
-                + " recipient_masked, phone_enc, phone_idx, org_path, text, vars_enc, status, held_reason, attempts,"
-                + " next_attempt_at, expires_at, created_at) VALUES (?, ?, 'SMS', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
-                + " ON DUPLICATE KEY UPDATE id = id", args);
+                + " recipient_masked, phone_enc, phone_idx, open_id, org_path, text, vars_enc, status, held_reason,"
+                + " attempts, next_attempt_at, expires_at, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id", args);
         return dueNow;
     }
 
-    /** Fills in members' addresses in one look-up; members unknown or without a phone get nothing. */
-    private List<Row> resolve(List<Asked> asked, Instant now) {
+    /** One message's columns, in the order of the INSERT. */
+    private Object[] columns(String eventId, Outgoing out, Channel channel, LocalDate sendDay, String recipientMasked,
+                             String phoneEnc, String phoneIdx, String openId, SendPolicy.Decision decision,
+                             Template template, Instant now) {
+        Recipient to = out.recipient();
+        return new Object[] {eventId, out.kind().name(), channel.name(), out.kind().urgent(), sendDay, to.key(),
+                recipientMasked, phoneEnc, phoneIdx, openId, to.orgPath(), template.renderMasked(out.values()),
+                cipher.encrypt(json.writeValueAsString(out.values())), decision.status().name(),
+                decision.heldReason() == null ? null : decision.heldReason().name(), ts(decision.notBefore()),
+                ts(out.expiresAt()), ts(now)};
+    }
+
+    /** Fills in members' addresses in one look-up; members the directory does not know get nothing. */
+    private List<Asked> address(List<Asked> asked) {
         Set<Long> memberIds = new HashSet<>();
         asked.stream().filter(a -> a.memberId() != null).forEach(a -> memberIds.add(a.memberId()));
         Map<Long, Recipient> members = memberIds.isEmpty() ? Map.of() : contacts.members(memberIds);
-        List<Row> rows = new ArrayList<>(asked.size());
+        List<Asked> addressed = new ArrayList<>(asked.size());
         for (Asked a : asked) {
             Recipient to = a.memberId() == null ? a.out().recipient() : members.get(a.memberId());
-            if (to == null || !to.reachable()) {
-                continue;
+            if (to != null) {
+                addressed.add(new Asked(a.eventId(), new Outgoing(a.out().kind(), to, a.out().values(),
+                        a.out().expiresAt()), to.memberId()));
             }
-            Outgoing out = a.memberId() == null ? a.out()
-                    : new Outgoing(a.out().kind(), to, a.out().values(), a.out().expiresAt());
-            String phoneIdx = blindIndex.of(cipher.decrypt(to.phoneEnc()));
-            rows.add(new Row(a.eventId(), out, phoneIdx, policy.sendDay(out.kind().urgent(), now)));
+        }
+        return addressed;
+    }
+
+    /** The SMS: to those with a phone. */
+    private List<Row> smsRows(List<Asked> addressed, Instant now) {
+        List<Row> rows = new ArrayList<>(addressed.size());
+        for (Asked a : addressed) {
+            Recipient to = a.out().recipient();
+            if (to.reachable()) {
+                String phoneIdx = blindIndex.of(cipher.decrypt(to.phoneEnc()));
+                rows.add(new Row(a.eventId(), a.out(), phoneIdx, policy.sendDay(a.out().kind().urgent(), now)));
+            }
         }
         return rows;
+    }
+
+    private static List<WechatCopies.Asked> toMembers(List<Asked> addressed) {
+        return addressed.stream().filter(a -> a.memberId() != null)
+                .map(a -> new WechatCopies.Asked(a.eventId(), a.out(), a.memberId())).toList();
     }
 
     /**

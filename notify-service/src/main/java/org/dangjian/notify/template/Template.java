@@ -6,16 +6,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A kind's text with its provider codes. Rendering replaces each {@code ${name}} by its value; the
- * masked rendering replaces secret values by asterisks, for the message log and the API.
+ * A kind's text with its provider codes and WeChat subscribe-message template (id and field mapping).
+ * Rendering replaces each {@code ${name}} by its value; the masked rendering replaces secret values by
+ * asterisks, for the message log and the API.
  */
 public record Template(MessageKind kind, String text, String aliyunCode, String tencentCode, String wechatTemplateId,
-                       boolean custom) {
+                       WechatFields wechatFields, boolean custom) {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([a-zA-Z]+)}");
     private static final String HIDDEN = "******";
 
+    public Template {
+        wechatFields = wechatFields == null ? WechatFields.NONE : wechatFields;
+    }
+
+    /** A template without a WeChat one. */
+    public Template(MessageKind kind, String text, String aliyunCode, String tencentCode, String wechatTemplateId,
+                    boolean custom) {
+        this(kind, text, aliyunCode, tencentCode, wechatTemplateId, WechatFields.NONE, custom);
+    }
+
     public static Template builtIn(MessageKind kind) {
         return new Template(kind, kind.defaultText(), null, null, null, false);
+    }
+
+    /**
+     * Whether messages of this kind also go to members' WeChat: a WeChat template and its fields are
+     * set. One-time codes never do: they go by SMS only, to the phone being proven.
+     */
+    public boolean wechat() {
+        return !kind.urgent() && wechatTemplateId != null && !wechatFields.isEmpty();
     }
 
     public String render(Map<String, String> values) {

@@ -45,29 +45,31 @@ public class Templates {
     }
 
     private Template load(MessageKind kind) {
-        return jdbc.sql("SELECT text, aliyun_code, tencent_code, wechat_template_id FROM message_template WHERE kind = ?")
+        return jdbc.sql("SELECT text, aliyun_code, tencent_code, wechat_template_id, wechat_fields FROM message_template"
+                        + " WHERE kind = ?")
                 .param(kind.name())
                 .query((rs, i) -> new Template(kind, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        true))
+                        WechatFields.parse(rs.getString(5)), true))
                 .optional().orElseGet(() -> Template.builtIn(kind));
     }
 
     public List<Template> all() {
-        Map<MessageKind, Template> custom = jdbc.sql("SELECT kind, text, aliyun_code, tencent_code, wechat_template_id"
-                        + " FROM message_template")
+        Map<MessageKind, Template> custom = jdbc.sql("SELECT kind, text, aliyun_code, tencent_code, wechat_template_id,"
+                        + " wechat_fields FROM message_template")
                 .query((rs, i) -> new Template(MessageKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), true))
+                        rs.getString(4), rs.getString(5), WechatFields.parse(rs.getString(6)), true))
                 .list().stream().collect(Collectors.toMap(Template::kind, Function.identity()));
         return Arrays.stream(MessageKind.values()).map(k -> custom.getOrDefault(k, Template.builtIn(k))).toList();
     }
 
     void save(Template t, long accountId) {
-        jdbc.sql("INSERT INTO message_template (kind, text, aliyun_code, tencent_code, wechat_template_id, updated_by,"
-                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE text = VALUES(text),"
+        jdbc.sql("INSERT INTO message_template (kind, text, aliyun_code, tencent_code, wechat_template_id, wechat_fields,"
+                        + " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE text = VALUES(text),"
                         + " aliyun_code = VALUES(aliyun_code), tencent_code = VALUES(tencent_code),"
-                        + " wechat_template_id = VALUES(wechat_template_id), updated_by = VALUES(updated_by),"
-                        + " updated_at = VALUES(updated_at)")
-                .params(t.kind().name(), t.text(), t.aliyunCode(), t.tencentCode(), t.wechatTemplateId(), accountId,
+                        + " wechat_template_id = VALUES(wechat_template_id), wechat_fields = VALUES(wechat_fields),"
+                        + " updated_by = VALUES(updated_by), updated_at = VALUES(updated_at)")
+                .params(t.kind().name(), t.text(), t.aliyunCode(), t.tencentCode(), t.wechatTemplateId(),
+                        t.wechatFields().spec(), accountId,
                         java.sql.Timestamp.from(clock.instant()))
                 .update();
         cache.remove(t.kind());

@@ -1,8 +1,6 @@
 package org.dangjian.contracts.auth;
 
 import java.util.List;
-import org.dangjian.contracts.IntegrationEvent;
-import org.dangjian.contracts.Topics;
 
 /**
  * An account as it now is, after an administrator created or changed it (name, phone, roles,
@@ -13,7 +11,7 @@ import org.dangjian.contracts.Topics;
  * events carry their phones.
  */
 public record AccountChanged(long accountId, long orgId, String orgPath, List<String> roles, String displayName,
-                             String phone, String status, Long memberId) implements IntegrationEvent {
+                             String phone, String status, Long memberId) implements AccountEvent {
     public static final String TYPE = "dj.auth.account-changed.v1";
 
     public boolean active() {
@@ -23,15 +21,5 @@ public record AccountChanged(long accountId, long orgId, String orgPath, List<St
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String eventTopic() {
-        return Topics.AUTH;
-    }
-
-    @Override
-    public String eventSubject() {
-        return Long.toString(accountId);
     }
 }

@@ -1,8 +1,6 @@
 package org.dangjian.contracts.auth;
 
 import java.time.Instant;
-import org.dangjian.contracts.IntegrationEvent;
-import org.dangjian.contracts.Topics;
 
 /**
  * A member asked for a one-time login code. notify-service delivers {@code code} by SMS to
@@ -10,21 +8,11 @@ import org.dangjian.contracts.Topics;
  * so this event is the one place the code exists in clear: consumers must not log or store it.
  */
 public record AuthLoginCodeRequested(long accountId, String phone, String code, Instant expiresAt)
-        implements IntegrationEvent {
+        implements AccountEvent {
     public static final String TYPE = "dj.auth.login-code-requested.v1";
 
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String eventTopic() {
-        return Topics.AUTH;
-    }
-
-    @Override
-    public String eventSubject() {
-        return Long.toString(accountId);
     }
 }

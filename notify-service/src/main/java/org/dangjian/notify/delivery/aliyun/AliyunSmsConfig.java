@@ -19,7 +19,7 @@ class AliyunSmsConfig {
     /** Signed with the real UTC time, not the business clock: Alibaba refuses dates 15 minutes off. */
     @Bean
     SmsProvider aliyunSmsProvider(AliyunSmsProperties settings, JsonMapper json) {
-        ProviderHttp.requireSettings("aliyun",
+        ProviderHttp.requireSettings("dj.notify.sms.provider=aliyun", "choose dj.notify.sms.provider=log",
                 "dj.notify.sms.aliyun.access-key-id", settings.accessKeyId(),
                 "dj.notify.sms.aliyun.access-key-secret", settings.accessKeySecret(),
                 "dj.notify.sms.aliyun.sign-name", settings.signName());

@@ -1,7 +1,6 @@
 package org.dangjian.notify.delivery.aliyun;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +13,6 @@ import org.dangjian.notify.delivery.ProviderException;
 import org.dangjian.notify.delivery.ProviderHttp;
 import org.dangjian.notify.delivery.SmsProvider;
 import org.dangjian.notify.delivery.SmsRequest;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,22 +85,15 @@ public class AliyunSmsProvider implements SmsProvider {
 
         // no body and so no Content-Type: a signed Content-Type would have to survive the client unchanged
         URI uri = URI.create(base + "/?" + AliyunSignature.canonicalQuery(query));
-        try {
-            return http.post().uri(uri)
-                    .headers(h -> {
-                        signed.forEach((name, value) -> {
-                            if (!name.equals("host")) {
-                                h.set(name, value);
-                            }
-                        });
-                        h.set("Authorization", authorization);
-                    })
-                    .exchange((req, res) -> outcome(res.getStatusCode().value(),
-                            new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (ResourceAccessException e) {
-            // refused, reset or timed out: after a timeout the message may have gone; OutId lets reports tell
-            throw new ProviderException("aliyun unreachable: " + e.getMostSpecificCause(), true, e);
-        }
+        return ProviderHttp.exchange(name(), http.post().uri(uri)
+                .headers(h -> {
+                    signed.forEach((name, value) -> {
+                        if (!name.equals("host")) {
+                            h.set(name, value);
+                        }
+                    });
+                    h.set("Authorization", authorization);
+                }), this::outcome);
     }
 
     private String outcome(int status, String body) {

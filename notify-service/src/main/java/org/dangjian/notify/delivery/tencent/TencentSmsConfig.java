@@ -18,7 +18,7 @@ class TencentSmsConfig {
     /** Signed with the real time, not the business clock: Tencent refuses timestamps 5 minutes off. */
     @Bean
     SmsProvider tencentSmsProvider(TencentSmsProperties settings, JsonMapper json) {
-        ProviderHttp.requireSettings("tencent",
+        ProviderHttp.requireSettings("dj.notify.sms.provider=tencent", "choose dj.notify.sms.provider=log",
                 "dj.notify.sms.tencent.secret-id", settings.secretId(),
                 "dj.notify.sms.tencent.secret-key", settings.secretKey(),
                 "dj.notify.sms.tencent.sdk-app-id", settings.sdkAppId(),

@@ -12,7 +12,6 @@ import org.dangjian.notify.delivery.ProviderException;
 import org.dangjian.notify.delivery.ProviderHttp;
 import org.dangjian.notify.delivery.SmsProvider;
 import org.dangjian.notify.delivery.SmsRequest;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,20 +77,14 @@ public class TencentSmsProvider implements SmsProvider {
         long timestamp = clock.instant().getEpochSecond();
         String authorization = Tc3Signature.authorization(settings.secretId(), settings.secretKey(), "sms", host,
                 CONTENT_TYPE, payload, timestamp);
-        try {
-            return http.post().uri(endpoint)
-                    .header("Content-Type", CONTENT_TYPE)
-                    .header("X-TC-Action", ACTION)
-                    .header("X-TC-Version", VERSION)
-                    .header("X-TC-Timestamp", Long.toString(timestamp))
-                    .header("X-TC-Region", settings.region())
-                    .header("Authorization", authorization)
-                    .body(payload.getBytes(StandardCharsets.UTF_8))
-                    .exchange((req, res) -> outcome(res.getStatusCode().value(),
-                            new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (ResourceAccessException e) {
-            throw new ProviderException("tencent unreachable: " + e.getMostSpecificCause(), true, e);
-        }
+        return ProviderHttp.exchange(name(), http.post().uri(endpoint)
+                .header("Content-Type", CONTENT_TYPE)
+                .header("X-TC-Action", ACTION)
+                .header("X-TC-Version", VERSION)
+                .header("X-TC-Timestamp", Long.toString(timestamp))
+                .header("X-TC-Region", settings.region())
+                .header("Authorization", authorization)
+                .body(payload.getBytes(StandardCharsets.UTF_8)), this::outcome);
     }
 
     /** Our phones are 11-digit mainland numbers; Tencent wants E.164. */

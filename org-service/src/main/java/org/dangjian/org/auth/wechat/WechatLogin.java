@@ -1,6 +1,5 @@
 package org.dangjian.org.auth.wechat;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.org.account.Account;
@@ -32,9 +31,11 @@ public class WechatLogin {
     private final SmsLogin sms;
     private final AuditLog audit;
     private final WechatProperties props;
+    private final WechatBindings bindings;
 
     public WechatLogin(WechatClient wechat, BindTickets tickets, JdbcTemplate jdbc, AccountMapper accounts,
-                       LoginService logins, SmsLogin sms, AuditLog audit, WechatProperties props) {
+                       LoginService logins, SmsLogin sms, AuditLog audit, WechatProperties props,
+                       WechatBindings bindings) {
         this.wechat = wechat;
         this.tickets = tickets;
         this.jdbc = jdbc;
@@ -43,6 +44,7 @@ public class WechatLogin {
         this.sms = sms;
         this.audit = audit;
         this.props = props;
+        this.bindings = bindings;
     }
 
     public TokenResponse login(String code) {
@@ -69,8 +71,7 @@ public class WechatLogin {
         }
         Account account = sms.checkCode(AuditAction.WECHAT_BIND, phone, code);
         try {
-            jdbc.update("INSERT INTO wechat_binding (openid, account_id, created_at) VALUES (?, ?, ?)",
-                    openId, account.getId(), LocalDateTime.now());
+            bindings.bind(openId, account);
         } catch (DuplicateKeyException alreadyBound) {
             audit.failure(AuditAction.WECHAT_BIND, account.getId(), account.getUsername(), "WECHAT_ALREADY_BOUND");
             throw new ApiException(HttpStatus.CONFLICT, "WECHAT_ALREADY_BOUND");

@@ -1,0 +1,17 @@
+package org.dangjian.contracts.auth;
+
+/**
+ * A WeChat mini-program user (open id) was bound to an account, after proving the account's phone with
+ * an SMS code. notify-service keeps the open id to send the member WeChat subscribe messages. The open
+ * id is WeChat's pseudonym of the user inside our mini-program only (another app sees another id), not
+ * a phone or ID number, so it travels and is stored as is. {@code memberId} is null for an account that
+ * is not a member's.
+ */
+public record WechatBound(long accountId, Long memberId, String openId) implements AccountEvent {
+    public static final String TYPE = "dj.auth.wechat-bound.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,51 @@
+package org.dangjian.org.auth.wechat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.dangjian.contracts.auth.WechatBound;
+import org.dangjian.contracts.auth.WechatUnbound;
+import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.org.account.Account;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The binding of a WeChat user (open id) to an account, one WeChat user per account: binding another
+ * replaces the earlier one (a member who changed WeChat accounts must not stay reachable, and able to
+ * log in, through the old one). Each change is announced ({@code auth.wechat-bound} /
+ * {@code auth.wechat-unbound}) in the transaction that makes it, so notify-service knows where to send
+ * subscribe messages.
+ */
+@Component
+class WechatBindings {
+    private final JdbcTemplate jdbc;
+    private final EventOutbox outbox;
+    private final TransactionTemplate tx;
+
+    WechatBindings(JdbcTemplate jdbc, EventOutbox outbox, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.tx = tx;
+    }
+
+    /**
+     * Binds {@code openId} to the account in place of any earlier open id.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the open id is bound already (to any
+     *                                                       account); nothing changes then
+     */
+    void bind(String openId, Account account) {
+        tx.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO wechat_binding (openid, account_id, created_at) VALUES (?, ?, ?)",
+                    openId, account.getId(), LocalDateTime.now());
+            List<String> replaced = jdbc.queryForList("SELECT openid FROM wechat_binding WHERE account_id = ?"
+                    + " AND openid <> ? FOR UPDATE", String.class, account.getId(), openId);
+            for (String old : replaced) {
+                jdbc.update("DELETE FROM wechat_binding WHERE openid = ?", old);
+                outbox.add(new WechatUnbound(account.getId(), old));
+            }
+            outbox.add(new WechatBound(account.getId(), account.getMemberId(), openId));
+        });
+    }
+}
