@@ -1,8 +1,11 @@
 package org.dangjian.kit.events;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -54,15 +57,41 @@ final class EventSender implements AutoCloseable {
         return config;
     }
 
-    /** Sends and waits for the broker's ack; any failure is thrown. */
-    void send(ProducerRecord<String, String> record) throws Exception {
-        try {
-            template.send(record).get(ackWaitMillis, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } catch (TimeoutException e) {
-            throw new TimeoutException("no ack from Kafka for " + record.topic() + " within " + ackWaitMillis + " ms");
+    /** How a batch went: the first {@code acked} records were acknowledged; then {@code failure}, if any. */
+    record BatchOutcome(int acked, Exception failure) {
+    }
+
+    /**
+     * Sends every record at once, then waits for the acks in order: one round trip's wait for a batch
+     * instead of one per record. Stops at the first failure; records after it may have been written too
+     * and are sent again later (consumers are idempotent). The producer is idempotent, so a key's records
+     * keep their order in their partition.
+     */
+    BatchOutcome sendAll(List<ProducerRecord<String, String>> records) {
+        List<CompletableFuture<?>> acks = new ArrayList<>(records.size());
+        Exception refused = null;
+        for (ProducerRecord<String, String> record : records) {
+            try {
+                acks.add(template.send(record));
+            } catch (RuntimeException e) {
+                refused = e;
+                break;
+            }
         }
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get(ackWaitMillis, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                return new BatchOutcome(i, e.getCause() instanceof Exception cause ? cause : e);
+            } catch (TimeoutException e) {
+                return new BatchOutcome(i, new TimeoutException("no ack from Kafka for " + records.get(i).topic()
+                        + " within " + ackWaitMillis + " ms"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new BatchOutcome(i, e);
+            }
+        }
+        return new BatchOutcome(acks.size(), refused);
     }
 
     KafkaTemplate<String, String> template() {

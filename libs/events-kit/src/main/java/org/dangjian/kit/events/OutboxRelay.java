@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,8 +29,6 @@ public class OutboxRelay {
             + " occurred_at, trace_id FROM dj_outbox WHERE sent_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
     // A plain (non-locking) read: sees rows other relays have locked but not yet marked sent.
     private static final String OLDEST_UNSENT = "SELECT MIN(id) FROM dj_outbox WHERE sent_at IS NULL";
-    private static final String MARK_SENT =
-            "UPDATE dj_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?";
     private static final String MARK_FAILED =
             "UPDATE dj_outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?";
     private static final int MAX_ERROR_LENGTH = 1000;
@@ -39,6 +39,7 @@ public class OutboxRelay {
             rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("trace_id"));
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate tx;
     private final EventSender sender;
     private final String source;
@@ -49,6 +50,7 @@ public class OutboxRelay {
     OutboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EventSender sender, String source,
                 int batchSize, Clock clock) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.tx = new TransactionTemplate(transactionManager);
         // READ COMMITTED: InnoDB then takes no gap locks for the locking SELECT, so services' inserts
         // of new outbox rows never wait behind a relay that is waiting for Kafka.
@@ -83,20 +85,17 @@ public class OutboxRelay {
             // same aggregate. It sends them, and we start from the oldest next time.
             return new Batch(0, false);
         }
-        int sent = 0;
-        for (OutboxRow row : rows) {
-            try {
-                sender.send(Envelope.toRecord(row, source));
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                recordFailure(row, e);
-                return new Batch(sent, false);
-            }
-            jdbc.update(MARK_SENT, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), row.id());
-            sent++;
+        EventSender.BatchOutcome outcome = sender.sendAll(rows.stream().map(r -> Envelope.toRecord(r, source)).toList());
+        if (outcome.acked() > 0) {
+            named.update("UPDATE dj_outbox SET sent_at = :now, attempts = attempts + 1, last_error = NULL WHERE id IN (:ids)",
+                    Map.of("now", LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                            "ids", rows.subList(0, outcome.acked()).stream().map(OutboxRow::id).toList()));
         }
+        if (outcome.failure() != null) {
+            recordFailure(rows.get(outcome.acked()), outcome.failure());
+            return new Batch(outcome.acked(), false);
+        }
+        int sent = outcome.acked();
         if (failing) {
             failing = false;
             log.info("outbox relay sends again");
