@@ -23,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,6 +63,12 @@ public abstract class NotifyTestSupport {
     protected long root;
     protected long branchA;
     protected long branchB;
+
+    /** org-service and member-service, for the member look-up: an HTTP stub found through discovery. */
+    @DynamicPropertySource
+    static void neighbours(DynamicPropertyRegistry registry) {
+        NeighbourStubs.register(registry);
+    }
 
     /** Noon in China unless a test moves the clock: outside quiet hours. */
     @BeforeEach
