@@ -45,6 +45,7 @@ public class Contacts implements OrgPathFollower {
     /**
      * Members as recipients, by id: one query, and for ids the directory lacks one look-up at
      * member-service whose answers are remembered. Ids neither knows (or member-service unreachable) are absent.
+     * Runs inside the consumer's transaction; the look-up's breaker bounds what it can add to it (2 s).
      */
     public Map<Long, Recipient> members(Collection<Long> memberIds) {
         Map<Long, Recipient> found = known(memberIds);
