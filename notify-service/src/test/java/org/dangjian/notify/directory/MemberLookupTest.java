@@ -22,6 +22,7 @@ import org.dangjian.notify.NeighbourStubs;
 import org.dangjian.notify.NotifyTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,6 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MemberLookupTest extends NotifyTestSupport {
     @Autowired
     FieldCipher cipher;
+    @Autowired
+    Contacts contacts;
 
     @BeforeEach
     void stubs() {
@@ -97,6 +100,22 @@ class MemberLookupTest extends NotifyTestSupport {
                 assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + NeighbourStubs.TOKEN));
         assertThat(NeighbourStubs.server().findAll(postRequestedFor(urlPathEqualTo(NeighbourStubs.TOKEN_PATH))))
                 .as("the token is cached (a test before may already have fetched it)").hasSizeLessThanOrEqualTo(1);
+    }
+
+    /** A transfer notice asks for one member on the event's thread: that trace id goes along to member-service. */
+    @Test
+    void a_single_members_look_up_carries_the_callers_trace_id() {
+        long m = nextId();
+        String phone = phone();
+        memberServiceKnows(m, "周九", phone);
+        MDC.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+        try {
+            assertThat(contacts.member(m)).get().extracting(Recipient::name).isEqualTo("周九");
+        } finally {
+            MDC.remove("traceId");
+        }
+        assertThat(lookUps()).singleElement().satisfies(request ->
+                assertThat(request.getHeader("X-Trace-Id")).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736"));
     }
 
     @Test

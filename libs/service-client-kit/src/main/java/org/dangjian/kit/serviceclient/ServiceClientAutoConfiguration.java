@@ -4,6 +4,8 @@ import feign.RequestInterceptor;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Clock;
+import org.dangjian.kit.web.trace.TraceIdFilter;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -39,10 +41,25 @@ public class ServiceClientAutoConfiguration {
         return new ServiceTokenInterceptor(tokens);
     }
 
+    /** The caller's trace id goes along, so both services' log lines of one piece of work share it. */
+    @Bean
+    RequestInterceptor traceIdInterceptor() {
+        return template -> {
+            String traceId = MDC.get(TraceIdFilter.MDC_KEY);
+            if (traceId != null) {
+                template.header(TraceIdFilter.HEADER, traceId);
+            }
+        };
+    }
+
     /** The default of every breaker the factory makes, so of every Feign client method's. */
     @Bean
     Customizer<Resilience4JCircuitBreakerFactory> serviceCallBreakers(ServiceClientProperties props) {
-        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+        return factory -> {
+            // Calls run on the breaker's threads (that is how the time limit can give up on them): hand
+            // them the caller's log context, trace id included.
+            factory.configureExecutorService(new MdcCarryingExecutor());
+            factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(props.getTimeout()).build())
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()
                         .slidingWindowSize(props.getSlidingWindow())
@@ -51,5 +68,6 @@ public class ServiceClientAutoConfiguration {
                         .waitDurationInOpenState(props.getWaitInOpenState())
                         .build())
                 .build());
+        };
     }
 }
