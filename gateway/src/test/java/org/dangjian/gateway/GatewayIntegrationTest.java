@@ -408,6 +408,20 @@ class GatewayIntegrationTest {
                 .jsonPath("$.traceId").exists();
     }
 
+    /** Service-to-service routes (service tokens, members' clear phones) are for services inside only. */
+    @Test
+    void internalRoutesOfServicesAreNotRoutedEvenWithAValidToken() {
+        for (String path : new String[] {"/internal/auth/service-token", "/internal/members/contacts"}) {
+            client.post().uri(path)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus().isNotFound();
+            assertThat(ORG_SERVICE.find(path)).as(path).isEmpty();
+        }
+    }
+
     // --- limits ---------------------------------------------------------------------------------
 
     @Test

@@ -70,6 +70,12 @@ public abstract class NotifyTestSupport {
     protected long branchA;
     protected long branchB;
 
+    /** org-service and member-service, for the member look-up: an HTTP stub found through discovery. */
+    @DynamicPropertySource
+    static void neighbours(DynamicPropertyRegistry registry) {
+        NeighbourStubs.register(registry);
+    }
+
     /** Noon in China unless a test moves the clock: outside quiet hours. */
     @BeforeEach
     void tree() {

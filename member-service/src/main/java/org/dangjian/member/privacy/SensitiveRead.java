@@ -5,5 +5,7 @@ public enum SensitiveRead {
     /** One member's record unmasked. */
     UNMASK,
     /** A subtree exported with clear numbers. */
-    EXPORT_UNMASKED
+    EXPORT_UNMASKED,
+    /** Another service read members' contacts (clear phones); the actor is {@code service:<name>}, one row per id. */
+    SERVICE_CONTACT_LOOKUP
 }

@@ -1,6 +1,8 @@
 package org.dangjian.member.privacy;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
+import org.dangjian.auth.contract.TokenClaims;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.trace.RequestOrigin;
@@ -33,6 +35,21 @@ public class SensitiveReadAudit {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refused(SensitiveRead action, Long memberId, Long orgId, String detail) {
         insert(action, memberId, orgId, false, detail);
+    }
+
+    /**
+     * Another service's read of these members, one row each so that a member's history shows it; the
+     * actor is the service ({@code service:<name>}, no account id).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void serviceRead(SensitiveRead action, String service, Collection<Long> memberIds, String detail) {
+        LocalDateTime now = LocalDateTime.now();
+        String actor = TokenClaims.SERVICE_SUBJECT_PREFIX + service;
+        String ip = RequestOrigin.clientIp();
+        String trace = RequestOrigin.traceId();
+        jdbc.batchUpdate(INSERT, memberIds.stream()
+                .map(id -> new Object[] {now, null, actor, action.name(), id, null, true, detail, ip, trace})
+                .toList());
     }
 
     private void insert(SensitiveRead action, Long memberId, Long orgId, boolean allowed, String detail) {

@@ -27,7 +27,8 @@ public class SensitiveReadLog {
         this.jdbc = jdbc;
     }
 
-    public record Entry(long id, LocalDateTime at, long actorId, String actorUsername, String action, Long memberId,
+    /** {@code actorId} is null for another service's read ({@code actorUsername} is {@code service:<name>}). */
+    public record Entry(long id, LocalDateTime at, Long actorId, String actorUsername, String action, Long memberId,
                         Long orgId, boolean allowed, String detail, String clientIp, String traceId) {
     }
 
@@ -54,7 +55,8 @@ public class SensitiveReadLog {
         pageArgs.add(page.size());
         pageArgs.add(page.offset());
         List<Entry> items = jdbc.query("SELECT a.*" + FROM + where + " ORDER BY a.id DESC LIMIT ? OFFSET ?",
-                (rs, n) -> new Entry(rs.getLong("id"), rs.getObject("at", LocalDateTime.class), rs.getLong("actor_id"),
+                (rs, n) -> new Entry(rs.getLong("id"), rs.getObject("at", LocalDateTime.class),
+                        rs.getObject("actor_id", Long.class),
                         rs.getString("actor_username"), rs.getString("action"), rs.getObject("member_id", Long.class),
                         rs.getObject("org_id", Long.class), rs.getBoolean("allowed"), rs.getString("detail"),
                         rs.getString("client_ip"), rs.getString("trace_id")),

@@ -2,9 +2,11 @@ package org.dangjian.notify.directory;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dangjian.contracts.auth.AccountChanged;
 import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.contracts.member.MemberRelocated;
@@ -13,36 +15,53 @@ import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.crypto.Masking;
 import org.dangjian.kit.orgs.OrgPathFollower;
+import org.dangjian.notify.directory.MemberDirectoryClient.RemoteMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The local directory of who can be reached, kept from member and account events: members by id, and
  * the active administrators of each organisation (fed by {@code inbound.TopicListeners}). Phones are
- * stored encrypted, never in clear.
+ * stored encrypted, never in clear. A member the events never told us about is asked of member-service
+ * ({@link MemberLookup}) and remembered; if it cannot answer, the member stays unknown.
  */
 @Service
 public class Contacts implements OrgPathFollower {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
+    private final MemberLookup lookup;
 
-    Contacts(JdbcClient jdbc, FieldCipher cipher) {
+    Contacts(JdbcClient jdbc, FieldCipher cipher, MemberLookup lookup) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.lookup = lookup;
     }
 
     /** The member as a recipient; {@link Recipient#reachable()} says whether they have a phone. */
     public Optional<Recipient> member(long memberId) {
-        return jdbc.sql("SELECT member_id, name, phone_enc, phone_masked, org_path FROM member_contact"
-                        + " WHERE member_id = ?")
-                .param(memberId)
-                .query((rs, i) -> new Recipient(Recipient.member(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)))
-                .optional();
+        return Optional.ofNullable(members(List.of(memberId)).get(memberId));
     }
 
-    /** Members as recipients, by id, in one query; ids the directory does not know are absent. */
+    /**
+     * Members as recipients, by id: one query, and for ids the directory lacks one look-up at
+     * member-service whose answers are remembered. Ids neither knows (or member-service unreachable) are absent.
+     * Runs inside the consumer's transaction; the look-up's breaker bounds what it can add to it (2 s).
+     */
     public Map<Long, Recipient> members(Collection<Long> memberIds) {
+        Map<Long, Recipient> found = known(memberIds);
+        if (found.size() < memberIds.size()) {
+            Set<Long> missing = new LinkedHashSet<>(memberIds);
+            missing.removeAll(found.keySet());
+            for (RemoteMember m : lookup.find(List.copyOf(missing))) {
+                if (missing.contains(m.memberId())) {
+                    found.put(m.memberId(), remember(m));
+                }
+            }
+        }
+        return found;
+    }
+
+    private Map<Long, Recipient> known(Collection<Long> memberIds) {
         Map<Long, Recipient> found = new HashMap<>();
         jdbc.sql("SELECT member_id, name, phone_enc, phone_masked, org_path FROM member_contact"
                         + " WHERE member_id IN (:ids)")
@@ -71,6 +90,20 @@ public class Contacts implements OrgPathFollower {
                         + " phone_enc = VALUES(phone_enc), phone_masked = VALUES(phone_masked), updated_at = NOW(6)")
                 .params(e.memberId(), e.orgId(), e.orgPath(), e.name(), encrypt(e.phone()), mask(e.phone()), e.status())
                 .update();
+    }
+
+    /**
+     * Stores what member-service told us. A row that appeared meanwhile came from an event and stays:
+     * events are the directory's source, and later ones keep it current.
+     */
+    private Recipient remember(RemoteMember m) {
+        String phoneEnc = encrypt(m.phone());
+        String phoneMasked = mask(m.phone());
+        jdbc.sql("INSERT INTO member_contact (member_id, org_id, org_path, name, phone_enc, phone_masked, status,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW(6)) ON DUPLICATE KEY UPDATE member_id = member_id")
+                .params(m.memberId(), m.orgId(), m.orgPath(), m.name(), phoneEnc, phoneMasked, m.status())
+                .update();
+        return new Recipient(Recipient.member(m.memberId()), m.name(), phoneEnc, phoneMasked, m.orgPath());
     }
 
     public void memberUpdated(MemberUpdated e) {

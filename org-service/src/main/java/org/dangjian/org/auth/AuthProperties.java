@@ -1,6 +1,8 @@
 package org.dangjian.org.auth;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 @ConfigurationProperties("dj.auth")
@@ -14,6 +16,13 @@ public class AuthProperties {
     private Duration loginCodeTtl = Duration.ofMinutes(5);
     private int loginCodeMaxTries = 5;
     private Duration loginCodeInterval = Duration.ofMinutes(1);
+    /**
+     * Services that may get a service token, by name, with their secrets (from the environment, never a
+     * file in the repository). A name with an empty secret is refused.
+     */
+    private Map<String, String> serviceClients = new LinkedHashMap<>();
+    /** Short: a leaked service token is good for minutes, and callers fetch a new one when it nears its end. */
+    private Duration serviceTokenTtl = Duration.ofMinutes(10);
 
     public Duration getAccessTokenTtl() {
         return accessTokenTtl;
@@ -61,6 +70,22 @@ public class AuthProperties {
 
     public void setLoginCodeMaxTries(int loginCodeMaxTries) {
         this.loginCodeMaxTries = loginCodeMaxTries;
+    }
+
+    public Map<String, String> getServiceClients() {
+        return serviceClients;
+    }
+
+    public void setServiceClients(Map<String, String> serviceClients) {
+        this.serviceClients = serviceClients;
+    }
+
+    public Duration getServiceTokenTtl() {
+        return serviceTokenTtl;
+    }
+
+    public void setServiceTokenTtl(Duration serviceTokenTtl) {
+        this.serviceTokenTtl = serviceTokenTtl;
     }
 
     public Duration getLoginCodeInterval() {

@@ -9,6 +9,7 @@ import com.nimbusds.jwt.SignedJWT;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.dangjian.auth.contract.TokenClaims;
 import org.dangjian.org.account.Account;
@@ -52,6 +53,26 @@ public class TokenIssuer {
         return sign(common(account, orgPath, issuedAt)
                 .claim(TokenClaims.ROLES, new ArrayList<String>())
                 .claim(TokenClaims.SCOPE, TokenClaims.SCOPE_PASSWORD_CHANGE));
+    }
+
+    /**
+     * A service's token: subject {@code service:<name>}, role SERVICE, no organisation and no member, so
+     * it opens other services' {@code /internal/**} routes and no organisation's data through the API.
+     */
+    public String issueService(String service) {
+        Instant now = Instant.now();
+        return sign(new JWTClaimsSet.Builder()
+                .issuer(TokenClaims.ISSUER)
+                .subject(TokenClaims.SERVICE_SUBJECT_PREFIX + service)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(props.getServiceTokenTtl())))
+                .claim(TokenClaims.USERNAME, service)
+                .claim(TokenClaims.ROLES, List.of(TokenClaims.SERVICE_ROLE)));
+    }
+
+    public int serviceLifetimeSeconds() {
+        return (int) props.getServiceTokenTtl().toSeconds();
     }
 
     private JWTClaimsSet.Builder common(Account account, String orgPath, Instant issuedAt) {

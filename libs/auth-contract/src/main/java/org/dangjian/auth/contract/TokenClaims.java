@@ -15,6 +15,14 @@ public final class TokenClaims {
     /** Set on a token that may only change the account's password. */
     public static final String SCOPE = "scope";
     public static final String SCOPE_PASSWORD_CHANGE = "password-change";
+    /**
+     * A service's token (one service calling another) has the subject {@code service:<name>}, the role
+     * {@link #SERVICE_ROLE} and no organisation; account ids are numbers, so the two cannot be confused.
+     */
+    public static final String SERVICE_SUBJECT_PREFIX = "service:";
+    public static final String SERVICE_ROLE = "SERVICE";
+    /** Where a service trades its name and secret for a token (org-service, outside the gateway's /api). */
+    public static final String SERVICE_TOKEN_PATH = "/internal/auth/service-token";
 
     private TokenClaims() {
     }

@@ -14,10 +14,13 @@ public final class CurrentUsers {
     private CurrentUsers() {
     }
 
-    /** The caller, or empty on threads without a request (Kafka consumers, schedulers). */
+    /**
+     * The caller, or empty on threads without a request (Kafka consumers, schedulers) and for another
+     * service calling (see {@link ServiceCallers}): a service is nobody's account and has no scope.
+     */
     public static Optional<CurrentUser> find() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof Jwt jwt)) {
+        if (auth == null || !(auth.getPrincipal() instanceof Jwt jwt) || ServiceCallers.isService(jwt)) {
             return Optional.empty();
         }
         return Optional.of(fromJwt(jwt));
@@ -38,7 +41,10 @@ public final class CurrentUsers {
                 longClaim(jwt, TokenClaims.MEMBER_ID));
     }
 
-    /** The token's roles; none for a password-change token, which may act as nobody. */
+    /**
+     * The token's roles; none for a password-change token, which may act as nobody. {@code SERVICE} is
+     * never a person's role, whatever the token claims.
+     */
     static Set<String> roles(Jwt jwt) {
         if (RestrictedTokens.isRestricted(jwt)) {
             return Set.of();
@@ -47,6 +53,7 @@ public final class CurrentUsers {
         Set<String> roles = new LinkedHashSet<>();
         if (raw instanceof Collection<?> list) {
             list.forEach(r -> roles.add(String.valueOf(r)));
+            roles.remove(TokenClaims.SERVICE_ROLE);
         }
         return Set.copyOf(roles);
     }

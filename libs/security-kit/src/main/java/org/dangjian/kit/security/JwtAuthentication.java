@@ -9,13 +9,18 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Turns the token's {@code roles} claim into Spring authorities {@code ROLE_<role>}. A password-change
- * token gets only {@link RestrictedTokens#PASSWORD_CHANGE}, whatever roles it claims.
+ * token gets only {@link RestrictedTokens#PASSWORD_CHANGE}, whatever roles it claims; a service's token
+ * only {@link ServiceCallers#AUTHORITY}.
  */
 public class JwtAuthentication implements Converter<Jwt, AbstractAuthenticationToken> {
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         if (RestrictedTokens.isRestricted(jwt)) {
             return new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority(RestrictedTokens.PASSWORD_CHANGE)),
+                    jwt.getSubject());
+        }
+        if (ServiceCallers.isService(jwt)) {
+            return new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority(ServiceCallers.AUTHORITY)),
                     jwt.getSubject());
         }
         List<SimpleGrantedAuthority> authorities = CurrentUsers.roles(jwt).stream()

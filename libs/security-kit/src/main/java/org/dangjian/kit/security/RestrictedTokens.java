@@ -38,7 +38,8 @@ public final class RestrictedTokens {
                 new AuthorizationDecision(isFull(authentication.get()));
     }
 
+    /** A person's full token; a service's token opens only the internal routes ({@link ServiceCallers}). */
     static boolean isFull(Authentication auth) {
-        return TRUST.isAuthenticated(auth) && !isRestricted(auth);
+        return TRUST.isAuthenticated(auth) && !isRestricted(auth) && !ServiceCallers.isService(auth);
     }
 }

@@ -49,7 +49,9 @@ public class SecurityKitAutoConfiguration {
                     if (!props.getPasswordChangePaths().isEmpty()) {
                         a.requestMatchers(props.getPasswordChangePaths().toArray(String[]::new)).authenticated();
                     }
-                    // Authenticated with a full token: a password-change token gets 403 everywhere else.
+                    // Service-to-service routes: a service's token only, never a person's.
+                    a.requestMatchers(ServiceCallers.INTERNAL_PATHS).hasAuthority(ServiceCallers.AUTHORITY);
+                    // Authenticated with a person's full token: a password-change token gets 403 everywhere else.
                     a.anyRequest().access(RestrictedTokens.fullTokenRequired());
                 })
                 .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(new JwtAuthentication()))

@@ -66,6 +66,20 @@ public final class TestTokens {
         return token(accountId, "admin-" + orgId, orgId, orgPath, List.of("ORG_ADMIN"), null, Duration.ofMinutes(15));
     }
 
+    /** A service's token as org-service issues it: subject {@code service:<name>}, role SERVICE, no organisation. */
+    public static String service(String name) {
+        jwksUri();
+        Instant now = Instant.now();
+        return sign(new JWTClaimsSet.Builder()
+                .issuer(TokenClaims.ISSUER)
+                .subject(TokenClaims.SERVICE_SUBJECT_PREFIX + name)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(10))))
+                .claim(TokenClaims.USERNAME, name)
+                .claim(TokenClaims.ROLES, List.of(TokenClaims.SERVICE_ROLE)));
+    }
+
     /** A token valid for {@code lifetime}; a negative lifetime gives an expired token. */
     public static String token(long accountId, String username, long orgId, String orgPath, List<String> roles,
                                Long memberId, Duration lifetime) {
@@ -85,6 +99,10 @@ public final class TestTokens {
         if (memberId != null) {
             claims.claim(TokenClaims.MEMBER_ID, Long.toString(memberId));
         }
+        return sign(claims);
+    }
+
+    private static String sign(JWTClaimsSet.Builder claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     claims.build());

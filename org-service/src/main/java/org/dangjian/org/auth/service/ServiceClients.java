@@ -1,0 +1,43 @@
+package org.dangjian.org.auth.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.Map;
+import org.dangjian.org.auth.AuthProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The services that may ask for a token, and whether a presented secret is theirs. Only SHA-256 digests
+ * of the configured secrets are kept, and a presented secret is digested and compared in constant time
+ * ({@link MessageDigest#isEqual}), so neither the length nor a common prefix leaks through timing. An
+ * unknown name is compared against a dummy digest for the same reason.
+ */
+@Component
+class ServiceClients {
+    private static final byte[] NOBODY = sha256("no such service client");
+    private final Map<String, byte[]> digests = new HashMap<>();
+
+    ServiceClients(AuthProperties props) {
+        props.getServiceClients().forEach((name, secret) -> {
+            if (secret != null && !secret.isBlank()) {
+                digests.put(name, sha256(secret));
+            }
+        });
+    }
+
+    boolean verify(String service, String secret) {
+        byte[] expected = digests.get(service);
+        boolean same = MessageDigest.isEqual(expected == null ? NOBODY : expected, sha256(secret));
+        return expected != null && same;
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

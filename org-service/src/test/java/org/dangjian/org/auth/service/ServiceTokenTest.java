@@ -1,0 +1,84 @@
+package org.dangjian.org.auth.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.dangjian.org.ApiTestSupport;
+import org.dangjian.org.auth.SigningKeys;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A service trading its name and secret for a token: what it gets, what a wrong secret or an unlisted
+ * service gets, what the token opens, and the audit trail.
+ */
+@SpringBootTest(properties = {"dj.admin.password=Kunshan-2026-admin",
+        "dj.auth.service-clients.notify-service=" + ServiceTokenTest.SECRET,
+        "dj.auth.service-clients.points-service="})
+@AutoConfigureMockMvc
+@UsesInfrastructure(schema = "dj_org")
+class ServiceTokenTest extends ApiTestSupport {
+    static final String SECRET = "test-service-secret-5d1e";
+    private static final String PATH = "/internal/auth/service-token";
+
+    @Autowired
+    SigningKeys keys;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private MvcTestResult ask(String service, String secret) {
+        return post(PATH, null, Map.of("service", service, "secret", secret));
+    }
+
+    @Test
+    void the_right_secret_gets_a_signed_ten_minute_service_token_without_an_organisation() throws Exception {
+        MvcTestResult result = ask("notify-service", SECRET);
+        assertThat(result).hasStatus(200);
+        assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
+        JsonNode body = body(result);
+        assertThat(body.get("tokenType").asString()).isEqualTo("Bearer");
+        assertThat(body.get("expiresIn").asInt()).isEqualTo(600);
+
+        SignedJWT jwt = SignedJWT.parse(body.get("accessToken").asString());
+        assertThat(jwt.verify(new RSASSAVerifier(keys.active().toRSAPublicKey()))).isTrue();
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("service:notify-service");
+        assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("SERVICE");
+        assertThat(jwt.getJWTClaimsSet().getClaims()).doesNotContainKeys("org_id", "org_path", "member_id");
+        assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant())
+                .isBetween(Instant.now().plus(Duration.ofMinutes(9)), Instant.now().plus(Duration.ofMinutes(11)));
+        assertThat(count("SUCCESS")).isPositive();
+    }
+
+    @Test
+    void a_wrong_secret_an_unlisted_service_and_a_service_without_a_secret_are_refused_and_audited() {
+        int before = count("FAILURE");
+        MvcTestResult wrong = ask("notify-service", SECRET + "x");
+        assertThat(wrong).hasStatus(401);
+        assertThat(body(wrong).get("code").asString()).isEqualTo("SERVICE_CREDENTIALS_INVALID");
+        assertThat(ask("member-service", SECRET)).as("not a listed client").hasStatus(401);
+        assertThat(ask("points-service", "anything")).as("listed without a secret").hasStatus(401);
+        assertThat(count("FAILURE") - before).isEqualTo(3);
+    }
+
+    @Test
+    void the_service_token_opens_no_public_api_route() {
+        String token = body(ask("notify-service", SECRET)).get("accessToken").asString();
+        MvcTestResult me = mvc.get().uri("/api/auth/me").header("Authorization", "Bearer " + token).exchange();
+        assertThat(me).hasStatus(403);
+    }
+
+    private int count(String outcome) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'LOGIN_SERVICE' AND outcome = ?"
+                + " AND username LIKE 'service:%'", Integer.class, outcome);
+    }
+}
