@@ -152,7 +152,7 @@ class DuesPayments {
                             l.due(), l.paid(), Date.valueOf(paidOn), caller.accountId(), now}).toList());
         } catch (DuplicateKeyException e) {
             // Another request paid one of these months since we looked.
-            throw alreadyPaid("months", null);
+            throw alreadyPaid("months", String.join(", ", lines.stream().map(l -> l.month().toString()).toList()));
         }
         ledger.append(lines.stream().map(l -> entry(memberId, l, paidOn)).toList());
         Set<Integer> years = new TreeSet<>();
@@ -174,7 +174,7 @@ class DuesPayments {
 
     private static ApiException alreadyPaid(String field, String month) {
         return new ApiException(HttpStatus.CONFLICT, ALREADY_PAID, List.of(new FieldProblem(field, ALREADY_PAID)),
-                month == null ? "" : month);
+                month);
     }
 
     private static void throwIfAny(List<FieldProblem> problems) {

@@ -2,11 +2,16 @@ package org.dangjian.points.dues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.points.PointsTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +130,25 @@ class DuesTest extends PointsTestSupport {
         MvcTestResult pay = pay(branchAAdmin, exempt, List.of(YearMonth.now(clock).toString()), "0.20");
         assertThat(pay.getResponse().getStatus()).isEqualTo(400);
         assertThat(fields(pay)).containsExactly("months[0]");
+    }
+
+    @Test
+    void a_probationary_member_owes_from_the_month_of_the_admission_vote() {
+        LocalDate admitted = today().minusMonths(2);
+        long m = nextId();
+        publish(new MemberRegistered(m, branchA, pathOf(branchA), "黄蕾", "FEMALE", LocalDate.of(2001, 3, 8), admitted,
+                "PROBATIONARY"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT COUNT(*) FROM member_total WHERE member_id = ? AND year = ?", m, year()) == 1);
+        setBase(branchAAdmin, m, year(), "STUDENT", null);
+        setBase(branchAAdmin, m, year() - 1, "STUDENT", null);
+
+        YearMonth now = YearMonth.now(clock);
+        int expected = admitted.getYear() == now.getYear() ? 2 : now.getMonthValue() - 1;
+        assertThat(unpaid(m, year())).isEqualTo(expected);
+        MvcTestResult before = pay(branchAAdmin, m, List.of(YearMonth.from(admitted).minusMonths(1).toString()), "0.20");
+        assertThat(fields(before)).containsExactly("months[0]");
+        assertThat(body(before).get("errors").get(0).get("message").asString()).contains("入党");
     }
 
     @Test
