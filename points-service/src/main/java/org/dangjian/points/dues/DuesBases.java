@@ -56,7 +56,10 @@ class DuesBases {
                 + " set_at = VALUES(set_at)").params(row).update();
         jdbc.sql("INSERT INTO dues_base_log (member_id, year, dues_group, base, monthly_amount, set_by, set_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)").params(row).update();
-        totals.refresh(List.of(member.memberId()), r.year());
+        // A year still to come owes no months yet, and its ledger did not change: nothing to recompute.
+        if (r.year() <= thisYear) {
+            totals.refresh(List.of(member.memberId()), r.year());
+        }
         return new DuesBaseView(member.memberId(), r.year(), r.group(), r.base(), monthly, caller.accountId(), now,
                 replaced);
     }

@@ -3,6 +3,7 @@ package org.dangjian.points.dues;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.security.CurrentUser;
@@ -67,7 +68,10 @@ class DuesReductions {
                         r.approvedBy(), Date.valueOf(r.approvedOn()), caller.accountId(),
                         Timestamp.from(clock.instant()))
                 .update(key);
-        totals.refresh(List.of(member.memberId()), r.year());
+        // A year still to come owes no months yet, and its ledger did not change: nothing to recompute.
+        if (r.year() <= LocalDate.now(clock).getYear()) {
+            totals.refresh(List.of(member.memberId()), r.year());
+        }
         return new ReductionView(key.getKey().longValue(), member.memberId(), r.year(), r.fromMonth(), r.toMonth(),
                 r.monthlyAmount(), r.reason(), r.approvedBy(), r.approvedOn());
     }

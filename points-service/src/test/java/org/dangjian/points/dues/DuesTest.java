@@ -133,6 +133,22 @@ class DuesTest extends PointsTestSupport {
     }
 
     @Test
+    void a_reduction_is_recorded_with_its_approval_and_must_reduce_without_overlapping_another() {
+        long m = member(branchA, "马丽");
+        setBase(branchAAdmin, m, year(), "EMPLOYED", "6000");
+
+        MvcTestResult half = reduce(m, 3, 5, "45.00");
+        assertThat(half.getResponse().getStatus()).isEqualTo(201);
+        assertThat(count("SELECT COUNT(*) FROM dues_reduction WHERE member_id = ? AND approved_by = ?", m,
+                "支部委员会会议决定")).isEqualTo(1);
+        assertThat(fields(reduce(m, 7, 6, "10"))).containsExactly("toMonth");
+        assertThat(fields(reduce(m, 7, 8, "90"))).containsExactly("monthlyAmount");
+        MvcTestResult overlapping = reduce(m, 5, 9, "0");
+        assertThat(overlapping.getResponse().getStatus()).isEqualTo(409);
+        assertThat(fields(overlapping)).containsExactly("fromMonth");
+    }
+
+    @Test
     void a_probationary_member_owes_from_the_month_of_the_admission_vote() {
         LocalDate admitted = today().minusMonths(2);
         long m = nextId();
@@ -213,6 +229,12 @@ class DuesTest extends PointsTestSupport {
     private MvcTestResult pay(String token, long member, List<String> months, String amount) {
         return post(token, PAYMENTS, Map.of("memberId", member, "months", months, "amount", amount,
                 "paidOn", today().toString()));
+    }
+
+    private MvcTestResult reduce(long member, int from, int to, String amount) {
+        return post(branchAAdmin, "/api/points/dues/reductions", Map.of("memberId", member, "year", year(),
+                "fromMonth", from, "toMonth", to, "monthlyAmount", amount, "reason", "长期病休，收入减少",
+                "approvedBy", "支部委员会会议决定", "approvedOn", today().toString()));
     }
 
     private List<String> fields(MvcTestResult r) {
