@@ -1,6 +1,7 @@
 package org.dangjian.points.dues;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public record DuesSummaryView(Long orgId, YearMonth month, Figures total, List<B
     }
 
     /** {@code due} is null without a base (or before admission); {@code paid} null when not paid. */
-    public record MemberLine(long memberId, String name, BigDecimal due, BigDecimal paid, java.time.LocalDate paidOn,
+    public record MemberLine(long memberId, String name, BigDecimal due, BigDecimal paid, LocalDate paidOn,
                              BigDecimal outstanding) {
     }
 }
