@@ -1,0 +1,74 @@
+package org.dangjian.points.dues;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dangjian.kit.roster.MemberRef;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.points.ledger.Totals;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrator enters each member's base once a year; the monthly amount follows from the brackets.
+ * Entering it again for the same year replaces it (both stay in dues_base_log). The member's total is
+ * refreshed: a base makes the year's unpaid months count.
+ */
+@Service
+class DuesBases {
+    static final String BAD_BASE = "POINTS_DUES_BAD_BASE";
+    static final String YEAR_OUT_OF_RANGE = "POINTS_DUES_YEAR_OUT_OF_RANGE";
+    private final DuesAccess access;
+    private final JdbcClient jdbc;
+    private final Totals totals;
+    private final Clock clock;
+
+    DuesBases(DuesAccess access, JdbcClient jdbc, Totals totals, Clock clock) {
+        this.access = access;
+        this.jdbc = jdbc;
+        this.totals = totals;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DuesBaseView set(SetBaseRequest r, CurrentUser caller) {
+        MemberRef member = access.memberFor(r.memberId(), caller);
+        // Last year (back-payments reach into it), this year, or next year's set in December.
+        int thisYear = LocalDate.now(clock).getYear();
+        if (r.year() < thisYear - 1 || r.year() > thisYear + 1) {
+            throw ApiException.invalidField("year", YEAR_OUT_OF_RANGE);
+        }
+        BigDecimal monthly = DuesBrackets.monthlyAmount(r.group(), r.base())
+                .orElseThrow(() -> ApiException.invalidField("base", BAD_BASE));
+        Instant now = clock.instant();
+        boolean replaced = find(member.memberId(), r.year()).isPresent();
+        Object[] row = {member.memberId(), r.year(), r.group().name(), r.base(), monthly, caller.accountId(),
+                Timestamp.from(now)};
+        jdbc.sql("INSERT INTO dues_base (member_id, year, dues_group, base, monthly_amount, set_by, set_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE dues_group = VALUES(dues_group),"
+                + " base = VALUES(base), monthly_amount = VALUES(monthly_amount), set_by = VALUES(set_by),"
+                + " set_at = VALUES(set_at)").params(row).update();
+        jdbc.sql("INSERT INTO dues_base_log (member_id, year, dues_group, base, monthly_amount, set_by, set_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)").params(row).update();
+        // A year still to come owes no months yet, and its ledger did not change: nothing to recompute.
+        if (r.year() <= thisYear) {
+            totals.refresh(List.of(member.memberId()), r.year());
+        }
+        return new DuesBaseView(member.memberId(), r.year(), r.group(), r.base(), monthly, caller.accountId(), now,
+                replaced);
+    }
+
+    Optional<DuesBaseView> find(long memberId, int year) {
+        return jdbc.sql("SELECT member_id, year, dues_group, base, monthly_amount, set_by, set_at FROM dues_base"
+                        + " WHERE member_id = ? AND year = ?").params(memberId, year)
+                .query((rs, i) -> new DuesBaseView(rs.getLong(1), rs.getInt(2), DuesGroup.valueOf(rs.getString(3)),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getLong(6), rs.getTimestamp(7).toInstant(), false))
+                .optional();
+    }
+}

@@ -1,0 +1,53 @@
+package org.dangjian.points.dues;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What one member owes for given months: the base's monthly amount, or a reduction's where one covers
+ * the month (0: exempt). A month of a year without a base is absent: nobody knows what is due yet.
+ * Two queries, whatever the number of months.
+ */
+@Component
+class DuesSchedule {
+    private final JdbcClient jdbc;
+
+    DuesSchedule(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<YearMonth, BigDecimal> dueFor(long memberId, Collection<YearMonth> months) {
+        List<Integer> years = months.stream().map(YearMonth::getYear).distinct().toList();
+        Map<Integer, BigDecimal> bases = new HashMap<>();
+        jdbc.sql("SELECT year, monthly_amount FROM dues_base WHERE member_id = :member AND year IN (:years)")
+                .param("member", memberId).param("years", years)
+                .query(rs -> {
+                    bases.put(rs.getInt(1), rs.getBigDecimal(2));
+                });
+        List<Reduction> reductions = jdbc.sql("SELECT year, from_month, to_month, monthly_amount FROM dues_reduction"
+                        + " WHERE member_id = :member AND year IN (:years)")
+                .param("member", memberId).param("years", years)
+                .query((rs, i) -> new Reduction(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4))).list();
+        Map<YearMonth, BigDecimal> due = new HashMap<>();
+        for (YearMonth month : months) {
+            BigDecimal base = bases.get(month.getYear());
+            if (base != null) {
+                due.put(month, reductions.stream().filter(r -> r.covers(month)).map(Reduction::amount).findFirst()
+                        .orElse(base));
+            }
+        }
+        return due;
+    }
+
+    private record Reduction(int year, int from, int to, BigDecimal amount) {
+        boolean covers(YearMonth month) {
+            return month.getYear() == year && month.getMonthValue() >= from && month.getMonthValue() <= to;
+        }
+    }
+}
