@@ -3,6 +3,7 @@ package org.dangjian.points.warning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.points.PointsWarningRaised;
@@ -43,6 +44,48 @@ class WarningTest extends PointsTestSupport {
         watch.run(today());
         assertThat(body(get(branchAAdmin, "/api/points/warnings")).get("total").asInt()).isZero();
         assertThat(count("SELECT COUNT(*) FROM warning WHERE member_id = ? AND cleared_on IS NOT NULL", away)).isEqualTo(1);
+    }
+
+    @Test
+    void dues_unpaid_three_months_warn_six_months_flag_and_paying_last_month_clears() {
+        long three = member(branchA, "欠三月");
+        long six = member(branchA, "欠六月");
+        YearMonth last = YearMonth.from(today()).minusMonths(1);
+        for (long m : List.of(three, six)) {
+            for (int year : List.of(last.getYear() - 1, last.getYear())) {
+                assertThat(post(branchAAdmin, "/api/points/dues/bases", Map.of("memberId", m, "year", year,
+                        "group", "EMPLOYED", "base", "4000")).getResponse().getStatus()).isIn(200, 201);
+            }
+        }
+        paidUpTo(three, last.minusMonths(3));
+        paidUpTo(six, last.minusMonths(6));
+
+        watch.run(today());
+
+        Map<String, JsonNode> byMember = new java.util.HashMap<>();
+        body(get(branchAAdmin, "/api/points/warnings?kind=DUES_UNPAID")).get("items")
+                .forEach(w -> byMember.put(w.get("memberId").asString(), w));
+        assertThat(byMember.get(String.valueOf(three)).get("months").asInt()).isEqualTo(3);
+        assertThat(byMember.get(String.valueOf(three)).get("level").asString()).isEqualTo("WARN");
+        assertThat(byMember.get(String.valueOf(six)).get("months").asInt()).isEqualTo(6);
+        assertThat(byMember.get(String.valueOf(six)).get("level").asString())
+                .as("the point where only people may decide the member has left").isEqualTo("FLAG");
+
+        assertThat(post(branchAAdmin, "/api/points/dues/payments", Map.of("memberId", three, "months",
+                List.of(last.minusMonths(2).toString(), last.minusMonths(1).toString(), last.toString()),
+                "amount", "120.00", "paidOn", today().toString())).getResponse().getStatus()).isEqualTo(201);
+        watch.run(today());
+        assertThat(body(get(branchAAdmin, "/api/points/warnings?kind=DUES_UNPAID")).get("items")
+                .findValuesAsString("memberId")).containsExactly(String.valueOf(six));
+    }
+
+    /** Seeds payments for every month from two years back through {@code until} (older than the API allows). */
+    private void paidUpTo(long member, YearMonth until) {
+        for (YearMonth m = YearMonth.of(until.getYear() - 2, 1); !m.isAfter(until); m = m.plusMonths(1)) {
+            jdbc.update("INSERT INTO dues_payment (member_id, year, month, due, paid, paid_on, recorded_by, recorded_at)"
+                    + " VALUES (?, ?, ?, 40.00, 40.00, ?, 1, NOW(6))", member, m.getYear(), m.getMonthValue(),
+                    Date.valueOf(m.atDay(5)));
+        }
     }
 
     @Test
