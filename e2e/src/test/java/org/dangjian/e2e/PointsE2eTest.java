@@ -93,6 +93,35 @@ class PointsE2eTest {
         assertThat(sms[0].get("items").get(0).get("text").asString()).contains("顾晓东");
     }
 
+    @Test
+    void duesFollowThe2008BracketsOnTheWholeBaseAtEveryEdge() {
+        long member = tree.member("石磊", LocalDate.of(1975, 1, 9), true);
+        int year = LocalDate.now(CHINA).getYear();
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("EMPLOYED:3000.00", "15.00");
+        expected.put("EMPLOYED:3000.01", "30.00");
+        expected.put("EMPLOYED:5000.00", "50.00");
+        expected.put("EMPLOYED:5000.01", "75.00");
+        expected.put("EMPLOYED:10000.00", "150.00");
+        expected.put("EMPLOYED:10000.01", "200.00");
+        expected.put("RETIRED:5000.00", "25.00");
+        expected.put("RETIRED:5000.01", "50.00");
+        expected.put("FARMER:0.50", "0.50");
+        expected.put("STUDENT:0", "0.20");
+        expected.forEach((groupAndBase, amount) -> {
+            String[] parts = groupAndBase.split(":");
+            Api.Reply[] reply = new Api.Reply[1];
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+                reply[0] = tree.branchAAdmin.post("/api/points/dues/bases", Map.of("memberId", String.valueOf(member),
+                        "year", year, "group", parts[0], "base", parts[1]));
+                return reply[0].status() != 404;
+            });
+            assertThat(reply[0].status()).as(groupAndBase + ": " + reply[0].raw().body()).isIn(200, 201);
+            assertThat(reply[0].body().get("monthlyAmount").decimalValue()).as(groupAndBase)
+                    .isEqualByComparingTo(new BigDecimal(amount));
+        });
+    }
+
     private Map<String, Object> meeting(long member, String type) {
         return Map.of("orgId", String.valueOf(tree.branchA), "type", type, "date", LocalDate.now(CHINA).toString(),
                 "topic", "学习党章", "attendance", List.of(Map.of("memberId", String.valueOf(member), "presence", "PRESENT")));
