@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * would (events through the outbox, Kafka and the inbox), tokens, and small HTTP and event helpers.
  * Root committee, two towns, branches A and B under town 1.
  */
-@SpringBootTest
+@SpringBootTest(properties = "dj.storage.local-root=target/test-storage")
 @AutoConfigureMockMvc
 @UsesInfrastructure(schema = "dj_member")
 public abstract class MemberTestSupport {

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * What points-service's tests share: a fresh town with two branches per test and members announced as
  * member-service announces them (events through the outbox, Kafka and the inbox), and tokens.
  */
-@SpringBootTest
+@SpringBootTest(properties = "dj.storage.local-root=target/test-storage")
 @AutoConfigureMockMvc
 @UsesInfrastructure(schema = "dj_points")
 public abstract class PointsTestSupport {

@@ -1,14 +1,19 @@
 package org.dangjian.points.activity;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,27 +22,31 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Organisational life: a branch records an activity with its attendance (send an {@code Idempotency-Key}:
- * a retried request then records it once), and administrators read what their subtree recorded.
+ * a retried request then records it once) and its photos, and administrators read what their subtree
+ * recorded.
  */
 @RestController
 @RequestMapping("/api/points/activities")
 public class ActivityController {
     private final ActivityRecording recording;
     private final ActivityQuery query;
+    private final ActivityPhotos photos;
 
-    ActivityController(ActivityRecording recording, ActivityQuery query) {
+    ActivityController(ActivityRecording recording, ActivityQuery query, ActivityPhotos photos) {
         this.recording = recording;
         this.query = query;
+        this.photos = photos;
     }
 
     @PostMapping
     public ResponseEntity<ActivityView> record(@Valid @RequestBody RecordActivityRequest request) {
         CurrentUser caller = CurrentUsers.get();
         long id = recording.record(request, caller);
-        return ResponseEntity.status(HttpStatus.CREATED).body(query.one(id, caller));
+        return ResponseEntity.status(HttpStatus.CREATED).body(query.one(id, caller).withPhotos(List.of()));
     }
 
     @GetMapping
@@ -50,8 +59,25 @@ public class ActivityController {
         return query.list(orgId, type, from, to, PageQuery.of(page, size), CurrentUsers.get());
     }
 
+    /** The activity with its attendance and photos. */
     @GetMapping("/{id}")
     public ActivityView one(@PathVariable long id) {
-        return query.one(id, CurrentUsers.get());
+        return query.one(id, CurrentUsers.get()).withPhotos(photos.of(id));
+    }
+
+    @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<ActivityPhotos.Photo> addPhoto(@PathVariable long id, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        ActivityPhotos.Photo photo = photos.add(id, file.getInputStream(), CurrentUsers.get());
+        return ResponseEntity.created(URI.create(photo.url())).body(photo);
+    }
+
+    @GetMapping("/{id}/photos/{photoId}")
+    public ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+        ActivityPhotos.PhotoBytes photo = photos.read(id, photoId, CurrentUsers.get());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(photo.bytes());
     }
 }

@@ -26,7 +26,8 @@ class ActivityQuery {
     private static final RowMapper<ActivityView> VIEW = (rs, i) -> {
         ActivityType type = ActivityType.valueOf(rs.getString(3));
         return new ActivityView(rs.getLong(1), rs.getLong(2), type, type.label(), rs.getObject(4, LocalDate.class),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), null);
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), null,
+                null);
     };
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -76,6 +77,6 @@ class ActivityQuery {
                 Map.of("id", id), (rs, i) -> new ActivityView.AttendanceLine(rs.getLong(1), rs.getString(2),
                         Presence.valueOf(rs.getString(3)), rs.getString(4)));
         return new ActivityView(view.id(), view.orgId(), view.type(), view.typeLabel(), view.date(), view.place(),
-                view.topic(), view.minutes(), view.present(), view.absent(), view.excused(), lines);
+                view.topic(), view.minutes(), view.present(), view.absent(), view.excused(), lines, null);
     }
 }
