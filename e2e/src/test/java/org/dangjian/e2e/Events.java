@@ -28,10 +28,6 @@ final class Events {
      * headers, JSON payload, the aggregate id as key), for services whose producer does not exist yet.
      */
     static void publish(String topic, String key, String type, Object payload) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.get().kafkaBootstrap());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, Api.JSON.writeValueAsString(payload));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", UUID.randomUUID().toString());
@@ -40,14 +36,7 @@ final class Events {
         header(record, "ce_time", Instant.now().toString());
         header(record, "ce_subject", key);
         header(record, "content-type", "application/json");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(record).get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        send(record);
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
@@ -85,6 +74,44 @@ final class Events {
             }
         }
         throw new AssertionError("no " + type + " event on " + topic + " within " + timeout);
+    }
+
+    /**
+     * Sends the first matching event again exactly as it was (same CloudEvents id, headers, key and
+     * payload), as Kafka's at-least-once delivery or a relay crash before marking it sent would.
+     */
+    static void redeliver(String topic, String type, Predicate<JsonNode> match, Duration timeout) {
+        ProducerRecord<String, String> copy = null;
+        try (KafkaConsumer<String, String> consumer = consumer(topic)) {
+            Instant deadline = Instant.now().plus(timeout);
+            while (copy == null && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode payload = payloadOf(record, type);
+                    if (copy == null && payload != null && match.test(payload)) {
+                        copy = new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers());
+                    }
+                }
+            }
+        }
+        if (copy == null) {
+            throw new AssertionError("no " + type + " event on " + topic + " within " + timeout);
+        }
+        send(copy);
+    }
+
+    private static void send(ProducerRecord<String, String> record) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.get().kafkaBootstrap());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            producer.send(record).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A consumer of its own group, reading the topic from the beginning. */

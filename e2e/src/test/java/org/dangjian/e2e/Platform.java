@@ -77,6 +77,15 @@ final class Platform {
         run(Duration.UP, "start", service);
     }
 
+    /**
+     * Stops a service and starts it again with these settings in its environment (a service inherits
+     * ./platform's); restarting with none puts it back as ./platform up started it.
+     */
+    void restart(String service, Map<String, String> settings) {
+        run(Duration.DOWN, Map.of(), "stop", service);
+        run(Duration.UP, settings, "start", service);
+    }
+
     private enum Duration {
         UP(420), DOWN(120);
         final int seconds;
@@ -87,6 +96,10 @@ final class Platform {
     }
 
     private void run(Duration limit, String... args) {
+        run(limit, Map.of(), args);
+    }
+
+    private void run(Duration limit, Map<String, String> settings, String... args) {
         try {
             Files.createDirectories(runDir);
             ProcessBuilder pb = new ProcessBuilder(concat(root.resolve("platform").toString(), args))
@@ -104,6 +117,7 @@ final class Platform {
             // A rehearsal switch: lets the tests run the letter-expiry job for a date months ahead instead of
             // waiting for a letter to run out. Production leaves it off and refuses future dates.
             env.put("DJ_TRANSFER_EXPIRY_ALLOW_FUTURE_DATES", "true");
+            env.putAll(settings);
             Process process = pb.start();
             if (!process.waitFor(limit.seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
