@@ -32,7 +32,7 @@ public class RankingQuery {
         this.visibility = visibility;
     }
 
-    RankingView top(Long orgId, int year, int size, CurrentUser caller) {
+    public RankingView top(Long orgId, int year, int size, CurrentUser caller) {
         if (!caller.isCityAdmin() && !caller.hasRole(CurrentUser.ORG_ADMIN) && !caller.hasRole(CurrentUser.AUDITOR)) {
             throw new ApiException(HttpStatus.FORBIDDEN, ADMINS_ONLY);
         }
