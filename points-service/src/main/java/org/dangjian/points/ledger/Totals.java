@@ -15,7 +15,6 @@ import org.dangjian.points.ranking.Rankings;
 import org.dangjian.points.rules.RuleSets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,11 +35,11 @@ public class Totals {
     private final RuleSets rules;
     private final MemberRoster roster;
     private final Rankings rankings;
-    private final ObjectProvider<DuesArrears> arrears;
+    private final DuesArrears arrears;
     private final Clock clock;
 
     Totals(JdbcTemplate jdbc, Ledger ledger, RuleSets rules, MemberRoster roster, Rankings rankings,
-           ObjectProvider<DuesArrears> arrears, Clock clock) {
+           DuesArrears arrears, Clock clock) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.rules = rules;
@@ -70,7 +69,7 @@ public class Totals {
         RuleSets.Version version = rules.current();
         Map<Long, MemberRef> members = roster.findAll(memberIds);
         Map<Long, Tally> tallies = ledger.tallies(memberIds, year);
-        Map<Long, Integer> unpaid = unpaidMonths(memberIds, year);
+        Map<Long, Integer> unpaid = arrears.unpaidMonths(memberIds, year);
         List<Rankings.Score> ranked = new ArrayList<>();
         List<Rankings.Score> unranked = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
@@ -95,8 +94,7 @@ public class Totals {
         Map<Long, Tally> tallies = new HashMap<>();
         ledger.forEachTally(year, tallies::put);
         long tallied = System.nanoTime();
-        Map<Long, Integer> unpaid = arrears.getIfAvailable() == null ? Map.of()
-                : arrears.getObject().unpaidMonthsOfAll(year);
+        Map<Long, Integer> unpaid = arrears.unpaidMonthsOfAll(year);
         List<Object[]> rows = new ArrayList<>(CHUNK);
         List<Rankings.Score> ranked = new ArrayList<>(CHUNK);
         Map<Long, Double> sums = new HashMap<>();
@@ -138,11 +136,6 @@ public class Totals {
                     + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE total = VALUES(total),"
                     + " rule_version = VALUES(rule_version), updated_at = VALUES(updated_at)", rows);
         }
-    }
-
-    private Map<Long, Integer> unpaidMonths(Collection<Long> memberIds, int year) {
-        DuesArrears dues = arrears.getIfAvailable();
-        return dues == null ? Map.of() : dues.unpaidMonths(memberIds, year);
     }
 
     /** Redis after the database: a rolled-back change never shows in a ranking. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.points.PointsWarningRaised;
 import org.dangjian.kit.events.EventOutbox;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,10 +27,10 @@ public class WarningWatch {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final EventOutbox outbox;
-    private final ObjectProvider<DuesGaps> duesGaps;
+    private final DuesGaps duesGaps;
     private final WarningSettings settings;
 
-    WarningWatch(JdbcTemplate jdbc, EventOutbox outbox, ObjectProvider<DuesGaps> duesGaps, WarningSettings settings) {
+    WarningWatch(JdbcTemplate jdbc, EventOutbox outbox, DuesGaps duesGaps, WarningSettings settings) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.outbox = outbox;
@@ -66,14 +65,11 @@ public class WarningWatch {
             }
         });
         Map<Long, Gap> unpaid = new HashMap<>();
-        DuesGaps dues = duesGaps.getIfAvailable();
-        if (dues != null) {
-            dues.unpaidRuns(today).forEach((member, gap) -> {
-                if (gap.months() >= settings.getDuesWarnMonths() && members.containsKey(member)) {
-                    unpaid.put(member, gap);
-                }
-            });
-        }
+        duesGaps.unpaidRuns(today).forEach((member, gap) -> {
+            if (gap.months() >= settings.getDuesWarnMonths() && members.containsKey(member)) {
+                unpaid.put(member, gap);
+            }
+        });
         int[] raised = {0};
         int[] cleared = {0};
         for (WarningKind kind : WarningKind.values()) {
