@@ -50,6 +50,9 @@ class DeliveryTest extends NotifyTestSupport {
                 LocalDate.now(CHINA)));
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1);
         assertThat(provider.sentTo(phone).get(0).text()).contains("赵敏", "21");
+        // the worker records the provider's answer a moment after the call
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND status <> 'SENDING'", "member:" + m) == 1);
         assertThat(jdbc.queryForMap("SELECT status, attempts FROM message WHERE recipient_key = ?", "member:" + m))
                 .containsEntry("status", "SENT").containsEntry("attempts", 4);
     }
