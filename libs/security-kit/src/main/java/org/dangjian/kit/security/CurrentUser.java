@@ -20,6 +20,25 @@ public record CurrentUser(long accountId, String username, Long orgId, String or
         return roles.contains(CITY_ADMIN);
     }
 
+    /** The roles the named rules ({@code rights.Rules}) test; services ask these, never {@link #hasRole}. */
+    public boolean isAdministrator() {
+        return isCityAdmin() || roles.contains(ORG_ADMIN);
+    }
+
+    public boolean isAdministratorOrAuditor() {
+        return isAdministrator() || roles.contains(AUDITOR);
+    }
+
+    public boolean isAuditor() {
+        return roles.contains(AUDITOR);
+    }
+
+    /** A member acting as themself; an administrator who is also a member is still an administrator. */
+    public boolean isMember() {
+        return roles.contains(MEMBER);
+    }
+
+    /** For the kits; a service states rights with the rules above or with the {@code rights} annotations. */
     public boolean hasRole(String role) {
         return roles.contains(role);
     }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import org.dangjian.kit.web.problem.ProblemCodes;
 import org.dangjian.kit.web.problem.ProblemWriter;
 import org.springframework.http.HttpStatus;
+import org.dangjian.kit.security.rights.Rules;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.ExpressionAuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
@@ -34,8 +37,21 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
             throws IOException {
         // A first-login token outside the password route: tell the client what to do, not just "no".
         boolean restricted = RestrictedTokens.isRestricted(SecurityContextHolder.getContext().getAuthentication());
-        problems.write(request, response, HttpStatus.FORBIDDEN,
-                restricted ? RestrictedTokens.PASSWORD_CHANGE_REQUIRED : ProblemCodes.FORBIDDEN);
+        if (restricted) {
+            problems.write(request, response, HttpStatus.FORBIDDEN, RestrictedTokens.PASSWORD_CHANGE_REQUIRED);
+            return;
+        }
+        problems.write(request, response, HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, reasonOf(ex));
+    }
+
+    /** The reason of the named rule that refused, as a message code; null when no rule is known. */
+    static String reasonOf(AccessDeniedException ex) {
+        if (ex instanceof AuthorizationDeniedException denied
+                && denied.getAuthorizationResult() instanceof ExpressionAuthorizationDecision decision
+                && decision.getExpression() != null) {
+            return Rules.reasonOf(decision.getExpression().getExpressionString());
+        }
+        return null;
     }
 
     private static boolean expired(Throwable ex) {

@@ -2,6 +2,7 @@ package org.dangjian.kit.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dangjian.kit.web.problem.ProblemBundle;
 import org.dangjian.kit.web.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,10 +28,17 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecurityKitProperties.class)
 @EnableWebSecurity
+@EnableMethodSecurity
 public class SecurityKitAutoConfiguration {
     private static final List<String> ALWAYS_PUBLIC = List.of(
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error");
+
+    /** TOKEN_EXPIRED, PASSWORD_CHANGE_REQUIRED and the reasons of the access rules, in Chinese and English. */
+    @Bean
+    ProblemBundle securityProblems() {
+        return new ProblemBundle("dj-security-problems");
+    }
 
     @Bean
     ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemWriter problems) {

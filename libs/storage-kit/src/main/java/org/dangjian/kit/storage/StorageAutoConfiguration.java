@@ -1,6 +1,7 @@
 package org.dangjian.kit.storage;
 
 import java.nio.file.Path;
+import org.dangjian.kit.web.problem.ProblemBundle;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,6 +11,12 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration
 @EnableConfigurationProperties(StorageProperties.class)
 public class StorageAutoConfiguration {
+    /** UPLOAD_TOO_LARGE and UPLOAD_NOT_AN_IMAGE, in Chinese and English. */
+    @Bean
+    ProblemBundle storageProblems() {
+        return new ProblemBundle("dj-storage-problems");
+    }
+
     @Bean
     @ConditionalOnMissingBean
     ObjectStore objectStore(StorageProperties props) {

@@ -1,14 +1,17 @@
 package org.dangjian.kit.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dangjian.kit.web.idempotency.IdempotencyFilter;
 import org.dangjian.kit.web.json.LongIdsAsStrings;
 import org.dangjian.kit.web.limits.BodySizeLimitFilter;
+import org.dangjian.kit.web.problem.ProblemBundle;
 import org.dangjian.kit.web.problem.ProblemFactory;
 import org.dangjian.kit.web.problem.ProblemHandler;
 import org.dangjian.kit.web.problem.ProblemWriter;
 import org.dangjian.kit.web.trace.TraceIdFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -49,11 +52,18 @@ public class WebKitAutoConfiguration {
         return resolver;
     }
 
-    /** The service's own {@code problems*.properties} first, then the codes every service shares. */
+    /**
+     * The service's own {@code problems*.properties} first, then each kit's ({@link ProblemBundle} beans),
+     * then the codes every service shares.
+     */
     @Bean
-    ProblemFactory problemFactory() {
+    ProblemFactory problemFactory(ObjectProvider<ProblemBundle> kitBundles) {
+        List<String> basenames = new ArrayList<>();
+        basenames.add("problems");
+        kitBundles.orderedStream().map(ProblemBundle::basename).forEach(basenames::add);
+        basenames.add("dj-problems");
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("problems", "dj-problems");
+        messages.setBasenames(basenames.toArray(String[]::new));
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setUseCodeAsDefaultMessage(false);

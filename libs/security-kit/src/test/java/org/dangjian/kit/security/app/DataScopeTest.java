@@ -1,6 +1,7 @@
 package org.dangjian.kit.security.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +14,9 @@ import java.util.List;
 import org.dangjian.auth.contract.TokenClaims;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.JwtAuthentication;
+import org.dangjian.kit.security.scope.DataScope;
+import org.dangjian.kit.security.scope.ScopedSql;
+import org.dangjian.kit.security.scope.UnscopedQueryException;
 import org.dangjian.kit.testkit.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +37,8 @@ class DataScopeTest extends SecurityKitTestBase {
     Mappers.NoticeMapper notices;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NightlyDuesJob job;
     @Autowired
     MockMvc mvc;
 
@@ -133,8 +139,10 @@ class DataScopeTest extends SecurityKitTestBase {
         assertThat(dues.delete(null)).isEqualTo(3);
 
         SecurityContextHolder.clearContext();
-        assertThat(dues.selectById(ids.get(4)).getAmount()).isEqualTo(10);
-        assertThat(visiblePaths()).containsExactlyInAnyOrder("/1/123/", "/1/13/", "/1/13/678/", "/1/");
+        DataScope.unscoped("test: check what is left", () -> {
+            assertThat(dues.selectById(ids.get(4)).getAmount()).isEqualTo(10);
+            assertThat(visiblePaths()).containsExactlyInAnyOrder("/1/123/", "/1/13/", "/1/13/678/", "/1/");
+        });
     }
 
     @Test
@@ -171,12 +179,55 @@ class DataScopeTest extends SecurityKitTestBase {
     }
 
     @Test
-    void the_city_admin_and_work_without_a_caller_see_everything() {
+    void the_city_admin_sees_everything() {
         callAs("/1/", null, CurrentUser.CITY_ADMIN);
         assertThat(dues.selectCount(null)).isEqualTo(7);
-        SecurityContextHolder.clearContext();
-        assertThat(dues.selectCount(null)).isEqualTo(7);
         assertThat(branches.selectCount(null)).isEqualTo(4);
+    }
+
+    @Test
+    void a_query_on_organisation_owned_data_without_a_caller_fails() {
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> dues.selectCount(null)).hasRootCauseInstanceOf(UnscopedQueryException.class);
+        assertThatThrownBy(() -> dues.selectById(ids.get(0))).hasRootCauseInstanceOf(UnscopedQueryException.class);
+        assertThatThrownBy(() -> branches.delete(null)).hasRootCauseInstanceOf(UnscopedQueryException.class);
+        assertThatThrownBy(() -> job.countWithoutReason()).hasRootCauseInstanceOf(UnscopedQueryException.class);
+        assertThatThrownBy(() -> ScopedSql.of("SELECT COUNT(*) FROM dj_dues_record"))
+                .isInstanceOf(UnscopedQueryException.class);
+        assertThat(DataScope.unscoped("test: count what is left", () -> branches.selectCount(null)))
+                .as("nothing was deleted").isEqualTo(4);
+    }
+
+    @Test
+    void a_service_token_is_no_caller_and_needs_a_declared_reason_too() {
+        Instant now = Instant.now();
+        Jwt service = Jwt.withTokenValue("t").header("alg", "RS256").issuer(TokenClaims.ISSUER)
+                .subject(TokenClaims.SERVICE_SUBJECT_PREFIX + "notify-service").issuedAt(now).expiresAt(now.plusSeconds(600))
+                .claim(TokenClaims.ROLES, List.of(TokenClaims.SERVICE_ROLE)).build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthentication().convert(service));
+        assertThatThrownBy(() -> dues.selectCount(null)).hasRootCauseInstanceOf(UnscopedQueryException.class);
+        assertThat(job.countAll()).isEqualTo(7);
+    }
+
+    @Test
+    void work_that_declares_why_it_is_unscoped_sees_everything() {
+        SecurityContextHolder.clearContext();
+        assertThat(job.countAll()).as("@Unscoped on a bean's method").isEqualTo(7);
+        assertThat(dues.countCityWide()).as("@Unscoped on a mapper method").isEqualTo(7);
+        assertThat(DataScope.unscoped("test: a block", () -> branches.selectCount(null))).isEqualTo(4);
+        assertThat(notices.selectCount(null)).as("a table no organisation owns needs nothing").isEqualTo(2);
+    }
+
+    @Test
+    void sql_run_outside_mappers_is_scoped_by_the_kit_in_the_same_way() {
+        callAs("/1/12/", null, CurrentUser.ORG_ADMIN);
+        String scoped = ScopedSql.of("SELECT d.member_id FROM dj_dues_record d JOIN dj_branch b ON b.org_path = d.org_path"
+                + " WHERE d.amount >= ? ORDER BY d.member_id");
+        assertThat(jdbc.queryForList(scoped, Long.class, 1)).containsExactly(100L, 101L, 102L);
+        callAs("/1/", null, CurrentUser.CITY_ADMIN);
+        assertThat(jdbc.queryForList(ScopedSql.of("SELECT member_id FROM dj_dues_record"), Long.class)).hasSize(7);
+        callAs("/1/12/345/", 102L, CurrentUser.MEMBER);
+        assertThat(jdbc.queryForList(ScopedSql.of("SELECT member_id FROM dj_dues_record"), Long.class)).containsExactly(102L);
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
-import org.springframework.security.access.AccessDeniedException;
+import org.dangjian.kit.security.rights.CityAdminOnly;
+import org.dangjian.kit.web.problem.ApiException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,10 +65,14 @@ public class ProbeController {
     }
 
     @GetMapping("/city-only")
+    @CityAdminOnly
     String cityOnly() {
-        if (!CurrentUsers.get().isCityAdmin()) {
-            throw new AccessDeniedException("city administrators only");
-        }
         return "ok";
+    }
+
+    /** A refusal about the object itself, not a role: one code, the service's reason as detail. */
+    @GetMapping("/not-yours")
+    String notYours() {
+        throw ApiException.forbidden("FORBIDDEN.cityAdmin");
     }
 }

@@ -153,13 +153,27 @@ class TokenValidationTest extends SecurityKitTestBase {
     }
 
     @Test
-    void a_refusal_inside_the_controller_is_403_forbidden() throws Exception {
+    void a_declared_right_refuses_with_403_forbidden_and_the_rules_reason() throws Exception {
         mvc.perform(get("/api/probe/city-only").header("Authorization", "Bearer " + member(4250L, Duration.ofMinutes(15))))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"))
+                .andExpect(jsonPath("$.detail").value("此操作仅限市级管理员。"));
+        mvc.perform(get("/api/probe/city-only").header("Accept-Language", "en")
+                        .header("Authorization", "Bearer " + TestTokens.orgAdmin(5L, 12L, "/1/12/")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"))
+                .andExpect(jsonPath("$.detail").value("Only the city administrator may do this."));
         mvc.perform(get("/api/probe/city-only").header("Authorization", "Bearer " + TestTokens.cityAdmin(1L, "/1/")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void a_refusal_about_the_object_has_the_same_code_and_its_own_reason() throws Exception {
+        mvc.perform(get("/api/probe/not-yours").header("Authorization", "Bearer " + TestTokens.orgAdmin(5L, 12L, "/1/12/")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"))
+                .andExpect(jsonPath("$.detail").value("此操作仅限市级管理员。"));
     }
 
     @Test

@@ -6,14 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import org.dangjian.kit.web.problem.ProblemCodes;
 import org.dangjian.kit.web.problem.ProblemWriter;
+import org.dangjian.kit.crypto.Sha256;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -58,7 +56,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String redisKey = "dj:idem:" + service + ":" + (caller == null ? "anonymous" : caller.getName()) + ":"
                 + request.getRequestURI() + ":" + request.getHeader(HEADER);
         byte[] body = request.getInputStream().readAllBytes();
-        String fingerprint = sha256(body);
+        String fingerprint = Sha256.hex(body);
 
         Boolean first = redis.opsForHash().putIfAbsent(redisKey, "state", IN_PROGRESS);
         if (!Boolean.TRUE.equals(first)) {
@@ -115,11 +113,4 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(((String) saved.get("body")).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

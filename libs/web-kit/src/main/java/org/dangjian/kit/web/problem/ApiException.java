@@ -12,17 +12,33 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final transient Object[] args;
     private final List<FieldProblem> fieldProblems;
+    private final String detailCode;
 
     public ApiException(HttpStatus status, String code, Object... args) {
         this(status, code, List.of(), args);
     }
 
     public ApiException(HttpStatus status, String code, List<FieldProblem> fieldProblems, Object... args) {
-        super(code);
+        this(status, code, null, fieldProblems, args);
+    }
+
+    private ApiException(HttpStatus status, String code, String detailCode, List<FieldProblem> fieldProblems,
+                         Object... args) {
+        super(detailCode == null ? code : code + " (" + detailCode + ")");
         this.status = status;
         this.code = code;
+        this.detailCode = detailCode;
         this.args = args;
         this.fieldProblems = List.copyOf(fieldProblems);
+    }
+
+    /**
+     * 403 {@code FORBIDDEN}, the one code for "not allowed", with the reason as {@code detail} (the message
+     * of {@code reasonCode}). Roles are declared with security-kit's annotations; this is for rules about
+     * the object itself, such as "only the organisation at this step decides it".
+     */
+    public static ApiException forbidden(String reasonCode, Object... args) {
+        return new ApiException(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, reasonCode, List.of(), args);
     }
 
     /** Also used for rows outside the caller's scope: we never confirm they exist. */
@@ -54,6 +70,11 @@ public class ApiException extends RuntimeException {
 
     public Object[] args() {
         return args;
+    }
+
+    /** The message code of {@code detail}, when it is not the code's own {@code CODE.detail}. */
+    public String detailCode() {
+        return detailCode;
     }
 
     public List<FieldProblem> fieldProblems() {

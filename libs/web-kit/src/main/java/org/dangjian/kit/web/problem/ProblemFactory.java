@@ -23,12 +23,22 @@ public class ProblemFactory {
 
     public ProblemDetail create(HttpStatusCode status, String code, Object[] args, String instance,
                                 List<Map<String, String>> errors) {
+        return create(status, code, null, args, instance, errors);
+    }
+
+    /** As above, with {@code detail} from {@code detailCode} (a reason) instead of {@code CODE.detail}. */
+    public ProblemDetail create(HttpStatusCode status, String code, String detailCode, Object[] args, String instance,
+                                List<Map<String, String>> errors) {
         Locale locale = LocaleContextHolder.getLocale();
         args = plain(args);
         String title = messages.getMessage(code, args, code, locale);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(title);
-        problem.setDetail(messages.getMessage(code + ".detail", args, title, locale));
+        String detail = messages.getMessage(code + ".detail", args, title, locale);
+        if (detailCode != null) {
+            detail = messages.getMessage(detailCode, args, detail, locale);
+        }
+        problem.setDetail(detail);
         if (instance != null) {
             problem.setInstance(URI.create(instance));
         }
@@ -41,6 +51,11 @@ public class ProblemFactory {
             problem.setProperty("errors", errors);
         }
         return problem;
+    }
+
+    /** Whether a code has a message in the locale (no fallback to the code itself). */
+    public boolean hasMessage(String code, Locale locale) {
+        return messages.getMessage(code, null, null, locale) != null;
     }
 
     /** Resolves a field message that is either a bundle code or already a sentence. */

@@ -44,7 +44,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = ex.fieldProblems().stream()
                 .map(f -> error(f.field(), problems.fieldMessage(f.message(), ex.args())))
                 .toList();
-        return respond(ex.status(), ex.code(), ex.args(), request.getRequestURI(), errors);
+        ProblemDetail problem = problems.create(ex.status(), ex.code(), ex.detailCode(), ex.args(),
+                request.getRequestURI(), errors);
+        return ResponseEntity.status(ex.status()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

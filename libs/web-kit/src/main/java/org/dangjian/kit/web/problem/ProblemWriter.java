@@ -24,9 +24,15 @@ public class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code)
             throws IOException {
+        write(request, response, status, code, null);
+    }
+
+    /** As above, with {@code detail} from {@code detailCode} (a reason), when given. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code,
+                      String detailCode) throws IOException {
         // Filters run before the DispatcherServlet has resolved the locale.
         LocaleContextHolder.setLocale(locales.resolveLocale(request));
-        ProblemDetail problem = problems.create(status, code, null, request.getRequestURI(), null);
+        ProblemDetail problem = problems.create(status, code, detailCode, null, request.getRequestURI(), null);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
