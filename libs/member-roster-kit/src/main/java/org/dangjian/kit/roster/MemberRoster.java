@@ -9,6 +9,7 @@ import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
 import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.orgs.OrgPathFollower;
+import org.dangjian.kit.security.scope.SubtreePaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -77,7 +78,6 @@ public class MemberRoster implements OrgPathFollower {
 
     @Override
     public void rewritePaths(String oldPrefix, String newPrefix) {
-        jdbc.sql("UPDATE member_ref SET org_path = CONCAT(?, SUBSTRING(org_path, ? + 1)) WHERE org_path LIKE CONCAT(?, '%')")
-                .params(newPrefix, oldPrefix.length(), oldPrefix).update();
+        SubtreePaths.move(jdbc, "member_ref", "org_path", oldPrefix, newPrefix);
     }
 }

@@ -12,6 +12,7 @@ import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.contracts.org.OrgUpdated;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.kit.security.scope.SubtreePaths;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -116,9 +117,7 @@ public class OrgDirectory {
 
     /** One statement per table rewrites the whole subtree's prefix: the tree's, then each follower's. */
     void moved(OrgMoved event) {
-        jdbc.sql("UPDATE org_ref SET path = CONCAT(?, SUBSTRING(path, ? + 1)), updated_at = NOW(6)"
-                        + " WHERE path LIKE CONCAT(?, '%')")
-                .params(event.newPath(), event.oldPath().length(), event.oldPath()).update();
+        SubtreePaths.move(jdbc, "org_ref", "path", event.oldPath(), event.newPath());
         jdbc.sql("UPDATE org_ref SET parent_id = ?, updated_at = NOW(6) WHERE org_id = ?")
                 .params(event.newParentId(), event.orgId()).update();
         followers.forEach(f -> f.rewritePaths(event.oldPath(), event.newPath()));
