@@ -43,7 +43,8 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             Infrastructure infra = SharedInfrastructure.get();
             Map<String, Object> p = new LinkedHashMap<>(CRYPTO);
-            p.put("spring.datasource.url", SharedInfrastructure.schema(schema));
+            String name = schema.isEmpty() ? schemaOf(context.getEnvironment().getProperty("spring.datasource.url")) : schema;
+            p.put("spring.datasource.url", SharedInfrastructure.schema(name));
             p.put("spring.datasource.username", infra.dbUser());
             p.put("spring.datasource.password", infra.dbPassword());
             p.put("spring.data.redis.url", infra.redisUrl());
@@ -51,6 +52,16 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
             p.put("dj.security.jwks-uri", TestTokens.jwksUri());
             p.put("eureka.client.enabled", "false");
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("dj-testkit", p));
+        }
+
+        /** {@code dj_points} of {@code jdbc:mysql://127.0.0.1:3306/dj_points?x=y}. */
+        static String schemaOf(String url) {
+            if (url == null || url.lastIndexOf('/') < 0) {
+                throw new IllegalStateException("@UsesInfrastructure without a schema needs spring.datasource.url naming one");
+            }
+            String tail = url.substring(url.lastIndexOf('/') + 1);
+            int query = tail.indexOf('?');
+            return query < 0 ? tail : tail.substring(0, query);
         }
     }
 }

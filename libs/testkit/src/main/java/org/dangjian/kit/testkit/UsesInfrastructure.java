@@ -18,6 +18,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface UsesInfrastructure {
-    /** The service's own schema, e.g. {@code dj_member}. */
-    String schema();
+    /**
+     * The service's own schema, e.g. {@code dj_member}; by default the one its {@code spring.datasource.url}
+     * names (a service's application.yml does), so that a shared base class can carry this annotation.
+     */
+    String schema() default "";
 }
