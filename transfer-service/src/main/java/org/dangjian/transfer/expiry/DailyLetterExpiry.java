@@ -10,8 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every night (01:00 China time by default, {@code dj.transfer.expiry.cron}; "-" turns it off) the
- * transfers whose letter ran out unreported end as EXPIRED. Every replica schedules it; one runs it.
+ * Every night (01:00 in {@code dj.time-zone} by default, {@code dj.transfer.expiry.cron}; "-" turns it off)
+ * the transfers whose letter ran out unreported end as EXPIRED. Every replica schedules it; one runs it.
+ * It has no caller: {@link TransferClosing#expireLettersBefore} declares why it reads the whole city.
  */
 @Component
 class DailyLetterExpiry {
@@ -25,7 +26,7 @@ class DailyLetterExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${dj.transfer.expiry.cron:0 0 1 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${dj.transfer.expiry.cron:0 0 1 * * *}", zone = "${dj.time-zone}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
     void expireToday() {
         int expired = closing.expireLettersBefore(LocalDate.now(clock));

@@ -2,13 +2,11 @@ package org.dangjian.transfer.expiry;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.dangjian.kit.security.CurrentUser;
-import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.rights.CityAdminOnly;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.transfer.workflow.TransferClosing;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,12 +33,9 @@ class LetterExpiryController {
     record ExpiryRun(LocalDate date, int expired) {
     }
 
+    @CityAdminOnly
     @PostMapping("/api/transfers/expiry/run")
     ExpiryRun run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        CurrentUser caller = CurrentUsers.get();
-        if (!caller.isCityAdmin()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
-        }
         LocalDate today = LocalDate.now(clock);
         LocalDate day = date != null ? date : today;
         if (day.isAfter(today) && !allowFutureDates) {

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.dangjian.kit.security.scope.ScopedSql;
+import org.dangjian.kit.security.scope.SubtreePaths;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.dangjian.transfer.workflow.TransferKind;
@@ -14,15 +16,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Pending steps past their due date whose approving organisation lies in a subtree, for that
- * approver's superiors; the longest overdue first. Steps are not data-scoped, so the subtree is an
- * explicit condition on the step's own path ({@code idx_step_path_due}). An approving organisation is
- * always above one end of its transfer, so whoever covers the step also covers the transfer.
+ * Pending steps past their due date whose approving organisation lies in the caller's subtree (or in the
+ * one the request names), for that approver's superiors; the longest overdue first. The steps are read
+ * as their approvers own them ({@link ApproverStep}), so the kit scopes them by the step's own path
+ * ({@code idx_step_path_due}). An approving organisation is always above one end of its transfer, so
+ * whoever covers the step also covers the transfer, whose scope the kit adds as well.
  */
 @Service
 class OverdueSteps {
-    private static final String WHERE = " FROM transfer_step s JOIN transfer t ON t.id = s.transfer_id"
-            + " WHERE s.status = 'PENDING' AND s.org_path LIKE :path AND s.due_date < :today";
+    private static final String WHERE = " FROM approver_step s JOIN transfer t ON t.id = s.transfer_id"
+            + " WHERE s.status = 'PENDING' AND s.due_date < :today";
+    private static final String IN_NAMED_SUBTREE = " AND " + SubtreePaths.under("s.org_path", "subtree");
 
     private final JdbcClient jdbc;
     private final WorkingDays workingDays;
@@ -34,17 +38,19 @@ class OverdueSteps {
         this.clock = clock;
     }
 
+    /** {@code subtree}: the path the request names, or null for the caller's whole scope. */
     PageResult<OverdueStep> under(String subtree, PageQuery page) {
         LocalDate today = LocalDate.now(clock);
-        long total = jdbc.sql("SELECT COUNT(*)" + WHERE).param("path", subtree + "%").param("today", today)
+        String where = subtree == null ? WHERE : WHERE + IN_NAMED_SUBTREE;
+        long total = jdbc.sql(ScopedSql.of("SELECT COUNT(*)" + where)).param("today", today).param("subtree", subtree)
                 .query(Long.class).single();
         if (total == 0) {
             return PageResult.of(List.of(), 0, page);
         }
-        List<OverdueStep> items = jdbc.sql("SELECT s.transfer_id, t.member_name, t.kind, s.seq, s.org_id, s.org_name,"
-                        + " s.due_date, s.pending_since" + WHERE
-                        + " ORDER BY s.due_date, s.transfer_id, s.seq LIMIT :size OFFSET :offset")
-                .param("path", subtree + "%").param("today", today)
+        List<OverdueStep> items = jdbc.sql(ScopedSql.of("SELECT s.transfer_id, t.member_name, t.kind, s.seq, s.org_id,"
+                        + " s.org_name, s.due_date, s.pending_since" + where
+                        + " ORDER BY s.due_date, s.transfer_id, s.seq LIMIT :size OFFSET :offset"))
+                .param("today", today).param("subtree", subtree)
                 .param("size", page.size()).param("offset", page.offset())
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("due_date", LocalDate.class);

@@ -4,7 +4,11 @@ import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** The subtree a query is about: see {@link OrgDirectory#subtreePath}. */
+/**
+ * The subtree a request names with {@code ?orgId=}: it must lie within the caller's own, else "not
+ * found" (never confirming it exists). The caller's own scope is not this class's business: the kit adds
+ * it to every query, mapper or {@code ScopedSql} alike.
+ */
 @Component
 class QueryScope {
     private final OrgDirectory orgs;
@@ -13,7 +17,8 @@ class QueryScope {
         this.orgs = orgs;
     }
 
-    String subtree(Long orgId, CurrentUser caller) {
-        return orgs.subtreePath(orgId, caller);
+    /** The named organisation's path, or null when the request names none (the caller's whole scope). */
+    String named(Long orgId, CurrentUser caller) {
+        return orgId == null ? null : orgs.findInScope(orgId, caller).path();
     }
 }

@@ -2,8 +2,8 @@ package org.dangjian.transfer.query;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.dangjian.transfer.workflow.TransferKind;
@@ -61,18 +61,19 @@ public class TransferQueryController {
         return search.mine(PageQuery.of(page, size), CurrentUsers.get());
     }
 
+    /** Overdue steps and figures are about the tree: for administrators and auditors, within their scope. */
+    @AdministratorsOrAuditors
     @GetMapping("/overdue")
     public PageResult<OverdueStep> overdue(@RequestParam(required = false) Long orgId,
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size) {
-        CurrentUser caller = CurrentUsers.get();
-        return overdue.under(scope.subtree(orgId, caller), PageQuery.of(page, size));
+        return overdue.under(scope.named(orgId, CurrentUsers.get()), PageQuery.of(page, size));
     }
 
+    @AdministratorsOrAuditors
     @GetMapping("/stats")
     public TransferStatistics stats(@RequestParam(required = false) Long orgId,
                                     @RequestParam(required = false) Integer year) {
-        CurrentUser caller = CurrentUsers.get();
-        return stats.of(orgId, scope.subtree(orgId, caller), year);
+        return stats.of(orgId, scope.named(orgId, CurrentUsers.get()), year);
     }
 }

@@ -76,8 +76,7 @@ class TransferSearch {
      * every client may show the list).
      */
     PageResult<TransferView> pending(PageQuery page, CurrentUser caller) {
-        boolean decides = caller.isCityAdmin() || caller.hasRole(CurrentUser.ORG_ADMIN);
-        if (!decides || caller.orgId() == null) {
+        if (!caller.isAdministrator() || caller.orgId() == null) {
             return PageResult.of(List.of(), 0, page);
         }
         // A pending step's organisation is above one end of its transfer, so the caller may see every

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TransferAccess {
     public static final String TRANSFER_NOT_FOUND = "TRANSFER_NOT_FOUND";
-    static final String TRANSFER_FORBIDDEN = "TRANSFER_FORBIDDEN";
 
     private final TransferMapper transfers;
     private final TransferStepMapper steps;
@@ -64,18 +62,13 @@ public class TransferAccess {
         return steps.selectList(new QueryWrapper<TransferStep>().eq("transfer_id", transferId).orderByAsc("seq"));
     }
 
-    /** Registering, deciding and closing are administrators' work; members and auditors only read. */
-    static void requireAdministrator(CurrentUser caller) {
-        if (!caller.isCityAdmin() && !caller.hasRole(CurrentUser.ORG_ADMIN)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, TRANSFER_FORBIDDEN);
-        }
-    }
-
-    /** An administrator whose subtree holds {@code path}. */
-    static void requireAdministratorOf(CurrentUser caller, String path, String code) {
-        requireAdministrator(caller);
+    /**
+     * Only an administrator of the side whose subtree holds {@code path} acts for that side; the role
+     * itself (administrators register, decide and close) is declared on the routes.
+     */
+    static void requireSide(CurrentUser caller, String path, String reason) {
         if (path == null || !caller.covers(path)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, code);
+            throw ApiException.forbidden(reason);
         }
     }
 }

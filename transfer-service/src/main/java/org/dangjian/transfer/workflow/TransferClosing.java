@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.scope.Unscoped;
 import org.dangjian.kit.web.problem.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class TransferClosing {
     @Transactional
     public Transfer arrive(long id, DecisionRequest note, CurrentUser caller) {
         Transfer t = access.get(id);
-        TransferAccess.requireAdministratorOf(caller, t.receivingPath(), NOT_RECEIVING_SIDE);
+        TransferAccess.requireSide(caller, t.receivingPath(), NOT_RECEIVING_SIDE);
         if (t.getStatus() != TransferStatus.APPROVED) {
             throw ApiException.conflict(NOT_APPROVED);
         }
@@ -60,7 +61,7 @@ public class TransferClosing {
     @Transactional
     public Transfer cancel(long id, DecisionRequest note, CurrentUser caller) {
         Transfer t = access.get(id);
-        TransferAccess.requireAdministratorOf(caller, t.registeringPath(), NOT_REGISTERING_SIDE);
+        TransferAccess.requireSide(caller, t.registeringPath(), NOT_REGISTERING_SIDE);
         if (!t.getStatus().open()) {
             throw ApiException.conflict(NOT_OPEN);
         }
@@ -75,9 +76,12 @@ public class TransferClosing {
 
     /**
      * Ends every approved transfer whose letter ran out before {@code today}, with {@code transfer.expired}
-     * for each; runs without a caller (the daily job), so no scope applies. Returns how many expired.
+     * for each. Returns how many expired. It runs without a caller (the nightly job) or for the city
+     * administrator, who sees the whole city anyway; with any other caller the caller's scope applies.
      */
     @Transactional
+    @Unscoped("a letter lapses wherever its transfer is: the nightly expiry run has no caller and ends every"
+            + " approved transfer in the city whose letter ran out")
     public int expireLettersBefore(LocalDate today) {
         List<Transfer> overdue = transfers.selectList(new QueryWrapper<Transfer>()
                 .eq("status", TransferStatus.APPROVED.name()).lt("letter_valid_until", today));

@@ -3,6 +3,7 @@ package org.dangjian.transfer.workflow;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.rights.Administrators;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Registering a transfer, reading one, and each decision along its way. */
+/**
+ * Registering a transfer, reading one, and each decision along its way. Whoever may see a transfer
+ * reads it; only administrators act on it (which side may do what is the workflow's rule).
+ */
 @RestController
 @RequestMapping("/api/transfers")
 public class TransferController {
@@ -28,6 +32,7 @@ public class TransferController {
         this.access = access;
     }
 
+    @Administrators
     @PostMapping
     public ResponseEntity<TransferView> register(@Valid @RequestBody RegisterTransferRequest request) {
         Transfer t = registration.register(request, CurrentUsers.get());
@@ -39,21 +44,25 @@ public class TransferController {
         return access.view(access.get(id));
     }
 
+    @Administrators
     @PostMapping("/{id:\\d+}/approve")
     public TransferView approve(@PathVariable long id, @Valid @RequestBody(required = false) DecisionRequest decision) {
         return access.view(decisions.approve(id, orNone(decision), CurrentUsers.get()));
     }
 
+    @Administrators
     @PostMapping("/{id:\\d+}/reject")
     public TransferView reject(@PathVariable long id, @Valid @RequestBody(required = false) DecisionRequest decision) {
         return access.view(decisions.reject(id, orNone(decision), CurrentUsers.get()));
     }
 
+    @Administrators
     @PostMapping("/{id:\\d+}/arrive")
     public TransferView arrive(@PathVariable long id, @Valid @RequestBody(required = false) DecisionRequest note) {
         return access.view(closing.arrive(id, orNone(note), CurrentUsers.get()));
     }
 
+    @Administrators
     @PostMapping("/{id:\\d+}/cancel")
     public TransferView cancel(@PathVariable long id, @Valid @RequestBody(required = false) DecisionRequest note) {
         return access.view(closing.cancel(id, orNone(note), CurrentUsers.get()));

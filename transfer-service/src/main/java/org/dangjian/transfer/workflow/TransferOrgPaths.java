@@ -1,12 +1,14 @@
 package org.dangjian.transfer.workflow;
 
 import org.dangjian.kit.orgs.OrgPathFollower;
+import org.dangjian.kit.security.scope.SubtreePaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Transfers and their steps carry organisation paths (scope, approvers' subtrees): when an organisation
- * moves, open and closed transfers follow, so both sides still find them.
+ * moves, open and closed transfers follow, so both sides still find them. The rewrite runs inside the
+ * {@code org.moved} consumer's transaction with plain SQL, which the data scope does not touch.
  */
 @Component
 class TransferOrgPaths implements OrgPathFollower {
@@ -18,13 +20,8 @@ class TransferOrgPaths implements OrgPathFollower {
 
     @Override
     public void rewritePaths(String oldPrefix, String newPrefix) {
-        jdbc.sql("UPDATE transfer SET from_org_path = CONCAT(?, SUBSTRING(from_org_path, ? + 1))"
-                        + " WHERE from_org_path LIKE CONCAT(?, '%')")
-                .params(newPrefix, oldPrefix.length(), oldPrefix).update();
-        jdbc.sql("UPDATE transfer SET to_org_path = CONCAT(?, SUBSTRING(to_org_path, ? + 1))"
-                        + " WHERE to_org_path LIKE CONCAT(?, '%')")
-                .params(newPrefix, oldPrefix.length(), oldPrefix).update();
-        jdbc.sql("UPDATE transfer_step SET org_path = CONCAT(?, SUBSTRING(org_path, ? + 1)) WHERE org_path LIKE CONCAT(?, '%')")
-                .params(newPrefix, oldPrefix.length(), oldPrefix).update();
+        SubtreePaths.move(jdbc, "transfer", "from_org_path", oldPrefix, newPrefix);
+        SubtreePaths.move(jdbc, "transfer", "to_org_path", oldPrefix, newPrefix);
+        SubtreePaths.move(jdbc, "transfer_step", "org_path", oldPrefix, newPrefix);
     }
 }

@@ -59,7 +59,6 @@ public class TransferRegistration {
 
     @Transactional
     public Transfer register(RegisterTransferRequest request, CurrentUser caller) {
-        TransferAccess.requireAdministrator(caller);
         MemberRef member = roster.find(request.memberId()).filter(m -> caller.covers(m.orgPath()))
                 .orElseThrow(() -> ApiException.notFound(MEMBER_NOT_FOUND));
         if (!member.active()) {

@@ -2,14 +2,17 @@ package org.dangjian.transfer.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.transfer.TransferCompleted;
 import org.dangjian.contracts.transfer.TransferExpired;
 import org.dangjian.contracts.transfer.TransferRejected;
 import org.dangjian.contracts.transfer.TransferRequested;
 import org.dangjian.contracts.transfer.TransferStepApproved;
+import org.dangjian.kit.testkit.TestTokens;
 import org.dangjian.transfer.TransferTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -214,6 +217,28 @@ class TransferWorkflowTest extends TransferTestSupport {
         assertThat(retry.getResponse().getStatus()).isEqualTo(201);
         assertThat(body(retry).get("id").asString()).isEqualTo(body(first).get("id").asString());
         assertThat(count("SELECT COUNT(*) FROM transfer WHERE member_id = ?", m)).isEqualTo(1);
+    }
+
+    @Test
+    void a_refusal_is_forbidden_with_the_reason_as_its_detail() {
+        long m = member(branchA, "韦青");
+        long id = registerInCity(m, branchC);
+        String memberToken = TestTokens.token(nextId(), "member-" + m, branchA, pathOf(branchA), List.of("MEMBER"), m,
+                Duration.ofMinutes(15));
+
+        MvcTestResult byMember = post(memberToken, "/api/transfers/" + id + "/cancel", Map.of());
+        assertThat(byMember.getResponse().getStatus()).isEqualTo(403);
+        assertThat(body(byMember).get("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(body(byMember).get("detail").asString()).contains("组织管理员");
+
+        MvcTestResult notTheirStep = post(town2Admin, "/api/transfers/" + id + "/approve", Map.of());
+        assertThat(body(notTheirStep).get("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(body(notTheirStep).get("detail").asString()).isEqualTo("当前审批环节不属于您的组织");
+
+        MvcTestResult notTheirSide = post(branchCAdmin, "/api/transfers/" + id + "/cancel", Map.of());
+        assertThat(body(notTheirSide).get("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(body(notTheirSide).get("detail").asString()).isEqualTo("只有办理转出的组织可以撤销转接");
+        assertThat(body(get(cityAdmin, "/api/transfers/" + id)).get("status").asString()).isEqualTo("PENDING");
     }
 
     private Map<String, Object> request(long member, String kind, Long to) {
