@@ -37,7 +37,7 @@ public class SecurityKitAutoConfiguration {
     /** TOKEN_EXPIRED, PASSWORD_CHANGE_REQUIRED and the reasons of the access rules, in Chinese and English. */
     @Bean
     ProblemBundle securityProblems() {
-        return new ProblemBundle("dj-security-problems");
+        return new ProblemBundle("dj-problems/security");
     }
 
     @Bean

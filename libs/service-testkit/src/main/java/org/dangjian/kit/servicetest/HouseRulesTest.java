@@ -62,6 +62,16 @@ class HouseRulesTest {
     }
 
     @Test
+    void every_thrown_problem_code_has_a_chinese_and_an_english_message() {
+        assertThat(ProblemMessages.missing(ProblemMessages.thrownCodes(SOURCES))).isEmpty();
+    }
+
+    @Test
+    void a_service_declares_only_its_own_problem_codes() {
+        assertThat(ProblemMessages.redeclaredKitCodes()).as("codes a kit's bundle already has").isEmpty();
+    }
+
+    @Test
     void no_scope_predicate_is_written_by_hand() {
         assertThat(Files.isDirectory(SOURCES)).as("sources of the service under test").isTrue();
         assertThat(HandWrittenScope.find(SOURCES))

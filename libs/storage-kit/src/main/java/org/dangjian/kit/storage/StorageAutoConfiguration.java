@@ -14,7 +14,7 @@ public class StorageAutoConfiguration {
     /** UPLOAD_TOO_LARGE and UPLOAD_NOT_AN_IMAGE, in Chinese and English. */
     @Bean
     ProblemBundle storageProblems() {
-        return new ProblemBundle("dj-storage-problems");
+        return new ProblemBundle("dj-problems/storage");
     }
 
     @Bean

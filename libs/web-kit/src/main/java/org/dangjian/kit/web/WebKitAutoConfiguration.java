@@ -61,7 +61,7 @@ public class WebKitAutoConfiguration {
         List<String> basenames = new ArrayList<>();
         basenames.add("problems");
         kitBundles.orderedStream().map(ProblemBundle::basename).forEach(basenames::add);
-        basenames.add("dj-problems");
+        basenames.add("dj-problems/web");
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames(basenames.toArray(String[]::new));
         messages.setDefaultEncoding("UTF-8");
