@@ -23,7 +23,7 @@ public enum ProblemType {
     FORBIDDEN(HttpStatus.FORBIDDEN, "FORBIDDEN",
             "禁止访问", "您无权访问该资源。",
             "Forbidden", "You may not access this resource."),
-    BAD_REQUEST(HttpStatus.BAD_REQUEST, "BAD_REQUEST",
+    BAD_REQUEST(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
             "请求无效", "请求格式不正确。",
             "Bad request", "The request is malformed."),
     NOT_FOUND(HttpStatus.NOT_FOUND, "NOT_FOUND",

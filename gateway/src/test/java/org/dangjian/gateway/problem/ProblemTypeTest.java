@@ -40,4 +40,15 @@ class ProblemTypeTest {
         assertThat(ProblemType.forStatus(415).status().value()).isEqualTo(400);
         assertThat(ProblemType.forStatus(500).code()).isEqualTo("INTERNAL_ERROR");
     }
+
+    /** A client handles one code per case, whether the gateway or a service answered (web-kit's ProblemCodes). */
+    @Test
+    void the_gateways_codes_are_the_services_codes_for_the_same_case() {
+        assertThat(ProblemType.forStatus(400).code()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(ProblemType.forStatus(401).code()).isEqualTo("UNAUTHORIZED");
+        assertThat(ProblemType.forStatus(403).code()).isEqualTo("FORBIDDEN");
+        assertThat(ProblemType.forStatus(405).code()).isEqualTo("METHOD_NOT_ALLOWED");
+        assertThat(ProblemType.forStatus(429).code()).isEqualTo("TOO_MANY_REQUESTS");
+        assertThat(ProblemType.TOKEN_EXPIRED.code()).isEqualTo("TOKEN_EXPIRED");
+    }
 }
