@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.dangjian.kit.security.scope.ScopedSql;
+import org.dangjian.kit.security.scope.Unscoped;
 import org.dangjian.notify.message.Message;
 import org.dangjian.notify.message.MessageMapper;
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
@@ -14,10 +16,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The delivery worker's reads and writes of messages. Claiming takes due rows with
- * {@code FOR UPDATE SKIP LOCKED}, so replicas share the work without waiting on each other.
+ * {@code FOR UPDATE SKIP LOCKED}, so replicas share the work without waiting on each other. Every
+ * statement on {@code message} passes the kit's scope ({@link ScopedSql}), which the worker opts out of.
  */
 @Component
 class DeliveryStore {
+    /** Why the worker's statements run without a caller's scope. */
+    static final String WORKER = "the delivery worker sends the due messages of every organisation;"
+            + " no person is calling, and it only moves messages along their delivery states";
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final MessageMapper messages;
@@ -34,15 +40,18 @@ class DeliveryStore {
      * Due messages: waiting ones whose time came, quiet-hours ones whose morning came, and ones a worker
      * claimed but never finished (it died). Urgent first.
      */
+    @Unscoped(WORKER)
     List<Message> claim(Instant now, int limit, Duration claimFor) {
         List<Long> ids = tx.execute(status -> {
-            List<Long> due = jdbc.sql("SELECT id FROM message WHERE (status = 'WAITING' AND next_attempt_at <= :now)"
+            List<Long> due = jdbc.sql(ScopedSql.of("SELECT id FROM message"
+                            + " WHERE (status = 'WAITING' AND next_attempt_at <= :now)"
                             + " OR (status = 'HELD' AND held_reason IN ('QUIET_HOURS', 'PROVIDER_LIMIT') AND next_attempt_at <= :now)"
                             + " OR (status = 'SENDING' AND claimed_until < :now)"
-                            + " ORDER BY urgent DESC, next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED")
+                            + " ORDER BY urgent DESC, next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED"))
                     .param("now", Timestamp.from(now)).param("limit", limit).query(Long.class).list();
             if (!due.isEmpty()) {
-                jdbc.sql("UPDATE message SET status = 'SENDING', held_reason = NULL, claimed_until = :until WHERE id IN (:ids)")
+                jdbc.sql(ScopedSql.of("UPDATE message SET status = 'SENDING', held_reason = NULL, claimed_until = :until"
+                                + " WHERE id IN (:ids)"))
                         .param("until", Timestamp.from(now.plus(claimFor))).param("ids", due).update();
             }
             return due;
@@ -55,6 +64,7 @@ class DeliveryStore {
      * update is guarded by {@code status = 'SENDING'}, so it never overwrites what an administrator did
      * meanwhile.
      */
+    @Unscoped(WORKER)
     void record(List<Outcome> outcomes) {
         tx.executeWithoutResult(status -> {
             batch("UPDATE message SET status = 'SENT', attempts = attempts + 1, provider = ?, provider_message_id = ?,"
@@ -86,15 +96,15 @@ class DeliveryStore {
         }
         String match = " FROM message m JOIN early_report r ON r.provider = m.provider"
                 + " AND r.provider_message_id = m.provider_message_id WHERE m.id IN (:ids)";
-        int early = jdbc.sql("UPDATE message m JOIN early_report r ON r.provider = m.provider"
+        int early = jdbc.sql(ScopedSql.of("UPDATE message m JOIN early_report r ON r.provider = m.provider"
                         + " AND r.provider_message_id = m.provider_message_id"
                         + " SET m.status = CASE WHEN r.delivered THEN 'DELIVERED' ELSE 'FAILED' END,"
                         + " m.delivered_at = CASE WHEN r.delivered THEN r.delivered_at END,"
                         + " m.last_error = CASE WHEN r.delivered THEN NULL ELSE r.error END"
-                        + " WHERE m.id IN (:ids) AND m.status = 'SENT'")
+                        + " WHERE m.id IN (:ids) AND m.status = 'SENT'"))
                 .param("ids", sent).update();
         if (early > 0) {
-            jdbc.sql("DELETE r" + match).param("ids", sent).update();
+            jdbc.sql(ScopedSql.of("DELETE r" + match)).param("ids", sent).update();
         }
     }
 
@@ -102,7 +112,7 @@ class DeliveryStore {
                                            java.util.function.Function<T, Object[]> args) {
         List<Object[]> rows = outcomes.stream().filter(type::isInstance).map(type::cast).map(args).toList();
         if (!rows.isEmpty()) {
-            jdbcTemplate.batchUpdate(sql, rows);
+            jdbcTemplate.batchUpdate(ScopedSql.of(sql), rows);
         }
     }
 

@@ -3,22 +3,16 @@ package org.dangjian.notify.delivery;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The hashes both providers' request signatures are made of; the JDK has them all. */
+/**
+ * The HMACs both providers' request signatures are made of, and their hex. Plain SHA-256 is the
+ * crypto kit's {@link org.dangjian.kit.crypto.Sha256}.
+ */
 public final class Digests {
     private Digests() {
-    }
-
-    public static String sha256Hex(String text) {
-        try {
-            return hex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     public static byte[] hmacSha256(byte[] key, String message) {

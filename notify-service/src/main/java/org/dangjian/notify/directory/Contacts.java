@@ -15,6 +15,7 @@ import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.crypto.Masking;
 import org.dangjian.kit.orgs.OrgPathFollower;
+import org.dangjian.kit.security.scope.SubtreePaths;
 import org.dangjian.notify.directory.MemberDirectoryClient.RemoteMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -135,10 +136,8 @@ public class Contacts implements OrgPathFollower {
 
     @Override
     public void rewritePaths(String oldPrefix, String newPrefix) {
-        jdbc.sql("UPDATE member_contact SET org_path = CONCAT(?, SUBSTRING(org_path, ? + 1)) WHERE org_path LIKE CONCAT(?, '%')")
-                .params(newPrefix, oldPrefix.length(), oldPrefix).update();
-        jdbc.sql("UPDATE admin_contact SET org_path = CONCAT(?, SUBSTRING(org_path, ? + 1)) WHERE org_path LIKE CONCAT(?, '%')")
-                .params(newPrefix, oldPrefix.length(), oldPrefix).update();
+        SubtreePaths.move(jdbc, "member_contact", "org_path", oldPrefix, newPrefix);
+        SubtreePaths.move(jdbc, "admin_contact", "org_path", oldPrefix, newPrefix);
     }
 
     private String encrypt(String phone) {

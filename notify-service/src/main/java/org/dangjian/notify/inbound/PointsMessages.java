@@ -7,6 +7,7 @@ import org.dangjian.contracts.points.PointsWarningRaised;
 import org.dangjian.kit.events.EventInbox;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.kit.security.scope.Unscoped;
 import org.dangjian.notify.directory.Contacts;
 import org.dangjian.notify.message.MessageQueue;
 import org.dangjian.notify.message.Outgoing;
@@ -34,6 +35,7 @@ class PointsMessages {
     }
 
     @KafkaListener(topics = Topics.POINTS, groupId = CONSUMER)
+    @Unscoped(ConsumerScope.MESSAGES)
     void on(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {
             if (event.is(PointsWarningRaised.TYPE)) {

@@ -14,6 +14,7 @@ import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
 import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.events.EventInbox;
+import org.dangjian.kit.security.scope.Unscoped;
 import org.dangjian.notify.directory.Contacts;
 import org.dangjian.notify.directory.WechatContacts;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -46,6 +47,7 @@ class TopicListeners {
     /** A whole poll at a time, one transaction: 20,000 greetings at 08:00 are a burst. */
     @KafkaListener(topics = Topics.MEMBER, groupId = MEMBERS, concurrency = "${dj.notify.listener-concurrency:3}",
             batch = "true")
+    @Unscoped(ConsumerScope.MESSAGES)
     void onMember(List<ConsumerRecord<String, String>> records) {
         inbox.receiveAll(MEMBERS, records, event -> {
             if (event.is(MemberRegistered.TYPE)) {
@@ -65,6 +67,7 @@ class TopicListeners {
     }
 
     @KafkaListener(topics = Topics.AUTH, groupId = AUTH, concurrency = "${dj.notify.listener-concurrency:3}")
+    @Unscoped(ConsumerScope.MESSAGES)
     void onAuth(ConsumerRecord<String, String> record) {
         inbox.receive(AUTH, record, event -> {
             if (event.is(AccountChanged.TYPE)) {

@@ -16,6 +16,7 @@ import org.dangjian.kit.events.EventInbox;
 import org.dangjian.kit.events.InboundEvent;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.kit.security.scope.Unscoped;
 import org.dangjian.notify.directory.Contacts;
 import org.dangjian.notify.directory.Recipient;
 import org.dangjian.notify.message.MessageQueue;
@@ -46,6 +47,7 @@ class TransferMessages {
     }
 
     @KafkaListener(topics = Topics.TRANSFER, groupId = CONSUMER, concurrency = "${dj.notify.listener-concurrency:3}")
+    @Unscoped(ConsumerScope.MESSAGES)
     void on(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {
             List<Outgoing> messages = messagesFor(event);

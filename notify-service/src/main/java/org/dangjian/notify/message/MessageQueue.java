@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.dangjian.kit.crypto.BlindIndex;
 import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.notify.directory.Contacts;
 import org.dangjian.notify.directory.Recipient;
 import org.dangjian.notify.template.MessageKind;
@@ -215,9 +216,10 @@ public class MessageQueue {
         if (phones.isEmpty()) {
             return taken;
         }
-        named.query("SELECT phone_idx, send_day, COUNT(*) FROM message WHERE phone_idx IN (:phones)"
+        // a phone's share counts the messages of every organisation: the consumers open the scope for it
+        named.query(ScopedSql.of("SELECT phone_idx, send_day, COUNT(*) FROM message WHERE phone_idx IN (:phones)"
                         + " AND send_day IN (:days) AND urgent = FALSE AND channel = 'SMS' AND status <> 'FAILED'"
-                        + " AND NOT (status = 'HELD' AND held_reason = 'DAILY_LIMIT') GROUP BY phone_idx, send_day",
+                        + " AND NOT (status = 'HELD' AND held_reason = 'DAILY_LIMIT') GROUP BY phone_idx, send_day"),
                 Map.of("phones", phones, "days", days),
                 rs -> {
                     taken.put(rs.getString(1) + '|' + rs.getObject(2, LocalDate.class), rs.getInt(3));

@@ -1,14 +1,14 @@
 package org.dangjian.notify.query;
 
 import java.time.Instant;
-import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.rights.Administrators;
+import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.notify.message.MessageStatus;
 import org.dangjian.notify.template.MessageKind;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +28,9 @@ class MessageController {
         this.resending = resending;
     }
 
+    /** Members have no log of their own here: their messages are the ones they received. */
     @GetMapping
+    @AdministratorsOrAuditors
     MessageQuery.Listing list(@RequestParam(required = false) Long orgId,
                               @RequestParam(required = false) MessageKind kind,
                               @RequestParam(required = false) MessageStatus status,
@@ -36,11 +38,6 @@ class MessageController {
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        CurrentUser caller = CurrentUsers.get();
-        if (caller.hasRole(CurrentUser.MEMBER) && !caller.hasRole(CurrentUser.ORG_ADMIN) && !caller.isCityAdmin()
-                && !caller.hasRole(CurrentUser.AUDITOR)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
-        }
         if (recipient != null && !recipient.strip().matches("1[3-9]\\d{9}")) {
             throw ApiException.invalidField("recipient", "NOTIFY_RECIPIENT_NOT_A_PHONE");
         }
@@ -48,11 +45,12 @@ class MessageController {
             throw ApiException.invalidField("from", "NOTIFY_RANGE_REVERSED");
         }
         return query.list(new MessageQuery.Filter(orgId, kind, status, recipient == null ? null : recipient.strip(),
-                from, to), PageQuery.of(page, size), caller);
+                from, to), PageQuery.of(page, size), CurrentUsers.get());
     }
 
     @PostMapping("/{id:\\d+}/resend")
+    @Administrators
     MessageView resend(@PathVariable long id) {
-        return resending.resend(id, CurrentUsers.get());
+        return resending.resend(id);
     }
 }

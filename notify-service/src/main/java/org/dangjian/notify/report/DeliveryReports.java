@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.time.Clock;
 import java.util.List;
+import org.dangjian.kit.security.scope.ScopedSql;
+import org.dangjian.kit.security.scope.Unscoped;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,20 +36,22 @@ class DeliveryReports {
         this.clock = clock;
     }
 
+    @Unscoped("a provider's delivery report names its message by the provider's id, whichever organisation"
+            + " the message belongs to; the public report route checks the report token, no person is calling")
     void apply(String provider, List<DeliveryReport> reports) {
         Instant now = clock.instant();
+        String delivered = ScopedSql.of("UPDATE message SET status = 'DELIVERED', delivered_at = ? WHERE provider = ?"
+                + " AND provider_message_id = ? AND status = 'SENT'");
+        String failed = ScopedSql.of("UPDATE message SET status = 'FAILED', last_error = ? WHERE provider = ?"
+                + " AND provider_message_id = ? AND status = 'SENT'");
         List<Object[]> early = new ArrayList<>();
         for (DeliveryReport report : reports) {
             Timestamp deliveredAt = Timestamp.from(report.at() != null ? report.at() : now);
             String failure = report.delivered() ? null : truncate(provider + " report: not delivered ("
                     + report.error().strip() + ")");
             int updated = report.delivered()
-                    ? jdbc.sql("UPDATE message SET status = 'DELIVERED', delivered_at = ? WHERE provider = ?"
-                            + " AND provider_message_id = ? AND status = 'SENT'")
-                    .params(deliveredAt, provider, report.providerMessageId()).update()
-                    : jdbc.sql("UPDATE message SET status = 'FAILED', last_error = ? WHERE provider = ?"
-                            + " AND provider_message_id = ? AND status = 'SENT'")
-                    .params(failure, provider, report.providerMessageId()).update();
+                    ? jdbc.sql(delivered).params(deliveredAt, provider, report.providerMessageId()).update()
+                    : jdbc.sql(failed).params(failure, provider, report.providerMessageId()).update();
             if (updated == 0) {
                 early.add(new Object[] {provider, report.providerMessageId(), report.delivered(), failure,
                         deliveredAt, Timestamp.from(now)});

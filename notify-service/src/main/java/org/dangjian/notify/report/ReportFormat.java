@@ -35,6 +35,10 @@ enum ReportFormat {
         }
     };
 
+    /**
+     * The providers' wire format, not our zone: both stamp reports in Beijing time without saying so,
+     * whatever {@code dj.time-zone} is, so this literal stays (the one allowed besides that setting).
+     */
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

@@ -4,10 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.rights.CityAdminOnly;
 import org.dangjian.kit.web.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -50,11 +49,8 @@ class TemplateController {
     }
 
     @PutMapping("/{kind}")
+    @CityAdminOnly
     TemplateView put(@PathVariable MessageKind kind, @Valid @RequestBody TemplateRequest request) {
-        CurrentUser caller = CurrentUsers.get();
-        if (!caller.isCityAdmin()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
-        }
         Template t = new Template(kind, request.text().strip(), blankToNull(request.aliyunCode()),
                 blankToNull(request.tencentCode()), blankToNull(request.wechatTemplateId()),
                 WechatFields.parse(request.wechatFields()), true);
@@ -63,7 +59,7 @@ class TemplateController {
             throw ApiException.invalidField("text", "NOTIFY_TEMPLATE_UNKNOWN_VARIABLE", String.join(", ", unknown));
         }
         checkWechat(t, request.wechatFields());
-        templates.save(t, caller.accountId());
+        templates.save(t, CurrentUsers.get().accountId());
         return TemplateView.of(templates.of(kind));
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.member.MemberPoliticalBirthday;
 import org.dangjian.kit.testkit.TestTokens;
@@ -39,6 +40,18 @@ class MessageLogTest extends NotifyTestSupport {
         JsonNode byPhone = body(get(city, "/api/notifications/messages?recipient=" + phoneA));
         assertThat(byPhone.get("total").asLong()).isEqualTo(1);
         assertThat(get(city, "/api/notifications/messages?recipient=12345").getResponse().getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void a_member_may_not_read_the_message_log_nor_resend() {
+        long m = member(branchA, "韩梅", phone());
+        String member = TestTokens.token(nextId(), "member-" + m, branchA, pathOf(branchA), List.of("MEMBER"), m,
+                Duration.ofMinutes(15));
+        MvcTestResult log = get(member, "/api/notifications/messages");
+        assertThat(log.getResponse().getStatus()).isEqualTo(403);
+        assertThat(body(log).get("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(body(log).get("detail").asString()).as("the rule's reason").isNotBlank();
+        assertThat(post(member, "/api/notifications/messages/1/resend").getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import org.dangjian.kit.crypto.Sha256;
 import org.dangjian.notify.delivery.Digests;
 
 /**
@@ -17,7 +18,7 @@ import org.dangjian.notify.delivery.Digests;
 public final class AliyunSignature {
     public static final String ALGORITHM = "ACS3-HMAC-SHA256";
     /** hex SHA-256 of an empty body: SendSms carries its parameters in the query. */
-    public static final String EMPTY_BODY_SHA256 = Digests.sha256Hex("");
+    public static final String EMPTY_BODY_SHA256 = Sha256.hex("");
 
     private AliyunSignature() {
     }
@@ -52,7 +53,7 @@ public final class AliyunSignature {
     /** The Authorization header's value. No spaces after the commas: Alibaba rejects them. */
     public static String authorization(String method, String path, Map<String, String> query,
                                        SortedMap<String, String> headers, String accessKeyId, String accessKeySecret) {
-        String stringToSign = ALGORITHM + "\n" + Digests.sha256Hex(canonicalRequest(method, path, query, headers));
+        String stringToSign = ALGORITHM + "\n" + Sha256.hex(canonicalRequest(method, path, query, headers));
         String signature = Digests.hex(Digests.hmacSha256(accessKeySecret.getBytes(UTF_8), stringToSign));
         return ALGORITHM + " Credential=" + accessKeyId + ",SignedHeaders=" + String.join(";", headers.keySet())
                 + ",Signature=" + signature;

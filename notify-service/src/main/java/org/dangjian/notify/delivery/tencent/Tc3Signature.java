@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import org.dangjian.kit.crypto.Sha256;
 import org.dangjian.notify.delivery.Digests;
 
 /**
@@ -24,7 +25,7 @@ public final class Tc3Signature {
         return "POST\n/\n\n"
                 + "content-type:" + contentType.trim().toLowerCase(Locale.ROOT) + "\n"
                 + "host:" + host.trim().toLowerCase(Locale.ROOT) + "\n\n"
-                + SIGNED_HEADERS + "\n" + Digests.sha256Hex(payload);
+                + SIGNED_HEADERS + "\n" + Sha256.hex(payload);
     }
 
     /** The UTC date of the timestamp, not Beijing's: they differ from 00:00 to 08:00 in China. */
@@ -44,7 +45,7 @@ public final class Tc3Signature {
         String date = date(timestamp);
         String scope = date + "/" + service + "/tc3_request";
         String stringToSign = ALGORITHM + "\n" + timestamp + "\n" + scope + "\n"
-                + Digests.sha256Hex(canonicalRequest(contentType, host, payload));
+                + Sha256.hex(canonicalRequest(contentType, host, payload));
         String signature = Digests.hex(Digests.hmacSha256(signingKey(secretKey, date, service), stringToSign));
         return ALGORITHM + " Credential=" + secretId + "/" + scope + ", SignedHeaders=" + SIGNED_HEADERS
                 + ", Signature=" + signature;

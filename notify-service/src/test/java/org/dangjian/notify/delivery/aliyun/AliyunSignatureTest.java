@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.dangjian.notify.delivery.Digests;
+import org.dangjian.kit.crypto.Sha256;
 import org.junit.jupiter.api.Test;
 
 /** Alibaba's published worked examples, value for value. */
@@ -29,7 +29,7 @@ class AliyunSignatureTest {
 
         assertThat(AliyunSignature.EMPTY_BODY_SHA256)
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-        assertThat(Digests.sha256Hex(AliyunSignature.canonicalRequest("POST", "/", query, headers)))
+        assertThat(Sha256.hex(AliyunSignature.canonicalRequest("POST", "/", query, headers)))
                 .isEqualTo("7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259");
         assertThat(AliyunSignature.authorization("POST", "/", query, headers, "YourAccessKeyId", "YourAccessKeySecret"))
                 .isEqualTo("ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=host;x-acs-action;"

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dangjian.notify.delivery.Digests;
+import org.dangjian.kit.crypto.Sha256;
 import org.dangjian.notify.delivery.ProviderException;
 import org.dangjian.notify.delivery.ProviderStubTest;
 import org.dangjian.notify.delivery.SmsProvider;
@@ -184,7 +184,7 @@ class AliyunSmsProviderTest extends ProviderStubTest {
                 .forEach(h -> signed.put(h.key().toLowerCase(), h.firstValue()));
         String expected = AliyunSignature.authorization("POST", "/", query, signed, KEY_ID, KEY_SECRET);
         return MatchResult.of(rawQuery.equals(AliyunSignature.canonicalQuery(query))
-                && Digests.sha256Hex(request.getBodyAsString()).equals(signed.get("x-acs-content-sha256"))
+                && Sha256.hex(request.getBodyAsString()).equals(signed.get("x-acs-content-sha256"))
                 && expected.equals(request.getHeader("Authorization")));
     }
 }

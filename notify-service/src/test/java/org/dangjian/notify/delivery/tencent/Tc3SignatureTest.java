@@ -2,6 +2,7 @@ package org.dangjian.notify.delivery.tencent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.dangjian.kit.crypto.Sha256;
 import org.dangjian.notify.delivery.Digests;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +23,9 @@ class Tc3SignatureTest {
 
     @Test
     void signs_the_official_example() {
-        assertThat(Digests.sha256Hex(PAYLOAD))
+        assertThat(Sha256.hex(PAYLOAD))
                 .isEqualTo("35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064");
-        assertThat(Digests.sha256Hex(Tc3Signature.canonicalRequest(CONTENT_TYPE, HOST, PAYLOAD)))
+        assertThat(Sha256.hex(Tc3Signature.canonicalRequest(CONTENT_TYPE, HOST, PAYLOAD)))
                 .isEqualTo("5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031");
         assertThat(Digests.hex(Tc3Signature.signingKey(SECRET_KEY, "2019-02-25", "cvm")))
                 .isEqualTo("8aa8ab5755582f576e94bcfe383b8e29325b0ca90c3590d569221c6a63a091ed");
