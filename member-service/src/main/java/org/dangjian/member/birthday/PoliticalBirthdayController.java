@@ -2,11 +2,9 @@ package org.dangjian.member.birthday;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.dangjian.kit.security.CurrentUser;
-import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.rights.CityAdminOnly;
 import org.dangjian.kit.web.problem.ApiException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,11 +24,8 @@ public class PoliticalBirthdayController {
     }
 
     @PostMapping("/api/members/political-birthdays/run")
+    @CityAdminOnly
     public BirthdayRun run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        CurrentUser caller = CurrentUsers.get();
-        if (!caller.isCityAdmin()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
-        }
         LocalDate today = LocalDate.now(clock);
         LocalDate day = date != null ? date : today;
         if (day.isAfter(today)) {

@@ -8,23 +8,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dangjian.kit.crypto.BlindIndex;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Which of a file's ID numbers a member already has, city-wide (the number is unique, whatever the
  * branch): looked up by blind index, a thousand per {@code IN} query rather than one query per row.
- * Plain JDBC on purpose: the data-scope interceptor would hide members of other subtrees, whose numbers
- * the unique key refuses all the same.
+ * Plain JDBC, not scoped, on purpose: the scope would hide members of other subtrees, whose numbers the
+ * unique key refuses all the same. Only the blind indexes asked for come back, never a member.
  */
 @Component
 class IdNumbersOnRecord {
     static final int CHUNK = 1000;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final BlindIndex blindIndex;
 
-    IdNumbersOnRecord(NamedParameterJdbcTemplate jdbc, BlindIndex blindIndex) {
+    IdNumbersOnRecord(JdbcClient jdbc, BlindIndex blindIndex) {
         this.jdbc = jdbc;
         this.blindIndex = blindIndex;
     }
@@ -38,8 +38,8 @@ class IdNumbersOnRecord {
         Set<String> found = new HashSet<>();
         for (int from = 0; from < indexes.size(); from += CHUNK) {
             List<String> chunk = indexes.subList(from, Math.min(indexes.size(), from + CHUNK));
-            for (String index : jdbc.queryForList("SELECT id_number_idx FROM member WHERE id_number_idx IN (:idx)",
-                    Map.of("idx", chunk), String.class)) {
+            for (String index : jdbc.sql("SELECT id_number_idx FROM member WHERE id_number_idx IN (:idx)")
+                    .param("idx", chunk).query(String.class).list()) {
                 found.add(byIndex.get(index));
             }
         }

@@ -9,16 +9,11 @@ import org.dangjian.kit.excel.ImportLimits;
 import org.dangjian.kit.excel.ImportRejections;
 import org.dangjian.kit.excel.SheetRow;
 import org.dangjian.kit.excel.Uploads;
-import org.dangjian.kit.security.CurrentUser;
-import org.dangjian.kit.security.CurrentUsers;
-import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.kit.security.rights.Administrators;
+import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
 import org.dangjian.kit.web.problem.ProblemFactory;
 import org.dangjian.kit.orgs.OrgRef;
-import org.dangjian.member.privacy.SensitiveRead;
-import org.dangjian.member.privacy.SensitiveReadAudit;
-import org.dangjian.member.privacy.UnmaskRight;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,17 +37,13 @@ public class MemberExcelController {
     private final MemberExport export;
     private final ImportLimits limits;
     private final ImportRejections rejections;
-    private final UnmaskRight unmaskRight;
-    private final SensitiveReadAudit audit;
 
     public MemberExcelController(MemberImportService imports, MemberExport export, ImportLimits limits,
-                                 ProblemFactory problems, UnmaskRight unmaskRight, SensitiveReadAudit audit) {
+                                 ProblemFactory problems) {
         this.imports = imports;
         this.export = export;
         this.limits = limits;
         this.rejections = new ImportRejections(problems);
-        this.unmaskRight = unmaskRight;
-        this.audit = audit;
     }
 
     @GetMapping("/import/template")
@@ -61,29 +52,26 @@ public class MemberExcelController {
         MemberTemplate.write(response.getOutputStream());
     }
 
+    /** City and organisation administrators import (refused before a byte of the upload is read); auditors and members do not. */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Administrators
     public ResponseEntity<?> importFile(@RequestParam(name = "file", required = false) MultipartFile file,
                                         @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                                         HttpServletRequest request) throws IOException {
-        MemberImportService.requireImporter(); // before reading a byte of the upload
         List<SheetRow> rows = Uploads.rows(file, "file", limits.getMaxFileBytes(), limits.getMaxRows(),
                 MemberSheet.LAYOUT, MemberSheet.CODES);
         return rejections.applyOrAnswer(() -> imports.importRows(rows), accept, request, MemberSheet.LAYOUT, "党员导入错误.xlsx");
     }
 
     @GetMapping("/export")
+    @AdministratorsOrAuditors
     public void export(@RequestParam(required = false) Long orgId,
                        @RequestParam(defaultValue = "false") boolean unmasked,
                        HttpServletResponse response) throws IOException {
         // Scope and the right are settled before anything is written, so refusals are clean problems.
         OrgRef root = export.root(orgId);
         if (unmasked) {
-            CurrentUser caller = CurrentUsers.get();
-            if (!unmaskRight.heldBy(caller)) {
-                audit.refused(SensitiveRead.EXPORT_UNMASKED, null, root.orgId(), "export of " + root.path());
-                throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
-            }
-            audit.allowed(SensitiveRead.EXPORT_UNMASKED, null, root.orgId(), export.count(root) + " members");
+            export.requireClearRight(root);
         }
         Downloads.startXlsx(response, "党员-" + (root.code() != null ? root.code() : root.orgId()) + ".xlsx");
         export.write(root, unmasked, response.getOutputStream());

@@ -68,7 +68,7 @@ class Admissions {
                     problems.stream().map(p -> p.field() + "=" + p.message()).toList());
             return;
         }
-        Member m = newMembers.record(draft.get(), org, null, LocalDateTime.now());
+        Member m = newMembers.record(draft.get(), org, null, LocalDateTime.now(clock));
         m.setApplicantId(event.applicantId());
         try {
             members.insert(m);

@@ -2,7 +2,6 @@ package org.dangjian.member.lifecycle;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.transfer.TransferCompleted;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Transfers {
     static final String TRANSFERRED_OUT = "TRANSFERRED_OUT";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(Transfers.class);
 
     private final MemberMapper members;
@@ -82,7 +80,9 @@ class Transfers {
         if (m.getStatus() == MemberStatus.LEFT) {
             return;
         }
-        LocalDate date = event.completedAt() == null ? LocalDate.now(clock) : event.completedAt().atZone(CHINA).toLocalDate();
+        // The day of the instant where the users are (dj.time-zone), as every date of the platform.
+        LocalDate date = event.completedAt() == null ? LocalDate.now(clock)
+                : event.completedAt().atZone(clock.getZone()).toLocalDate();
         try {
             standing.change(m, MemberStatus.LEFT, date, TRANSFERRED_OUT, null, actor);
         } catch (ApiException refused) {

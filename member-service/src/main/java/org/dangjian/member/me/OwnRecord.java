@@ -1,5 +1,6 @@
 package org.dangjian.member.me;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.dangjian.contracts.member.MemberPhoneCodeRequested;
 import org.dangjian.kit.crypto.BlindIndex;
@@ -31,14 +32,16 @@ public class OwnRecord {
     private final PhoneCodes codes;
     private final BlindIndex blindIndex;
     private final EventOutbox outbox;
+    private final Clock clock;
 
     public OwnRecord(MemberService members, MemberUpdates updates, PhoneCodes codes, BlindIndex blindIndex,
-                     EventOutbox outbox) {
+                     EventOutbox outbox, Clock clock) {
         this.members = members;
         this.updates = updates;
         this.codes = codes;
         this.blindIndex = blindIndex;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public Member read() {
@@ -63,7 +66,7 @@ public class OwnRecord {
         }
         String plain = phone.strip();
         String code = codes.issue(m.getId(), blindIndex.of(plain));
-        outbox.add(new MemberPhoneCodeRequested(m.getId(), plain, code, Instant.now().plus(codes.ttl())));
+        outbox.add(new MemberPhoneCodeRequested(m.getId(), plain, code, Instant.now(clock).plus(codes.ttl())));
     }
 
     /** The new phone, if {@code code} is the one sent to it; a wrong code counts against the tries. */

@@ -1,5 +1,6 @@
 package org.dangjian.member.privacy;
 
+import org.dangjian.kit.security.rights.CityAdminOrAuditors;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.springframework.http.CacheControl;
@@ -26,7 +27,9 @@ public class PrivacyController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(unmasking.unmask(id));
     }
 
+    /** Who read whose numbers: the city administrator (everything) and auditors (their subtree). */
     @GetMapping("/api/members/audit/sensitive-reads")
+    @CityAdminOrAuditors
     public PageResult<SensitiveReadLog.Entry> sensitiveReads(@RequestParam(required = false) Long memberId,
                                                              @RequestParam(required = false) Integer page,
                                                              @RequestParam(required = false) Integer size) {

@@ -1,5 +1,6 @@
 package org.dangjian.member.privacy;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import org.dangjian.auth.contract.TokenClaims;
@@ -22,9 +23,11 @@ public class SensitiveReadAudit {
             + " (at, actor_id, actor_username, action, member_id, org_id, allowed, detail, client_ip, trace_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public SensitiveReadAudit(JdbcTemplate jdbc) {
+    public SensitiveReadAudit(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -43,7 +46,7 @@ public class SensitiveReadAudit {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void serviceRead(SensitiveRead action, String service, Collection<Long> memberIds, String detail) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         String actor = TokenClaims.SERVICE_SUBJECT_PREFIX + service;
         String ip = RequestOrigin.clientIp();
         String trace = RequestOrigin.traceId();
@@ -54,7 +57,7 @@ public class SensitiveReadAudit {
 
     private void insert(SensitiveRead action, Long memberId, Long orgId, boolean allowed, String detail) {
         CurrentUser actor = CurrentUsers.get();
-        jdbc.update(INSERT, LocalDateTime.now(), actor.accountId(), actor.username(), action.name(), memberId, orgId,
+        jdbc.update(INSERT, LocalDateTime.now(clock), actor.accountId(), actor.username(), action.name(), memberId, orgId,
                 allowed, detail, RequestOrigin.clientIp(), RequestOrigin.traceId());
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ConfigurationProperties("dj.member.privacy")
 public class UnmaskRight {
+    /** The reason of the 403 {@code FORBIDDEN} for a clear read without the right. */
+    public static final String MEMBER_UNMASK_RIGHT_REQUIRED = "MEMBER_UNMASK_RIGHT_REQUIRED";
     private Set<String> unmaskRoles = Set.of(CurrentUser.CITY_ADMIN, CurrentUser.ORG_ADMIN);
 
     public boolean heldBy(CurrentUser user) {

@@ -7,7 +7,6 @@ import org.dangjian.member.record.ClearNumbers;
 import org.dangjian.member.record.Member;
 import org.dangjian.member.record.MemberMapper;
 import org.dangjian.member.record.MemberService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,7 +41,7 @@ public class Unmasking {
         }
         if (!right.heldBy(caller)) {
             audit.refused(SensitiveRead.UNMASK, memberId, m.getOrgId(), "NO_UNMASK_RIGHT");
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+            throw ApiException.forbidden(UnmaskRight.MEMBER_UNMASK_RIGHT_REQUIRED);
         }
         audit.allowed(SensitiveRead.UNMASK, memberId, m.getOrgId(), null);
         return new ClearView(clear.idNumber(m), clear.phone(m));

@@ -2,6 +2,7 @@ package org.dangjian.member.record;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.dangjian.kit.security.rights.Administrators;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ public class MemberController {
     }
 
     @PostMapping
+    @Administrators
     public ResponseEntity<MemberView> register(@Valid @RequestBody CreateMemberRequest request) {
         Member m = service.register(request);
         return ResponseEntity.created(URI.create("/api/members/" + m.getId())).body(MemberView.of(m));

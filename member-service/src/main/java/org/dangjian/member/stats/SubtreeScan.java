@@ -1,15 +1,15 @@
 package org.dangjian.member.stats;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.function.Consumer;
+import org.dangjian.kit.security.scope.ScopedSql;
+import org.dangjian.kit.security.scope.SubtreePaths;
 import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.MemberStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
  * them yields their cross product, which at city scale is tens of thousands of cells built in a
  * temporary table and then mapped; measured with MemberReadBenchmark it took several times longer
  * than streaming the 65,000 index rows. Dates travel as day numbers ({@code TO_DAYS}) so that banding
- * is integer comparison, and codes are numbers, so no row creates a string. The data-scope interceptor does not apply to plain JDBC: the subtree was
- * checked against the caller's scope before (OrgDirectory.findInScope).
+ * is integer comparison, and codes are numbers, so no row creates a string. The subtree is the one the
+ * request names (checked against the caller's scope by OrgDirectory.findInScope); the kit adds the
+ * caller's scope as well ({@link ScopedSql}), as a second {@code org_path LIKE '/1/12/%'} range on the same
+ * index, so the scan stays index-only.
  */
 @Component
 class SubtreeScan {
@@ -31,31 +33,31 @@ class SubtreeScan {
      * Codes travel as small numbers: FIELD() gives an enum's position in the list bound from the enum
      * itself (1-based, 0 for NULL), the ethnicity its GB 3304 number.
      */
-    private static final String SQL = "SELECT CAST(NULLIF(SUBSTRING_INDEX(SUBSTRING(org_path, ?), '/', 1), '') AS UNSIGNED),"
-            + " FIELD(status, " + marks(MemberStatus.values().length) + "), FIELD(gender, " + marks(Gender.values().length)
-            + "), FIELD(education, " + marks(Education.values().length) + "), CAST(ethnicity AS UNSIGNED),"
-            + " TO_DAYS(birth_date), TO_DAYS(join_date) FROM member WHERE org_path LIKE ?";
+    static final String SQL = "SELECT CAST(NULLIF(SUBSTRING_INDEX(SUBSTRING(org_path, :childFrom), '/', 1), '') AS UNSIGNED),"
+            + " FIELD(status, :statuses), FIELD(gender, :genders), FIELD(education, :educations), CAST(ethnicity AS UNSIGNED),"
+            + " TO_DAYS(birth_date), TO_DAYS(join_date) FROM member WHERE " + SubtreePaths.under("org_path", "path");
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    SubtreeScan(JdbcTemplate jdbc) {
+    SubtreeScan(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     void each(String path, LocalDate today, Consumer<CountedMember> tally) {
         long[] bornAfter = days(AgeBands.bornAfter(today));
         long[] periodStarts = days(AdmissionPeriods.starts());
-        List<Object> args = new ArrayList<>();
-        args.add(path.length() + 1);
-        Stream.of(MemberStatus.values(), Gender.values(), Education.values())
-                .forEach(values -> Arrays.stream(values).forEach(v -> args.add(v.name())));
-        args.add(path + "%");
-        jdbc.query(SQL, rs -> {
-            long child = rs.getLong(1);
-            Long childId = rs.wasNull() ? null : child;
-            tally.accept(new CountedMember(childId, rs.getInt(2) - 1, rs.getInt(3) - 1, rs.getInt(4) - 1, rs.getInt(5),
-                    band(rs.getLong(6), bornAfter), period(rs.getLong(7), periodStarts)));
-        }, args.toArray());
+        jdbc.sql(ScopedSql.of(SQL))
+                .param("childFrom", path.length() + 1)
+                .param("statuses", names(MemberStatus.values()))
+                .param("genders", names(Gender.values()))
+                .param("educations", names(Education.values()))
+                .param("path", path)
+                .query(rs -> {
+                    long child = rs.getLong(1);
+                    Long childId = rs.wasNull() ? null : child;
+                    tally.accept(new CountedMember(childId, rs.getInt(2) - 1, rs.getInt(3) - 1, rs.getInt(4) - 1,
+                            rs.getInt(5), band(rs.getLong(6), bornAfter), period(rs.getLong(7), periodStarts)));
+                });
     }
 
     /** The first band whose limit the birth day is after; the last band when none. */
@@ -77,8 +79,9 @@ class SubtreeScan {
         return period;
     }
 
-    private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    /** An enum's names in declaration order: FIELD() then gives each value's ordinal + 1. */
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static long[] days(List<LocalDate> dates) {

@@ -2,6 +2,7 @@ package org.dangjian.member.record.history;
 
 import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
 import com.baomidou.mybatisplus.core.toolkit.StringUtils;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.dangjian.kit.web.problem.ApiException;
@@ -23,14 +24,16 @@ public class MemberChanges {
 
     private final MemberMapper members;
     private final MemberHistory history;
+    private final Clock clock;
 
-    public MemberChanges(MemberMapper members, MemberHistory history) {
+    public MemberChanges(MemberMapper members, MemberHistory history, Clock clock) {
         this.members = members;
         this.history = history;
+        this.clock = clock;
     }
 
     public void commit(Member m, ChangeActor actor, List<FieldChange> changes) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         m.setUpdatedAt(now);
         UpdateWrapper<Member> where = new UpdateWrapper<Member>().eq("id", m.getId());
         // An entity update skips null fields; a field changed to nothing is set explicitly.

@@ -3,6 +3,7 @@ package org.dangjian.member.record.photo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import org.dangjian.kit.security.rights.Administrators;
 import org.dangjian.kit.storage.StoredUpload;
 import org.dangjian.kit.web.problem.ApiException;
 import org.springframework.http.CacheControl;
@@ -26,8 +27,9 @@ public class MemberPhotoController {
     public record PhotoView(String contentType, long size) {
     }
 
-    /** Multipart field {@code file}: JPEG, PNG, WebP or GIF; replaces the photo there was. */
+    /** Multipart field {@code file}: JPEG, PNG, WebP or GIF; replaces the photo there was. Administrators keep records. */
     @PostMapping(path = "/api/members/{id}/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Administrators
     public PhotoView upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
         if (file == null || file.isEmpty()) {

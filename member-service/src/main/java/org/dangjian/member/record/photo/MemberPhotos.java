@@ -2,6 +2,7 @@ package org.dangjian.member.record.photo;
 
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.dangjian.kit.security.CurrentUser;
@@ -16,7 +17,6 @@ import org.dangjian.member.record.MemberService;
 import org.dangjian.member.record.history.ChangeActor;
 import org.dangjian.member.record.history.FieldChange;
 import org.dangjian.member.record.history.MemberHistory;
-import org.dangjian.member.record.update.MemberUpdates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,14 +37,16 @@ public class MemberPhotos {
     private final ImageUploads uploads;
     private final ObjectStore store;
     private final MemberHistory history;
+    private final Clock clock;
 
     public MemberPhotos(MemberService members, MemberMapper mapper, ImageUploads uploads, ObjectStore store,
-                        MemberHistory history) {
+                        MemberHistory history, Clock clock) {
         this.members = members;
         this.mapper = mapper;
         this.uploads = uploads;
         this.store = store;
         this.history = history;
+        this.clock = clock;
     }
 
     public record Photo(String contentType, byte[] bytes) {
@@ -53,10 +55,9 @@ public class MemberPhotos {
     @Transactional
     public StoredUpload replace(long memberId, InputStream image) {
         CurrentUser caller = CurrentUsers.get();
-        MemberUpdates.requireAdministrator(caller);
         Member m = members.get(memberId);
         StoredUpload stored = uploads.store(FOLDER, image);
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         mapper.update(null, new LambdaUpdateWrapper<Member>().eq(Member::getId, m.getId())
                 .set(Member::getPhotoKey, stored.key())
                 .set(Member::getPhotoType, stored.contentType())

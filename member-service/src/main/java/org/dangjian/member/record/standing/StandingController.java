@@ -1,6 +1,7 @@
 package org.dangjian.member.record.standing;
 
 import jakarta.validation.Valid;
+import org.dangjian.kit.security.rights.Administrators;
 import org.dangjian.member.record.MemberView;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,7 @@ public class StandingController {
     }
 
     @PostMapping("/api/members/{id}/status")
+    @Administrators
     public MemberView change(@PathVariable long id, @Valid @RequestBody StatusChangeRequest req) {
         return MemberView.of(standing.changeAsAdministrator(id, req));
     }
