@@ -13,7 +13,6 @@ import org.dangjian.contracts.org.OrgUpdated;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.security.scope.SubtreePaths;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class OrgDirectory {
     public static final String ORG_NOT_FOUND = "ORG_NOT_FOUND";
-    /** A member (or a token without a tree) asked for an organisation's subtree. */
-    public static final String TREE_ROLES_ONLY = "ORG_TREE_ROLES_ONLY";
+    /** The reason (403 FORBIDDEN) when a member, or a token without a tree, asks for an organisation's subtree. */
+    public static final String TREE_ROLES_ONLY = "FORBIDDEN.treeRolesOnly";
     /** Every materialized path starts with it: the whole city. */
     private static final String EVERYWHERE = "/";
     private static final String COLUMNS = "SELECT org_id, parent_id, path, code, name, type, status FROM org_ref";
@@ -64,7 +63,7 @@ public class OrgDirectory {
         if (caller.covers(caller.orgPath())) {
             return caller.orgPath();
         }
-        throw new ApiException(HttpStatus.FORBIDDEN, TREE_ROLES_ONLY);
+        throw ApiException.forbidden(TREE_ROLES_ONLY);
     }
 
     /** Several organisations in one query, by id (unknown ids are absent from the map). */

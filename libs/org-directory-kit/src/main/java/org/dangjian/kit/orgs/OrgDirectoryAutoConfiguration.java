@@ -4,6 +4,7 @@ import java.util.List;
 import org.dangjian.kit.events.EventInbox;
 import org.dangjian.kit.events.EventsAutoConfiguration;
 import org.dangjian.kit.events.KitMigrations;
+import org.dangjian.kit.web.problem.ProblemBundle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,6 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @AutoConfiguration(after = EventsAutoConfiguration.class)
 public class OrgDirectoryAutoConfiguration {
+    /** ORG_NOT_FOUND and the reason a subtree is refused, in Chinese and English. */
+    @Bean
+    ProblemBundle orgDirectoryProblems() {
+        return new ProblemBundle("dj-problems/orgs");
+    }
+
     static final String CONSUMER_SUFFIX = ".org-directory";
 
     @Bean

@@ -59,7 +59,7 @@ public final class HouseRules {
 
     /** All rules for a service whose classes live under {@code rootPackage} (e.g. {@code org.dangjian.points}). */
     public static List<ArchRule> all(String rootPackage) {
-        return List.of(servicesStayApart(rootPackage), controllersHoldNoDataAccess(), nowComesFromTheClock(),
+        return List.of(servicesStayApart(rootPackage), dataIsReadTwoWaysOnly(), controllersHoldNoDataAccess(), nowComesFromTheClock(),
                 zonesComeFromTheSetting(), rightsAreDeclared(), featurePackagesAreFreeOfCycles(rootPackage));
     }
 
@@ -74,6 +74,17 @@ public final class HouseRules {
         return noClasses().that().resideInAPackage(rootPackage + "..")
                 .should().dependOnClassesThat(anotherService)
                 .because("services depend on kits and contracts only, never on each other");
+    }
+
+    /**
+     * One way per kind of work: entities and their queries through MyBatis-Plus mappers (which the data
+     * scope sees), {@code JdbcClient} for bulk writes and reporting reads (scoped with ScopedSql). Not
+     * JdbcTemplate or NamedParameterJdbcTemplate beside them.
+     */
+    public static ArchRule dataIsReadTwoWaysOnly() {
+        return noClasses().should().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
+                .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class)
+                .because("data access is MyBatis-Plus mappers for entities and JdbcClient for bulk and reporting SQL");
     }
 
     /** Controllers parse, authorise and answer: SQL and mappers live in the feature's service or query classes. */

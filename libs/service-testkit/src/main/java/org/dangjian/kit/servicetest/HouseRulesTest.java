@@ -37,6 +37,11 @@ class HouseRulesTest {
     }
 
     @Test
+    void data_is_read_through_mappers_or_jdbc_client_only() {
+        HouseRules.dataIsReadTwoWaysOnly().check(classes);
+    }
+
+    @Test
     void controllers_hold_no_sql_and_no_mappers() {
         HouseRules.controllersHoldNoDataAccess().check(classes);
     }

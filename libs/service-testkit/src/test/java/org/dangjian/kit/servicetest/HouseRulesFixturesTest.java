@@ -29,6 +29,13 @@ class HouseRulesFixturesTest {
     }
 
     @Test
+    void a_third_way_to_read_data_fails() {
+        assertThatThrownBy(() -> HouseRules.dataIsReadTwoWaysOnly().check(classesOf("org.dangjian.fixtures.jdbc")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("TemplateReader");
+        HouseRules.dataIsReadTwoWaysOnly().check(CLEAN);
+    }
+
+    @Test
     void a_controller_with_sql_fails() {
         assertThatThrownBy(() -> HouseRules.controllersHoldNoDataAccess().check(classesOf("org.dangjian.fixtures.web")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("QueryingController");
