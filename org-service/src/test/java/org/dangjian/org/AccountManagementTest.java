@@ -149,7 +149,8 @@ class AccountManagementTest extends ApiTestSupport {
         MvcTestResult cityTarget = post("/api/auth/accounts/" + adminId + "/reset-password", rootAdmin,
                 Map.of("newPassword", "Taken-Over-2026!"));
         assertThat(cityTarget).as("an organisation administrator never manages the city administrator").hasStatus(403);
-        assertThat(body(cityTarget).get("code").asString()).isEqualTo("ACCOUNT_ABOVE_CALLER");
+        assertThat(body(cityTarget).get("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(body(cityTarget).get("detail").asString()).isEqualTo("不能管理角色高于自己的账号");
 
         MvcTestResult promoted = patch("/api/auth/accounts/" + clerk, token,
                 Map.of("roles", List.of("ORG_ADMIN"), "displayName", "王委员"));

@@ -1,17 +1,16 @@
 package org.dangjian.org.account;
 
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
-import java.time.LocalDateTime;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
-import org.dangjian.kit.web.problem.ProblemCodes;
+import org.dangjian.org.StoredTime;
 import org.dangjian.org.auth.TokenRevocation;
 import org.dangjian.org.tree.OrgService;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AccountManagement {
     public static final String ACCOUNT_ABOVE_CALLER = "ACCOUNT_ABOVE_CALLER";
+    public static final String ACCOUNTS_MANAGED_BY_ADMINISTRATORS = "ACCOUNTS_MANAGED_BY_ADMINISTRATORS";
 
     private final AccountMapper accounts;
     private final AccountQuery query;
@@ -35,10 +35,11 @@ public class AccountManagement {
     private final TokenRevocation revocation;
     private final TransactionTemplate tx;
     private final AccountAnnouncements announcements;
+    private final Clock clock;
 
     public AccountManagement(AccountMapper accounts, AccountQuery query, OrgService orgs, AccountPhones phones,
                              PasswordEncoder passwords, TokenRevocation revocation, TransactionTemplate tx,
-                             AccountAnnouncements announcements) {
+                             AccountAnnouncements announcements, Clock clock) {
         this.accounts = accounts;
         this.query = query;
         this.orgs = orgs;
@@ -47,10 +48,11 @@ public class AccountManagement {
         this.revocation = revocation;
         this.tx = tx;
         this.announcements = announcements;
+        this.clock = clock;
     }
 
     public AccountItem update(CurrentUser caller, long id, UpdateAccountRequest req) {
-        Role callerRole = requireAdministrator(caller);
+        Role callerRole = callerRole(caller);
         Account target = manageable(caller, callerRole, id);
         Set<Role> newRoles = req.roles();
         boolean rolesChange = newRoles != null && !Account.joinRoles(newRoles).equals(
@@ -88,31 +90,31 @@ public class AccountManagement {
                 set.set(Account::getOrgId, req.orgId());
             }
         });
-        return query.get(caller, id);
+        return query.get(id);
     }
 
     public AccountItem disable(CurrentUser caller, long id) {
-        Role callerRole = requireAdministrator(caller);
+        Role callerRole = callerRole(caller);
         manageable(caller, callerRole, id);
         if (caller.accountId() == id) {
             throw ApiException.badRequest("CANNOT_DISABLE_SELF");
         }
         change(id, true, set -> set.set(Account::getStatus, AccountStatus.DISABLED.name()));
-        return query.get(caller, id);
+        return query.get(id);
     }
 
     public AccountItem enable(CurrentUser caller, long id) {
-        Role callerRole = requireAdministrator(caller);
+        Role callerRole = callerRole(caller);
         manageable(caller, callerRole, id);
         change(id, false, set -> set.set(Account::getStatus, AccountStatus.ACTIVE.name()));
-        return query.get(caller, id);
+        return query.get(id);
     }
 
     public AccountItem unlock(CurrentUser caller, long id) {
-        Role callerRole = requireAdministrator(caller);
+        Role callerRole = callerRole(caller);
         manageable(caller, callerRole, id);
         change(id, false, set -> set.set(Account::getFailedLogins, 0).set(Account::getLockedUntil, null));
-        return query.get(caller, id);
+        return query.get(id);
     }
 
     /**
@@ -120,7 +122,7 @@ public class AccountManagement {
      * creation). Earlier tokens die; a lock-out is cleared, since the old password no longer matters.
      */
     public AccountItem resetPassword(CurrentUser caller, long id, String newPassword) {
-        Role callerRole = requireAdministrator(caller);
+        Role callerRole = callerRole(caller);
         manageable(caller, callerRole, id);
         if (caller.accountId() == id) {
             throw ApiException.badRequest("CANNOT_RESET_OWN_PASSWORD");
@@ -131,10 +133,10 @@ public class AccountManagement {
         String hash = passwords.encode(newPassword);
         change(id, true, set -> set.set(Account::getPasswordHash, hash)
                 .set(Account::getMustChangePassword, true)
-                .set(Account::getPasswordChangedAt, LocalDateTime.now())
+                .set(Account::getPasswordChangedAt, StoredTime.now(clock))
                 .set(Account::getFailedLogins, 0)
                 .set(Account::getLockedUntil, null));
-        return query.get(caller, id);
+        return query.get(id);
     }
 
     /**
@@ -145,7 +147,7 @@ public class AccountManagement {
         tx.executeWithoutResult(status -> {
             LambdaUpdateWrapper<Account> set = new LambdaUpdateWrapper<Account>().eq(Account::getId, id);
             fields.accept(set);
-            set.set(Account::getUpdatedAt, LocalDateTime.now());
+            set.set(Account::getUpdatedAt, StoredTime.now(clock));
             accounts.update(null, set);
             announcements.announce(id);
             if (revoke) {
@@ -157,26 +159,30 @@ public class AccountManagement {
         }
     }
 
-    /** The account, if it is in the caller's subtree (else 404) and holds no role above the caller's (else 403). */
+    /** The account, if it is in the caller's subtree (else 404) and holds no role above the caller's (else 403 with the reason). */
     private Account manageable(CurrentUser caller, Role callerRole, long id) {
-        query.get(caller, id);
+        query.get(id);
         Account target = accounts.selectById(id);
         if (target == null) {
             throw ApiException.notFound(AccountQuery.ACCOUNT_NOT_FOUND);
         }
         if (target.roleSet().stream().map(Role::valueOf).anyMatch(r -> r.above(callerRole))) {
-            throw new ApiException(HttpStatus.FORBIDDEN, ACCOUNT_ABOVE_CALLER);
+            throw ApiException.forbidden(ACCOUNT_ABOVE_CALLER);
         }
         return target;
     }
 
-    private static Role requireAdministrator(CurrentUser caller) {
+    /**
+     * The highest role the caller holds, which bounds the roles they may grant and the accounts they may
+     * manage. Only administrators manage accounts (the controller declares it too).
+     */
+    static Role callerRole(CurrentUser caller) {
         if (caller.isCityAdmin()) {
             return Role.CITY_ADMIN;
         }
-        if (caller.hasRole(CurrentUser.ORG_ADMIN)) {
+        if (caller.isAdministrator()) {
             return Role.ORG_ADMIN;
         }
-        throw new ApiException(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN);
+        throw ApiException.forbidden(ACCOUNTS_MANAGED_BY_ADMINISTRATORS);
     }
 }

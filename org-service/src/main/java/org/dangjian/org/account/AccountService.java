@@ -1,5 +1,6 @@
 package org.dangjian.org.account;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Set;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
@@ -8,6 +9,7 @@ import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.org.StoredTime;
 import org.dangjian.org.tree.OrgService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -23,24 +25,22 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final AccountPhones phones;
     private final AccountAnnouncements announcements;
+    private final Clock clock;
 
     public AccountService(AccountMapper accounts, OrgService orgs, PasswordEncoder passwords, AccountPhones phones,
-                          AccountAnnouncements announcements) {
+                          AccountAnnouncements announcements, Clock clock) {
         this.accounts = accounts;
         this.orgs = orgs;
         this.passwords = passwords;
         this.phones = phones;
         this.announcements = announcements;
+        this.clock = clock;
     }
 
     @Transactional
     public Account create(CreateAccountRequest req) {
         CurrentUser caller = CurrentUsers.get();
-        Role callerRole = caller.isCityAdmin() ? Role.CITY_ADMIN
-                : caller.hasRole(CurrentUser.ORG_ADMIN) ? Role.ORG_ADMIN : null;
-        if (callerRole == null) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
-        }
+        Role callerRole = AccountManagement.callerRole(caller);
         if (req.roles().stream().anyMatch(r -> r.above(callerRole))) {
             throw ApiException.invalidField("roles", "ROLE_ABOVE_CALLER");
         }
@@ -112,14 +112,14 @@ public class AccountService {
                 .set(Account::getPhoneEnc, phone.getPhoneEnc())
                 .set(Account::getPhoneIdx, phone.getPhoneIdx())
                 .set(Account::getPhoneMasked, phone.getPhoneMasked())
-                .set(Account::getUpdatedAt, LocalDateTime.now()));
+                .set(Account::getUpdatedAt, StoredTime.now(clock)));
         return account;
     }
 
     /** Inserts with the bookkeeping fields set; a taken username is a 409. */
     @Transactional
     public Account insert(Account account) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = StoredTime.now(clock);
         account.setFailedLogins(0);
         if (account.getMustChangePassword() == null) {
             account.setMustChangePassword(false);

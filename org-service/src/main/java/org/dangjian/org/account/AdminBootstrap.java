@@ -3,6 +3,7 @@ package org.dangjian.org.account;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import java.security.SecureRandom;
 import java.util.Set;
+import org.dangjian.kit.security.scope.Unscoped;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.org.tree.Org;
 import org.dangjian.org.tree.OrgMapper;
@@ -48,6 +49,8 @@ class AdminBootstrap implements ApplicationRunner {
         this.rootName = rootName;
     }
 
+    @Unscoped("first start-up, before any account exists: finds or creates the root organisation"
+            + " to put the city administrator in")
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.findByUsername(ADMIN) != null) {

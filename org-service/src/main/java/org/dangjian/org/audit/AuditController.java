@@ -3,12 +3,12 @@ package org.dangjian.org.audit;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.rights.CityAdminOrAuditors;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.org.StoredTime;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +22,7 @@ public class AuditController {
         this.query = query;
     }
 
+    @CityAdminOrAuditors
     @GetMapping("/api/auth/audit")
     public PageResult<AuditEntry> audit(@RequestParam(required = false) String from,
                                         @RequestParam(required = false) String to,
@@ -36,7 +37,7 @@ public class AuditController {
         if (start != null && end != null && start.isAfter(end)) {
             throw ApiException.invalidField("from", "AUDIT_RANGE_INVALID");
         }
-        return query.find(CurrentUsers.get(), new AuditFilter(start, end, accountId, username, outcome, action),
+        return query.find(new AuditFilter(start, end, accountId, username, outcome, action),
                 PageQuery.of(page, size));
     }
 
@@ -46,7 +47,7 @@ public class AuditController {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value).atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
+            return StoredTime.of(OffsetDateTime.parse(value));
         } catch (DateTimeParseException notWithOffset) {
             try {
                 return LocalDateTime.parse(value);

@@ -1,9 +1,11 @@
 package org.dangjian.org.audit;
 
-import java.time.LocalDateTime;
+import java.time.Clock;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.trace.RequestOrigin;
+import org.dangjian.org.StoredTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,9 +22,11 @@ public class AuditLog {
             + " (at, account_id, username, action, outcome, reason, client_ip, trace_id, actor_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public AuditLog(JdbcTemplate jdbc) {
+    public AuditLog(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -37,8 +41,20 @@ public class AuditLog {
 
     private void insert(AuditAction action, AuditOutcome outcome, Long accountId, String username, String reason) {
         Long actor = CurrentUsers.find().map(CurrentUser::accountId).orElse(null);
-        jdbc.update(INSERT, LocalDateTime.now(), accountId, truncate(username, 64), action.name(), outcome.name(),
+        jdbc.update(INSERT, StoredTime.now(clock), accountId, truncate(username, 64), action.name(), outcome.name(),
                 truncate(reason, 64), RequestOrigin.clientIp(), RequestOrigin.traceId(), actor);
+    }
+
+    /**
+     * What the log records as a refusal's reason: its most specific code, a field's rule
+     * ({@code ROLE_ABOVE_CALLER}) rather than {@code VALIDATION_FAILED}, a 403's reason
+     * ({@code ACCOUNT_ABOVE_CALLER}) rather than {@code FORBIDDEN}.
+     */
+    public static String reason(ApiException refused) {
+        if (!refused.fieldProblems().isEmpty()) {
+            return refused.fieldProblems().get(0).message();
+        }
+        return refused.detailCode() != null ? refused.detailCode() : refused.code();
     }
 
     private static String truncate(String value, int max) {

@@ -1,12 +1,13 @@
 package org.dangjian.org.auth;
 
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.dangjian.auth.contract.RevokedTokens;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.org.StoredTime;
 import org.dangjian.org.account.Account;
 import org.dangjian.org.account.AccountMapper;
 import org.dangjian.org.audit.AuditAction;
@@ -40,9 +41,11 @@ public class LoginService {
     private final AuditLog audit;
     /** Compared against when the username is unknown, so both failures take the same time. */
     private final String decoyHash;
+    private final Clock clock;
 
     public LoginService(AccountMapper accounts, JdbcTemplate jdbc, PasswordEncoder passwords, TokenIssuer tokens,
-                        RefreshTokens refreshTokens, StringRedisTemplate redis, AuthProperties props, AuditLog audit) {
+                        RefreshTokens refreshTokens, StringRedisTemplate redis, AuthProperties props, AuditLog audit,
+                        Clock clock) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -52,6 +55,7 @@ public class LoginService {
         this.props = props;
         this.audit = audit;
         this.decoyHash = passwords.encode("decoy-password-never-matches");
+        this.clock = clock;
     }
 
     public TokenResponse login(String username, String password) {
@@ -60,7 +64,7 @@ public class LoginService {
             passwords.matches(password, decoyHash);
             throw refused(AuditAction.LOGIN_PASSWORD, null, username, BAD_CREDENTIALS);
         }
-        if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(LocalDateTime.now())) {
+        if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(StoredTime.now(clock))) {
             throw refused(AuditAction.LOGIN_PASSWORD, account.getId(), username, ACCOUNT_LOCKED);
         }
         if (!"ACTIVE".equals(account.getStatus())) {
@@ -76,7 +80,7 @@ public class LoginService {
             // No refresh token: it would outlive the restriction and fetch full tokens.
             // Dated after the revocation mark: an administrator's password reset just set one.
             return TokenResponse.passwordChangeOnly(tokens.issuePasswordChange(account, orgPath(account),
-                    afterRevocationMark(account, Instant.now())), tokens.lifetimeSeconds());
+                    afterRevocationMark(account, Instant.now(clock))), tokens.lifetimeSeconds());
         }
         audit.success(AuditAction.LOGIN_PASSWORD, account.getId(), username, null);
         return issueFor(account);
@@ -90,7 +94,7 @@ public class LoginService {
         boolean lock = failed >= props.getMaxFailedLogins();
         change.setFailedLogins(lock ? 0 : failed);
         if (lock) {
-            change.setLockedUntil(LocalDateTime.now().plus(props.getLockout()));
+            change.setLockedUntil(StoredTime.now(clock).plus(props.getLockout()));
         }
         accounts.updateById(change);
         if (lock) {
@@ -118,12 +122,12 @@ public class LoginService {
                     account == null ? null : account.getUsername(), REFRESH_TOKEN_INVALID);
         }
         audit.success(AuditAction.LOGIN_REFRESH, account.getId(), account.getUsername(), null);
-        return issue(account, rotation.newToken(), Instant.now());
+        return issue(account, rotation.newToken(), Instant.now(clock));
     }
 
     /** Revokes the presented access token at once (every verifier checks Redis) and its refresh family. */
     public void logout(Jwt accessToken, String refreshToken) {
-        Duration remaining = Duration.between(Instant.now(), accessToken.getExpiresAt());
+        Duration remaining = Duration.between(Instant.now(clock), accessToken.getExpiresAt());
         if (!remaining.isNegative() && !remaining.isZero()) {
             redis.opsForValue().set(RevokedTokens.jtiKey(accessToken.getId()), "1", remaining.plusSeconds(60));
         }
@@ -134,7 +138,7 @@ public class LoginService {
 
     /** A full token pair for an account that proved who it is; a new refresh family. */
     public TokenResponse issueFor(Account account) {
-        return issueFor(account, Instant.now());
+        return issueFor(account, Instant.now(clock));
     }
 
     /** As {@link #issueFor(Account)}, the access token dated {@code issuedAt}. */

@@ -1,14 +1,15 @@
 package org.dangjian.org.auth;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ProblemCodes;
+import org.dangjian.org.StoredTime;
 import org.dangjian.org.account.Account;
 import org.dangjian.org.account.AccountMapper;
-import org.dangjian.org.account.AccountController;
 import org.dangjian.org.account.PasswordPolicy;
 import org.dangjian.org.audit.AuditAction;
 import org.dangjian.org.audit.AuditLog;
@@ -32,15 +33,17 @@ public class PasswordChange {
     private final LoginService logins;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
     public PasswordChange(AccountMapper accounts, PasswordEncoder passwords, TokenRevocation revocation,
-                          LoginService logins, AuditLog audit, TransactionTemplate tx) {
+                          LoginService logins, AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.revocation = revocation;
         this.logins = logins;
         this.audit = audit;
         this.tx = tx;
+        this.clock = clock;
     }
 
     public TokenResponse change(CurrentUser caller, String oldPassword, String newPassword) {
@@ -49,7 +52,7 @@ public class PasswordChange {
             audit.failure(AuditAction.PASSWORD_CHANGE, caller.accountId(), caller.username(), ProblemCodes.UNAUTHORIZED);
             throw new ApiException(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHORIZED);
         }
-        if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(LocalDateTime.now())) {
+        if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(StoredTime.now(clock))) {
             // Wrong old passwords lock the account like failed logins; a token must not keep guessing.
             audit.failure(AuditAction.PASSWORD_CHANGE, account.getId(), account.getUsername(), LoginService.ACCOUNT_LOCKED);
             throw new ApiException(HttpStatus.UNAUTHORIZED, LoginService.ACCOUNT_LOCKED);
@@ -58,11 +61,11 @@ public class PasswordChange {
             check(account, oldPassword, newPassword);
         } catch (ApiException refused) {
             audit.failure(AuditAction.PASSWORD_CHANGE, account.getId(), account.getUsername(),
-                    AccountController.reason(refused));
+                    AuditLog.reason(refused));
             throw refused;
         }
         tx.executeWithoutResult(status -> {
-            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime now = StoredTime.now(clock);
             accounts.update(null, new com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper<Account>()
                     .eq(Account::getId, account.getId())
                     .set(Account::getPasswordHash, passwords.encode(newPassword))

@@ -1,15 +1,13 @@
 package org.dangjian.org.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.dangjian.kit.crypto.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class RefreshTokens {
     private final JdbcTemplate jdbc;
     private final AuthProperties props;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public RefreshTokens(JdbcTemplate jdbc, AuthProperties props) {
+    public RefreshTokens(JdbcTemplate jdbc, AuthProperties props, Clock clock) {
         this.jdbc = jdbc;
         this.props = props;
+        this.clock = clock;
     }
 
     /** Starts a new family (a login). */
@@ -40,7 +40,7 @@ public class RefreshTokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         jdbc.update("INSERT INTO refresh_token (account_id, family_id, token_hash, expires_at, created_at)"
                         + " VALUES (?, ?, ?, ?, NOW(6))",
-                accountId, family, hash(token), Timestamp.from(Instant.now().plus(props.getRefreshTokenTtl())));
+                accountId, family, hash(token), Timestamp.from(Instant.now(clock).plus(props.getRefreshTokenTtl())));
         return token;
     }
 
@@ -64,7 +64,7 @@ public class RefreshTokens {
             revokeFamily(row.family());
             return null;
         }
-        if (row.expiresAt().isBefore(Instant.now())) {
+        if (row.expiresAt().isBefore(Instant.now(clock))) {
             return null;
         }
         jdbc.update("UPDATE refresh_token SET used_at = NOW(6) WHERE id = ?", row.id());
@@ -87,12 +87,7 @@ public class RefreshTokens {
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     private record Row(long id, long accountId, String family, Instant expiresAt, boolean used, boolean revoked) {

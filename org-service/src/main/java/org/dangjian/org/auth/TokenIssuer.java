@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,14 +21,16 @@ import org.springframework.stereotype.Component;
 public class TokenIssuer {
     private final SigningKeys keys;
     private final AuthProperties props;
+    private final Clock clock;
 
-    public TokenIssuer(SigningKeys keys, AuthProperties props) {
+    public TokenIssuer(SigningKeys keys, AuthProperties props, Clock clock) {
         this.keys = keys;
         this.props = props;
+        this.clock = clock;
     }
 
     public String issue(Account account, String orgPath) {
-        return issue(account, orgPath, Instant.now());
+        return issue(account, orgPath, Instant.now(clock));
     }
 
     /**
@@ -45,7 +48,7 @@ public class TokenIssuer {
 
     /** A first-login token: no roles, {@code scope=password-change}; every verifier lets it change the password only. */
     public String issuePasswordChange(Account account, String orgPath) {
-        return issuePasswordChange(account, orgPath, Instant.now());
+        return issuePasswordChange(account, orgPath, Instant.now(clock));
     }
 
     /** As {@link #issuePasswordChange(Account, String)}, dated {@code issuedAt}. */
@@ -60,7 +63,7 @@ public class TokenIssuer {
      * it opens other services' {@code /internal/**} routes and no organisation's data through the API.
      */
     public String issueService(String service) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return sign(new JWTClaimsSet.Builder()
                 .issuer(TokenClaims.ISSUER)
                 .subject(TokenClaims.SERVICE_SUBJECT_PREFIX + service)

@@ -1,5 +1,6 @@
 package org.dangjian.org.auth;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.dangjian.auth.contract.RevokedTokens;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -15,11 +16,13 @@ public class TokenRevocation {
     private final RefreshTokens refreshTokens;
     private final StringRedisTemplate redis;
     private final AuthProperties props;
+    private final Clock clock;
 
-    public TokenRevocation(RefreshTokens refreshTokens, StringRedisTemplate redis, AuthProperties props) {
+    public TokenRevocation(RefreshTokens refreshTokens, StringRedisTemplate redis, AuthProperties props, Clock clock) {
         this.refreshTokens = refreshTokens;
         this.redis = redis;
         this.props = props;
+        this.clock = clock;
     }
 
     /** Revokes every refresh family of the account; call inside the transaction that changes the account. */
@@ -35,7 +38,7 @@ public class TokenRevocation {
         // At least one past the previous mark: tokens handed out since then may be dated up to it plus one.
         String key = RevokedTokens.accountKey(Long.toString(accountId));
         String previous = redis.opsForValue().get(key);
-        long mark = Math.max(Instant.now().getEpochSecond(), previous == null ? 0 : Long.parseLong(previous.trim()) + 1);
+        long mark = Math.max(Instant.now(clock).getEpochSecond(), previous == null ? 0 : Long.parseLong(previous.trim()) + 1);
         // Lives as long as any refresh token could have: nothing issued before the change outlives it.
         redis.opsForValue().set(key, Long.toString(mark), props.getRefreshTokenTtl());
         return mark;

@@ -9,6 +9,7 @@ import org.dangjian.kit.excel.ImportLimits;
 import org.dangjian.kit.excel.ImportRejections;
 import org.dangjian.kit.excel.SheetRow;
 import org.dangjian.kit.excel.Uploads;
+import org.dangjian.kit.security.rights.Administrators;
 import org.dangjian.kit.web.problem.ProblemFactory;
 import org.dangjian.org.tree.Org;
 import org.springframework.http.HttpHeaders;
@@ -26,7 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
  * Spreadsheet import and export of the organisation tree. A rejected import answers 400
  * {@code ORG_IMPORT_REJECTED} with {@code rows[]}; a client that sends {@code Accept:} the .xlsx media
  * type gets the uploaded rows back instead, with a 错误原因 column (still 400: never a 200 carrying an
- * error). Nothing is stored between requests.
+ * error). Nothing is stored between requests. Only administrators import: the rule is checked before
+ * a byte of the upload is read.
  */
 @RestController
 @RequestMapping("/api/orgs")
@@ -44,11 +46,11 @@ public class OrgExcelController {
         this.rejections = new ImportRejections(problems);
     }
 
+    @Administrators
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<?> importFile(@RequestParam(name = "file", required = false) MultipartFile file,
                                         @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                                         HttpServletRequest request) throws IOException {
-        OrgImportService.requireImporter(); // before reading a byte of the upload
         List<SheetRow> rows = Uploads.rows(file, "file", limits.getMaxFileBytes(), limits.getMaxRows(),
                 OrgSheet.LAYOUT, OrgSheet.CODES);
         return rejections.applyOrAnswer(() -> imports.importRows(rows), accept, request, OrgSheet.LAYOUT, "组织导入错误.xlsx");

@@ -3,6 +3,7 @@ package org.dangjian.org.tree;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.dangjian.kit.security.rights.Administrators;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -22,6 +23,7 @@ public class OrgController {
         this.service = service;
     }
 
+    @Administrators
     @PostMapping
     public ResponseEntity<OrgView> create(@Valid @RequestBody CreateOrgRequest request) {
         Org org = service.create(request);
@@ -38,16 +40,19 @@ public class OrgController {
         return service.children(id).stream().map(OrgView::of).toList();
     }
 
+    @Administrators
     @PatchMapping("/{id}")
     public OrgView update(@PathVariable long id, @Valid @RequestBody UpdateOrgRequest request) {
         return OrgView.of(service.update(id, request));
     }
 
+    @Administrators
     @PostMapping("/{id}/move")
     public OrgView move(@PathVariable long id, @Valid @RequestBody MoveOrgRequest request) {
         return OrgView.of(service.move(id, request.newParentId()));
     }
 
+    @Administrators
     @PostMapping("/{id}/dissolve")
     public OrgView dissolve(@PathVariable long id) {
         return OrgView.of(service.dissolve(id));

@@ -101,7 +101,13 @@ public class OrgQueries {
     public OrgStats stats(long id) {
         Org org = orgService.get(id);
         Integer members = memberCounts.members(org.getId());
-        return OrgStats.of(org.getId(), orgs.countDescendants(org.getPath(), org.getId()), members == null ? 0 : members);
+        // One pass over the path index of the subtree.
+        List<OrgStats.Row> rows = orgs.countByTypeAndCategory(new LambdaQueryWrapper<Org>()
+                .likeRight(Org::getPath, org.getPath())
+                .ne(Org::getId, org.getId())
+                .eq(Org::getStatus, OrgStatus.ACTIVE)
+                .groupBy(Org::getType, Org::getCategory));
+        return OrgStats.of(org.getId(), rows, members == null ? 0 : members);
     }
 
     /** Renames, other field changes, dissolving and moves, newest first. */

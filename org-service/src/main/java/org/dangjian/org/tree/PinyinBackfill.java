@@ -3,6 +3,7 @@ package org.dangjian.org.tree;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.util.List;
+import org.dangjian.kit.security.scope.Unscoped;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,6 +23,8 @@ class PinyinBackfill implements ApplicationRunner {
         this.orgs = orgs;
     }
 
+    @Unscoped("start-up backfill over the whole tree, with no caller: organisations created before V3"
+            + " get their pinyin initials, whatever subtree they are in")
     @Override
     public void run(ApplicationArguments args) {
         List<Org> missing = orgs.selectList(new LambdaQueryWrapper<Org>()

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.security.rights.Administrators;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,7 @@ public class VenueController {
         this.service = service;
     }
 
+    @Administrators
     @PostMapping
     public ResponseEntity<VenueView> create(@PathVariable long orgId, @Valid @RequestBody VenueRequest request) {
         Venue v = service.create(orgId, request);
@@ -48,6 +50,7 @@ public class VenueController {
         return VenueView.of(v, service.photosOf(List.of(venueId)).getOrDefault(venueId, List.of()));
     }
 
+    @Administrators
     @PutMapping("/{venueId}")
     public VenueView update(@PathVariable long orgId, @PathVariable long venueId,
                             @Valid @RequestBody VenueRequest request) {
@@ -55,12 +58,14 @@ public class VenueController {
         return VenueView.of(v, service.photosOf(List.of(venueId)).getOrDefault(venueId, List.of()));
     }
 
+    @Administrators
     @DeleteMapping("/{venueId}")
     public ResponseEntity<Void> delete(@PathVariable long orgId, @PathVariable long venueId) {
         service.delete(orgId, venueId);
         return ResponseEntity.noContent().build();
     }
 
+    @Administrators
     @PostMapping(path = "/{venueId}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<VenueView.Photo> addPhoto(@PathVariable long orgId, @PathVariable long venueId,
                                                     @RequestParam("file") MultipartFile file) throws IOException {

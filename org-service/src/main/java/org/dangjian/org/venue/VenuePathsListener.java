@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.kit.events.EventInbox;
+import org.dangjian.kit.security.scope.Unscoped;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,8 @@ class VenuePathsListener {
         this.venues = venues;
     }
 
+    @Unscoped("applies org.moved, which no person calls: every venue and photo under the moved subtree's"
+            + " old path follows it, in whichever branch it is")
     @KafkaListener(topics = Topics.ORG, groupId = CONSUMER)
     void on(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {

@@ -2,21 +2,21 @@ package org.dangjian.org.venue;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import java.io.InputStream;
-import java.time.LocalDateTime;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dangjian.contracts.org.OrgVenueUpdated;
 import org.dangjian.kit.events.EventOutbox;
-import org.dangjian.kit.security.CurrentUser;
-import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.scope.SubtreePaths;
 import org.dangjian.kit.storage.ImageUploads;
 import org.dangjian.kit.storage.ObjectStore;
 import org.dangjian.kit.storage.StoredUpload;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.org.StoredTime;
 import org.dangjian.org.tree.Org;
 import org.dangjian.org.tree.OrgService;
-import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,9 +37,13 @@ public class VenueService {
     private final ImageUploads uploads;
     private final ObjectStore store;
     private final EventOutbox outbox;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
     public VenueService(VenueMapper venues, VenuePhotoMapper photos, OrgService orgs, ImageUploads uploads,
-                        ObjectStore store, EventOutbox outbox) {
+                        ObjectStore store, EventOutbox outbox, JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.venues = venues;
         this.photos = photos;
         this.orgs = orgs;
@@ -50,7 +54,6 @@ public class VenueService {
 
     @Transactional
     public Venue create(long orgId, VenueRequest req) {
-        requireAdministrator();
         Org org = orgs.get(orgId);
         Venue v = new Venue();
         v.setOrgId(org.getId());
@@ -64,7 +67,6 @@ public class VenueService {
 
     @Transactional
     public Venue update(long orgId, long venueId, VenueRequest req) {
-        requireAdministrator();
         Venue v = get(orgId, venueId);
         apply(v, req);
         if (venues.updateById(v) == 0) {
@@ -76,7 +78,6 @@ public class VenueService {
 
     @Transactional
     public void delete(long orgId, long venueId) {
-        requireAdministrator();
         Venue v = get(orgId, venueId);
         List<VenuePhoto> its = photosOf(List.of(v.getId())).getOrDefault(v.getId(), List.of());
         photos.delete(new LambdaQueryWrapper<VenuePhoto>().eq(VenuePhoto::getVenueId, v.getId()));
@@ -117,7 +118,6 @@ public class VenueService {
 
     @Transactional
     public VenuePhoto addPhoto(long orgId, long venueId, InputStream image) {
-        requireAdministrator();
         Venue v = get(orgId, venueId);
         StoredUpload stored = uploads.store(PHOTO_FOLDER, image);
         VenuePhoto p = new VenuePhoto();
@@ -126,7 +126,7 @@ public class VenueService {
         p.setObjectKey(stored.key());
         p.setContentType(stored.contentType());
         p.setSizeBytes(stored.size());
-        p.setCreatedAt(LocalDateTime.now());
+        p.setCreatedAt(StoredTime.now(clock));
         photos.insert(p);
         return p;
     }
@@ -144,11 +144,11 @@ public class VenueService {
         return new PhotoBytes(p.getContentType(), bytes);
     }
 
-    /** Keeps venue paths in step with the tree; called by the org.moved consumer. */
+    /** Keeps venue and photo paths in step with the tree; called by the org.moved consumer. */
     @Transactional
     public void subtreeMoved(String oldPath, String newPath) {
-        venues.rewriteVenuePaths(oldPath, oldPath.length(), newPath);
-        venues.rewritePhotoPaths(oldPath, oldPath.length(), newPath);
+        SubtreePaths.move(jdbc, "venue", "org_path", oldPath, newPath);
+        SubtreePaths.move(jdbc, "venue_photo", "org_path", oldPath, newPath);
     }
 
     private void announce(Venue v, boolean removed) {
@@ -156,20 +156,13 @@ public class VenueService {
                 v.getLatitude(), v.getLongitude(), removed));
     }
 
-    private static void apply(Venue v, VenueRequest req) {
+    private void apply(Venue v, VenueRequest req) {
         v.setName(req.name().trim());
         v.setAddress(req.address().trim());
         v.setLatitude(req.latitude());
         v.setLongitude(req.longitude());
         v.setAreaSqm(req.areaSqm());
         v.setFacilities(req.facilities());
-        v.setUpdatedAt(LocalDateTime.now());
-    }
-
-    private static void requireAdministrator() {
-        CurrentUser user = CurrentUsers.get();
-        if (!user.isCityAdmin() && !user.hasRole(CurrentUser.ORG_ADMIN)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
-        }
+        v.setUpdatedAt(StoredTime.now(clock));
     }
 }

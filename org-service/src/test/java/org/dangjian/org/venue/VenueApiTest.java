@@ -129,6 +129,33 @@ class VenueApiTest extends ApiTestSupport {
         assertThat(post("/api/orgs/" + branch + "/venues", outsider, venue("越权"))).hasStatus(404);
     }
 
+    @Test
+    void aMovedBranchsVenuesFollowItIntoTheNewSubtree() throws InterruptedException {
+        long branch = createBranch("锦溪镇党委", "锦溪一支部");
+        long newTown = body(post("/api/orgs", admin, Map.of("parentId", String.valueOf(rootId), "name", "张浦镇党委",
+                "type", "COMMITTEE", "category", "TOWN"))).get("id").asLong();
+        assertThat(post("/api/auth/accounts", admin, Map.of("username", "zhangpu-" + newTown,
+                "password", "Branch-Secretary-9pm", "orgId", String.valueOf(newTown), "roles", List.of("ORG_ADMIN"))))
+                .hasStatus(201);
+        String newAdmin = FirstLogin.token(mvc, json, "zhangpu-" + newTown, "Branch-Secretary-9pm");
+        long venue = body(post("/api/orgs/" + branch + "/venues", admin, venue("锦溪活动室"))).get("id").asLong();
+        String uri = "/api/orgs/" + branch + "/venues/" + venue;
+        assertThat(mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + newAdmin)).hasStatus(404);
+
+        assertThat(post("/api/orgs/" + branch + "/move", admin, Map.of("newParentId", String.valueOf(newTown))))
+                .hasStatus(200);
+
+        // org.moved reaches the venue consumer through the outbox and Kafka.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        MvcTestResult seen = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + newAdmin).exchange();
+        while (seen.getResponse().getStatus() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            seen = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + newAdmin).exchange();
+        }
+        assertThat(seen).as("the new town's administrator sees the moved branch's venue").hasStatus(200);
+        assertThat(body(seen).get("name").asString()).isEqualTo("锦溪活动室");
+    }
+
     private static Map<String, Object> venue(String name) {
         return Map.of("name", name, "address", "昆山市", "latitude", "31.3", "longitude", "121.0");
     }

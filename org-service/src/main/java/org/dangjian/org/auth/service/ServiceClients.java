@@ -1,10 +1,9 @@
 package org.dangjian.org.auth.service;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.Map;
+import org.dangjian.kit.crypto.Sha256;
 import org.dangjian.org.auth.AuthProperties;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +33,6 @@ class ServiceClients {
     }
 
     private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.digest(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.dangjian.org.auth.sms;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.dangjian.contracts.auth.AuthLoginCodeRequested;
 import org.dangjian.kit.crypto.Masking;
@@ -32,15 +33,17 @@ public class SmsLogin {
     private final EventOutbox outbox;
     private final LoginService logins;
     private final AuthProperties props;
+    private final Clock clock;
 
     public SmsLogin(AccountMapper accounts, AccountPhones phones, LoginCodes codes, EventOutbox outbox,
-                    LoginService logins, AuthProperties props) {
+                    LoginService logins, AuthProperties props, Clock clock) {
         this.accounts = accounts;
         this.phones = phones;
         this.codes = codes;
         this.outbox = outbox;
         this.logins = logins;
         this.props = props;
+        this.clock = clock;
     }
 
     /** Stores a code and asks notify-service (through the outbox) to send it, if the phone is a member's. */
@@ -56,7 +59,7 @@ public class SmsLogin {
         }
         String code = codes.issue(idx);
         outbox.add(new AuthLoginCodeRequested(account.getId(), phone.trim(), code,
-                Instant.now().plus(props.getLoginCodeTtl())));
+                Instant.now(clock).plus(props.getLoginCodeTtl())));
     }
 
     public TokenResponse login(String phone, String code) {

@@ -1,11 +1,8 @@
 package org.dangjian.org.auth.wechat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.dangjian.kit.crypto.Sha256;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +40,6 @@ class BindTickets {
     }
 
     private static String key(String ticket) {
-        try {
-            return PREFIX + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(ticket.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PREFIX + Sha256.hex(ticket);
     }
 }

@@ -1,10 +1,11 @@
 package org.dangjian.org.auth.wechat;
 
-import java.time.LocalDateTime;
+import java.time.Clock;
 import java.util.List;
 import org.dangjian.contracts.auth.WechatBound;
 import org.dangjian.contracts.auth.WechatUnbound;
 import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.org.StoredTime;
 import org.dangjian.org.account.Account;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,13 @@ class WechatBindings {
     private final JdbcTemplate jdbc;
     private final EventOutbox outbox;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
-    WechatBindings(JdbcTemplate jdbc, EventOutbox outbox, TransactionTemplate tx) {
+    WechatBindings(JdbcTemplate jdbc, EventOutbox outbox, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.tx = tx;
+        this.clock = clock;
     }
 
     /**
@@ -38,7 +41,7 @@ class WechatBindings {
     void bind(String openId, Account account) {
         tx.executeWithoutResult(status -> {
             jdbc.update("INSERT INTO wechat_binding (openid, account_id, created_at) VALUES (?, ?, ?)",
-                    openId, account.getId(), LocalDateTime.now());
+                    openId, account.getId(), StoredTime.now(clock));
             List<String> replaced = jdbc.queryForList("SELECT openid FROM wechat_binding WHERE account_id = ?"
                     + " AND openid <> ? FOR UPDATE", String.class, account.getId(), openId);
             for (String old : replaced) {
