@@ -20,7 +20,7 @@ import org.dangjian.notify.template.MessageKind;
 import org.dangjian.notify.template.Template;
 import org.dangjian.notify.template.Templates;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -35,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class MessageQueue {
+    /** The batched insert (JdbcClient has no batch); reads go through {@link #jdbcClient}. */
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final JdbcClient jdbcClient;
     private final Templates templates;
     private final Contacts contacts;
     private final WechatCopies wechat;
@@ -47,10 +48,11 @@ public class MessageQueue {
     private final DeliverySignal signal;
     private final Clock clock;
 
-    MessageQueue(JdbcTemplate jdbc, Templates templates, Contacts contacts, WechatCopies wechat, FieldCipher cipher,
-                 BlindIndex blindIndex, SendPolicy policy, JsonMapper json, DeliverySignal signal, Clock clock) {
+    MessageQueue(JdbcTemplate jdbc, JdbcClient jdbcClient, Templates templates, Contacts contacts, WechatCopies wechat,
+                 FieldCipher cipher, BlindIndex blindIndex, SendPolicy policy, JsonMapper json, DeliverySignal signal,
+                 Clock clock) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.jdbcClient = jdbcClient;
         this.templates = templates;
         this.contacts = contacts;
         this.wechat = wechat;
@@ -217,11 +219,11 @@ public class MessageQueue {
             return taken;
         }
         // a phone's share counts the messages of every organisation: the consumers open the scope for it
-        named.query(ScopedSql.of("SELECT phone_idx, send_day, COUNT(*) FROM message WHERE phone_idx IN (:phones)"
+        jdbcClient.sql(ScopedSql.of("SELECT phone_idx, send_day, COUNT(*) FROM message WHERE phone_idx IN (:phones)"
                         + " AND send_day IN (:days) AND urgent = FALSE AND channel = 'SMS' AND status <> 'FAILED'"
-                        + " AND NOT (status = 'HELD' AND held_reason = 'DAILY_LIMIT') GROUP BY phone_idx, send_day"),
-                Map.of("phones", phones, "days", days),
-                rs -> {
+                        + " AND NOT (status = 'HELD' AND held_reason = 'DAILY_LIMIT') GROUP BY phone_idx, send_day"))
+                .param("phones", phones).param("days", days)
+                .query(rs -> {
                     taken.put(rs.getString(1) + '|' + rs.getObject(2, LocalDate.class), rs.getInt(3));
                 });
         return taken;
