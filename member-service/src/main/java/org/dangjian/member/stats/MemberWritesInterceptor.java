@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every insert, update or delete this service runs through MyBatis changes members or the tree they hang
  * in (the mappers hold nothing else), so each one retires the cached statistics. Writes through plain
- * JDBC (the import's batch insert) call {@link StatsGeneration#changed()} themselves.
+ * JDBC (the import's batch insert, the path rewrite after an organisation moved) call
+ * {@link StatsGeneration#changed()} themselves.
  */
 @Component
 @Intercepts(@Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}))

@@ -237,8 +237,18 @@ class MemberImportApiTest {
 
         String auditor = TestTokens.token(93, "auditor", root, "/" + root + "/", List.of("AUDITOR"), null, Duration.ofMinutes(5));
         assertThat(export(auditor, "?orgId=" + town1)).hasStatusOk();
-        assertThat(export(auditor, "?orgId=" + town1 + "&unmasked=true")).hasStatus(403);
+        MvcTestResult refused = export(auditor, "?orgId=" + town1 + "&unmasked=true");
+        assertThat(refused).hasStatus(403);
+        assertThat(body(refused).get("code").asString()).isEqualTo("FORBIDDEN");
         assertThat(audited(town1, false)).isEqualTo(1);
+
+        // The log of sensitive reads shows the export to auditors of the subtree exported, and to no one beyond it.
+        String town1Auditor = TestTokens.token(95, "auditor-t1", town1, "/" + root + "/" + town1 + "/", List.of("AUDITOR"),
+                null, Duration.ofMinutes(5));
+        String town2Auditor = TestTokens.token(96, "auditor-t2", town2, "/" + root + "/" + town2 + "/", List.of("AUDITOR"),
+                null, Duration.ofMinutes(5));
+        assertThat(exportsInTheLogSeenBy(town1Auditor)).containsExactly(town1, town1);
+        assertThat(exportsInTheLogSeenBy(town2Auditor)).isEmpty();
 
         String adminTown2 = TestTokens.orgAdmin(94, town2, "/" + root + "/" + town2 + "/");
         MvcTestResult outside = export(adminTown2, "?orgId=" + town1 + "&unmasked=true");
@@ -304,6 +314,19 @@ class MemberImportApiTest {
 
     private int membersIn(long orgA, long orgB) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM member WHERE org_id IN (?, ?)", Integer.class, orgA, orgB);
+    }
+
+    /** The organisations of the clear exports (allowed or refused) that the sensitive-read log shows this caller. */
+    private List<Long> exportsInTheLogSeenBy(String token) {
+        JsonNode log = body(mvc.get().uri("/api/members/audit/sensitive-reads?size=100")
+                .header(HttpHeaders.AUTHORIZATION, bearer(token)).exchange());
+        List<Long> orgs = new ArrayList<>();
+        log.get("items").forEach(entry -> {
+            if ("EXPORT_UNMASKED".equals(entry.get("action").asString())) {
+                orgs.add(Long.valueOf(entry.get("orgId").asString()));
+            }
+        });
+        return orgs;
     }
 
     private int audited(long orgId, boolean allowed) {
