@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.rights.Administrators;
+import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,13 +44,15 @@ public class ActivityController {
         this.photos = photos;
     }
 
+    @Administrators
     @PostMapping
     public ResponseEntity<ActivityView> record(@Valid @RequestBody RecordActivityRequest request) {
         CurrentUser caller = CurrentUsers.get();
         long id = recording.record(request, caller);
-        return ResponseEntity.status(HttpStatus.CREATED).body(query.one(id, caller).withPhotos(List.of()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(query.one(id).withPhotos(List.of()));
     }
 
+    @AdministratorsOrAuditors
     @GetMapping
     public PageResult<ActivityView> list(@RequestParam(required = false) Long orgId,
                                          @RequestParam(required = false) ActivityType type,
@@ -60,11 +64,13 @@ public class ActivityController {
     }
 
     /** The activity with its attendance and photos. */
+    @AdministratorsOrAuditors
     @GetMapping("/{id}")
     public ActivityView one(@PathVariable long id) {
-        return query.one(id, CurrentUsers.get()).withPhotos(photos.of(id));
+        return query.one(id).withPhotos(photos.of(id));
     }
 
+    @Administrators
     @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<ActivityPhotos.Photo> addPhoto(@PathVariable long id, @RequestParam("file") MultipartFile file)
             throws IOException {
@@ -72,9 +78,10 @@ public class ActivityController {
         return ResponseEntity.created(URI.create(photo.url())).body(photo);
     }
 
+    @AdministratorsOrAuditors
     @GetMapping("/{id}/photos/{photoId}")
     public ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
-        ActivityPhotos.PhotoBytes photo = photos.read(id, photoId, CurrentUsers.get());
+        ActivityPhotos.PhotoBytes photo = photos.read(id, photoId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .header("X-Content-Type-Options", "nosniff")

@@ -1,7 +1,6 @@
 package org.dangjian.points.activity;
 
 import java.io.InputStream;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.dangjian.kit.security.CurrentUser;
@@ -9,8 +8,6 @@ import org.dangjian.kit.storage.ImageUploads;
 import org.dangjian.kit.storage.ObjectStore;
 import org.dangjian.kit.storage.StoredUpload;
 import org.dangjian.kit.web.problem.ApiException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,14 +21,15 @@ class ActivityPhotos {
     private final ActivityQuery activities;
     private final ImageUploads uploads;
     private final ObjectStore store;
-    private final JdbcClient jdbc;
+    private final ActivityPhotoMapper photos;
     private final Clock clock;
 
-    ActivityPhotos(ActivityQuery activities, ImageUploads uploads, ObjectStore store, JdbcClient jdbc, Clock clock) {
+    ActivityPhotos(ActivityQuery activities, ImageUploads uploads, ObjectStore store, ActivityPhotoMapper photos,
+                   Clock clock) {
         this.activities = activities;
         this.uploads = uploads;
         this.store = store;
-        this.jdbc = jdbc;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -42,36 +40,38 @@ class ActivityPhotos {
     record PhotoBytes(String contentType, byte[] bytes) {
     }
 
+    /** Administrators only (the controller says so); the activity must be in the caller's scope. */
     Photo add(long activityId, InputStream image, CurrentUser caller) {
-        ActivityRecording.requireAdministrator(caller);
-        activities.one(activityId, caller);
+        activities.requireInScope(activityId);
         StoredUpload stored = uploads.store(FOLDER, image);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO activity_photo (activity_id, object_key, content_type, size_bytes, uploaded_by, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(activityId, stored.key(), stored.contentType(), stored.size(), caller.accountId(),
-                        Timestamp.from(clock.instant()))
-                .update(key);
-        long id = key.getKey().longValue();
-        return new Photo(id, stored.contentType(), stored.size(), url(activityId, id));
+        ActivityPhoto photo = new ActivityPhoto();
+        photo.setActivityId(activityId);
+        photo.setObjectKey(stored.key());
+        photo.setContentType(stored.contentType());
+        photo.setSizeBytes(stored.size());
+        photo.setUploadedBy(caller.accountId());
+        photo.setCreatedAt(clock.instant());
+        photos.insert(photo);
+        return view(photo);
     }
 
     List<Photo> of(long activityId) {
-        return jdbc.sql("SELECT id, content_type, size_bytes FROM activity_photo WHERE activity_id = ? ORDER BY id")
-                .param(activityId)
-                .query((rs, i) -> new Photo(rs.getLong(1), rs.getString(2), rs.getLong(3), url(activityId, rs.getLong(1))))
-                .list();
+        return photos.ofActivity(activityId).stream().map(ActivityPhotos::view).toList();
     }
 
-    PhotoBytes read(long activityId, long photoId, CurrentUser caller) {
-        activities.one(activityId, caller);
-        record Stored(String key, String contentType) {
+    /** A photo of an activity outside the caller's scope is not found, like one that does not exist. */
+    PhotoBytes read(long activityId, long photoId) {
+        activities.requireInScope(activityId);
+        ActivityPhoto found = photos.findOfActivity(activityId, photoId);
+        if (found == null) {
+            throw ApiException.notFound(PHOTO_NOT_FOUND);
         }
-        Stored found = jdbc.sql("SELECT object_key, content_type FROM activity_photo WHERE id = ? AND activity_id = ?")
-                .params(photoId, activityId).query((rs, i) -> new Stored(rs.getString(1), rs.getString(2))).optional()
-                .orElseThrow(() -> ApiException.notFound(PHOTO_NOT_FOUND));
-        byte[] bytes = store.get(found.key()).orElseThrow(() -> ApiException.notFound(PHOTO_NOT_FOUND));
-        return new PhotoBytes(found.contentType(), bytes);
+        byte[] bytes = store.get(found.getObjectKey()).orElseThrow(() -> ApiException.notFound(PHOTO_NOT_FOUND));
+        return new PhotoBytes(found.getContentType(), bytes);
+    }
+
+    private static Photo view(ActivityPhoto p) {
+        return new Photo(p.getId(), p.getContentType(), p.getSizeBytes(), url(p.getActivityId(), p.getId()));
     }
 
     private static String url(long activityId, long photoId) {

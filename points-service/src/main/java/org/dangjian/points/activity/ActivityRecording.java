@@ -1,8 +1,6 @@
 package org.dangjian.points.activity;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,8 +21,6 @@ import org.dangjian.points.ledger.LedgerEntry;
 import org.dangjian.points.ledger.Totals;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ActivityRecording {
-    static final String ADMINS_ONLY = "POINTS_ADMINS_ONLY";
     static final String NOT_A_BRANCH = "POINTS_ORG_NOT_A_BRANCH";
     static final String MEMBER_TWICE = "POINTS_MEMBER_LISTED_TWICE";
     static final String NOT_IN_BRANCH = "POINTS_MEMBER_NOT_IN_BRANCH";
@@ -45,24 +40,24 @@ class ActivityRecording {
     private final MemberRoster roster;
     private final Ledger ledger;
     private final Totals totals;
-    private final JdbcClient jdbc;
+    private final ActivityMapper activities;
     private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
 
-    ActivityRecording(OrgDirectory orgs, MemberRoster roster, Ledger ledger, Totals totals, JdbcClient jdbc,
+    ActivityRecording(OrgDirectory orgs, MemberRoster roster, Ledger ledger, Totals totals, ActivityMapper activities,
                       JdbcTemplate jdbcTemplate, Clock clock) {
         this.orgs = orgs;
         this.roster = roster;
         this.ledger = ledger;
         this.totals = totals;
-        this.jdbc = jdbc;
+        this.activities = activities;
         this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
     }
 
+    /** Administrators only (the controller says so), for a branch in their subtree. */
     @Transactional
     public long record(RecordActivityRequest r, CurrentUser caller) {
-        requireAdministrator(caller);
         OrgRef org = orgs.findInScope(r.orgId(), caller);
         if (!org.holdsMembers() || org.dissolved()) {
             throw ApiException.invalidField("orgId", NOT_A_BRANCH);
@@ -77,12 +72,6 @@ class ActivityRecording {
         totals.refresh(r.attendance().stream().map(RecordActivityRequest.Attendance::memberId).toList(),
                 r.date().getYear());
         return id;
-    }
-
-    static void requireAdministrator(CurrentUser caller) {
-        if (!caller.isCityAdmin() && !caller.hasRole(CurrentUser.ORG_ADMIN)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, ADMINS_ONLY);
-        }
     }
 
     private void checkAttendance(RecordActivityRequest r, OrgRef org) {
@@ -108,13 +97,18 @@ class ActivityRecording {
     }
 
     private long insertActivity(RecordActivityRequest r, OrgRef org, CurrentUser caller) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO activity (org_id, org_path, type, held_on, place, topic, minutes, recorded_by, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(org.orgId(), org.path(), r.type().name(), Date.valueOf(r.date()), r.place(), r.topic(),
-                        r.minutes(), caller.accountId(), Timestamp.from(clock.instant()))
-                .update(key);
-        return key.getKey().longValue();
+        Activity activity = new Activity();
+        activity.setOrgId(org.orgId());
+        activity.setOrgPath(org.path());
+        activity.setType(r.type().name());
+        activity.setHeldOn(r.date());
+        activity.setPlace(r.place());
+        activity.setTopic(r.topic());
+        activity.setMinutes(r.minutes());
+        activity.setRecordedBy(caller.accountId());
+        activity.setCreatedAt(clock.instant());
+        activities.insert(activity);
+        return activity.getId();
     }
 
     private static EntryKind kindOf(Presence presence) {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.security.CurrentUser;
-import org.dangjian.kit.web.problem.ApiException;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.dangjian.kit.security.scope.ScopedSql;
+import org.dangjian.kit.security.scope.SubtreePaths;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,41 +21,42 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class Compliance {
-    static final String ADMINS_ONLY = "POINTS_COMPLIANCE_ADMINS_ONLY";
-    private final NamedParameterJdbcTemplate jdbc;
+    private static final String BRANCHES = "SELECT org_id, name FROM org_ref WHERE " + SubtreePaths.under("path", "path")
+            + " AND type IN ('BRANCH', 'JOINT_BRANCH') AND status = 'ACTIVE'";
+    /** The kit adds the caller's scope; the subtree asked for narrows it. */
+    private static final String ACTIVITIES = "SELECT org_id, type, held_on FROM activity WHERE "
+            + SubtreePaths.under("org_path", "path") + " AND held_on BETWEEN :from AND :to";
+    private final JdbcClient jdbc;
     private final OrgDirectory orgs;
     private final Clock clock;
 
-    Compliance(NamedParameterJdbcTemplate jdbc, OrgDirectory orgs, Clock clock) {
+    Compliance(JdbcClient jdbc, OrgDirectory orgs, Clock clock) {
         this.jdbc = jdbc;
         this.orgs = orgs;
         this.clock = clock;
     }
 
+    /** For administrators and auditors (the controller says so), of a subtree in their scope. */
     ComplianceReport of(Long orgId, YearMonth month, CurrentUser caller) {
-        if (!caller.isCityAdmin() && !caller.hasRole(CurrentUser.ORG_ADMIN) && !caller.hasRole(CurrentUser.AUDITOR)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, ADMINS_ONLY);
-        }
+        // the organisation asked for (404 outside the caller's subtree), else the caller's own
         String path = orgs.subtreePath(orgId, caller);
         LocalDate today = LocalDate.now(clock);
-        Map<String, Object> p = Map.of("path", path + "%", "from", LocalDate.of(month.getYear(), 1, 1),
+        Map<String, Object> p = Map.of("path", path, "from", LocalDate.of(month.getYear(), 1, 1),
                 "to", month.atEndOfMonth());
         Map<Long, String> branches = new HashMap<>();
-        jdbc.query("SELECT org_id, name FROM org_ref WHERE path LIKE :path AND type IN ('BRANCH', 'JOINT_BRANCH')"
-                + " AND status = 'ACTIVE'", p, rs -> {
-                    branches.put(rs.getLong(1), rs.getString(2));
-                });
+        jdbc.sql(BRANCHES).params(p).query(rs -> {
+            branches.put(rs.getLong(1), rs.getString(2));
+        });
         Map<String, Integer> counts = new HashMap<>();
-        jdbc.query("SELECT org_id, type, held_on FROM activity WHERE org_path LIKE :path"
-                + " AND held_on BETWEEN :from AND :to", p, rs -> {
-                    LocalDate on = rs.getObject(3, LocalDate.class);
-                    for (Requirement r : Requirement.values()) {
-                        LocalDate[] span = r.span(month);
-                        if (r.type().name().equals(rs.getString(2)) && !on.isBefore(span[0]) && !on.isAfter(span[1])) {
-                            counts.merge(rs.getLong(1) + ":" + r.name(), 1, Integer::sum);
-                        }
-                    }
-                });
+        jdbc.sql(ScopedSql.of(ACTIVITIES)).params(p).query(rs -> {
+            LocalDate on = rs.getObject(3, LocalDate.class);
+            for (Requirement r : Requirement.values()) {
+                LocalDate[] span = r.span(month);
+                if (r.type().name().equals(rs.getString(2)) && !on.isBefore(span[0]) && !on.isAfter(span[1])) {
+                    counts.merge(rs.getLong(1) + ":" + r.name(), 1, Integer::sum);
+                }
+            }
+        });
         List<ComplianceReport.Branch> items = new ArrayList<>();
         for (Map.Entry<Long, String> b : branches.entrySet()) {
             List<ComplianceReport.Item> lines = new ArrayList<>();

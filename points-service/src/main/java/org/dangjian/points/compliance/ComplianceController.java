@@ -3,6 +3,7 @@ package org.dangjian.points.compliance;
 import java.time.Clock;
 import java.time.YearMonth;
 import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
 import org.dangjian.kit.web.problem.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,6 +27,7 @@ public class ComplianceController {
         this.clock = clock;
     }
 
+    @AdministratorsOrAuditors
     @GetMapping
     public ComplianceReport of(@RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer year,
                                @RequestParam(required = false) Integer month) {

@@ -1,31 +1,25 @@
 package org.dangjian.points.dues;
 
 import org.dangjian.kit.roster.MemberRef;
-import org.dangjian.kit.roster.MemberRoster;
-import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.dangjian.points.roster.RosterMemberMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may write a member's dues: the administrators of the member's branch or of an organisation above
- * it. A member outside the caller's subtree is "not found", exactly like one that does not exist.
+ * Whose dues an administrator may write (the controller admits administrators only): a member of the
+ * caller's subtree, as the kit's scope on the roster finds them. A member outside it is "not found",
+ * exactly like one that does not exist.
  */
 @Component
 class DuesAccess {
-    static final String ADMINS_ONLY = "POINTS_DUES_ADMINS_ONLY";
     static final String MEMBER_NOT_FOUND = "POINTS_MEMBER_NOT_FOUND";
-    private final MemberRoster roster;
+    private final RosterMemberMapper roster;
 
-    DuesAccess(MemberRoster roster) {
+    DuesAccess(RosterMemberMapper roster) {
         this.roster = roster;
     }
 
-    MemberRef memberFor(long memberId, CurrentUser caller) {
-        if (!caller.isCityAdmin() && !caller.hasRole(CurrentUser.ORG_ADMIN)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, ADMINS_ONLY);
-        }
-        return roster.find(memberId).filter(m -> caller.covers(m.orgPath()))
-                .orElseThrow(() -> ApiException.notFound(MEMBER_NOT_FOUND));
+    MemberRef memberFor(long memberId) {
+        return roster.findInScope(memberId).orElseThrow(() -> ApiException.notFound(MEMBER_NOT_FOUND));
     }
 }

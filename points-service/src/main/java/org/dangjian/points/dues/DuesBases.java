@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.points.ledger.Totals;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ class DuesBases {
 
     @Transactional
     public DuesBaseView set(SetBaseRequest r, CurrentUser caller) {
-        MemberRef member = access.memberFor(r.memberId(), caller);
+        MemberRef member = access.memberFor(r.memberId());
         // Last year (back-payments reach into it), this year, or next year's set in December.
         int thisYear = LocalDate.now(clock).getYear();
         if (r.year() < thisYear - 1 || r.year() > thisYear + 1) {
@@ -65,8 +66,9 @@ class DuesBases {
     }
 
     Optional<DuesBaseView> find(long memberId, int year) {
-        return jdbc.sql("SELECT member_id, year, dues_group, base, monthly_amount, set_by, set_at FROM dues_base"
-                        + " WHERE member_id = ? AND year = ?").params(memberId, year)
+        return jdbc.sql(ScopedSql.of("SELECT b.member_id, b.year, b.dues_group, b.base, b.monthly_amount, b.set_by,"
+                        + " b.set_at FROM dues_base b" + DuesSql.ROSTER.formatted("b")
+                        + " WHERE b.member_id = ? AND b.year = ?")).params(memberId, year)
                 .query((rs, i) -> new DuesBaseView(rs.getLong(1), rs.getInt(2), DuesGroup.valueOf(rs.getString(3)),
                         rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getLong(6), rs.getTimestamp(7).toInstant(), false))
                 .optional();

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.YearMonth;
 import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.rights.Administrators;
+import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,22 +39,26 @@ public class DuesController {
     }
 
     /** 201 for the year's first base, 200 when it replaces one. */
+    @Administrators
     @PostMapping("/bases")
     public ResponseEntity<DuesBaseView> setBase(@Valid @RequestBody SetBaseRequest request) {
         DuesBaseView view = bases.set(request, CurrentUsers.get());
         return ResponseEntity.status(view.replaced() ? HttpStatus.OK : HttpStatus.CREATED).body(view);
     }
 
+    @Administrators
     @PostMapping("/reductions")
     public ResponseEntity<ReductionView> reduce(@Valid @RequestBody ReductionRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(reductions.record(request, CurrentUsers.get()));
     }
 
+    @Administrators
     @PostMapping("/payments")
     public ResponseEntity<PaymentView> pay(@Valid @RequestBody PaymentRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(payments.pay(request, CurrentUsers.get()));
     }
 
+    @AdministratorsOrAuditors
     @GetMapping
     public DuesSummaryView summary(@RequestParam(required = false) Long orgId,
                                    @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {

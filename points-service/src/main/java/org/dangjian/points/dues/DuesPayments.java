@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.kit.web.problem.ProblemCodes;
@@ -65,7 +66,7 @@ class DuesPayments {
 
     @Transactional
     public PaymentView pay(PaymentRequest r, CurrentUser caller) {
-        MemberRef member = access.memberFor(r.memberId(), caller);
+        MemberRef member = access.memberFor(r.memberId());
         List<YearMonth> months = parse(r.months());
         Map<YearMonth, BigDecimal> due = schedule.dueFor(member.memberId(), new HashSet<>(months));
         check(r, member, months, due);
@@ -120,8 +121,8 @@ class DuesPayments {
     }
 
     private void refuseMonthsPaid(long memberId, List<String> raw, List<YearMonth> months) {
-        Set<YearMonth> paid = new HashSet<>(jdbc.query("SELECT year, month FROM dues_payment WHERE member_id = ?"
-                        + " AND year BETWEEN ? AND ?",
+        Set<YearMonth> paid = new HashSet<>(jdbc.query(ScopedSql.of("SELECT p.year, p.month FROM dues_payment p"
+                        + DuesSql.ROSTER.formatted("p") + " WHERE p.member_id = ? AND p.year BETWEEN ? AND ?"),
                 (rs, i) -> YearMonth.of(rs.getInt(1), rs.getInt(2)), memberId,
                 months.stream().mapToInt(YearMonth::getYear).min().orElseThrow(),
                 months.stream().mapToInt(YearMonth::getYear).max().orElseThrow()));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.points.ledger.Totals;
@@ -43,7 +44,7 @@ class DuesReductions {
 
     @Transactional
     public ReductionView record(ReductionRequest r, CurrentUser caller) {
-        MemberRef member = access.memberFor(r.memberId(), caller);
+        MemberRef member = access.memberFor(r.memberId());
         if (r.toMonth() < r.fromMonth()) {
             throw ApiException.invalidField("toMonth", MONTHS_BACKWARDS);
         }
@@ -55,8 +56,8 @@ class DuesReductions {
         // The base row, locked, serialises reductions of a member's year: two overlapping ones cannot both pass.
         jdbc.sql("SELECT 1 FROM dues_base WHERE member_id = ? AND year = ? FOR UPDATE")
                 .params(member.memberId(), r.year()).query(Integer.class).list();
-        Integer overlapping = jdbc.sql("SELECT COUNT(*) FROM dues_reduction WHERE member_id = ? AND year = ?"
-                        + " AND from_month <= ? AND to_month >= ?")
+        Integer overlapping = jdbc.sql(ScopedSql.of("SELECT COUNT(*) FROM dues_reduction x" + DuesSql.ROSTER.formatted("x")
+                        + " WHERE x.member_id = ? AND x.year = ? AND x.from_month <= ? AND x.to_month >= ?"))
                 .params(member.memberId(), r.year(), r.toMonth(), r.fromMonth()).query(Integer.class).single();
         if (overlapping > 0) {
             throw new ApiException(HttpStatus.CONFLICT, OVERLAPS, List.of(new FieldProblem("fromMonth", OVERLAPS)));

@@ -6,13 +6,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.security.scope.ScopedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * What one member owes for given months: the base's monthly amount, or a reduction's where one covers
  * the month (0: exempt). A month of a year without a base is absent: nobody knows what is due yet.
- * Two queries, whatever the number of months.
+ * Two queries, whatever the number of months, scoped by the kit through the member's roster row.
  */
 @Component
 class DuesSchedule {
@@ -25,13 +26,15 @@ class DuesSchedule {
     Map<YearMonth, BigDecimal> dueFor(long memberId, Collection<YearMonth> months) {
         List<Integer> years = months.stream().map(YearMonth::getYear).distinct().toList();
         Map<Integer, BigDecimal> bases = new HashMap<>();
-        jdbc.sql("SELECT year, monthly_amount FROM dues_base WHERE member_id = :member AND year IN (:years)")
+        jdbc.sql(ScopedSql.of("SELECT b.year, b.monthly_amount FROM dues_base b" + DuesSql.ROSTER.formatted("b")
+                        + " WHERE b.member_id = :member AND b.year IN (:years)"))
                 .param("member", memberId).param("years", years)
                 .query(rs -> {
                     bases.put(rs.getInt(1), rs.getBigDecimal(2));
                 });
-        List<Reduction> reductions = jdbc.sql("SELECT year, from_month, to_month, monthly_amount FROM dues_reduction"
-                        + " WHERE member_id = :member AND year IN (:years)")
+        List<Reduction> reductions = jdbc.sql(ScopedSql.of("SELECT x.year, x.from_month, x.to_month, x.monthly_amount"
+                        + " FROM dues_reduction x" + DuesSql.ROSTER.formatted("x")
+                        + " WHERE x.member_id = :member AND x.year IN (:years)"))
                 .param("member", memberId).param("years", years)
                 .query((rs, i) -> new Reduction(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4))).list();
         Map<YearMonth, BigDecimal> due = new HashMap<>();

@@ -19,6 +19,11 @@ final class DuesSql {
     static final String PAYMENT = " LEFT JOIN dues_payment p ON p.member_id = r.member_id AND p.year = :year"
             + " AND p.month = %1$s";
     static final String DUE = "COALESCE(x.monthly_amount, b.monthly_amount)";
+    /**
+     * Joins a dues table (alias {@code %s}) to the roster: dues rows carry no path of their own, so the kit's
+     * scope reaches them through their member's row in {@code member_ref} (see {@code RosterMember}).
+     */
+    static final String ROSTER = " JOIN member_ref r ON r.member_id = %1$s.member_id";
 
     private DuesSql() {
     }

@@ -6,8 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.dangjian.points.ledger.DuesArrears;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +15,11 @@ import org.springframework.stereotype.Component;
  * Exempt months owe nothing; so does a year without a base, because the branch has not yet said what
  * is due and a member must not lose points for the administrator's delay. One grouped query, for a few
  * members or the whole city.
+ *
+ * <p>Not scoped to a caller, on purpose: the count feeds members' totals, which must come out the same
+ * whoever's action refreshes them (an administrator's payment, a member event, a recalculation). The
+ * code picks the members (already found in the caller's scope), and the rows read here are only counted
+ * into totals, never listed to anyone.
  */
 @Component
 class UnpaidMonths implements DuesArrears {
@@ -24,18 +28,22 @@ class UnpaidMonths implements DuesArrears {
             + " JOIN " + DuesSql.MONTHS + " mo ON mo.m <= :last AND mo.m >= " + DuesSql.FIRST_MONTH
             + DuesSql.REDUCTION.formatted("mo.m") + DuesSql.PAYMENT.formatted("mo.m")
             + " WHERE b.year = :year AND p.member_id IS NULL AND " + DuesSql.DUE + " > 0";
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    UnpaidMonths(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    UnpaidMonths(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Override
     public Map<Long, Integer> unpaidMonths(Collection<Long> memberIds, int year) {
-        return memberIds.isEmpty() ? Map.of()
-                : query(UNPAID + " AND b.member_id IN (:ids) GROUP BY b.member_id", params(year).addValue("ids", memberIds));
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> params = params(year);
+        params.put("ids", memberIds);
+        return query(UNPAID + " AND b.member_id IN (:ids) GROUP BY b.member_id", params);
     }
 
     @Override
@@ -43,15 +51,18 @@ class UnpaidMonths implements DuesArrears {
         return query(UNPAID + " GROUP BY b.member_id", params(year));
     }
 
-    private MapSqlParameterSource params(int year) {
+    private Map<String, Object> params(int year) {
         YearMonth current = YearMonth.now(clock);
         int last = year < current.getYear() ? 12 : year == current.getYear() ? current.getMonthValue() - 1 : 0;
-        return new MapSqlParameterSource("year", year).addValue("last", last);
+        Map<String, Object> params = new HashMap<>();
+        params.put("year", year);
+        params.put("last", last);
+        return params;
     }
 
-    private Map<Long, Integer> query(String sql, MapSqlParameterSource params) {
+    private Map<Long, Integer> query(String sql, Map<String, Object> params) {
         Map<Long, Integer> unpaid = new HashMap<>();
-        jdbc.query(sql, params, rs -> {
+        jdbc.sql(sql).params(params).query(rs -> {
             unpaid.put(rs.getLong(1), rs.getInt(2));
         });
         return unpaid;

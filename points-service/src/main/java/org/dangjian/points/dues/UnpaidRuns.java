@@ -7,17 +7,18 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.points.warning.DuesGaps;
 import org.dangjian.points.warning.Gap;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * For the nightly watch: each member's run of unpaid months that ends with last month, counted back
  * across the turn of the year (the last two years are looked at: enough for the warning at 3 months and
  * the flag at 6). A month with nothing due (no base yet, exempt, before admission) ends a run, as a
- * paid one does. One query per year.
+ * paid one does. One query per year, scoped by the kit through the roster (the watch declares itself
+ * {@code @Unscoped}: it covers the whole city).
  */
 @Component
 class UnpaidRuns implements DuesGaps {
@@ -27,9 +28,9 @@ class UnpaidRuns implements DuesGaps {
             + " JOIN " + DuesSql.MONTHS + " mo ON mo.m <= :last AND mo.m >= " + DuesSql.FIRST_MONTH
             + DuesSql.REDUCTION.formatted("mo.m") + DuesSql.PAYMENT.formatted("mo.m")
             + " WHERE b.year = :year AND p.member_id IS NULL AND " + DuesSql.DUE + " > 0";
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    UnpaidRuns(NamedParameterJdbcTemplate jdbc) {
+    UnpaidRuns(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -40,7 +41,7 @@ class UnpaidRuns implements DuesGaps {
         for (int year = last.getYear() - YEARS_BACK + 1; year <= last.getYear(); year++) {
             int lastMonth = year < last.getYear() ? 12 : last.getMonthValue();
             int y = year;
-            jdbc.query(UNPAID_MONTHS, new MapSqlParameterSource("year", year).addValue("last", lastMonth), rs -> {
+            jdbc.sql(ScopedSql.of(UNPAID_MONTHS)).param("year", year).param("last", lastMonth).query(rs -> {
                 unpaid.computeIfAbsent(rs.getLong(1), m -> new HashSet<>()).add(YearMonth.of(y, rs.getInt(2)));
             });
         }

@@ -8,8 +8,8 @@ import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
-import org.dangjian.kit.web.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.dangjian.kit.security.rights.Administrators;
+import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,6 +37,7 @@ public class RankingController {
         this.clock = clock;
     }
 
+    @AdministratorsOrAuditors
     @GetMapping
     public RankingView top(@RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer year,
                            @RequestParam(defaultValue = "50") int size) {
@@ -56,12 +57,10 @@ public class RankingController {
     }
 
     /** An administrator of the organisation (or above) turns members' view of their own rank on or off. */
+    @Administrators
     @PutMapping("/visibility")
     public VisibilityView setVisibility(@Valid @RequestBody VisibilityRequest request) {
         CurrentUser caller = CurrentUsers.get();
-        if (!caller.isCityAdmin() && !caller.hasRole(CurrentUser.ORG_ADMIN)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, RankingQuery.ADMINS_ONLY);
-        }
         OrgRef org = orgs.findInScope(request.orgId(), caller);
         visibility.set(org.orgId(), request.membersSeeOwn(), caller.accountId());
         return new VisibilityView(org.orgId(), request.membersSeeOwn());

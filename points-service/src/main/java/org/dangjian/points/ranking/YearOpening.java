@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Points reset yearly: on the first night of a year nobody has a total for it yet, so every active member
  * is given the year's base and ranked (a recalculation of the new year). Checked every night after
- * midnight, China time, so a missed night is made up the next; one replica runs it.
+ * midnight ({@code dj.time-zone}), so a missed night is made up the next; one replica runs it.
  */
 @Component
 class YearOpening {
@@ -28,7 +28,7 @@ class YearOpening {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${dj.points.year-opening.cron:0 10 0 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${dj.points.year-opening.cron:0 10 0 * * *}", zone = "${dj.time-zone}")
     @SchedulerLock(name = "points-year-opening", lockAtMostFor = "PT30M")
     void openTheYearIfNeeded() {
         int year = LocalDate.now(clock).getYear();

@@ -1,10 +1,8 @@
 package org.dangjian.points.rules;
 
 import jakarta.validation.Valid;
-import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
-import org.dangjian.kit.web.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.dangjian.kit.security.rights.CityAdminOnly;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/points/rules")
 public class RulesController {
-    static final String CITY_ADMIN_ONLY = "POINTS_RULES_CITY_ADMIN_ONLY";
     private final RuleSets ruleSets;
     private final RuleChange change;
     private final Recalculations recalculations;
@@ -40,13 +37,10 @@ public class RulesController {
         return new RulesView(v.version(), v.rules(), recalculations.latest().orElse(null));
     }
 
+    @CityAdminOnly
     @PutMapping
     public RulesView change(@Valid @RequestBody RulesRequest request) {
-        CurrentUser caller = CurrentUsers.get();
-        if (!caller.isCityAdmin()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, CITY_ADMIN_ONLY);
-        }
-        RuleSets.Version v = change.apply(request, caller.accountId());
+        RuleSets.Version v = change.apply(request, CurrentUsers.get().accountId());
         return new RulesView(v.version(), v.rules(), recalculations.latest().orElse(null));
     }
 }

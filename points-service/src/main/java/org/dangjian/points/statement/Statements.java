@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.roster.MemberRef;
-import org.dangjian.kit.roster.MemberRoster;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.points.activity.ActivityType;
@@ -15,6 +14,7 @@ import org.dangjian.points.ledger.LedgerEntry;
 import org.dangjian.points.ledger.PointsCalculator;
 import org.dangjian.points.ranking.RankingQuery;
 import org.dangjian.points.ranking.Rankings;
+import org.dangjian.points.roster.RosterMemberMapper;
 import org.dangjian.points.rules.PointRules;
 import org.dangjian.points.rules.RuleSets;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,14 +24,14 @@ import org.springframework.stereotype.Service;
 @Service
 class Statements {
     static final String NOT_FOUND = "POINTS_MEMBER_NOT_FOUND";
-    private final MemberRoster roster;
+    private final RosterMemberMapper roster;
     private final OrgDirectory orgs;
     private final Ledger ledger;
     private final RuleSets ruleSets;
     private final RankingQuery rankings;
     private final JdbcClient jdbc;
 
-    Statements(MemberRoster roster, OrgDirectory orgs, Ledger ledger, RuleSets ruleSets, RankingQuery rankings,
+    Statements(RosterMemberMapper roster, OrgDirectory orgs, Ledger ledger, RuleSets ruleSets, RankingQuery rankings,
                JdbcClient jdbc) {
         this.roster = roster;
         this.orgs = orgs;
@@ -41,9 +41,12 @@ class Statements {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The kit's scope on the roster decides who may read it: administrators and auditors of the member's
+     * subtree, the city administrator, and the member themself; to anyone else the member is not found.
+     */
     MemberStatement of(long memberId, int year, CurrentUser caller) {
-        MemberRef member = roster.find(memberId).filter(m -> mayRead(m, caller))
-                .orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        MemberRef member = roster.findInScope(memberId).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
         PointRules rules = ruleSets.current().rules();
         List<MemberStatement.Line> lines = ledger.entries(memberId, year).stream().map(e -> line(rules, e)).toList();
         String orgName = orgs.find(member.orgId()).map(OrgRef::name).orElse(null);
@@ -55,13 +58,6 @@ class Statements {
         Optional<Rankings.Place> place = rankings.placeInBranch(member, year);
         return new MemberStatement(memberId, member.name(), year, total, place.map(Rankings.Place::rank).orElse(null),
                 place.map(Rankings.Place::of).orElse(null), member.orgId(), orgName, lines);
-    }
-
-    private static boolean mayRead(MemberRef m, CurrentUser caller) {
-        boolean self = caller.memberId() != null && caller.memberId() == m.memberId();
-        boolean administrator = caller.isCityAdmin() || caller.hasRole(CurrentUser.ORG_ADMIN)
-                || caller.hasRole(CurrentUser.AUDITOR);
-        return self || administrator && caller.covers(m.orgPath());
     }
 
     private static MemberStatement.Line line(PointRules rules, LedgerEntry e) {

@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every night (02:30 China time by default, {@code dj.points.warnings.cron}; "-" turns it off) the
+ * Every night (02:30 in {@code dj.time-zone} by default, {@code dj.points.warnings.cron}; "-" turns it off) the
  * watch runs. Every replica schedules it; one runs it.
  */
 @Component
@@ -23,7 +23,7 @@ class DailyWarnings {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${dj.points.warnings.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${dj.points.warnings.cron:0 30 2 * * *}", zone = "${dj.time-zone}")
     @SchedulerLock(name = "points-warnings", lockAtMostFor = "PT30M")
     void watchToday() {
         WarningWatch.Result r = watch.run(LocalDate.now(clock));

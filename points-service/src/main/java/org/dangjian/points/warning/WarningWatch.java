@@ -1,5 +1,6 @@
 package org.dangjian.points.warning;
 
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.points.PointsWarningRaised;
 import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.kit.security.scope.Unscoped;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,13 +28,16 @@ public class WarningWatch {
     private static final int CHUNK = 1_000;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final WarningMapper warnings;
     private final EventOutbox outbox;
     private final DuesGaps duesGaps;
     private final WarningSettings settings;
 
-    WarningWatch(JdbcTemplate jdbc, EventOutbox outbox, DuesGaps duesGaps, WarningSettings settings) {
+    WarningWatch(JdbcTemplate jdbc, WarningMapper warnings, EventOutbox outbox, DuesGaps duesGaps,
+                 WarningSettings settings) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.warnings = warnings;
         this.outbox = outbox;
         this.duesGaps = duesGaps;
         this.settings = settings;
@@ -46,6 +51,8 @@ public class WarningWatch {
     }
 
     @Transactional
+    @Unscoped("the watch looks at every active member of the city and every open warning: run by the nightly job,"
+            + " or on demand by the city administrator, whose scope is the whole city anyway")
     public Result run(LocalDate today) {
         Map<Long, Watched> members = new HashMap<>();
         jdbc.query("SELECT m.member_id, m.org_id, m.org_path, m.name,"
@@ -78,8 +85,8 @@ public class WarningWatch {
             raised[0] += c.raised();
             cleared[0] += c.cleared();
         }
-        Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM warning WHERE open_member_id IS NOT NULL", Integer.class);
-        return new Result(today, raised[0], cleared[0], open == null ? 0 : open);
+        long open = warnings.selectCount(new QueryWrapper<Warning>().isNotNull("open_member_id"));
+        return new Result(today, raised[0], cleared[0], (int) open);
     }
 
     private record Open(long id, long memberId, String level) {
@@ -90,9 +97,9 @@ public class WarningWatch {
 
     private Changes apply(WarningKind kind, Map<Long, Gap> gaps, Map<Long, Watched> members, LocalDate today) {
         Map<Long, Open> open = new HashMap<>();
-        jdbc.query("SELECT id, member_id, level FROM warning WHERE kind = ? AND open_member_id IS NOT NULL", rs -> {
-            open.put(rs.getLong(2), new Open(rs.getLong(1), rs.getLong(2), rs.getString(3)));
-        }, kind.name());
+        warnings.selectList(new QueryWrapper<Warning>().select("id", "member_id", "level").eq("kind", kind.name())
+                        .isNotNull("open_member_id"))
+                .forEach(w -> open.put(w.getMemberId(), new Open(w.getId(), w.getMemberId(), w.getLevel())));
 
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
