@@ -78,13 +78,17 @@ public final class HouseRules {
 
     /**
      * One way per kind of work: entities and their queries through MyBatis-Plus mappers (which the data
-     * scope sees), {@code JdbcClient} for bulk writes and reporting reads (scoped with ScopedSql). Not
-     * JdbcTemplate or NamedParameterJdbcTemplate beside them.
+     * scope sees), {@code JdbcClient} for bulk and reporting SQL (scoped with ScopedSql), and
+     * {@code JdbcTemplate.batchUpdate} only for what JdbcClient cannot do: one batch of many rows.
      */
     public static ArchRule dataIsReadTwoWaysOnly() {
-        return noClasses().should().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
-                .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class)
+        DescribedPredicate<JavaMethodCall> beyondBatches = describe("JdbcTemplate beyond batchUpdate", call ->
+                call.getTargetOwner().isAssignableTo(JdbcTemplate.class) && !call.getName().equals("batchUpdate"));
+        ArchRule noNamed = noClasses().should().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class)
                 .because("data access is MyBatis-Plus mappers for entities and JdbcClient for bulk and reporting SQL");
+        ArchRule batchesOnly = noClasses().should().callMethodWhere(beyondBatches)
+                .because("JdbcTemplate is only for batchUpdate, which JdbcClient lacks; read with mappers or JdbcClient");
+        return CompositeArchRule.of(noNamed).and(batchesOnly);
     }
 
     /** Controllers parse, authorise and answer: SQL and mappers live in the feature's service or query classes. */

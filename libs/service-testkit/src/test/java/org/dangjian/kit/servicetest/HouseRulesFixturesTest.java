@@ -31,7 +31,7 @@ class HouseRulesFixturesTest {
     @Test
     void a_third_way_to_read_data_fails() {
         assertThatThrownBy(() -> HouseRules.dataIsReadTwoWaysOnly().check(classesOf("org.dangjian.fixtures.jdbc")))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("TemplateReader");
+                .isInstanceOf(AssertionError.class).hasMessageContaining("TemplateReader").hasMessageContaining("queryForObject");
         HouseRules.dataIsReadTwoWaysOnly().check(CLEAN);
     }
 
