@@ -1,8 +1,11 @@
 package org.dangjian.kit.serviceclient;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
  * This service's token for calling others, fetched from org-service and kept until shortly before it
@@ -19,26 +22,20 @@ public class ServiceTokens {
     public record Fetched(String accessToken, long expiresInSeconds) {
     }
 
-    private final Source source;
-    private final Clock clock;
-    private final Duration renewBefore;
-    private String token;
-    private Instant renewAt = Instant.MIN;
+    private final LoadingCache<Boolean, Fetched> token;
 
     public ServiceTokens(Source source, Clock clock, Duration renewBefore) {
-        this.source = source;
-        this.clock = clock;
-        this.renewBefore = renewBefore;
+        // One entry, kept until renewBefore ahead of the expiry org-service states; Caffeine makes concurrent
+        // callers wait for one fetch, and a failed fetch leaves nothing behind, so the next call tries again.
+        this.token = Caffeine.newBuilder()
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .expireAfter(Expiry.creating((Boolean key, Fetched fetched) ->
+                        Duration.ofSeconds(fetched.expiresInSeconds()).minus(renewBefore)))
+                .build(key -> source.fetch());
     }
 
-    /** A token good for at least {@code renewBefore} more; concurrent callers wait for one fetch. */
-    public synchronized String current() {
-        Instant now = clock.instant();
-        if (token == null || !now.isBefore(renewAt)) {
-            Fetched fetched = source.fetch();
-            token = fetched.accessToken();
-            renewAt = now.plusSeconds(fetched.expiresInSeconds()).minus(renewBefore);
-        }
-        return token;
+    /** A token good for at least {@code renewBefore} more. */
+    public String current() {
+        return token.get(Boolean.TRUE).accessToken();
     }
 }
