@@ -11,6 +11,9 @@ import java.lang.annotation.Target;
  * consumer that applies a change wherever the member is, a nightly job over the whole city, a public
  * route that checks a code instead of a caller. Without it such a query fails (see {@link OrgPathScope}).
  *
+ * <p>It only matters where no person calls: inside a person's request their scope still applies (the city
+ * administrator's is the whole city), so a method that jobs and people both call may carry it safely.
+ *
  * <p>Put it on a Spring bean's method or class (the kit's advisor opens the opt-out around the call), or
  * on a mapper method (read from the statement id). For a few lines inside a method, use
  * {@link DataScope#unscoped(String, java.util.function.Supplier)}.
