@@ -6,7 +6,7 @@ import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.trace.RequestOrigin;
 import org.dangjian.org.StoredTime;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +21,10 @@ public class AuditLog {
     private static final String INSERT = "INSERT INTO audit_log"
             + " (at, account_id, username, action, outcome, reason, client_ip, trace_id, actor_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    public AuditLog(JdbcTemplate jdbc, Clock clock) {
+    public AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -41,8 +41,8 @@ public class AuditLog {
 
     private void insert(AuditAction action, AuditOutcome outcome, Long accountId, String username, String reason) {
         Long actor = CurrentUsers.find().map(CurrentUser::accountId).orElse(null);
-        jdbc.update(INSERT, StoredTime.now(clock), accountId, truncate(username, 64), action.name(), outcome.name(),
-                truncate(reason, 64), RequestOrigin.clientIp(), RequestOrigin.traceId(), actor);
+        jdbc.sql(INSERT).params(StoredTime.now(clock), accountId, truncate(username, 64), action.name(), outcome.name(),
+                truncate(reason, 64), RequestOrigin.clientIp(), RequestOrigin.traceId(), actor).update();
     }
 
     /**

@@ -4,7 +4,6 @@ import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.dangjian.auth.contract.RevokedTokens;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.org.StoredTime;
@@ -14,7 +13,7 @@ import org.dangjian.org.audit.AuditAction;
 import org.dangjian.org.audit.AuditLog;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
@@ -32,7 +31,7 @@ public class LoginService {
     public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final AccountMapper accounts;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
     private final RefreshTokens refreshTokens;
@@ -43,7 +42,7 @@ public class LoginService {
     private final String decoyHash;
     private final Clock clock;
 
-    public LoginService(AccountMapper accounts, JdbcTemplate jdbc, PasswordEncoder passwords, TokenIssuer tokens,
+    public LoginService(AccountMapper accounts, JdbcClient jdbc, PasswordEncoder passwords, TokenIssuer tokens,
                         RefreshTokens refreshTokens, StringRedisTemplate redis, AuthProperties props, AuditLog audit,
                         Clock clock) {
         this.accounts = accounts;
@@ -169,8 +168,8 @@ public class LoginService {
      * no organisation, and the issuer must still put the account's own path in the new token.
      */
     private String orgPath(Account account) {
-        List<String> paths = jdbc.queryForList("SELECT path FROM org_unit WHERE id = ?", String.class, account.getOrgId());
-        return paths.isEmpty() ? null : paths.get(0);
+        return jdbc.sql("SELECT path FROM org_unit WHERE id = ?").param(account.getOrgId())
+                .query(String.class).optional().orElse(null);
     }
 
     /** Records the refusal (committed on its own) and returns the 401 to throw. */

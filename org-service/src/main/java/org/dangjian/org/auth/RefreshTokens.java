@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.dangjian.kit.crypto.Sha256;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class RefreshTokens {
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final AuthProperties props;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public RefreshTokens(JdbcTemplate jdbc, AuthProperties props, Clock clock) {
+    public RefreshTokens(JdbcClient jdbc, AuthProperties props, Clock clock) {
         this.jdbc = jdbc;
         this.props = props;
         this.clock = clock;
@@ -38,9 +38,11 @@ public class RefreshTokens {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        jdbc.update("INSERT INTO refresh_token (account_id, family_id, token_hash, expires_at, created_at)"
-                        + " VALUES (?, ?, ?, ?, NOW(6))",
-                accountId, family, hash(token), Timestamp.from(Instant.now(clock).plus(props.getRefreshTokenTtl())));
+        jdbc.sql("INSERT INTO refresh_token (account_id, family_id, token_hash, expires_at, created_at)"
+                        + " VALUES (?, ?, ?, ?, NOW(6))")
+                .params(accountId, family, hash(token),
+                        Timestamp.from(Instant.now(clock).plus(props.getRefreshTokenTtl())))
+                .update();
         return token;
     }
 
@@ -51,11 +53,12 @@ public class RefreshTokens {
     /** Commits on its own, so a family revoked for reuse stays revoked though the caller then fails. */
     @Transactional
     public Rotation rotate(String token) {
-        List<Row> rows = jdbc.query("SELECT id, account_id, family_id, expires_at, used_at, revoked_at"
-                        + " FROM refresh_token WHERE token_hash = ? FOR UPDATE",
-                (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                        rs.getTimestamp(5) != null, rs.getTimestamp(6) != null),
-                hash(token));
+        List<Row> rows = jdbc.sql("SELECT id, account_id, family_id, expires_at, used_at, revoked_at"
+                        + " FROM refresh_token WHERE token_hash = ? FOR UPDATE")
+                .param(hash(token))
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) != null, rs.getTimestamp(6) != null))
+                .list();
         if (rows.isEmpty()) {
             return null;
         }
@@ -67,23 +70,25 @@ public class RefreshTokens {
         if (row.expiresAt().isBefore(Instant.now(clock))) {
             return null;
         }
-        jdbc.update("UPDATE refresh_token SET used_at = NOW(6) WHERE id = ?", row.id());
+        jdbc.sql("UPDATE refresh_token SET used_at = NOW(6) WHERE id = ?").param(row.id()).update();
         return new Rotation(row.accountId(), issue(row.accountId(), row.family()));
     }
 
     /** Revokes the family the token belongs to (logout). Unknown tokens are ignored. */
     public void revokeFamilyOf(String token) {
-        jdbc.query("SELECT family_id FROM refresh_token WHERE token_hash = ?",
-                (rs, i) -> rs.getString(1), hash(token)).forEach(this::revokeFamily);
+        jdbc.sql("SELECT family_id FROM refresh_token WHERE token_hash = ?").param(hash(token))
+                .query(String.class).list().forEach(this::revokeFamily);
     }
 
     /** Revokes every family of the account (password change): no refresh token issued before survives. */
     public void revokeAllOf(long accountId) {
-        jdbc.update("UPDATE refresh_token SET revoked_at = NOW(6) WHERE account_id = ? AND revoked_at IS NULL", accountId);
+        jdbc.sql("UPDATE refresh_token SET revoked_at = NOW(6) WHERE account_id = ? AND revoked_at IS NULL")
+                .param(accountId).update();
     }
 
     private void revokeFamily(String family) {
-        jdbc.update("UPDATE refresh_token SET revoked_at = NOW(6) WHERE family_id = ? AND revoked_at IS NULL", family);
+        jdbc.sql("UPDATE refresh_token SET revoked_at = NOW(6) WHERE family_id = ? AND revoked_at IS NULL")
+                .param(family).update();
     }
 
     private static String hash(String token) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SigningKeys {
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private volatile RSAKey active;
 
-    public SigningKeys(JdbcTemplate jdbc, FieldCipher cipher) {
+    public SigningKeys(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
@@ -53,8 +53,9 @@ public class SigningKeys {
         }
         try {
             RSAKey generated = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-            jdbc.update("INSERT INTO signing_key (kid, private_jwk, active, created_at) VALUES (?, ?, 1, NOW(6))",
-                    generated.getKeyID(), cipher.encrypt(generated.toJSONString()));
+            jdbc.sql("INSERT INTO signing_key (kid, private_jwk, active, created_at) VALUES (?, ?, 1, NOW(6))")
+                    .params(generated.getKeyID(), cipher.encrypt(generated.toJSONString()))
+                    .update();
         } catch (JOSEException e) {
             throw new IllegalStateException("could not generate the signing key", e);
         } catch (DuplicateKeyException raced) {
@@ -64,8 +65,8 @@ public class SigningKeys {
     }
 
     private RSAKey newestActive() {
-        List<String> rows = jdbc.queryForList(
-                "SELECT private_jwk FROM signing_key WHERE active = 1 ORDER BY created_at DESC LIMIT 1", String.class);
+        List<String> rows = jdbc.sql("SELECT private_jwk FROM signing_key WHERE active = 1"
+                + " ORDER BY created_at DESC LIMIT 1").query(String.class).list();
         if (rows.isEmpty()) {
             return null;
         }

@@ -7,7 +7,7 @@ import org.dangjian.contracts.auth.WechatUnbound;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.org.StoredTime;
 import org.dangjian.org.account.Account;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,12 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class WechatBindings {
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final EventOutbox outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    WechatBindings(JdbcTemplate jdbc, EventOutbox outbox, TransactionTemplate tx, Clock clock) {
+    WechatBindings(JdbcClient jdbc, EventOutbox outbox, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.tx = tx;
@@ -40,12 +40,13 @@ class WechatBindings {
      */
     void bind(String openId, Account account) {
         tx.executeWithoutResult(status -> {
-            jdbc.update("INSERT INTO wechat_binding (openid, account_id, created_at) VALUES (?, ?, ?)",
-                    openId, account.getId(), StoredTime.now(clock));
-            List<String> replaced = jdbc.queryForList("SELECT openid FROM wechat_binding WHERE account_id = ?"
-                    + " AND openid <> ? FOR UPDATE", String.class, account.getId(), openId);
+            jdbc.sql("INSERT INTO wechat_binding (openid, account_id, created_at) VALUES (?, ?, ?)")
+                    .params(openId, account.getId(), StoredTime.now(clock))
+                    .update();
+            List<String> replaced = jdbc.sql("SELECT openid FROM wechat_binding WHERE account_id = ?"
+                    + " AND openid <> ? FOR UPDATE").params(account.getId(), openId).query(String.class).list();
             for (String old : replaced) {
-                jdbc.update("DELETE FROM wechat_binding WHERE openid = ?", old);
+                jdbc.sql("DELETE FROM wechat_binding WHERE openid = ?").param(old).update();
                 outbox.add(new WechatUnbound(account.getId(), old));
             }
             outbox.add(new WechatBound(account.getId(), account.getMemberId(), openId));

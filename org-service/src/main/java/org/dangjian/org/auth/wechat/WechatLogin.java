@@ -11,7 +11,7 @@ import org.dangjian.org.auth.TokenResponse;
 import org.dangjian.org.auth.sms.SmsLogin;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,7 +25,7 @@ public class WechatLogin {
 
     private final WechatClient wechat;
     private final BindTickets tickets;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final AccountMapper accounts;
     private final LoginService logins;
     private final SmsLogin sms;
@@ -33,7 +33,7 @@ public class WechatLogin {
     private final WechatProperties props;
     private final WechatBindings bindings;
 
-    public WechatLogin(WechatClient wechat, BindTickets tickets, JdbcTemplate jdbc, AccountMapper accounts,
+    public WechatLogin(WechatClient wechat, BindTickets tickets, JdbcClient jdbc, AccountMapper accounts,
                        LoginService logins, SmsLogin sms, AuditLog audit, WechatProperties props,
                        WechatBindings bindings) {
         this.wechat = wechat;
@@ -82,7 +82,8 @@ public class WechatLogin {
     }
 
     private Account boundAccount(String openId) {
-        List<Long> ids = jdbc.queryForList("SELECT account_id FROM wechat_binding WHERE openid = ?", Long.class, openId);
+        List<Long> ids = jdbc.sql("SELECT account_id FROM wechat_binding WHERE openid = ?").param(openId)
+                .query(Long.class).list();
         if (ids.isEmpty()) {
             return null;
         }
