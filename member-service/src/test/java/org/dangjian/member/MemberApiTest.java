@@ -2,11 +2,14 @@ package org.dangjian.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.dangjian.member.NewMember.member;
+import static org.dangjian.member.TestIdNumbers.idNumber;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.dangjian.contracts.org.OrgMoved;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -14,12 +17,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** Registering and reading members: masking, validation, uniqueness, scope, moves, idempotency, paging. */
-class MemberApiTest extends MemberTestSupport {
+class MemberApiTest extends TreeApiTest {
 
     @Test
     void registeredMemberIsReturnedMaskedAndStoredEncrypted() {
         String id = idNumber(LocalDate.of(1990, 3, 15), true);
-        MvcTestResult created = post(cityAdmin, member(branchA, "张三", "MALE", id, "13812345678", "1990-03-15"), null);
+        MvcTestResult created = post(cityAdmin, "/api/members", member(branchA, "张三", "MALE", id, "13812345678", "1990-03-15"));
         assertThat(created).hasStatus(201);
         JsonNode body = body(created);
         assertThat(body.get("id").isString()).isTrue();
@@ -31,7 +34,7 @@ class MemberApiTest extends MemberTestSupport {
         assertThat(row.get("id_number_enc").toString()).doesNotContain(id.substring(6, 14));
         assertThat(row.get("phone_enc").toString()).doesNotContain("12345678");
 
-        JsonNode read = body(get("/api/members/" + body.get("id").asString(), cityAdmin));
+        JsonNode read = body(get(cityAdmin, "/api/members/" + body.get("id").asString()));
         assertThat(read.get("name").asString()).isEqualTo("张三");
 
         Integer events = jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE event_type = 'dj.member.registered.v1'"
@@ -44,7 +47,7 @@ class MemberApiTest extends MemberTestSupport {
         String bad = idNumber(LocalDate.of(1985, 1, 2), true);
         bad = bad.substring(0, 17) + (bad.charAt(17) == '1' ? '2' : '1');
         Map<String, Object> m = member(branchA, "", "MALE", bad, "1381234", "1985-01-02");
-        MvcTestResult refused = post(cityAdmin, m, null);
+        MvcTestResult refused = post(cityAdmin, "/api/members", m);
         assertThat(refused).hasStatus(400);
         JsonNode problem = body(refused);
         assertThat(problem.get("code").asString()).isEqualTo("VALIDATION_FAILED");
@@ -54,7 +57,7 @@ class MemberApiTest extends MemberTestSupport {
     @Test
     void birthDateAndGenderMustAgreeWithTheIdNumber() {
         String id = idNumber(LocalDate.of(1992, 7, 1), false);
-        MvcTestResult refused = post(cityAdmin, member(branchA, "李四", "MALE", id, null, "1992-07-02"), null);
+        MvcTestResult refused = post(cityAdmin, "/api/members", member(branchA, "李四", "MALE", id, null, "1992-07-02"));
         assertThat(refused).hasStatus(400);
         assertThat(body(refused).get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("birthDate", "gender");
     }
@@ -62,8 +65,8 @@ class MemberApiTest extends MemberTestSupport {
     @Test
     void theSameIdNumberCannotBeRegisteredTwice() {
         String id = idNumber(LocalDate.of(1980, 5, 5), true);
-        assertThat(post(cityAdmin, member(branchA, "王五", "MALE", id, null, "1980-05-05"), null)).hasStatus(201);
-        MvcTestResult again = post(cityAdmin, member(branchB, "王五", "MALE", id.toLowerCase(), null, "1980-05-05"), null);
+        assertThat(post(cityAdmin, "/api/members", member(branchA, "王五", "MALE", id, null, "1980-05-05"))).hasStatus(201);
+        MvcTestResult again = post(cityAdmin, "/api/members", member(branchB, "王五", "MALE", id.toLowerCase(), null, "1980-05-05"));
         assertThat(again).hasStatus(409);
         assertThat(body(again).get("code").asString()).isEqualTo("MEMBER_ID_NUMBER_EXISTS");
     }
@@ -71,34 +74,34 @@ class MemberApiTest extends MemberTestSupport {
     @Test
     void aBranchAdminNeverSeesAnotherBranchsMembers() {
         String idA = idNumber(LocalDate.of(1975, 10, 1), true);
-        long memberA = body(post(cityAdmin, member(branchA, "赵六", "MALE", idA, null, "1975-10-01"), null)).get("id").asLong();
+        long memberA = body(post(cityAdmin, "/api/members", member(branchA, "赵六", "MALE", idA, null, "1975-10-01"))).get("id").asLong();
         String adminB = TestTokens.orgAdmin(77, branchB, "/" + root + "/" + town1 + "/" + branchB + "/");
 
         MvcTestResult hidden = mvc.get().uri("/api/members/" + memberA).header(HttpHeaders.AUTHORIZATION, "Bearer " + adminB).exchange();
         assertThat(hidden).hasStatus(404);
         assertThat(body(hidden).get("code").asString()).isEqualTo("MEMBER_NOT_FOUND");
-        assertThat(body(get("/api/members", adminB)).get("items").findValuesAsString("id")).doesNotContain(String.valueOf(memberA));
+        assertThat(body(get(adminB, "/api/members")).get("items").findValuesAsString("id")).doesNotContain(String.valueOf(memberA));
         assertThat(mvc.get().uri("/api/members?orgId=" + branchA).header(HttpHeaders.AUTHORIZATION, "Bearer " + adminB)).hasStatus(404);
-        MvcTestResult intoA = post(adminB, member(branchA, "越权", "MALE", idNumber(LocalDate.of(1970, 1, 1), true), null, "1970-01-01"), null);
+        MvcTestResult intoA = post(adminB, "/api/members", member(branchA, "越权", "MALE", idNumber(LocalDate.of(1970, 1, 1), true), null, "1970-01-01"));
         assertThat(intoA).hasStatus(400);
     }
 
     @Test
     void subtreeListingFollowsAMoveOfTheBranch() {
         String id = idNumber(LocalDate.of(1988, 8, 8), false);
-        long m = body(post(cityAdmin, member(branchA, "钱七", "FEMALE", id, null, "1988-08-08"), null)).get("id").asLong();
-        assertThat(ids(body(get("/api/members?orgId=" + town1 + "&subtree=true", cityAdmin)))).contains(m);
-        assertThat(ids(body(get("/api/members?orgId=" + town2 + "&subtree=true", cityAdmin)))).doesNotContain(m);
+        long m = body(post(cityAdmin, "/api/members", member(branchA, "钱七", "FEMALE", id, null, "1988-08-08"))).get("id").asLong();
+        assertThat(ids(body(get(cityAdmin, "/api/members?orgId=" + town1 + "&subtree=true")))).contains(m);
+        assertThat(ids(body(get(cityAdmin, "/api/members?orgId=" + town2 + "&subtree=true")))).doesNotContain(m);
 
         String oldPath = "/" + root + "/" + town1 + "/" + branchA + "/";
         String newPath = "/" + root + "/" + town2 + "/" + branchA + "/";
         publish(new OrgMoved(branchA, town1, town2, oldPath, newPath));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(ids(body(get("/api/members?orgId=" + town2 + "&subtree=true", cityAdmin)))).contains(m));
-        assertThat(ids(body(get("/api/members?orgId=" + town1 + "&subtree=true", cityAdmin)))).doesNotContain(m);
+                assertThat(ids(body(get(cityAdmin, "/api/members?orgId=" + town2 + "&subtree=true")))).contains(m));
+        assertThat(ids(body(get(cityAdmin, "/api/members?orgId=" + town1 + "&subtree=true")))).doesNotContain(m);
         String adminTown2 = TestTokens.orgAdmin(78, town2, "/" + root + "/" + town2 + "/");
-        assertThat(get("/api/members/" + m, adminTown2)).hasStatus(200);
+        assertThat(get(adminTown2, "/api/members/" + m)).hasStatus(200);
     }
 
     @Test
@@ -106,8 +109,8 @@ class MemberApiTest extends MemberTestSupport {
         publish(new org.dangjian.contracts.org.OrgDissolved(branchB, town1, "/" + root + "/" + town1 + "/" + branchB + "/"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "DISSOLVED".equals(
                 jdbc.queryForObject("SELECT status FROM org_ref WHERE org_id = ?", String.class, branchB)));
-        MvcTestResult refused = post(cityAdmin, member(branchB, "吴九", "MALE", idNumber(LocalDate.of(1991, 1, 1), true), null,
-                "1991-01-01"), null);
+        MvcTestResult refused = post(cityAdmin, "/api/members", member(branchB, "吴九", "MALE", idNumber(LocalDate.of(1991, 1, 1), true), null,
+                "1991-01-01"));
         assertThat(refused).hasStatus(400);
         assertThat(body(refused).get("errors").get(0).get("field").asString()).isEqualTo("orgId");
         assertThat(body(refused).get("errors").get(0).get("message").asString()).contains("撤销");
@@ -117,8 +120,8 @@ class MemberApiTest extends MemberTestSupport {
     void aRetriedCreateWithTheSameIdempotencyKeyRegistersOnce() {
         String id = idNumber(LocalDate.of(1995, 2, 28), true);
         Map<String, Object> m = member(branchA, "孙八", "MALE", id, null, "1995-02-28");
-        MvcTestResult first = post(cityAdmin, m, "retry-" + id);
-        MvcTestResult second = post(cityAdmin, m, "retry-" + id);
+        MvcTestResult first = post(cityAdmin, "/api/members", m, "retry-" + id);
+        MvcTestResult second = post(cityAdmin, "/api/members", m, "retry-" + id);
         assertThat(first).hasStatus(201);
         assertThat(second).hasStatus(201);
         assertThat(body(second).get("id").asString()).isEqualTo(body(first).get("id").asString());
@@ -128,10 +131,10 @@ class MemberApiTest extends MemberTestSupport {
     @Test
     void listsArePagedWithTotals() {
         for (int i = 0; i < 3; i++) {
-            post(cityAdmin, member(branchB, "周" + i, "FEMALE", idNumber(LocalDate.of(1960 + i, 1, 1), false), null,
-                    (1960 + i) + "-01-01"), null);
+            post(cityAdmin, "/api/members", member(branchB, "周" + i, "FEMALE", idNumber(LocalDate.of(1960 + i, 1, 1), false), null,
+                    (1960 + i) + "-01-01"));
         }
-        JsonNode page = body(get("/api/members?orgId=" + branchB + "&subtree=false&page=1&size=2", cityAdmin));
+        JsonNode page = body(get(cityAdmin, "/api/members?orgId=" + branchB + "&subtree=false&page=1&size=2"));
         assertThat(page.get("items").size()).isEqualTo(2);
         assertThat(page.get("total").asInt()).isEqualTo(3);
         assertThat(page.get("page").asInt()).isEqualTo(1);

@@ -11,17 +11,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
+import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.kit.testkit.UsesInfrastructure;
 import org.dangjian.member.stats.StatsGeneration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -31,11 +27,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * pages, through the HTTP layer (security, JSON) with MockMvc. Prints figures, asserts no timing.
  * Run: {@code ./mvnw -q -B -o verify -pl member-service -Dtest=MemberReadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_member")
 @TestPropertySource(properties = {"dj.member.political-birthday.cron=-", "logging.level.root=WARN"})
-class MemberReadBenchmark {
+class MemberReadBenchmark extends ServiceApiTest {
     private static final int TOWNS = 20;
     private static final int GENERAL_BRANCHES_PER_TOWN = 15;
     private static final int BRANCHES_PER_GENERAL_BRANCH = 13;
@@ -46,10 +39,6 @@ class MemberReadBenchmark {
     private static final String[] EDUCATION = {"POSTGRADUATE", "BACHELOR", "BACHELOR", "BACHELOR", "COLLEGE", "COLLEGE",
             "SECONDARY_VOCATIONAL", "HIGH_SCHOOL", "HIGH_SCHOOL", "JUNIOR_OR_BELOW"};
 
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     StatsGeneration statistics;
 

@@ -18,7 +18,6 @@ import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.member.privacy.SensitiveRead;
 import org.dangjian.member.privacy.SensitiveReadAudit;
 import org.dangjian.member.privacy.UnmaskRight;
-import org.dangjian.member.record.MemberService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -68,7 +67,7 @@ public class MemberExport {
         Long id = orgId != null ? orgId : caller.orgId();
         return (id == null ? Optional.<OrgRef>empty() : orgs.find(id))
                 .filter(org -> caller.covers(org.path()))
-                .orElseThrow(() -> ApiException.notFound(MemberService.ORG_NOT_FOUND));
+                .orElseThrow(() -> ApiException.notFound(OrgDirectory.ORG_NOT_FOUND));
     }
 
     /**

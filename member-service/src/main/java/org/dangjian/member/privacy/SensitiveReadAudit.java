@@ -8,6 +8,7 @@ import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.trace.RequestOrigin;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +23,13 @@ public class SensitiveReadAudit {
     private static final String INSERT = "INSERT INTO sensitive_read_audit"
             + " (at, actor_id, actor_username, action, member_id, org_id, allowed, detail, client_ip, trace_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private final JdbcTemplate jdbc;
+    /** Only for the batch of a service's read, one row per member (JdbcClient has no batch). */
+    private final JdbcTemplate batches;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    public SensitiveReadAudit(JdbcTemplate jdbc, Clock clock) {
+    public SensitiveReadAudit(JdbcTemplate batches, JdbcClient jdbc, Clock clock) {
+        this.batches = batches;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -50,14 +54,14 @@ public class SensitiveReadAudit {
         String actor = TokenClaims.SERVICE_SUBJECT_PREFIX + service;
         String ip = RequestOrigin.clientIp();
         String trace = RequestOrigin.traceId();
-        jdbc.batchUpdate(INSERT, memberIds.stream()
+        batches.batchUpdate(INSERT, memberIds.stream()
                 .map(id -> new Object[] {now, null, actor, action.name(), id, null, true, detail, ip, trace})
                 .toList());
     }
 
     private void insert(SensitiveRead action, Long memberId, Long orgId, boolean allowed, String detail) {
         CurrentUser actor = CurrentUsers.get();
-        jdbc.update(INSERT, LocalDateTime.now(clock), actor.accountId(), actor.username(), action.name(), memberId, orgId,
-                allowed, detail, RequestOrigin.clientIp(), RequestOrigin.traceId());
+        jdbc.sql(INSERT).params(LocalDateTime.now(clock), actor.accountId(), actor.username(), action.name(), memberId,
+                orgId, allowed, detail, RequestOrigin.clientIp(), RequestOrigin.traceId()).update();
     }
 }

@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberService {
     public static final String MEMBER_NOT_FOUND = "MEMBER_NOT_FOUND";
-    public static final String ORG_NOT_FOUND = "ORG_NOT_FOUND";
 
     private final MemberMapper members;
     private final OrgDirectory orgs;
@@ -62,7 +61,7 @@ public class MemberService {
     /** An organisation in the caller's scope that can take members now. */
     public OrgRef memberHoldingOrg(long orgId, CurrentUser caller) {
         OrgRef org = orgs.find(orgId).filter(o -> caller.covers(o.path()))
-                .orElseThrow(() -> ApiException.invalidField("orgId", ORG_NOT_FOUND));
+                .orElseThrow(() -> ApiException.invalidField("orgId", OrgDirectory.ORG_NOT_FOUND));
         if (!org.holdsMembers()) {
             throw ApiException.invalidField("orgId", "ORG_DOES_NOT_HOLD_MEMBERS");
         }

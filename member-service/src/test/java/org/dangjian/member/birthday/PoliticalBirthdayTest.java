@@ -2,6 +2,8 @@ package org.dangjian.member.birthday;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.dangjian.member.NewMember.member;
+import static org.dangjian.member.TestIdNumbers.idNumber;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +12,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.member.MemberTreeTestSupport;
+import org.dangjian.member.NewMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * that only the runs the tests start happen.
  */
 @TestPropertySource(properties = "dj.member.political-birthday.cron=-")
-class PoliticalBirthdayTest extends MemberTreeTestSupport {
+class PoliticalBirthdayTest extends TreeApiTest {
     static final LocalDate TODAY = LocalDate.of(2026, 2, 28);
 
     @TestConfiguration
@@ -70,12 +73,12 @@ class PoliticalBirthdayTest extends MemberTreeTestSupport {
         Map<String, Object> tomorrow = member(branchA, "明天", "MALE", idNumber(LocalDate.of(1990, 1, 1), true), null,
                 "1990-01-01");
         tomorrow.put("joinDate", TODAY.plusDays(1).toString());
-        MvcTestResult refused = post(cityAdmin, tomorrow, null);
+        MvcTestResult refused = post(cityAdmin, "/api/members", tomorrow);
         assertThat(refused).hasStatus(400);
         assertThat(body(refused).get("errors").findValuesAsString("field")).containsExactly("joinDate");
 
         tomorrow.put("joinDate", TODAY.toString());
-        assertThat(post(cityAdmin, tomorrow, null)).as("the clock's today itself is fine").hasStatus(201);
+        assertThat(post(cityAdmin, "/api/members", tomorrow)).as("the clock's today itself is fine").hasStatus(201);
     }
 
     @Test
@@ -117,7 +120,7 @@ class PoliticalBirthdayTest extends MemberTreeTestSupport {
 
     @Test
     void onlyTheCityAdministratorRunsItAndNeverForADayToCome() {
-        String orgAdmin = orgAdminOf(root, town1);
+        String orgAdmin = town1Admin;
         MvcTestResult refused = mvc.post().uri("/api/members/political-birthdays/run")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + orgAdmin).exchange();
         assertThat(refused).hasStatus(403);
@@ -152,5 +155,10 @@ class PoliticalBirthdayTest extends MemberTreeTestSupport {
     private MvcTestResult post(String query) {
         return mvc.post().uri("/api/members/political-birthdays/run" + query)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + cityAdmin).exchange();
+    }
+
+    /** Registers through {@code POST /api/members} as the city administrator; the new id. */
+    private long register(NewMember member) {
+        return ok(post(cityAdmin, "/api/members", member.body())).get("id").asLong();
     }
 }

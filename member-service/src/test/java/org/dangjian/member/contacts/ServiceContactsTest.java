@@ -1,13 +1,15 @@
 package org.dangjian.member.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dangjian.member.NewMember.member;
+import static org.dangjian.member.TestIdNumbers.idNumber;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.member.MemberTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * Another service asking for members' contacts: clear phones for a service's token only, in one batch,
  * every read on record under the service's name.
  */
-class ServiceContactsTest extends MemberTestSupport {
+class ServiceContactsTest extends TreeApiTest {
     private static final String URI = "/internal/members/contacts";
     private static final String NOTIFY = TestTokens.service("notify-service");
 
@@ -26,7 +28,7 @@ class ServiceContactsTest extends MemberTestSupport {
     }
 
     private MvcTestResult ask(String token, List<Long> ids) {
-        return send("POST", URI, token, Map.of("memberIds", ids.stream().map(String::valueOf).toList()));
+        return post(token, URI, Map.of("memberIds", ids.stream().map(String::valueOf).toList()));
     }
 
     @Test
@@ -45,7 +47,7 @@ class ServiceContactsTest extends MemberTestSupport {
         assertThat(first.get("phone").asString()).isEqualTo("13812345678");
         assertThat(first.get("name").asString()).isEqualTo("张三");
         assertThat(first.get("orgId").asLong()).isEqualTo(branchA);
-        assertThat(first.get("orgPath").asString()).isEqualTo(pathA());
+        assertThat(first.get("orgPath").asString()).isEqualTo(pathOf(branchA));
         assertThat(first.get("status").asString()).isEqualTo("FULL");
         assertThat(second.get("memberId").asLong()).as("another town: a service has no scope").isEqualTo(li);
         assertThat(second.get("phone").isNull()).isTrue();
@@ -60,7 +62,7 @@ class ServiceContactsTest extends MemberTestSupport {
             assertThat(r.get("allowed")).isEqualTo(true);
             assertThat(r.get("detail")).isEqualTo("batch of 3, 2 found");
         });
-        JsonNode log = body(get("/api/members/audit/sensitive-reads?memberId=" + zhang, cityAdmin));
+        JsonNode log = body(get(cityAdmin, "/api/members/audit/sensitive-reads?memberId=" + zhang));
         assertThat(log.get("items").get(0).get("actorUsername").asString()).isEqualTo("service:notify-service");
     }
 
@@ -80,7 +82,7 @@ class ServiceContactsTest extends MemberTestSupport {
     @Test
     void a_service_token_opens_no_public_member_route() {
         long zhang = registered(branchA, "赵六", "13900003333");
-        assertThat(get("/api/members/" + zhang, NOTIFY)).hasStatus(403);
+        assertThat(get(NOTIFY, "/api/members/" + zhang)).hasStatus(403);
     }
 
     @Test
@@ -92,5 +94,10 @@ class ServiceContactsTest extends MemberTestSupport {
         assertThat(body(big).get("errors").get(0).get("field").asString()).isEqualTo("memberIds");
         assertThat(ask(NOTIFY, List.of())).hasStatus(400);
         assertThat(ask(NOTIFY, tooMany.subList(0, 500))).hasStatus(200);
+    }
+
+    /** Registers through {@code POST /api/members} as the city administrator; the created record. */
+    private JsonNode register(Map<String, Object> member) {
+        return ok(post(cityAdmin, "/api/members", member));
     }
 }

@@ -10,80 +10,31 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
-import org.dangjian.contracts.IntegrationEvent;
-import org.dangjian.contracts.org.OrgCreated;
-import org.dangjian.kit.events.EventOutbox;
-import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.kit.testkit.UsesInfrastructure;
 import org.dangjian.kit.identity.ResidentIdNumbers;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.kit.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_member")
-class MemberImportApiTest {
-    private static final AtomicLong IDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000, 900_000) * 1000);
+class MemberImportApiTest extends TreeApiTest {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EventOutbox outbox;
-    @Autowired
-    TransactionTemplate tx;
-
-    long root;
-    long town1;
-    long town2;
-    long branchA;
-    long branchB;
-    long branchC;
     String codeA;
     String codeB;
     String codeC;
     String codeTown1;
-    String cityAdmin;
 
-    /** The tree arrives as org-service sends it; codes are new per test, since they are unique city-wide. */
+    /** Import files name organisations by code: the tree's codes, new per test since they are unique city-wide. */
     @BeforeEach
-    void tree() {
-        root = IDS.incrementAndGet();
-        town1 = IDS.incrementAndGet();
-        town2 = IDS.incrementAndGet();
-        branchA = IDS.incrementAndGet();
-        branchB = IDS.incrementAndGet();
-        branchC = IDS.incrementAndGet();
-        codeTown1 = "T1-" + town1;
-        codeA = "A-" + branchA;
-        codeB = "B-" + branchB;
-        codeC = "C-" + branchC;
-        String r = "/" + root + "/";
-        publish(new OrgCreated(root, null, r, "R-" + root, "市委", "COMMITTEE", "GOVERNMENT"));
-        publish(new OrgCreated(town1, root, r + town1 + "/", codeTown1, "玉山镇党委", "COMMITTEE", "TOWN"));
-        publish(new OrgCreated(town2, root, r + town2 + "/", "T2-" + town2, "周市镇党委", "COMMITTEE", "TOWN"));
-        publish(new OrgCreated(branchA, town1, r + town1 + "/" + branchA + "/", codeA, "A支部", "BRANCH", "VILLAGE"));
-        publish(new OrgCreated(branchB, town1, r + town1 + "/" + branchB + "/", codeB, "B支部", "BRANCH", "VILLAGE"));
-        publish(new OrgCreated(branchC, town2, r + town2 + "/" + branchC + "/", codeC, "C支部", "BRANCH", "VILLAGE"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> knownOrg(branchC) && knownOrg(branchB));
-        cityAdmin = TestTokens.cityAdmin(root, r);
+    void codes() {
+        codeTown1 = codeOf(town1);
+        codeA = codeOf(branchA);
+        codeB = codeOf(branchB);
+        codeC = codeOf(branchC);
     }
 
     @Test
@@ -338,14 +289,6 @@ class MemberImportApiTest {
         return id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
     }
 
-    private boolean knownOrg(long id) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM org_ref WHERE org_id = ?", Integer.class, id) == 1;
-    }
-
-    private void publish(IntegrationEvent event) {
-        tx.executeWithoutResult(s -> outbox.add(event));
-    }
-
     private static String bearer(String token) {
         return "Bearer " + token;
     }
@@ -354,11 +297,7 @@ class MemberImportApiTest {
         return result.getResponse().getContentAsByteArray();
     }
 
-    private JsonNode body(MvcTestResult result) {
-        try {
-            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+    private String codeOf(long org) {
+        return jdbc.queryForObject("SELECT code FROM org_ref WHERE org_id = ?", String.class, org);
     }
 }

@@ -12,20 +12,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.dangjian.contracts.org.OrgCreated;
-import org.dangjian.kit.events.EventOutbox;
-import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.kit.testkit.UsesInfrastructure;
 import org.dangjian.kit.identity.ResidentIdNumbers;
+import org.dangjian.kit.servicetest.ServiceApiTest;
+import org.dangjian.kit.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a Kunshan-sized file (65,000 members over 20 towns of 15 branches) through the API as a city
@@ -33,10 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (timed as the cold figure) so that the measured one runs on JIT-compiled code, as a running service does. Run it explicitly:
  * {@code ./mvnw -q -B -o verify -pl member-service -Dtest=MemberImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_member")
-class MemberImportBenchmark {
+class MemberImportBenchmark extends ServiceApiTest {
     static final int MEMBERS = 65_000;
     static final int WARM_UP = 10_000;
     static final int TOWNS = 20;
@@ -45,14 +35,6 @@ class MemberImportBenchmark {
     private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国红梅志强海燕建华文玉兰小红建军春梅晓东";
     private static final String[] EDUCATION = {"研究生", "大学本科", "大学本科", "大学专科", "大学专科", "中专", "高中", "初中及以下"};
 
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EventOutbox outbox;
-    @Autowired
-    TransactionTemplate tx;
 
     /** ID numbers handed out so far: the warm-up and the measured file never share one. */
     private final Set<String> ids = new HashSet<>();

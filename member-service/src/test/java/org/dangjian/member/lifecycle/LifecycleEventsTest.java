@@ -2,6 +2,8 @@ package org.dangjian.member.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.dangjian.member.NewMember.member;
+import static org.dangjian.member.TestIdNumbers.idNumber;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +13,16 @@ import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.recruitment.RecruitmentAdmitted;
 import org.dangjian.contracts.recruitment.RecruitmentConfirmed;
 import org.dangjian.contracts.transfer.TransferCompleted;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.member.MemberTestSupport;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Other services' events change who is a member: each published through the outbox and consumed through
  * Kafka and the inbox as in production; a second delivery of the same event changes nothing.
  */
-class LifecycleEventsTest extends MemberTestSupport {
+class LifecycleEventsTest extends TreeApiTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
@@ -94,16 +97,16 @@ class LifecycleEventsTest extends MemberTestSupport {
                 "1981-01-01")).get("id").asLong();
         long inCity = nextId();
         long outOfCity = nextId();
-        publish(new TransferCompleted(inCity, mover, TransferCompleted.IN_CITY, branchA, pathA(), branchB, pathB(), null,
+        publish(new TransferCompleted(inCity, mover, TransferCompleted.IN_CITY, branchA, pathOf(branchA), branchB, pathOf(branchB), null,
                 Instant.now()));
-        publish(new TransferCompleted(outOfCity, leaver, TransferCompleted.OUT_OF_CITY, branchA, pathA(), null, null,
+        publish(new TransferCompleted(outOfCity, leaver, TransferCompleted.OUT_OF_CITY, branchA, pathOf(branchA), null, null,
                 "上海市某党委", Instant.now()));
 
         await().atMost(WAIT).until(() -> jdbc.queryForObject("SELECT org_id FROM member WHERE id = ?", Long.class, mover)
                 == branchB && "LEFT".equals(jdbc.queryForObject("SELECT status FROM member WHERE id = ?", String.class, leaver)));
-        assertThat(jdbc.queryForObject("SELECT org_path FROM member WHERE id = ?", String.class, mover)).isEqualTo(pathB());
-        assertThat(get("/api/members/" + mover, TestTokens.orgAdmin(81, branchB, pathB()))).hasStatus(200);
-        assertThat(get("/api/members/" + mover, TestTokens.orgAdmin(82, branchA, pathA()))).hasStatus(404);
+        assertThat(jdbc.queryForObject("SELECT org_path FROM member WHERE id = ?", String.class, mover)).isEqualTo(pathOf(branchB));
+        assertThat(get(TestTokens.orgAdmin(81, branchB, pathOf(branchB)), "/api/members/" + mover)).hasStatus(200);
+        assertThat(get(TestTokens.orgAdmin(82, branchA, pathOf(branchA)), "/api/members/" + mover)).hasStatus(404);
         assertThat(outboxCount("dj.member.relocated.v1", mover)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT status_reason FROM member WHERE id = ?", String.class, leaver))
                 .isEqualTo("TRANSFERRED_OUT");
@@ -123,7 +126,7 @@ class LifecycleEventsTest extends MemberTestSupport {
     private RecruitmentAdmitted admission(long applicant, String idNumber) {
         LocalDate birth = LocalDate.parse(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-"
                 + idNumber.substring(12, 14));
-        return new RecruitmentAdmitted(applicant, branchA, pathA(), "新同志", (idNumber.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE",
+        return new RecruitmentAdmitted(applicant, branchA, pathOf(branchA), "新同志", (idNumber.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE",
                 "01", birth, idNumber, "13600001234", "BACHELOR", LocalDate.now().minusDays(10));
     }
 
@@ -145,5 +148,10 @@ class LifecycleEventsTest extends MemberTestSupport {
 
     private String column(long applicant, String column) {
         return jdbc.queryForObject("SELECT " + column + " FROM member WHERE applicant_id = ?", String.class, applicant);
+    }
+
+    /** Registers through {@code POST /api/members} as the city administrator; the created record. */
+    private JsonNode register(Map<String, Object> member) {
+        return ok(post(cityAdmin, "/api/members", member));
     }
 }

@@ -1,26 +1,28 @@
 package org.dangjian.member.me;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dangjian.member.NewMember.member;
+import static org.dangjian.member.TestIdNumbers.idNumber;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.dangjian.member.MemberTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** A member in the mini-program: their record, their whereabouts, a new phone proven by an SMS code. */
-class OwnRecordTest extends MemberTestSupport {
+class OwnRecordTest extends TreeApiTest {
 
     @Test
     void aMemberReadsTheirOwnRecordAndAnAdministratorHasNone() {
         long id = register(member(branchA, "张三", "MALE", idNumber(LocalDate.of(1990, 3, 15), true), "13812345678",
                 "1990-03-15")).get("id").asLong();
-        JsonNode me = body(get("/api/members/me", memberToken(id, branchA, pathA())));
+        JsonNode me = body(get(memberToken(id, branchA, pathOf(branchA)), "/api/members/me"));
         assertThat(me.get("id").asLong()).isEqualTo(id);
         assertThat(me.get("phone").asString()).isEqualTo("138****5678");
-        MvcTestResult admin = get("/api/members/me", cityAdmin);
+        MvcTestResult admin = get(cityAdmin, "/api/members/me");
         assertThat(admin).hasStatus(404);
     }
 
@@ -28,13 +30,12 @@ class OwnRecordTest extends MemberTestSupport {
     void aMemberSaysWhereTheyAre() {
         long id = register(member(branchA, "李四", "FEMALE", idNumber(LocalDate.of(1985, 1, 1), false), null,
                 "1985-01-01")).get("id").asLong();
-        String token = memberToken(id, branchA, pathA());
-        MvcTestResult moved = send("PUT", "/api/members/me/mobile", token,
-                Map.of("mobileCity", "上海", "mobileUnit", "浦东某公司", "mobileContact", "王经理"));
+        String token = memberToken(id, branchA, pathOf(branchA));
+        MvcTestResult moved = put(token, "/api/members/me/mobile", Map.of("mobileCity", "上海", "mobileUnit", "浦东某公司", "mobileContact", "王经理"));
         assertThat(moved).hasStatus(200);
         assertThat(body(moved).get("mobile").get("city").asString()).isEqualTo("上海");
 
-        JsonNode history = body(get("/api/members/" + id + "/history", cityAdmin));
+        JsonNode history = body(get(cityAdmin, "/api/members/" + id + "/history"));
         assertThat(history.get("items").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("mobileCity", "mobileUnit", "mobileContact");
         assertThat(history.get("items").get(0).get("actorUsername").asString()).isEqualTo("m" + id);
@@ -44,9 +45,9 @@ class OwnRecordTest extends MemberTestSupport {
     void thePhoneChangesOnlyWithTheCodeSentToTheNewNumber() {
         long id = register(member(branchA, "王五", "MALE", idNumber(LocalDate.of(1980, 6, 6), true), "13812345678",
                 "1980-06-06")).get("id").asLong();
-        String token = memberToken(id, branchA, pathA());
-        assertThat(send("POST", "/api/members/me/phone/code", token, Map.of("phone", "13700001111"))).hasStatus(202);
-        MvcTestResult again = send("POST", "/api/members/me/phone/code", token, Map.of("phone", "13700001111"));
+        String token = memberToken(id, branchA, pathOf(branchA));
+        assertThat(post(token, "/api/members/me/phone/code", Map.of("phone", "13700001111"))).hasStatus(202);
+        MvcTestResult again = post(token, "/api/members/me/phone/code", Map.of("phone", "13700001111"));
         assertThat(again).hasStatus(429);
 
         JsonNode sent = json.readTree(jdbc.queryForObject("SELECT payload FROM dj_outbox"
@@ -55,17 +56,17 @@ class OwnRecordTest extends MemberTestSupport {
         String code = sent.get("code").asString();
         String wrong = code.equals("000000") ? "111111" : "000000";
 
-        MvcTestResult refused = send("POST", "/api/members/me/phone", token, Map.of("phone", "13700001111", "code", wrong));
+        MvcTestResult refused = post(token, "/api/members/me/phone", Map.of("phone", "13700001111", "code", wrong));
         assertThat(refused).hasStatus(400);
         assertThat(body(refused).get("errors").get(0).get("field").asString()).isEqualTo("code");
-        MvcTestResult otherNumber = send("POST", "/api/members/me/phone", token, Map.of("phone", "13700002222", "code", code));
+        MvcTestResult otherNumber = post(token, "/api/members/me/phone", Map.of("phone", "13700002222", "code", code));
         assertThat(otherNumber).hasStatus(400);
-        assertThat(body(get("/api/members/me", token)).get("phone").asString()).isEqualTo("138****5678");
+        assertThat(body(get(token, "/api/members/me")).get("phone").asString()).isEqualTo("138****5678");
 
-        MvcTestResult changed = send("POST", "/api/members/me/phone", token, Map.of("phone", "13700001111", "code", code));
+        MvcTestResult changed = post(token, "/api/members/me/phone", Map.of("phone", "13700001111", "code", code));
         assertThat(changed).hasStatus(200);
         assertThat(body(changed).get("phone").asString()).isEqualTo("137****1111");
-        MvcTestResult reused = send("POST", "/api/members/me/phone", token, Map.of("phone", "13700001111", "code", code));
+        MvcTestResult reused = post(token, "/api/members/me/phone", Map.of("phone", "13700001111", "code", code));
         assertThat(reused).hasStatus(400);
 
         List<String> history = jdbc.queryForList("SELECT CONCAT(old_value, '>', new_value) FROM member_change"
@@ -75,5 +76,10 @@ class OwnRecordTest extends MemberTestSupport {
                 + " WHERE event_type = 'dj.member.updated.v1' AND aggregate_id = ?", String.class, Long.toString(id)));
         assertThat(updated.get("changed").get(0).asString()).isEqualTo("phone");
         assertThat(updated.get("phone").asString()).isEqualTo("13700001111");
+    }
+
+    /** Registers through {@code POST /api/members} as the city administrator; the created record. */
+    private JsonNode register(Map<String, Object> member) {
+        return ok(post(cityAdmin, "/api/members", member));
     }
 }

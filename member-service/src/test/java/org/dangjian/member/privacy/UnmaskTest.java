@@ -1,26 +1,28 @@
 package org.dangjian.member.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dangjian.member.NewMember.member;
+import static org.dangjian.member.TestIdNumbers.idNumber;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.member.MemberTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** Clear ID and phone numbers: only with the right, only in scope, never cached, every attempt on record. */
-class UnmaskTest extends MemberTestSupport {
+class UnmaskTest extends TreeApiTest {
 
     @Test
     void anAdministratorInScopeReadsTheNumbersAndTheReadIsAudited() {
         String id = idNumber(LocalDate.of(1990, 3, 15), true);
         long memberId = register(member(branchA, "张三", "MALE", id, "13812345678", "1990-03-15")).get("id").asLong();
-        String adminA = TestTokens.orgAdmin(71, branchA, pathA());
+        String adminA = TestTokens.orgAdmin(71, branchA, pathOf(branchA));
 
-        MvcTestResult clear = send("POST", "/api/members/" + memberId + "/unmask", adminA, null);
+        MvcTestResult clear = post(adminA, "/api/members/" + memberId + "/unmask", null);
         assertThat(clear).hasStatus(200);
         assertThat(body(clear).get("idNumber").asString()).isEqualTo(id);
         assertThat(body(clear).get("phone").asString()).isEqualTo("13812345678");
@@ -40,13 +42,13 @@ class UnmaskTest extends MemberTestSupport {
                 "1980-01-01")).get("id").asLong();
         String uri = "/api/members/" + memberId + "/unmask";
 
-        MvcTestResult auditor = send("POST", uri, auditor(root, "/" + root + "/"), null);
+        MvcTestResult auditor = post(auditorToken(root, "/" + root + "/"), uri, null);
         assertThat(auditor).hasStatus(403);
         assertThat(body(auditor).toString()).doesNotContain("13900001111");
-        MvcTestResult otherBranch = send("POST", uri, TestTokens.orgAdmin(72, branchB, pathB()), null);
+        MvcTestResult otherBranch = post(TestTokens.orgAdmin(72, branchB, pathOf(branchB)), uri, null);
         assertThat(otherBranch).hasStatus(404);
         assertThat(body(otherBranch).get("code").asString()).isEqualTo("MEMBER_NOT_FOUND");
-        MvcTestResult self = send("POST", uri, memberToken(memberId, branchA, pathA()), null);
+        MvcTestResult self = post(memberToken(memberId, branchA, pathOf(branchA)), uri, null);
         assertThat(self).hasStatus(403);
 
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT actor_id, allowed, detail FROM sensitive_read_audit"
@@ -61,21 +63,26 @@ class UnmaskTest extends MemberTestSupport {
     void theCityAdministratorAndAuditorsInScopeReviewWhoLookedAtWhom() {
         long memberId = register(member(branchA, "王五", "MALE", idNumber(LocalDate.of(1975, 5, 5), true), null,
                 "1975-05-05")).get("id").asLong();
-        send("POST", "/api/members/" + memberId + "/unmask", cityAdmin, null);
-        send("POST", "/api/members/" + memberId + "/unmask", TestTokens.orgAdmin(73, branchB, pathB()), null);
+        post(cityAdmin, "/api/members/" + memberId + "/unmask", null);
+        post(TestTokens.orgAdmin(73, branchB, pathOf(branchB)), "/api/members/" + memberId + "/unmask", null);
 
-        JsonNode all = body(get("/api/members/audit/sensitive-reads?memberId=" + memberId, cityAdmin));
+        JsonNode all = body(get(cityAdmin, "/api/members/audit/sensitive-reads?memberId=" + memberId));
         assertThat(all.get("total").asInt()).isEqualTo(2);
         assertThat(all.get("items").get(0).get("allowed").asBoolean()).isFalse();
         assertThat(all.get("items").get(0).get("actorId").asString()).isEqualTo("73");
         assertThat(all.get("items").get(1).get("actorUsername").asString()).isEqualTo("admin");
 
-        String town1Auditor = auditor(town1, "/" + root + "/" + town1 + "/");
-        assertThat(body(get("/api/members/audit/sensitive-reads?memberId=" + memberId, town1Auditor)).get("total").asInt())
+        String town1Auditor = auditorToken(town1, "/" + root + "/" + town1 + "/");
+        assertThat(body(get(town1Auditor, "/api/members/audit/sensitive-reads?memberId=" + memberId)).get("total").asInt())
                 .isEqualTo(2);
-        String town2Auditor = auditor(town2, "/" + root + "/" + town2 + "/");
-        assertThat(body(get("/api/members/audit/sensitive-reads?memberId=" + memberId, town2Auditor)).get("total").asInt())
+        String town2Auditor = auditorToken(town2, "/" + root + "/" + town2 + "/");
+        assertThat(body(get(town2Auditor, "/api/members/audit/sensitive-reads?memberId=" + memberId)).get("total").asInt())
                 .isZero();
-        assertThat(get("/api/members/audit/sensitive-reads", TestTokens.orgAdmin(74, branchA, pathA()))).hasStatus(403);
+        assertThat(get(TestTokens.orgAdmin(74, branchA, pathOf(branchA)), "/api/members/audit/sensitive-reads")).hasStatus(403);
+    }
+
+    /** Registers through {@code POST /api/members} as the city administrator; the created record. */
+    private JsonNode register(Map<String, Object> member) {
+        return ok(post(cityAdmin, "/api/members", member));
     }
 }

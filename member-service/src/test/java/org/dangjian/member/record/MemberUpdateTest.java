@@ -1,19 +1,21 @@
 package org.dangjian.member.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dangjian.member.NewMember.member;
+import static org.dangjian.member.TestIdNumbers.idNumber;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.member.MemberTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** Administrators change records: against the version read, within scope, with history and events. */
-class MemberUpdateTest extends MemberTestSupport {
+class MemberUpdateTest extends TreeApiTest {
 
     @Test
     void anUpdateIsKeptInHistoryWithSensitiveValuesMasked() {
@@ -22,7 +24,7 @@ class MemberUpdateTest extends MemberTestSupport {
         String id = m.get("id").asString();
         String newId = idNumber(LocalDate.of(1990, 3, 15), true);
 
-        MvcTestResult updated = send("PATCH", "/api/members/" + id, cityAdmin, Map.of("version", m.get("version").asInt(),
+        MvcTestResult updated = patch(cityAdmin, "/api/members/" + id, Map.of("version", m.get("version").asInt(),
                 "name", "张三丰", "phone", "13987654321", "idNumber", newId, "partyGroup", "第一党小组"));
         assertThat(updated).hasStatus(200);
         JsonNode view = body(updated);
@@ -30,7 +32,7 @@ class MemberUpdateTest extends MemberTestSupport {
         assertThat(view.get("phone").asString()).isEqualTo("139****4321");
         assertThat(view.get("version").asInt()).isEqualTo(m.get("version").asInt() + 1);
 
-        JsonNode history = body(get("/api/members/" + id + "/history", cityAdmin));
+        JsonNode history = body(get(cityAdmin, "/api/members/" + id + "/history"));
         Map<String, JsonNode> byField = new HashMap<>();
         history.get("items").forEach(e -> byField.put(e.get("field").asString(), e));
         assertThat(byField.keySet()).containsExactlyInAnyOrder("name", "phone", "idNumber", "partyGroup");
@@ -53,19 +55,18 @@ class MemberUpdateTest extends MemberTestSupport {
         JsonNode m = register(member(branchA, "李四", "MALE", idNumber(LocalDate.of(1985, 5, 5), true), null, "1985-05-05"));
         String id = m.get("id").asString();
         int version = m.get("version").asInt();
-        assertThat(send("PATCH", "/api/members/" + id, cityAdmin, Map.of("version", version, "notes", "第一次"))).hasStatus(200);
+        assertThat(patch(cityAdmin, "/api/members/" + id, Map.of("version", version, "notes", "第一次"))).hasStatus(200);
 
-        MvcTestResult stale = send("PATCH", "/api/members/" + id, cityAdmin, Map.of("version", version, "notes", "第二次"));
+        MvcTestResult stale = patch(cityAdmin, "/api/members/" + id, Map.of("version", version, "notes", "第二次"));
         assertThat(stale).hasStatus(409);
         assertThat(body(stale).get("code").asString()).isEqualTo("MEMBER_CHANGED_CONCURRENTLY");
-        assertThat(body(get("/api/members/" + id, cityAdmin)).get("notes").asString()).isEqualTo("第一次");
+        assertThat(body(get(cityAdmin, "/api/members/" + id)).get("notes").asString()).isEqualTo("第一次");
     }
 
     @Test
     void theMergedRecordMustStillAgreeWithItsIdNumber() {
         JsonNode m = register(member(branchA, "王五", "MALE", idNumber(LocalDate.of(1980, 1, 1), true), null, "1980-01-01"));
-        MvcTestResult refused = send("PATCH", "/api/members/" + m.get("id").asString(), cityAdmin,
-                Map.of("version", m.get("version").asInt(), "gender", "FEMALE", "birthDate", "1980-01-02"));
+        MvcTestResult refused = patch(cityAdmin, "/api/members/" + m.get("id").asString(), Map.of("version", m.get("version").asInt(), "gender", "FEMALE", "birthDate", "1980-01-02"));
         assertThat(refused).hasStatus(400);
         assertThat(body(refused).get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("gender", "birthDate");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member_change WHERE member_id = ?", Integer.class,
@@ -78,8 +79,7 @@ class MemberUpdateTest extends MemberTestSupport {
         register(member(branchA, "赵六", "FEMALE", taken, null, "1970-07-07"));
         JsonNode other = register(member(branchA, "钱七", "FEMALE", idNumber(LocalDate.of(1970, 7, 7), false), null,
                 "1970-07-07"));
-        MvcTestResult refused = send("PATCH", "/api/members/" + other.get("id").asString(), cityAdmin,
-                Map.of("version", other.get("version").asInt(), "idNumber", taken));
+        MvcTestResult refused = patch(cityAdmin, "/api/members/" + other.get("id").asString(), Map.of("version", other.get("version").asInt(), "idNumber", taken));
         assertThat(refused).hasStatus(409);
         assertThat(body(refused).get("code").asString()).isEqualTo("MEMBER_ID_NUMBER_EXISTS");
     }
@@ -89,19 +89,19 @@ class MemberUpdateTest extends MemberTestSupport {
         JsonNode m = register(member(branchA, "孙八", "MALE", idNumber(LocalDate.of(1975, 3, 3), true), null, "1975-03-03"));
         String uri = "/api/members/" + m.get("id").asString();
         Map<String, Object> change = Map.of("version", m.get("version").asInt(), "notes", "越权");
-        String adminB = TestTokens.orgAdmin(77, branchB, pathB());
-        assertThat(send("PATCH", uri, adminB, change)).hasStatus(404);
-        assertThat(get(uri + "/history", adminB)).hasStatus(404);
-        String adminA = TestTokens.orgAdmin(78, branchA, pathA());
-        assertThat(send("PATCH", uri, adminA, change)).hasStatus(200);
+        String adminB = TestTokens.orgAdmin(77, branchB, pathOf(branchB));
+        assertThat(patch(adminB, uri, change)).hasStatus(404);
+        assertThat(get(adminB, uri + "/history")).hasStatus(404);
+        String adminA = TestTokens.orgAdmin(78, branchA, pathOf(branchA));
+        assertThat(patch(adminA, uri, change)).hasStatus(200);
 
         String auditor = TestTokens.token(79, "auditor", root, "/" + root + "/", List.of("AUDITOR"), null,
                 java.time.Duration.ofMinutes(5));
-        assertThat(send("PATCH", uri, auditor, change)).hasStatus(403);
-        assertThat(get(uri + "/history", auditor)).hasStatus(200);
-        String self = TestTokens.token(80, "m" + m.get("id").asString(), branchA, pathA(), List.of("MEMBER"),
+        assertThat(patch(auditor, uri, change)).hasStatus(403);
+        assertThat(get(auditor, uri + "/history")).hasStatus(200);
+        String self = TestTokens.token(80, "m" + m.get("id").asString(), branchA, pathOf(branchA), List.of("MEMBER"),
                 m.get("id").asLong(), java.time.Duration.ofMinutes(5));
-        assertThat(send("PATCH", uri, self, change)).hasStatus(403);
+        assertThat(patch(self, uri, change)).hasStatus(403);
     }
 
     @Test
@@ -114,23 +114,23 @@ class MemberUpdateTest extends MemberTestSupport {
         String uri = "/api/members/" + m.get("id").asString() + "/status";
         String today = LocalDate.now().toString();
 
-        MvcTestResult full = send("POST", uri, cityAdmin, Map.of("status", "FULL", "date", today, "version", 0));
+        MvcTestResult full = post(cityAdmin, uri, Map.of("status", "FULL", "date", today, "version", 0));
         assertThat(full).hasStatus(200);
         assertThat(body(full).get("fullDate").asString()).isEqualTo(today);
 
-        MvcTestResult noCity = send("POST", uri, cityAdmin, Map.of("status", "MOBILE", "version", 1));
+        MvcTestResult noCity = post(cityAdmin, uri, Map.of("status", "MOBILE", "version", 1));
         assertThat(noCity).hasStatus(400);
-        MvcTestResult mobile = send("POST", uri, cityAdmin, Map.of("status", "MOBILE", "version", 1,
+        MvcTestResult mobile = post(cityAdmin, uri, Map.of("status", "MOBILE", "version", 1,
                 "mobileCity", "上海", "mobileUnit", "某公司"));
         assertThat(mobile).hasStatus(200);
         assertThat(body(mobile).get("mobile").get("city").asString()).isEqualTo("上海");
-        MvcTestResult back = send("POST", uri, cityAdmin, Map.of("status", "FULL", "version", 2));
+        MvcTestResult back = post(cityAdmin, uri, Map.of("status", "FULL", "version", 2));
         assertThat(back).hasStatus(200);
         assertThat(body(back).get("mobile").isNull()).isTrue();
 
-        MvcTestResult left = send("POST", uri, cityAdmin, Map.of("status", "LEFT", "reason", "WITHDREW", "version", 3));
+        MvcTestResult left = post(cityAdmin, uri, Map.of("status", "LEFT", "reason", "WITHDREW", "version", 3));
         assertThat(body(left).get("statusReason").asString()).isEqualTo("WITHDREW");
-        MvcTestResult invalid = send("POST", uri, cityAdmin, Map.of("status", "FULL", "version", 4));
+        MvcTestResult invalid = post(cityAdmin, uri, Map.of("status", "FULL", "version", 4));
         assertThat(invalid).hasStatus(409);
         assertThat(body(invalid).get("code").asString()).isEqualTo("MEMBER_STATUS_TRANSITION_INVALID");
         assertThat(body(invalid).get("title").asString()).contains("已离开", "正式党员");
@@ -140,5 +140,10 @@ class MemberUpdateTest extends MemberTestSupport {
         assertThat(statuses).containsExactly("FULL", "MOBILE", "FULL", "LEFT");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE event_type = 'dj.member.status-changed.v1'"
                 + " AND aggregate_id = ?", Integer.class, m.get("id").asString())).isEqualTo(4);
+    }
+
+    /** Registers through {@code POST /api/members} as the city administrator; the created record. */
+    private JsonNode register(Map<String, Object> member) {
+        return ok(post(cityAdmin, "/api/members", member));
     }
 }

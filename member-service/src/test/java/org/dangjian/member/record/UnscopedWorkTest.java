@@ -2,24 +2,28 @@ package org.dangjian.member.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.dangjian.member.NewMember.member;
+import static org.dangjian.member.TestIdNumbers.idNumber;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.dangjian.kit.security.scope.DataScope;
 import org.dangjian.kit.security.scope.UnscopedQueryException;
-import org.dangjian.member.MemberTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.member.search.MemberSearch;
 import org.dangjian.member.search.MemberSearchCriteria;
 import org.dangjian.member.search.SearchSort;
-import org.dangjian.kit.web.paging.PageQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Scope is denied by default: work that runs with no person calling (a job, a consumer, a service route)
  * and touches members fails unless it says why it may see every organisation's members.
  */
-class UnscopedWorkTest extends MemberTestSupport {
+class UnscopedWorkTest extends TreeApiTest {
     @Autowired
     MemberMapper members;
     @Autowired
@@ -45,5 +49,10 @@ class UnscopedWorkTest extends MemberTestSupport {
 
     private static Stream<Throwable> causes(Throwable thrown) {
         return Stream.iterate(thrown, t -> t != null, Throwable::getCause);
+    }
+
+    /** Registers through {@code POST /api/members} as the city administrator; the created record. */
+    private JsonNode register(Map<String, Object> member) {
+        return ok(post(cityAdmin, "/api/members", member));
     }
 }

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.dangjian.member.MemberTreeTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.member.NewMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-class MemberSearchTest extends MemberTreeTestSupport {
+class MemberSearchTest extends TreeApiTest {
     private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
     long zhangWei;
@@ -82,7 +83,7 @@ class MemberSearchTest extends MemberTreeTestSupport {
         // A fragment of a number matches nothing: numbers are never searched by pattern.
         assertThat(found(all + "&q=" + zhangWeiId.substring(0, 10))).isEmpty();
 
-        JsonNode item = body(get(all + "&q=" + zhangWeiId, cityAdmin)).get("items").get(0);
+        JsonNode item = body(get(cityAdmin, all + "&q=" + zhangWeiId)).get("items").get(0);
         assertThat(item.get("idNumber").asString()).isEqualTo(zhangWeiId.substring(0, 4) + "**********"
                 + zhangWeiId.substring(14));
         assertThat(item.get("phone").asString()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
@@ -90,17 +91,17 @@ class MemberSearchTest extends MemberTreeTestSupport {
 
     @Test
     void aBranchAdminSeesOnlyTheirBranchAndNothingOutsideIt() {
-        String adminA = orgAdminOf(root, town1, branchA);
+        String adminA = branchAAdmin;
         assertThat(found("/api/members", adminA)).containsExactlyInAnyOrder(zhangWei, zhangLi, liQiang);
         assertThat(found("/api/members?q=" + wangFangId, adminA)).isEmpty();
         assertThat(found("/api/members?gender=FEMALE", adminA)).containsExactly(zhangLi);
 
         for (long outside : new long[] {branchB, town1, town2, root, 987_654_321L}) {
-            MvcTestResult refused = get("/api/members?orgId=" + outside, adminA);
+            MvcTestResult refused = get(adminA, "/api/members?orgId=" + outside);
             assertThat(refused).hasStatus(404);
             assertThat(body(refused).get("code").asString()).isEqualTo("ORG_NOT_FOUND");
         }
-        String adminTown2 = orgAdminOf(root, town2);
+        String adminTown2 = town2Admin;
         assertThat(found("/api/members?orgId=" + branchC, adminTown2)).containsExactlyInAnyOrder(zhangSanfeng, liuBei);
     }
 
@@ -113,13 +114,13 @@ class MemberSearchTest extends MemberTreeTestSupport {
 
         List<Long> paged = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
-            JsonNode body = body(get(all + "&sort=name&size=2&page=" + page, cityAdmin));
+            JsonNode body = body(get(cityAdmin, all + "&sort=name&size=2&page=" + page));
             assertThat(body.get("total").asInt()).isEqualTo(6);
             assertThat(body.get("size").asInt()).isEqualTo(2);
             paged.addAll(ids(body));
         }
         assertThat(paged).doesNotHaveDuplicates().hasSize(6);
-        assertThat(ids(body(get(all + "&sort=name&size=2&page=4", cityAdmin)))).isEmpty();
+        assertThat(ids(body(get(cityAdmin, all + "&sort=name&size=2&page=4")))).isEmpty();
     }
 
     @Test
@@ -135,7 +136,7 @@ class MemberSearchTest extends MemberTreeTestSupport {
     }
 
     private void assertFieldRefused(String uri, String field) {
-        MvcTestResult refused = get(uri, cityAdmin);
+        MvcTestResult refused = get(cityAdmin, uri);
         assertThat(refused).hasStatus(400);
         JsonNode problem = body(refused);
         assertThat(problem.get("code").asString()).isEqualTo("VALIDATION_FAILED");
@@ -148,8 +149,13 @@ class MemberSearchTest extends MemberTreeTestSupport {
     }
 
     private List<Long> found(String uri, String token) {
-        MvcTestResult result = get(uri, token);
+        MvcTestResult result = get(token, uri);
         assertThat(result).hasStatus(200);
         return ids(body(result));
+    }
+
+    /** Registers through {@code POST /api/members} as the city administrator; the new id. */
+    private long register(NewMember member) {
+        return ok(post(cityAdmin, "/api/members", member.body())).get("id").asLong();
     }
 }

@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dangjian.member.MemberTreeTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.member.NewMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-class MemberStatsTest extends MemberTreeTestSupport {
+class MemberStatsTest extends TreeApiTest {
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     /**
@@ -67,11 +68,11 @@ class MemberStatsTest extends MemberTreeTestSupport {
     void aTownsStatsBreakDownByItsBranchesAndABranchCountsItsOwnMembers() {
         JsonNode town = stats("?orgId=" + town1, cityAdmin);
         assertThat(town.get("total").asLong()).isEqualTo(4);
-        assertThat(buckets(town, "byChildOrg")).containsExactly(entry(String.valueOf(branchA), "A支部", 3, "75.0"),
-                entry(String.valueOf(branchB), "B支部", 1, "25.0"));
+        assertThat(buckets(town, "byChildOrg")).containsExactly(entry(String.valueOf(branchA), "城北社区党支部", 3, "75.0"),
+                entry(String.valueOf(branchB), "城南社区党支部", 1, "25.0"));
 
         JsonNode branch = stats("?orgId=" + branchA, cityAdmin);
-        assertThat(buckets(branch, "byChildOrg")).containsExactly(entry(String.valueOf(branchA), "A支部", 3, "100.0"));
+        assertThat(buckets(branch, "byChildOrg")).containsExactly(entry(String.valueOf(branchA), "城北社区党支部", 3, "100.0"));
     }
 
     @Test
@@ -82,28 +83,27 @@ class MemberStatsTest extends MemberTreeTestSupport {
         long newcomer = register(new NewMember(branchB, "庚").born(age(30)).joined(LocalDate.of(2020, 7, 1)));
         assertThat(stats("?orgId=" + town1, cityAdmin).get("total").asInt()).as("a registration").isEqualTo(5);
 
-        MvcTestResult left = send("POST", "/api/members/" + newcomer + "/status", cityAdmin,
-                java.util.Map.of("status", "LEFT", "reason", "QUIT", "version", 0));
+        MvcTestResult left = post(cityAdmin, "/api/members/" + newcomer + "/status", java.util.Map.of("status", "LEFT", "reason", "QUIT", "version", 0));
         assertThat(left).as(body(left).toString()).hasStatus(200);
         JsonNode after = stats("?orgId=" + town1, cityAdmin);
         assertThat(after.get("active").asInt()).as("a standing change").isEqualTo(4);
-        assertThat(buckets(after, "byChildOrg")).contains(entry(String.valueOf(branchB), "B支部", 1, "25.0"));
+        assertThat(buckets(after, "byChildOrg")).contains(entry(String.valueOf(branchB), "城南社区党支部", 1, "25.0"));
     }
 
     @Test
     void statsStayInsideTheCallersScope() {
-        String adminTown1 = orgAdminOf(root, town1);
+        String adminTown1 = town1Admin;
         assertThat(stats("", adminTown1).get("orgId").asString()).isEqualTo(String.valueOf(town1));
         assertThat(stats("", adminTown1).get("total").asLong()).isEqualTo(4);
         for (long outside : new long[] {root, town2, branchC, 987_654_321L}) {
-            MvcTestResult refused = get("/api/members/stats?orgId=" + outside, adminTown1);
+            MvcTestResult refused = get(adminTown1, "/api/members/stats?orgId=" + outside);
             assertThat(refused).hasStatus(404);
             assertThat(body(refused).get("code").asString()).isEqualTo("ORG_NOT_FOUND");
         }
     }
 
     private JsonNode stats(String query, String token) {
-        MvcTestResult result = get("/api/members/stats" + query, token);
+        MvcTestResult result = get(token, "/api/members/stats" + query);
         assertThat(result).hasStatus(200);
         return body(result);
     }
@@ -123,5 +123,10 @@ class MemberStatsTest extends MemberTreeTestSupport {
 
     private static java.util.List<String> nonEmpty(JsonNode stats, String dimension) {
         return buckets(stats, dimension).stream().filter(e -> !e.contains("|0|")).toList();
+    }
+
+    /** Registers through {@code POST /api/members} as the city administrator; the new id. */
+    private long register(NewMember member) {
+        return ok(post(cityAdmin, "/api/members", member.body())).get("id").asLong();
     }
 }

@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** {@code dj.member.import.*}: a whole city's 65,000 members fit in one file. */
+/** Binds excel-kit's {@code ImportLimits} to {@code dj.member.import.*}: a whole city's 65,000 members fit in one file. */
 @Configuration(proxyBeanMethods = false)
-class MemberImportLimits {
+class MemberImportConfiguration {
     @Bean
     @ConfigurationProperties("dj.member.import")
     ImportLimits importLimits() {
