@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.org.StoredTime;
-import org.dangjian.org.auth.TokenRevocation;
 import org.dangjian.org.tree.OrgService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,13 +31,13 @@ public class AccountManagement {
     private final OrgService orgs;
     private final AccountPhones phones;
     private final PasswordEncoder passwords;
-    private final TokenRevocation revocation;
+    private final AccountTokens revocation;
     private final TransactionTemplate tx;
     private final AccountAnnouncements announcements;
     private final Clock clock;
 
     public AccountManagement(AccountMapper accounts, AccountQuery query, OrgService orgs, AccountPhones phones,
-                             PasswordEncoder passwords, TokenRevocation revocation, TransactionTemplate tx,
+                             PasswordEncoder passwords, AccountTokens revocation, TransactionTemplate tx,
                              AccountAnnouncements announcements, Clock clock) {
         this.accounts = accounts;
         this.query = query;
@@ -53,7 +52,7 @@ public class AccountManagement {
 
     public AccountItem update(CurrentUser caller, long id, UpdateAccountRequest req) {
         Role callerRole = callerRole(caller);
-        Account target = manageable(caller, callerRole, id);
+        Account target = manageable(callerRole, id);
         Set<Role> newRoles = req.roles();
         boolean rolesChange = newRoles != null && !Account.joinRoles(newRoles).equals(
                 Account.joinRoles(target.roleSet().stream().map(Role::valueOf).collect(Collectors.toSet())));
@@ -95,7 +94,7 @@ public class AccountManagement {
 
     public AccountItem disable(CurrentUser caller, long id) {
         Role callerRole = callerRole(caller);
-        manageable(caller, callerRole, id);
+        manageable(callerRole, id);
         if (caller.accountId() == id) {
             throw ApiException.badRequest("CANNOT_DISABLE_SELF");
         }
@@ -105,14 +104,14 @@ public class AccountManagement {
 
     public AccountItem enable(CurrentUser caller, long id) {
         Role callerRole = callerRole(caller);
-        manageable(caller, callerRole, id);
+        manageable(callerRole, id);
         change(id, false, set -> set.set(Account::getStatus, AccountStatus.ACTIVE.name()));
         return query.get(id);
     }
 
     public AccountItem unlock(CurrentUser caller, long id) {
         Role callerRole = callerRole(caller);
-        manageable(caller, callerRole, id);
+        manageable(callerRole, id);
         change(id, false, set -> set.set(Account::getFailedLogins, 0).set(Account::getLockedUntil, null));
         return query.get(id);
     }
@@ -123,7 +122,7 @@ public class AccountManagement {
      */
     public AccountItem resetPassword(CurrentUser caller, long id, String newPassword) {
         Role callerRole = callerRole(caller);
-        manageable(caller, callerRole, id);
+        manageable(callerRole, id);
         if (caller.accountId() == id) {
             throw ApiException.badRequest("CANNOT_RESET_OWN_PASSWORD");
         }
@@ -159,8 +158,11 @@ public class AccountManagement {
         }
     }
 
-    /** The account, if it is in the caller's subtree (else 404) and holds no role above the caller's (else 403 with the reason). */
-    private Account manageable(CurrentUser caller, Role callerRole, long id) {
+    /**
+     * The account, if it is in the caller's subtree (else 404) and holds no role above the caller's (else
+     * 403 with the reason).
+     */
+    private Account manageable(Role callerRole, long id) {
         query.get(id);
         Account target = accounts.selectById(id);
         if (target == null) {

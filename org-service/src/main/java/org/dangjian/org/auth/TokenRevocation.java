@@ -3,6 +3,7 @@ package org.dangjian.org.auth;
 import java.time.Clock;
 import java.time.Instant;
 import org.dangjian.auth.contract.RevokedTokens;
+import org.dangjian.org.account.AccountTokens;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * change and by administrators' account changes (roles, organisation, disable, password reset).
  */
 @Component
-public class TokenRevocation {
+public class TokenRevocation implements AccountTokens {
     private final RefreshTokens refreshTokens;
     private final StringRedisTemplate redis;
     private final AuthProperties props;
@@ -26,6 +27,7 @@ public class TokenRevocation {
     }
 
     /** Revokes every refresh family of the account; call inside the transaction that changes the account. */
+    @Override
     public void revokeRefreshTokens(long accountId) {
         refreshTokens.revokeAllOf(accountId);
     }
@@ -34,6 +36,7 @@ public class TokenRevocation {
      * Marks the account's access tokens issued until now revoked and returns the mark (an epoch second);
      * call after the change committed. Tokens issued afterwards are dated after it.
      */
+    @Override
     public long markAccessTokensRevoked(long accountId) {
         // At least one past the previous mark: tokens handed out since then may be dated up to it plus one.
         String key = RevokedTokens.accountKey(Long.toString(accountId));
