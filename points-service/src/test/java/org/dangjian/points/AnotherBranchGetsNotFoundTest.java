@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.points.warning.WarningWatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,9 @@ import tools.jackson.databind.JsonNode;
  * photos, dues, warnings, statements, and the organisation's compliance and rankings): the object is
  * neither shown nor confirmed to exist. The branch's own administrator gets the same routes answered.
  */
-class AnotherBranchGetsNotFoundTest extends PointsTestSupport {
+class AnotherBranchGetsNotFoundTest extends TreeApiTest {
+    @Autowired
+    private RankedMembers members;
     @Autowired
     WarningWatch watch;
 
@@ -35,7 +38,7 @@ class AnotherBranchGetsNotFoundTest extends PointsTestSupport {
     @Test
     void an_org_admin_of_another_branch_gets_404_on_every_object_route_and_the_branch_s_own_admin_gets_200()
             throws IOException {
-        long m = member(branchA, "钱坤");
+        long m = members.ranked(announceMember(branchA, "钱坤"));
         long activity = body(post(branchAAdmin, "/api/points/activities", Map.of("orgId", branchA, "type",
                 "THEME_DAY", "date", today().toString(), "topic", "主题党日", "attendance",
                 List.of(Map.of("memberId", m, "presence", "ABSENT"))))).get("id").asLong();

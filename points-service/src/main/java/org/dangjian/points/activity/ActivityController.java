@@ -11,6 +11,7 @@ import org.dangjian.kit.security.rights.Administrators;
 import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
+import org.dangjian.points.ledger.ActivityType;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.CacheControl;

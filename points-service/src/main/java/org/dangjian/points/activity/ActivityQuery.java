@@ -11,6 +11,7 @@ import org.dangjian.kit.security.scope.SubtreePaths;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.points.ledger.ActivityType;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -18,7 +18,7 @@ import org.dangjian.kit.web.problem.ProblemCodes;
 import org.dangjian.points.ledger.EntryKind;
 import org.dangjian.points.ledger.Ledger;
 import org.dangjian.points.ledger.LedgerEntry;
-import org.dangjian.points.ledger.Totals;
+import org.dangjian.points.totals.Totals;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

@@ -2,6 +2,7 @@ package org.dangjian.points.activity;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dangjian.points.ledger.ActivityType;
 
 /** An activity as lists show it, with its attendance counted; the detail adds who was there and its photos. */
 public record ActivityView(long id, long orgId, ActivityType type, String typeLabel, LocalDate date, String place,

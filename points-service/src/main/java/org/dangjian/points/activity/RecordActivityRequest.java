@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.dangjian.points.ledger.ActivityType;
 
 /** A branch's record of one activity: what, when, where, about what, and who was there. */
 public record RecordActivityRequest(

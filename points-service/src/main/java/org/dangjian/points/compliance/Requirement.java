@@ -2,7 +2,7 @@ package org.dangjian.points.compliance;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.dangjian.points.activity.ActivityType;
+import org.dangjian.points.ledger.ActivityType;
 
 /**
  * How often a branch must hold each kind of organisational life (DOMAIN.md, "Organisational life"; the

@@ -22,10 +22,11 @@ import org.dangjian.kit.web.problem.ProblemCodes;
 import org.dangjian.points.ledger.EntryKind;
 import org.dangjian.points.ledger.Ledger;
 import org.dangjian.points.ledger.LedgerEntry;
-import org.dangjian.points.ledger.Totals;
+import org.dangjian.points.totals.Totals;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,16 +52,18 @@ class DuesPayments {
     private final DuesSchedule schedule;
     private final Ledger ledger;
     private final Totals totals;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    DuesPayments(DuesAccess access, DuesSchedule schedule, Ledger ledger, Totals totals, JdbcTemplate jdbc,
-                 Clock clock) {
+    DuesPayments(DuesAccess access, DuesSchedule schedule, Ledger ledger, Totals totals, JdbcClient jdbc,
+                 JdbcTemplate batch, Clock clock) {
         this.access = access;
         this.schedule = schedule;
         this.ledger = ledger;
         this.totals = totals;
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -121,11 +124,11 @@ class DuesPayments {
     }
 
     private void refuseMonthsPaid(long memberId, List<String> raw, List<YearMonth> months) {
-        Set<YearMonth> paid = new HashSet<>(jdbc.query(ScopedSql.of("SELECT p.year, p.month FROM dues_payment p"
-                        + DuesSql.ROSTER.formatted("p") + " WHERE p.member_id = ? AND p.year BETWEEN ? AND ?"),
-                (rs, i) -> YearMonth.of(rs.getInt(1), rs.getInt(2)), memberId,
-                months.stream().mapToInt(YearMonth::getYear).min().orElseThrow(),
-                months.stream().mapToInt(YearMonth::getYear).max().orElseThrow()));
+        Set<YearMonth> paid = new HashSet<>(jdbc.sql(ScopedSql.of("SELECT p.year, p.month FROM dues_payment p"
+                        + DuesSql.ROSTER.formatted("p") + " WHERE p.member_id = ? AND p.year BETWEEN ? AND ?"))
+                .params(memberId, months.stream().mapToInt(YearMonth::getYear).min().orElseThrow(),
+                        months.stream().mapToInt(YearMonth::getYear).max().orElseThrow())
+                .query((rs, i) -> YearMonth.of(rs.getInt(1), rs.getInt(2))).list());
         for (int i = 0; i < months.size(); i++) {
             if (paid.contains(months.get(i))) {
                 throw alreadyPaid(field(i), raw.get(i));
@@ -147,7 +150,7 @@ class DuesPayments {
     private void write(long memberId, List<PaymentView.Month> lines, LocalDate paidOn, CurrentUser caller) {
         Timestamp now = Timestamp.from(clock.instant());
         try {
-            jdbc.batchUpdate("INSERT INTO dues_payment (member_id, year, month, due, paid, paid_on, recorded_by,"
+            batch.batchUpdate("INSERT INTO dues_payment (member_id, year, month, due, paid, paid_on, recorded_by,"
                             + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     lines.stream().map(l -> new Object[] {memberId, l.month().getYear(), l.month().getMonthValue(),
                             l.due(), l.paid(), Date.valueOf(paidOn), caller.accountId(), now}).toList());

@@ -10,7 +10,7 @@ import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
-import org.dangjian.points.ledger.Totals;
+import org.dangjian.points.totals.Totals;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

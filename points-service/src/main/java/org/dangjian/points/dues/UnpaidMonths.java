@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.dangjian.points.ledger.DuesArrears;
+import org.dangjian.points.totals.DuesArrears;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

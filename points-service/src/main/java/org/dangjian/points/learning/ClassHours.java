@@ -8,7 +8,7 @@ import org.dangjian.kit.events.EventInbox;
 import org.dangjian.points.ledger.EntryKind;
 import org.dangjian.points.ledger.Ledger;
 import org.dangjian.points.ledger.LedgerEntry;
-import org.dangjian.points.ledger.Totals;
+import org.dangjian.points.totals.Totals;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 

@@ -6,7 +6,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.dangjian.points.rules.Recalculations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class YearOpening {
     private static final Logger log = LoggerFactory.getLogger(YearOpening.class);
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Recalculations recalculations;
     private final Clock clock;
 
-    YearOpening(JdbcTemplate jdbc, Recalculations recalculations, Clock clock) {
+    YearOpening(JdbcClient jdbc, Recalculations recalculations, Clock clock) {
         this.jdbc = jdbc;
         this.recalculations = recalculations;
         this.clock = clock;
@@ -32,10 +32,11 @@ class YearOpening {
     @SchedulerLock(name = "points-year-opening", lockAtMostFor = "PT30M")
     void openTheYearIfNeeded() {
         int year = LocalDate.now(clock).getYear();
-        Integer totals = jdbc.queryForObject("SELECT COUNT(*) FROM member_total WHERE year = ?", Integer.class, year);
-        Integer active = jdbc.queryForObject("SELECT COUNT(*) FROM member_ref WHERE status IN ('PROBATIONARY', 'FULL',"
-                + " 'MOBILE')", Integer.class);
-        if (totals != null && active != null && totals < active) {
+        int totals = jdbc.sql("SELECT COUNT(*) FROM member_total WHERE year = ?").param(year).query(Integer.class)
+                .single();
+        int active = jdbc.sql("SELECT COUNT(*) FROM member_ref WHERE status IN ('PROBATIONARY', 'FULL', 'MOBILE')")
+                .query(Integer.class).single();
+        if (totals < active) {
             log.info("{}: {} of {} active members have a total; opening the year", year, totals, active);
             recalculations.runNow(year);
         }

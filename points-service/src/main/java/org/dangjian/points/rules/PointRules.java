@@ -3,7 +3,7 @@ package org.dangjian.points.rules;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
-import org.dangjian.points.activity.ActivityType;
+import org.dangjian.points.ledger.ActivityType;
 
 /**
  * How facts become points (a local scheme: DOMAIN.md, "Points"). Everything is a number the city

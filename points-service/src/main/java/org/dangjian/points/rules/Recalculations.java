@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.dangjian.points.ledger.Totals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Recalculations implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(Recalculations.class);
-    private final Totals totals;
+    private final YearRecalculation totals;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
@@ -31,7 +30,7 @@ public class Recalculations implements DisposableBean {
         return t;
     });
 
-    Recalculations(Totals totals, JdbcClient jdbc, Clock clock) {
+    Recalculations(YearRecalculation totals, JdbcClient jdbc, Clock clock) {
         this.totals = totals;
         this.jdbc = jdbc;
         this.clock = clock;

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.dangjian.points.activity.ActivityType;
+import org.dangjian.points.ledger.ActivityType;
 
 /**
  * A new version of the rules: every number from 0 to 1000 with at most one decimal; every activity type

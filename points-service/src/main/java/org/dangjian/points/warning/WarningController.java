@@ -25,10 +25,10 @@ public class WarningController {
     static final String DATE_IN_FUTURE = "POINTS_DATE_IN_FUTURE";
     private final WarningQuery query;
     private final WarningWatch watch;
-    private final WarningSettings settings;
+    private final WarningProperties settings;
     private final Clock clock;
 
-    WarningController(WarningQuery query, WarningWatch watch, WarningSettings settings, Clock clock) {
+    WarningController(WarningQuery query, WarningWatch watch, WarningProperties settings, Clock clock) {
         this.query = query;
         this.watch = watch;
         this.settings = settings;
@@ -50,7 +50,7 @@ public class WarningController {
                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = date != null ? date : today;
-        if (day.isAfter(today) && !settings.isAllowFutureDates()) {
+        if (day.isAfter(today) && !settings.allowFutureDates()) {
             throw ApiException.invalidField("date", DATE_IN_FUTURE);
         }
         return watch.run(day);

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.points.PointsWarningRaised;
 import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.security.scope.Unscoped;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,22 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
  * The daily watch over every active member: opens a warning (and announces it) for a gap that reached
  * its threshold, escalates dues to FLAG at six months, keeps the months up to date, and clears warnings
  * whose cause went. A handful of grouped statements for the whole city; nothing acts on the member.
+ * Reads through {@code JdbcClient} (scoped by the kit, which the watch opts out of), writes in batches.
  */
 @Service
-@EnableConfigurationProperties(WarningSettings.class)
+@EnableConfigurationProperties(WarningProperties.class)
 public class WarningWatch {
     private static final int CHUNK = 1_000;
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final WarningMapper warnings;
     private final EventOutbox outbox;
     private final DuesGaps duesGaps;
-    private final WarningSettings settings;
+    private final WarningProperties settings;
 
-    WarningWatch(JdbcTemplate jdbc, WarningMapper warnings, EventOutbox outbox, DuesGaps duesGaps,
-                 WarningSettings settings) {
+    WarningWatch(JdbcClient jdbc, JdbcTemplate batch, WarningMapper warnings, EventOutbox outbox, DuesGaps duesGaps,
+                 WarningProperties settings) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.batch = batch;
         this.warnings = warnings;
         this.outbox = outbox;
         this.duesGaps = duesGaps;
@@ -55,25 +57,26 @@ public class WarningWatch {
             + " or on demand by the city administrator, whose scope is the whole city anyway")
     public Result run(LocalDate today) {
         Map<Long, Watched> members = new HashMap<>();
-        jdbc.query("SELECT m.member_id, m.org_id, m.org_path, m.name,"
+        jdbc.sql(ScopedSql.of("SELECT m.member_id, m.org_id, m.org_path, m.name,"
                 + " COALESCE(MAX(l.occurred_on), w.tracked_since, ?) FROM member_ref m"
                 + " LEFT JOIN member_watch w ON w.member_id = m.member_id"
                 + " LEFT JOIN ledger_entry l ON l.member_id = m.member_id AND l.kind = 'ATTENDED'"
                 + " WHERE m.status IN ('PROBATIONARY', 'FULL', 'MOBILE')"
-                + " GROUP BY m.member_id, m.org_id, m.org_path, m.name, w.tracked_since", rs -> {
+                + " GROUP BY m.member_id, m.org_id, m.org_path, m.name, w.tracked_since"))
+                .param(Date.valueOf(today)).query(rs -> {
                     members.put(rs.getLong(1), new Watched(rs.getLong(1), rs.getLong(2), rs.getString(3),
                             rs.getString(4), rs.getObject(5, LocalDate.class)));
-                }, Date.valueOf(today));
+                });
         Map<Long, Gap> noLife = new HashMap<>();
         members.values().forEach(m -> {
             int months = (int) ChronoUnit.MONTHS.between(m.lastLife(), today);
-            if (months >= settings.getNoOrgLifeMonths()) {
+            if (months >= settings.noOrgLifeMonths()) {
                 noLife.put(m.memberId(), new Gap(m.memberId(), m.lastLife(), months));
             }
         });
         Map<Long, Gap> unpaid = new HashMap<>();
         duesGaps.unpaidRuns(today).forEach((member, gap) -> {
-            if (gap.months() >= settings.getDuesWarnMonths() && members.containsKey(member)) {
+            if (gap.months() >= settings.duesWarnMonths() && members.containsKey(member)) {
                 unpaid.put(member, gap);
             }
         });
@@ -119,13 +122,13 @@ public class WarningWatch {
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO warning (member_id, org_id, org_path, kind, level, months, since, raised_on,"
+        batch.batchUpdate("INSERT INTO warning (member_id, org_id, org_path, kind, level, months, since, raised_on,"
                 + " open_member_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
-        jdbc.batchUpdate("UPDATE warning SET level = ?, months = ?, since = ?, org_id = ?, org_path = ? WHERE id = ?",
+        batch.batchUpdate("UPDATE warning SET level = ?, months = ?, since = ?, org_id = ?, org_path = ? WHERE id = ?",
                 updates);
         // the cause went (or the member left the Party, or moved out of the city): cleared
         List<Object[]> clears = open.values().stream().map(o -> new Object[] {Date.valueOf(today), o.id()}).toList();
-        jdbc.batchUpdate("UPDATE warning SET cleared_on = ?, open_member_id = NULL WHERE id = ?", clears);
+        batch.batchUpdate("UPDATE warning SET cleared_on = ?, open_member_id = NULL WHERE id = ?", clears);
         announce(kind, inserts.stream().map(r -> (Long) r[0]).toList(), escalated, members);
         return new Changes(inserts.size() + escalated.size(), clears.size());
     }
@@ -143,15 +146,16 @@ public class WarningWatch {
     }
 
     private void announceWhere(WarningKind kind, String condition, List<Long> keys, Map<Long, Watched> members) {
-        outbox.addAll(named.query("SELECT id, member_id, org_id, org_path, level, months, since FROM warning"
-                        + " WHERE kind = :kind AND open_member_id IS NOT NULL AND " + condition,
-                Map.of("kind", kind.name(), "keys", keys),
-                (rs, i) -> new PointsWarningRaised(rs.getLong(1), rs.getLong(2), members.get(rs.getLong(2)).name(),
-                        rs.getLong(3), rs.getString(4), kind.name(), rs.getString(5), rs.getInt(6),
-                        rs.getObject(7, LocalDate.class))));
+        outbox.addAll(jdbc.sql(ScopedSql.of("SELECT id, member_id, org_id, org_path, level, months, since FROM warning"
+                        + " WHERE kind = :kind AND open_member_id IS NOT NULL AND " + condition))
+                .param("kind", kind.name()).param("keys", keys)
+                .query((rs, i) -> new PointsWarningRaised(rs.getLong(1), rs.getLong(2),
+                        members.get(rs.getLong(2)).name(), rs.getLong(3), rs.getString(4), kind.name(),
+                        rs.getString(5), rs.getInt(6), rs.getObject(7, LocalDate.class)))
+                .list());
     }
 
     private String level(WarningKind kind, Gap gap) {
-        return kind == WarningKind.DUES_UNPAID && gap.months() >= settings.getDuesFlagMonths() ? "FLAG" : "WARN";
+        return kind == WarningKind.DUES_UNPAID && gap.months() >= settings.duesFlagMonths() ? "FLAG" : "WARN";
     }
 }

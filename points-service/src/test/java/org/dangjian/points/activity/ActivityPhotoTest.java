@@ -9,18 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.dangjian.points.PointsTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.points.RankedMembers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** A meeting's photos are kept with it, only images, and only for those who may see the meeting. */
-class ActivityPhotoTest extends PointsTestSupport {
+class ActivityPhotoTest extends TreeApiTest {
+    @Autowired
+    private RankedMembers members;
 
     @Test
     void a_photo_of_the_meeting_is_kept_with_it_and_a_script_is_refused() throws IOException {
-        long m = member(branchA, "陶然");
+        long m = members.ranked(announceMember(branchA, "陶然"));
         long activity = body(post(branchAAdmin, "/api/points/activities", Map.of("orgId", branchA, "type",
                 "THEME_DAY", "date", today().toString(), "topic", "重温入党誓词", "attendance",
                 List.of(Map.of("memberId", m, "presence", "PRESENT"))))).get("id").asLong();
@@ -29,7 +33,7 @@ class ActivityPhotoTest extends PointsTestSupport {
         MvcTestResult uploaded = upload(activity, branchAAdmin, photo);
         assertThat(uploaded.getResponse().getStatus()).isEqualTo(201);
         String url = body(uploaded).get("url").asString();
-        MvcTestResult fetched = mvc.get().uri(url).header(HttpHeaders.AUTHORIZATION, "Bearer " + townAdmin).exchange();
+        MvcTestResult fetched = mvc.get().uri(url).header(HttpHeaders.AUTHORIZATION, "Bearer " + town1Admin).exchange();
         assertThat(fetched.getResponse().getContentAsByteArray()).isEqualTo(photo);
         assertThat(fetched.getResponse().getContentType()).isEqualTo("image/png");
         JsonNode detail = body(get(branchAAdmin, "/api/points/activities/" + activity));

@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.dangjian.points.PointsTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.points.RankedMembers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** Recording organisational life gives the members present their points, once, and nothing to others. */
-class ActivityPointsTest extends PointsTestSupport {
+class ActivityPointsTest extends TreeApiTest {
+    @Autowired
+    private RankedMembers members;
 
     @Test
     void a_registered_member_has_the_years_base_and_a_rank_before_any_activity() {
-        long m = member(branchA, "陈红");
+        long m = members.ranked(announceMember(branchA, "陈红"));
         JsonNode statement = body(get(branchAAdmin, "/api/points/members/" + m));
         assertThat(statement.get("total").decimalValue()).isEqualByComparingTo(base());
         assertThat(statement.get("rank").asLong()).isEqualTo(1);
@@ -25,9 +29,9 @@ class ActivityPointsTest extends PointsTestSupport {
 
     @Test
     void a_meeting_gives_the_present_their_points_once_even_when_the_request_is_retried() {
-        long present = member(branchA, "王芳");
-        long absent = member(branchA, "李强");
-        long excused = member(branchA, "赵丽");
+        long present = members.ranked(announceMember(branchA, "王芳"));
+        long absent = members.ranked(announceMember(branchA, "李强"));
+        long excused = members.ranked(announceMember(branchA, "赵丽"));
         Map<String, Object> meeting = meeting(branchA, List.of(
                 Map.of("memberId", present, "presence", "PRESENT"),
                 Map.of("memberId", absent, "presence", "ABSENT"),
@@ -51,8 +55,8 @@ class ActivityPointsTest extends PointsTestSupport {
 
     @Test
     void every_bad_line_of_the_attendance_is_reported_at_once() {
-        long mine = member(branchA, "周平");
-        long elsewhere = member(branchB, "吴敏");
+        long mine = members.ranked(announceMember(branchA, "周平"));
+        long elsewhere = members.ranked(announceMember(branchB, "吴敏"));
         MvcTestResult r = post(branchAAdmin, "/api/points/activities", meeting(branchA, List.of(
                 Map.of("memberId", mine, "presence", "PRESENT"),
                 Map.of("memberId", elsewhere, "presence", "PRESENT"),
@@ -68,22 +72,22 @@ class ActivityPointsTest extends PointsTestSupport {
 
     @Test
     void another_branch_s_administrator_cannot_record_for_it_and_a_member_cannot_record_at_all() {
-        long m = member(branchA, "郑洁");
+        long m = members.ranked(announceMember(branchA, "郑洁"));
         Map<String, Object> meeting = meeting(branchA, List.of(Map.of("memberId", m, "presence", "PRESENT")));
         assertThat(post(branchBAdmin, "/api/points/activities", meeting).getResponse().getStatus()).isEqualTo(404);
         assertThat(post(memberToken(m, branchA), "/api/points/activities", meeting).getResponse().getStatus())
                 .isEqualTo(403);
-        assertThat(post(townAdmin, "/api/points/activities", meeting).getResponse().getStatus()).isEqualTo(201);
+        assertThat(post(town1Admin, "/api/points/activities", meeting).getResponse().getStatus()).isEqualTo(201);
     }
 
     @Test
     void a_town_administrator_lists_the_activities_of_its_branches() {
-        long a = member(branchA, "钱伟");
-        long b = member(branchB, "孙静");
+        long a = members.ranked(announceMember(branchA, "钱伟"));
+        long b = members.ranked(announceMember(branchB, "孙静"));
         post(branchAAdmin, "/api/points/activities", meeting(branchA, List.of(Map.of("memberId", a, "presence", "PRESENT"))));
         post(branchBAdmin, "/api/points/activities", meeting(branchB, List.of(Map.of("memberId", b, "presence", "PRESENT"))));
 
-        JsonNode all = body(get(townAdmin, "/api/points/activities?orgId=" + town));
+        JsonNode all = body(get(town1Admin, "/api/points/activities?orgId=" + town1));
         assertThat(all.get("total").asInt()).isEqualTo(2);
         JsonNode onlyB = body(get(branchBAdmin, "/api/points/activities"));
         assertThat(onlyB.get("items").findValuesAsString("orgId")).containsOnly(String.valueOf(branchB));

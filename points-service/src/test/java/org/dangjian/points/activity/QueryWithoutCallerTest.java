@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.kit.security.scope.DataScope;
 import org.dangjian.kit.security.scope.UnscopedQueryException;
-import org.dangjian.points.PointsTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.points.RankedMembers;
 import org.dangjian.points.roster.RosterMemberMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * photos or a member's roster row is refused instead of reading every branch's rows; with a declared
  * reason the same read runs.
  */
-class QueryWithoutCallerTest extends PointsTestSupport {
+class QueryWithoutCallerTest extends TreeApiTest {
+    @Autowired
+    private RankedMembers members;
     @Autowired
     ActivityMapper activities;
     @Autowired
@@ -30,7 +33,7 @@ class QueryWithoutCallerTest extends PointsTestSupport {
 
     @Test
     void a_query_on_organisation_owned_data_without_a_caller_fails() {
-        long m = member(branchA, "秦川");
+        long m = members.ranked(announceMember(branchA, "秦川"));
         long activity = body(post(branchAAdmin, "/api/points/activities", Map.of("orgId", branchA, "type",
                 "STUDY", "date", today().toString(), "topic", "学习党章", "attendance",
                 List.of(Map.of("memberId", m, "presence", "PRESENT"))))).get("id").asLong();

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.HdrHistogram.Histogram;
+import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.points.PointsTestSupport;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.points.ranking.RankingQuery;
 import org.dangjian.points.ranking.Rankings;
@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The members and the ledger are written straight into the tables: seeding, not the subject.
  * Run: ./mvnw -B -pl points-service test -Dtest=PointsBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  */
-class PointsBenchmark extends PointsTestSupport {
+class PointsBenchmark extends ServiceApiTest {
     private static final int MEMBERS = Integer.getInteger("bench.members", 65_000);
     private static final int TOWNS = 10;
     private static final int BRANCHES = 4_000;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.Map;
+import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.points.PointsTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @EnabledIfSystemProperty(named = "dj.bench", matches = "true")
-class DuesArrearsBenchmark extends PointsTestSupport {
+class DuesArrearsBenchmark extends ServiceApiTest {
     private static final int MEMBERS = 65_000;
     private static final long FIRST = 5_000_000_000L;
     private static final String DIGITS = "(SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"

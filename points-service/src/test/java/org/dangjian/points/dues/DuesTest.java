@@ -12,14 +12,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.member.MemberRegistered;
-import org.dangjian.points.PointsTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.points.RankedMembers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** Dues as a branch secretary meets them: the amount from the base, payments, exemptions, the month's summary. */
-class DuesTest extends PointsTestSupport {
+class DuesTest extends TreeApiTest {
+    @Autowired
+    private RankedMembers members;
     private static final String BASES = "/api/points/dues/bases";
     private static final String PAYMENTS = "/api/points/dues/payments";
 
@@ -28,7 +31,7 @@ class DuesTest extends PointsTestSupport {
 
     @Test
     void the_monthly_amount_follows_the_bracket_of_the_whole_base() {
-        long m = member(branchA, "陈红");
+        long m = members.ranked(announceMember(branchA, "陈红"));
         JsonNode at3000 = body(setBase(branchAAdmin, m, year(), "EMPLOYED", "3000.00"));
         assertThat(at3000.get("monthlyAmount").decimalValue()).isEqualByComparingTo("15.00");
 
@@ -46,7 +49,7 @@ class DuesTest extends PointsTestSupport {
 
     @Test
     void a_base_that_is_no_amount_is_refused_by_its_field() {
-        long m = member(branchA, "李强");
+        long m = members.ranked(announceMember(branchA, "李强"));
         for (String bad : List.of("-1", "3000.001")) {
             MvcTestResult r = setBase(branchAAdmin, m, year(), "EMPLOYED", bad);
             assertThat(r.getResponse().getStatus()).isEqualTo(400);
@@ -60,7 +63,7 @@ class DuesTest extends PointsTestSupport {
 
     @Test
     void paying_a_month_on_time_adds_the_points_once_and_the_same_month_again_is_refused() {
-        long m = member(branchA, "王芳");
+        long m = members.ranked(announceMember(branchA, "王芳"));
         setBase(branchAAdmin, m, year(), "EMPLOYED", "4000");
         BigDecimal before = total(m);
         String month = YearMonth.now(clock).toString();
@@ -80,7 +83,7 @@ class DuesTest extends PointsTestSupport {
 
     @Test
     void less_than_due_is_refused_and_more_is_kept_as_a_voluntary_extra() {
-        long m = member(branchA, "赵丽");
+        long m = members.ranked(announceMember(branchA, "赵丽"));
         setBase(branchAAdmin, m, year(), "RETIRED", "6000");
         String month = YearMonth.now(clock).toString();
 
@@ -93,7 +96,7 @@ class DuesTest extends PointsTestSupport {
 
     @Test
     void back_payment_reaches_six_months_and_no_further() {
-        long m = member(branchA, "周平");
+        long m = members.ranked(announceMember(branchA, "周平"));
         YearMonth now = YearMonth.now(clock);
         setBase(branchAAdmin, m, now.getYear(), "EMPLOYED", "2000");
         setBase(branchAAdmin, m, now.minusMonths(6).getYear(), "EMPLOYED", "2000");
@@ -112,8 +115,8 @@ class DuesTest extends PointsTestSupport {
 
     @Test
     void an_exempt_month_is_not_owed_and_needs_no_payment() {
-        long owes = member(branchA, "吴敏");
-        long exempt = member(branchA, "钱伟");
+        long owes = members.ranked(announceMember(branchA, "吴敏"));
+        long exempt = members.ranked(announceMember(branchA, "钱伟"));
         setBase(branchAAdmin, owes, year(), "UNEMPLOYED", null);
         setBase(branchAAdmin, exempt, year(), "UNEMPLOYED", null);
         MvcTestResult reduction = post(branchAAdmin, "/api/points/dues/reductions", Map.of("memberId", exempt,
@@ -134,7 +137,7 @@ class DuesTest extends PointsTestSupport {
 
     @Test
     void a_reduction_is_recorded_with_its_approval_and_must_reduce_without_overlapping_another() {
-        long m = member(branchA, "马丽");
+        long m = members.ranked(announceMember(branchA, "马丽"));
         setBase(branchAAdmin, m, year(), "EMPLOYED", "6000");
 
         MvcTestResult half = reduce(m, 3, 5, "45.00");
@@ -169,17 +172,17 @@ class DuesTest extends PointsTestSupport {
 
     @Test
     void the_month_s_summary_adds_up_branch_by_branch_and_lists_a_branch_s_members() {
-        long paid = member(branchA, "孙静");
-        long owing = member(branchA, "郑洁");
-        long noBase = member(branchA, "冯刚");
-        long other = member(branchB, "何敏");
+        long paid = members.ranked(announceMember(branchA, "孙静"));
+        long owing = members.ranked(announceMember(branchA, "郑洁"));
+        long noBase = members.ranked(announceMember(branchA, "冯刚"));
+        long other = members.ranked(announceMember(branchB, "何敏"));
         setBase(branchAAdmin, paid, year(), "EMPLOYED", "12000");
         setBase(branchAAdmin, owing, year(), "RETIRED", "4000");
         setBase(branchBAdmin, other, year(), "FARMER", "0.50");
         String month = YearMonth.now(clock).toString();
         pay(branchAAdmin, paid, List.of(month), "240.00");
 
-        JsonNode summary = body(get(townAdmin, "/api/points/dues?orgId=" + town + "&month=" + month));
+        JsonNode summary = body(get(town1Admin, "/api/points/dues?orgId=" + town1 + "&month=" + month));
         JsonNode a = branch(summary, branchA);
         JsonNode b = branch(summary, branchB);
 
@@ -210,14 +213,14 @@ class DuesTest extends PointsTestSupport {
 
     @Test
     void another_branch_s_administrator_gets_not_found_and_a_member_cannot_write_dues() {
-        long m = member(branchA, "林涛");
+        long m = members.ranked(announceMember(branchA, "林涛"));
         assertThat(setBase(branchBAdmin, m, year(), "EMPLOYED", "4000").getResponse().getStatus()).isEqualTo(404);
         setBase(branchAAdmin, m, year(), "EMPLOYED", "4000");
         String month = YearMonth.now(clock).toString();
         assertThat(pay(branchBAdmin, m, List.of(month), "40").getResponse().getStatus()).isEqualTo(404);
         assertThat(get(branchBAdmin, "/api/points/dues?orgId=" + branchA).getResponse().getStatus()).isEqualTo(404);
         assertThat(pay(memberToken(m, branchA), m, List.of(month), "40").getResponse().getStatus()).isEqualTo(403);
-        assertThat(pay(townAdmin, m, List.of(month), "40").getResponse().getStatus()).isEqualTo(201);
+        assertThat(pay(town1Admin, m, List.of(month), "40").getResponse().getStatus()).isEqualTo(201);
     }
 
     private MvcTestResult setBase(String token, long member, int year, String group, String base) {

@@ -6,16 +6,20 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.dangjian.contracts.learning.LearningHoursEarned;
-import org.dangjian.points.PointsTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.points.RankedMembers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Class hours from the Party school add points by the rules, once per event, up to the cap. */
-class ClassHoursTest extends PointsTestSupport {
+class ClassHoursTest extends TreeApiTest {
+    @Autowired
+    private RankedMembers members;
 
     @Test
     void class_hours_count_once_and_no_more_than_the_cap() {
-        long m = member(branchA, "学习者");
+        long m = members.ranked(announceMember(branchA, "学习者"));
         JsonNode rules = body(get(cityAdmin, "/api/points/rules")).get("rules");
         BigDecimal base = rules.get("base").decimalValue();
         BigDecimal perHour = rules.get("perClassHour").decimalValue();

@@ -8,18 +8,22 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
-import org.dangjian.points.PointsTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.points.RankedMembers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Rankings per organisation: who leads, equal scores sharing a rank, members moving and leaving. */
-class RankingTest extends PointsTestSupport {
+class RankingTest extends TreeApiTest {
+    @Autowired
+    private RankedMembers members;
 
     @Test
     void a_branch_ranks_its_members_by_score_and_equal_scores_share_a_rank() {
-        long keen = member(branchA, "刘洋");
-        long same1 = member(branchA, "马丽");
-        long same2 = member(branchA, "黄河");
+        long keen = members.ranked(announceMember(branchA, "刘洋"));
+        long same1 = members.ranked(announceMember(branchA, "马丽"));
+        long same2 = members.ranked(announceMember(branchA, "黄河"));
         attend(branchA, branchAAdmin, keen);
 
         JsonNode ranking = body(get(branchAAdmin, "/api/points/rankings"));
@@ -37,11 +41,11 @@ class RankingTest extends PointsTestSupport {
 
     @Test
     void the_town_ranks_the_members_of_all_its_branches_and_a_branch_only_its_own() {
-        long a = member(branchA, "冯刚");
-        long b = member(branchB, "陈静");
+        long a = members.ranked(announceMember(branchA, "冯刚"));
+        long b = members.ranked(announceMember(branchB, "陈静"));
         attend(branchB, branchBAdmin, b);
 
-        assertThat(body(get(townAdmin, "/api/points/rankings?orgId=" + town)).get("top").findValuesAsString("memberId"))
+        assertThat(body(get(town1Admin, "/api/points/rankings?orgId=" + town1)).get("top").findValuesAsString("memberId"))
                 .containsExactly(String.valueOf(b), String.valueOf(a));
         assertThat(get(branchAAdmin, "/api/points/rankings?orgId=" + branchB).getResponse().getStatus()).isEqualTo(404);
         assertThat(get(memberToken(a, branchA), "/api/points/rankings").getResponse().getStatus()).isEqualTo(403);
@@ -49,8 +53,8 @@ class RankingTest extends PointsTestSupport {
 
     @Test
     void a_relocated_member_takes_the_score_to_the_new_branch_and_leaves_the_old_one() {
-        long m = member(branchA, "许可");
-        member(branchA, "沈冰");
+        long m = members.ranked(announceMember(branchA, "许可"));
+        members.ranked(announceMember(branchA, "沈冰"));
         attend(branchA, branchAAdmin, m);
         publish(new MemberRelocated(m, branchA, pathOf(branchA), branchB, pathOf(branchB), null));
         await().atMost(Duration.ofSeconds(30)).until(() -> body(get(branchBAdmin, "/api/points/rankings"))
@@ -58,7 +62,7 @@ class RankingTest extends PointsTestSupport {
 
         assertThat(body(get(branchAAdmin, "/api/points/rankings")).get("top").findValuesAsString("memberId"))
                 .doesNotContain(String.valueOf(m));
-        JsonNode townRanking = body(get(townAdmin, "/api/points/rankings?orgId=" + town));
+        JsonNode townRanking = body(get(town1Admin, "/api/points/rankings?orgId=" + town1));
         assertThat(townRanking.get("members").asLong()).isEqualTo(2);
         assertThat(body(get(branchAAdmin, "/api/points/rankings")).get("average").decimalValue())
                 .as("the old branch's average no longer counts the member")
@@ -72,7 +76,7 @@ class RankingTest extends PointsTestSupport {
 
     @Test
     void a_member_who_left_the_party_leaves_the_rankings() {
-        long m = member(branchA, "韩梅");
+        long m = members.ranked(announceMember(branchA, "韩梅"));
         publish(new MemberStatusChanged(m, branchA, pathOf(branchA), "FULL", "LEFT", "VOLUNTARY", today()));
         await().atMost(Duration.ofSeconds(30)).until(() -> body(get(branchAAdmin, "/api/points/rankings"))
                 .get("members").asLong() == 0);
@@ -80,14 +84,14 @@ class RankingTest extends PointsTestSupport {
 
     @Test
     void members_see_their_own_score_and_rank_only_where_the_organisation_shows_them() {
-        long m = member(branchA, "杨光");
+        long m = members.ranked(announceMember(branchA, "杨光"));
         String own = memberToken(m, branchA);
         JsonNode hidden = body(get(own, "/api/points/members/" + m));
         assertThat(hidden.get("total").isNull()).isTrue();
         assertThat(hidden.get("rank").isNull()).isTrue();
-        assertThat(get(own, "/api/points/members/" + member(branchA, "别人")).getResponse().getStatus()).isEqualTo(404);
+        assertThat(get(own, "/api/points/members/" + members.ranked(announceMember(branchA, "别人"))).getResponse().getStatus()).isEqualTo(404);
 
-        assertThat(put(townAdmin, "/api/points/rankings/visibility", Map.of("orgId", town, "membersSeeOwn", true))
+        assertThat(put(town1Admin, "/api/points/rankings/visibility", Map.of("orgId", town1, "membersSeeOwn", true))
                 .getResponse().getStatus()).isEqualTo(200);
         JsonNode shown = body(get(own, "/api/points/members/" + m));
         assertThat(shown.get("total").isNull()).isFalse();

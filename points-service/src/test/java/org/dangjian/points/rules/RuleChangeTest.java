@@ -8,13 +8,17 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dangjian.points.PointsTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.points.RankedMembers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Changing the rules is the city administrator's, makes a new version, and recalculates every total. */
-class RuleChangeTest extends PointsTestSupport {
+class RuleChangeTest extends TreeApiTest {
+    @Autowired
+    private RankedMembers members;
 
     @AfterEach
     void restoreTheDefaults() {
@@ -24,8 +28,8 @@ class RuleChangeTest extends PointsTestSupport {
 
     @Test
     void a_rule_change_recalculates_every_members_total_for_the_year() {
-        long attended = member(branchA, "蒋涛");
-        long idle = member(branchB, "沈月");
+        long attended = members.ranked(announceMember(branchA, "蒋涛"));
+        long idle = members.ranked(announceMember(branchB, "沈月"));
         post(branchAAdmin, "/api/points/activities", Map.of("orgId", branchA, "type", "PARTY_LECTURE", "date",
                 today().toString(), "topic", "书记讲党课", "attendance",
                 List.of(Map.of("memberId", attended, "presence", "PRESENT"))));
@@ -50,7 +54,7 @@ class RuleChangeTest extends PointsTestSupport {
     @Test
     void only_the_city_administrator_changes_the_rules_and_nonsense_is_refused_by_field() {
         Map<String, Object> rules = json.convertValue(PointRules.defaults(), Map.class);
-        assertThat(put(townAdmin, "/api/points/rules", rules).getResponse().getStatus()).isEqualTo(403);
+        assertThat(put(town1Admin, "/api/points/rules", rules).getResponse().getStatus()).isEqualTo(403);
 
         rules.put("base", -5);
         rules.put("absence", "1.25");

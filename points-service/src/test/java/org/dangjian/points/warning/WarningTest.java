@@ -7,20 +7,23 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.points.PointsWarningRaised;
-import org.dangjian.points.PointsTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.points.RankedMembers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The daily watch warns about members without organisational life, once, and clears when they come back. */
-class WarningTest extends PointsTestSupport {
+class WarningTest extends TreeApiTest {
+    @Autowired
+    private RankedMembers members;
     @Autowired
     WarningWatch watch;
 
     @Test
     void a_member_without_organisational_life_for_three_months_is_warned_once_and_cleared_on_return() {
-        long away = member(branchA, "高远");
-        long active = member(branchA, "林立");
+        long away = members.ranked(announceMember(branchA, "高远"));
+        long active = members.ranked(announceMember(branchA, "林立"));
         jdbc.update("UPDATE member_watch SET tracked_since = ? WHERE member_id IN (?, ?)",
                 Date.valueOf(today().minusMonths(4)), away, active);
         attend(active);
@@ -48,8 +51,8 @@ class WarningTest extends PointsTestSupport {
 
     @Test
     void dues_unpaid_three_months_warn_six_months_flag_and_paying_last_month_clears() {
-        long three = member(branchA, "欠三月");
-        long six = member(branchA, "欠六月");
+        long three = members.ranked(announceMember(branchA, "欠三月"));
+        long six = members.ranked(announceMember(branchA, "欠六月"));
         YearMonth last = YearMonth.from(today()).minusMonths(1);
         for (long m : List.of(three, six)) {
             for (int year : List.of(last.getYear() - 1, last.getYear())) {
@@ -90,7 +93,7 @@ class WarningTest extends PointsTestSupport {
 
     @Test
     void a_member_registered_today_is_not_warned_however_long_ago_they_joined() {
-        long newcomer = member(branchB, "新党员");
+        long newcomer = members.ranked(announceMember(branchB, "新党员"));
         watch.run(today());
         assertThat(count("SELECT COUNT(*) FROM warning WHERE member_id = ?", newcomer)).isZero();
     }

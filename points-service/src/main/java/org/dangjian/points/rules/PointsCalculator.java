@@ -1,9 +1,10 @@
-package org.dangjian.points.ledger;
+package org.dangjian.points.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.dangjian.points.activity.ActivityType;
-import org.dangjian.points.rules.PointRules;
+import org.dangjian.points.ledger.ActivityType;
+import org.dangjian.points.ledger.EntryKind;
+import org.dangjian.points.ledger.Tally;
 
 /**
  * A year's total from the rules and the member's tally: the base, plus activities attended (capped),

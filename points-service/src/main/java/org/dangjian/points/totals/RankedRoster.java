@@ -1,11 +1,10 @@
-package org.dangjian.points.ranking;
+package org.dangjian.points.totals;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.roster.RosterFollower;
-import org.dangjian.points.ledger.Totals;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.dangjian.points.ledger;
+package org.dangjian.points.totals;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -11,11 +11,16 @@ import java.util.Map;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.roster.MemberRoster;
+import org.dangjian.points.ledger.Ledger;
+import org.dangjian.points.ledger.Tally;
 import org.dangjian.points.ranking.Rankings;
+import org.dangjian.points.rules.PointsCalculator;
 import org.dangjian.points.rules.RuleSets;
+import org.dangjian.points.rules.YearRecalculation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,14 +28,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Keeps member_total (and the rankings that mirror it) right: for a few members after their ledger
  * changed, or for the whole city after the rules changed. Members no longer active keep their total
- * but leave the rankings.
+ * but leave the rankings. Writes are batched ({@code JdbcTemplate.batchUpdate}); the whole-city read goes
+ * through {@code JdbcClient}.
  */
 @Service
-public class Totals {
+public class Totals implements YearRecalculation {
     private static final Logger log = LoggerFactory.getLogger(Totals.class);
     private static final int CHUNK = 2_000;
     private static final Tally EMPTY = new Tally();
-    private final JdbcTemplate jdbc;
+    private final JdbcTemplate batch;
+    private final JdbcClient jdbc;
     private final Ledger ledger;
     private final RuleSets rules;
     private final MemberRoster roster;
@@ -38,8 +45,9 @@ public class Totals {
     private final DuesArrears arrears;
     private final Clock clock;
 
-    Totals(JdbcTemplate jdbc, Ledger ledger, RuleSets rules, MemberRoster roster, Rankings rankings,
-           DuesArrears arrears, Clock clock) {
+    Totals(JdbcTemplate batch, JdbcClient jdbc, Ledger ledger, RuleSets rules, MemberRoster roster,
+           Rankings rankings, DuesArrears arrears, Clock clock) {
+        this.batch = batch;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.rules = rules;
@@ -87,7 +95,11 @@ public class Totals {
         });
     }
 
-    /** Every active member's total for the year under the rules now in force; returns how many. */
+    /**
+     * Every active member's total for the year under the rules now in force; returns how many. The whole
+     * roster of the city, not a caller's subtree: a total must come out the same whoever's action caused it.
+     */
+    @Override
     public int recalculate(int year) {
         long start = System.nanoTime();
         RuleSets.Version version = rules.current();
@@ -99,8 +111,8 @@ public class Totals {
         List<Rankings.Score> ranked = new ArrayList<>(CHUNK);
         Map<Long, Double> sums = new HashMap<>();
         int[] count = {0};
-        jdbc.query("SELECT member_id, org_path FROM member_ref WHERE status IN ('PROBATIONARY', 'FULL', 'MOBILE')",
-                rs -> {
+        jdbc.sql("SELECT member_id, org_path FROM member_ref WHERE status IN ('PROBATIONARY', 'FULL', 'MOBILE')")
+                .query(rs -> {
                     long member = rs.getLong(1);
                     BigDecimal total = PointsCalculator.total(version.rules(), tallies.getOrDefault(member, EMPTY),
                             unpaid.getOrDefault(member, 0));
@@ -132,7 +144,7 @@ public class Totals {
 
     private void write(List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO member_total (member_id, year, total, rule_version, updated_at)"
+            batch.batchUpdate("INSERT INTO member_total (member_id, year, total, rule_version, updated_at)"
                     + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE total = VALUES(total),"
                     + " rule_version = VALUES(rule_version), updated_at = VALUES(updated_at)", rows);
         }

@@ -1,4 +1,4 @@
-package org.dangjian.points.ledger;
+package org.dangjian.points.totals;
 
 import java.util.Collection;
 import java.util.Map;

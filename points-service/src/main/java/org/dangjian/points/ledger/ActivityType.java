@@ -1,4 +1,4 @@
-package org.dangjian.points.activity;
+package org.dangjian.points.ledger;
 
 /** Kinds of organisational life a branch records (三会一课 and the others). */
 public enum ActivityType {
