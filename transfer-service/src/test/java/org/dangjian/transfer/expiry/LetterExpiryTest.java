@@ -1,16 +1,18 @@
 package org.dangjian.transfer.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dangjian.transfer.Roster.known;
+import static org.dangjian.transfer.TransferRequests.inCity;
 
 import java.util.Map;
 import org.dangjian.contracts.transfer.TransferExpired;
-import org.dangjian.transfer.TransferTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Letters that ran out unreported end their transfers: every night with no one calling, or on demand. */
-class LetterExpiryTest extends TransferTestSupport {
+class LetterExpiryTest extends TreeApiTest {
     @Autowired
     DailyLetterExpiry nightly;
 
@@ -36,5 +38,15 @@ class LetterExpiryTest extends TransferTestSupport {
         MvcTestResult byCity = post(cityAdmin, "/api/transfers/expiry/run", Map.of());
         assertThat(byCity.getResponse().getStatus()).isEqualTo(200);
         assertThat(body(byCity).get("date").asString()).isEqualTo(today().toString());
+    }
+
+    /** A member of {@code branch}, announced as member-service announces one, once this service's roster has them. */
+    private long member(long branch, String name) {
+        return known(jdbc, announceMember(branch, name));
+    }
+
+    /** Registers an in-city transfer of {@code member} to {@code toBranch} as the city administrator. */
+    private long registerInCity(long member, long toBranch) {
+        return ok(post(cityAdmin, "/api/transfers", inCity(member, toBranch, today()))).get("id").asLong();
     }
 }

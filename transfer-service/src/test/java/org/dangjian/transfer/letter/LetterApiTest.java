@@ -1,20 +1,22 @@
 package org.dangjian.transfer.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dangjian.transfer.Roster.known;
+import static org.dangjian.transfer.TransferRequests.inCity;
 
 import java.net.URI;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.dangjian.transfer.TransferTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** The letter of an approved transfer as a PDF, and the check its QR code leads to. */
-class LetterApiTest extends TransferTestSupport {
+class LetterApiTest extends TreeApiTest {
 
     @Test
     void the_letter_is_issued_on_the_last_approval_and_prints_the_member_and_its_number() throws Exception {
@@ -53,7 +55,7 @@ class LetterApiTest extends TransferTestSupport {
                 .exchange();
         assertThat(guessed.getResponse().getStatus()).isEqualTo(404);
 
-        post(branchBAdminToken(), "/api/transfers/" + id + "/arrive", Map.of());
+        post(branchBAdmin, "/api/transfers/" + id + "/arrive", Map.of());
         assertThat(body(mvc.get().uri(URI.create("/api/transfers/letters/" + number + "/verification?code=" + code))
                 .exchange()).get("acceptable").asBoolean()).as("a used letter is no longer accepted").isFalse();
     }
@@ -65,7 +67,13 @@ class LetterApiTest extends TransferTestSupport {
         assertThat(Letters.masked("欧阳娜娜")).isEqualTo("欧**娜");
     }
 
-    private String branchBAdminToken() {
-        return org.dangjian.kit.testkit.TestTokens.orgAdmin(branchB, branchB, pathOf(branchB));
+    /** A member of {@code branch}, announced as member-service announces one, once this service's roster has them. */
+    private long member(long branch, String name) {
+        return known(jdbc, announceMember(branch, name));
+    }
+
+    /** Registers an in-city transfer of {@code member} to {@code toBranch} as the city administrator. */
+    private long registerInCity(long member, long toBranch) {
+        return ok(post(cityAdmin, "/api/transfers", inCity(member, toBranch, today()))).get("id").asLong();
     }
 }

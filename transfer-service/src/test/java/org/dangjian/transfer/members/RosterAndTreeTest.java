@@ -1,27 +1,28 @@
 package org.dangjian.transfer.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.dangjian.transfer.Roster.known;
+import static org.dangjian.transfer.TransferRequests.inCity;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.contracts.org.OrgMoved;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.transfer.TransferTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** What transfer-service learns from member and org events changes who can be transferred from where. */
-class RosterAndTreeTest extends TransferTestSupport {
+class RosterAndTreeTest extends TreeApiTest {
 
     @Test
     void a_member_who_left_cannot_be_transferred() {
         long m = member(branchA, "何平");
         publish(new MemberStatusChanged(m, branchA, pathOf(branchA), "FULL", "LEFT", "VOLUNTARY", today()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> roster("status", m).equals("LEFT"));
+        awaitEffect(() -> roster("status", m).equals("LEFT"));
         MvcTestResult r = post(cityAdmin, "/api/transfers", Map.of("memberId", String.valueOf(m), "kind", "IN_CITY",
                 "toOrgId", String.valueOf(branchB), "reason", "工作调动", "plannedDate", today().toString()));
         assertThat(r.getResponse().getStatus()).isEqualTo(409);
@@ -32,7 +33,7 @@ class RosterAndTreeTest extends TransferTestSupport {
     void a_relocated_member_is_transferred_from_their_new_branch() {
         long m = member(branchA, "许可");
         publish(new MemberRelocated(m, branchA, pathOf(branchA), branchB, pathOf(branchB), null));
-        await().atMost(Duration.ofSeconds(30)).until(() -> roster("org_id", m).equals(String.valueOf(branchB)));
+        awaitEffect(() -> roster("org_id", m).equals(String.valueOf(branchB)));
         MvcTestResult byOldBranch = post(branchAAdmin, "/api/transfers", Map.of("memberId", String.valueOf(m),
                 "kind", "IN_CITY", "toOrgId", String.valueOf(branchC), "reason", "工作调动",
                 "plannedDate", today().toString()));
@@ -44,12 +45,12 @@ class RosterAndTreeTest extends TransferTestSupport {
         long m = member(branchA, "宋佳");
         long id = registerInCity(m, branchC);
         long district = nextId();
-        publish(new org.dangjian.contracts.org.OrgCreated(district, root, path(root, district), null, "高新区党工委",
+        publish(new OrgCreated(district, root, path(root, district), null, "高新区党工委",
                 "WORKING_COMMITTEE", "PARK"));
         String oldPath = path(root, town1);
         String newPath = path(root, district, town1);
         publish(new OrgMoved(town1, root, district, oldPath, newPath));
-        await().atMost(Duration.ofSeconds(30)).until(() -> roster("org_path", m).startsWith(newPath));
+        awaitEffect(() -> roster("org_path", m).startsWith(newPath));
 
         String movedTownAdmin = TestTokens.orgAdmin(town1, town1, newPath);
         assertThat(get(movedTownAdmin, "/api/transfers/" + id).getResponse().getStatus()).isEqualTo(200);
@@ -61,5 +62,15 @@ class RosterAndTreeTest extends TransferTestSupport {
 
     private String roster(String column, long member) {
         return jdbc.queryForObject("SELECT " + column + " FROM member_ref WHERE member_id = ?", String.class, member);
+    }
+
+    /** A member of {@code branch}, announced as member-service announces one, once this service's roster has them. */
+    private long member(long branch, String name) {
+        return known(jdbc, announceMember(branch, name));
+    }
+
+    /** Registers an in-city transfer of {@code member} to {@code toBranch} as the city administrator. */
+    private long registerInCity(long member, long toBranch) {
+        return ok(post(cityAdmin, "/api/transfers", inCity(member, toBranch, today()))).get("id").asLong();
     }
 }

@@ -1,9 +1,13 @@
 package org.dangjian.transfer.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dangjian.transfer.Roster.known;
+import static org.dangjian.transfer.TransferRequests.decision;
+import static org.dangjian.transfer.TransferRequests.inCity;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.transfer.workflow.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/transfers/pending} and {@code /overdue}: what waits for whom, and what waits too long. */
-class ApprovalQueueTest extends QueryTestSupport {
+class ApprovalQueueTest extends TreeApiTest {
     @Autowired
     WorkingDays workingDays;
 
@@ -19,19 +23,19 @@ class ApprovalQueueTest extends QueryTestSupport {
     void a_transfer_waits_for_the_sending_town_until_it_approves_then_for_the_receiving_town() {
         long id = registerInCity(member(branchA, "陈一"), branchC);
 
-        assertThat(ids(page(town1Admin, "/api/transfers/pending"))).containsExactly(id);
-        assertThat(ids(page(town2Admin, "/api/transfers/pending"))).isEmpty();
+        assertThat(ids(ok(get(town1Admin, "/api/transfers/pending")))).containsExactly(id);
+        assertThat(ids(ok(get(town2Admin, "/api/transfers/pending")))).isEmpty();
 
-        act(town1Admin, id, "approve", "同意");
-        assertThat(ids(page(town1Admin, "/api/transfers/pending"))).isEmpty();
-        JsonNode town2Waits = page(town2Admin, "/api/transfers/pending");
+        ok(post(town1Admin, "/api/transfers/" + id + "/approve", decision("同意")));
+        assertThat(ids(ok(get(town1Admin, "/api/transfers/pending")))).isEmpty();
+        JsonNode town2Waits = ok(get(town2Admin, "/api/transfers/pending"));
         assertThat(ids(town2Waits)).containsExactly(id);
         assertThat(town2Waits.get("total").asInt()).isEqualTo(1);
         assertThat(town2Waits.get("items").get(0).get("steps").findValuesAsString("status"))
                 .containsExactly("APPROVED", "PENDING");
 
-        act(town2Admin, id, "approve", null);
-        assertThat(ids(page(town2Admin, "/api/transfers/pending"))).isEmpty();
+        ok(post(town2Admin, "/api/transfers/" + id + "/approve", decision(null)));
+        assertThat(ids(ok(get(town2Admin, "/api/transfers/pending")))).isEmpty();
     }
 
     @Test
@@ -42,12 +46,12 @@ class ApprovalQueueTest extends QueryTestSupport {
                 "externalAddress", "上海市浦东新区张江路 1 号", "reason", "工作调动",
                 "plannedDate", today().plusDays(7).toString()));
         long outOfCity = body(registered).get("id").asLong();
-        act(town1Admin, outOfCity, "approve", null);
+        ok(post(town1Admin, "/api/transfers/" + outOfCity + "/approve", decision(null)));
 
-        JsonNode cityWaits = page(cityAdmin, "/api/transfers/pending");
+        JsonNode cityWaits = ok(get(cityAdmin, "/api/transfers/pending"));
         assertThat(ids(cityWaits)).as("town 1 decides the in-city one").containsExactly(outOfCity)
                 .doesNotContain(inCity);
-        assertThat(ids(page(cityAdmin, "/api/transfers?orgId=" + root + "&kind=OUT_OF_CITY")))
+        assertThat(ids(ok(get(cityAdmin, "/api/transfers?orgId=" + root + "&kind=OUT_OF_CITY"))))
                 .containsExactly(outOfCity);
     }
 
@@ -58,13 +62,13 @@ class ApprovalQueueTest extends QueryTestSupport {
         setDueDate(later, 1, today().plusDays(9));
         setDueDate(sooner, 1, today().plusDays(2));
 
-        assertThat(ids(page(town1Admin, "/api/transfers/pending"))).containsExactly(sooner, later);
-        assertThat(ids(page(town1Admin, "/api/transfers/pending?size=1&page=2"))).containsExactly(later);
-        assertThat(ids(page(branchAAdmin, "/api/transfers/pending"))).isEmpty();
+        assertThat(ids(ok(get(town1Admin, "/api/transfers/pending")))).containsExactly(sooner, later);
+        assertThat(ids(ok(get(town1Admin, "/api/transfers/pending?size=1&page=2")))).containsExactly(later);
+        assertThat(ids(ok(get(branchAAdmin, "/api/transfers/pending")))).isEmpty();
         long member = member(branchA, "何四");
-        JsonNode memberWaits = page(memberToken(member, branchA), "/api/transfers/pending");
+        JsonNode memberWaits = ok(get(memberToken(member, branchA), "/api/transfers/pending"));
         assertThat(memberWaits.get("total").asInt()).isZero();
-        assertThat(page(auditorToken(town1, path(root, town1)), "/api/transfers/pending").get("total").asInt())
+        assertThat(ok(get(auditorToken(town1, path(root, town1)), "/api/transfers/pending")).get("total").asInt())
                 .isZero();
     }
 
@@ -76,7 +80,7 @@ class ApprovalQueueTest extends QueryTestSupport {
         LocalDate due = today().minusDays(10);
         setDueDate(id, 1, due);
 
-        JsonNode city = page(cityAdmin, "/api/transfers/overdue?orgId=" + root);
+        JsonNode city = ok(get(cityAdmin, "/api/transfers/overdue?orgId=" + root));
         assertThat(city.get("total").asInt()).isEqualTo(1);
         JsonNode step = city.get("items").get(0);
         assertThat(step.get("transferId").asLong()).isEqualTo(id);
@@ -89,18 +93,18 @@ class ApprovalQueueTest extends QueryTestSupport {
         assertThat(step.get("daysOverdue").asInt()).isEqualTo(workingDays.countAfter(due, today()));
         assertThat(step.get("calendarDaysOverdue").asInt()).isEqualTo(10);
         assertThat(step.get("pendingSince").asString()).isNotBlank();
-        assertThat(page(town1Admin, "/api/transfers/overdue").findValuesAsString("transferId"))
+        assertThat(ok(get(town1Admin, "/api/transfers/overdue")).findValuesAsString("transferId"))
                 .containsExactly(String.valueOf(id)).doesNotContain(String.valueOf(notLate));
-        assertThat(page(town2Admin, "/api/transfers/overdue").get("total").asInt())
+        assertThat(ok(get(town2Admin, "/api/transfers/overdue")).get("total").asInt())
                 .as("town 2's own steps are on time").isZero();
 
-        act(town1Admin, id, "approve", null);
-        assertThat(page(cityAdmin, "/api/transfers/overdue?orgId=" + root).get("total").asInt())
+        ok(post(town1Admin, "/api/transfers/" + id + "/approve", decision(null)));
+        assertThat(ok(get(cityAdmin, "/api/transfers/overdue?orgId=" + root)).get("total").asInt())
                 .as("the next step has its own fresh due date").isZero();
         setDueDate(id, 2, today().minusDays(1));
-        assertThat(page(town2Admin, "/api/transfers/overdue").findValuesAsString("transferId"))
+        assertThat(ok(get(town2Admin, "/api/transfers/overdue")).findValuesAsString("transferId"))
                 .containsExactly(String.valueOf(id));
-        assertThat(page(cityAdmin, "/api/transfers/overdue?orgId=" + town1).get("total").asInt()).isZero();
+        assertThat(ok(get(cityAdmin, "/api/transfers/overdue?orgId=" + town1)).get("total").asInt()).isZero();
     }
 
     @Test
@@ -110,12 +114,22 @@ class ApprovalQueueTest extends QueryTestSupport {
         long member = member(branchA, "罗七");
         assertThat(get(memberToken(member, branchA), "/api/transfers/overdue").getResponse().getStatus())
                 .isEqualTo(403);
-        assertThat(page(auditorToken(town1, path(root, town1)), "/api/transfers/overdue").get("total").asInt())
+        assertThat(ok(get(auditorToken(town1, path(root, town1)), "/api/transfers/overdue")).get("total").asInt())
                 .isZero();
     }
 
     /** Ages a step honestly: its due date in the database is what the clock compares with. */
     private void setDueDate(long transfer, int seq, LocalDate due) {
         jdbc.update("UPDATE transfer_step SET due_date = ? WHERE transfer_id = ? AND seq = ?", due, transfer, seq);
+    }
+
+    /** A member of {@code branch}, announced as member-service announces one, once this service's roster has them. */
+    private long member(long branch, String name) {
+        return known(jdbc, announceMember(branch, name));
+    }
+
+    /** Registers an in-city transfer of {@code member} to {@code toBranch} as the city administrator. */
+    private long registerInCity(long member, long toBranch) {
+        return ok(post(cityAdmin, "/api/transfers", inCity(member, toBranch, today()))).get("id").asLong();
     }
 }

@@ -2,8 +2,11 @@ package org.dangjian.transfer.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.dangjian.transfer.Roster.known;
+import static org.dangjian.transfer.TransferRequests.inCity;
 
 import org.dangjian.kit.security.scope.UnscopedQueryException;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.transfer.workflow.TransferMapper;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,7 @@ import org.springframework.core.NestedExceptionUtils;
  * Transfers belong to organisations: work with no person calling (a job, a consumer, a public route)
  * reads them only where its code says why. Anything else fails rather than reading every branch's.
  */
-class QueriesWithoutCallerTest extends QueryTestSupport {
+class QueriesWithoutCallerTest extends TreeApiTest {
     @Autowired
     TransferMapper transfers;
     @Autowired
@@ -43,5 +46,15 @@ class QueriesWithoutCallerTest extends QueryTestSupport {
         Throwable thrown = catchThrowable(query::run);
         assertThat(thrown).as("the query must fail").isNotNull();
         return NestedExceptionUtils.getMostSpecificCause(thrown);
+    }
+
+    /** A member of {@code branch}, announced as member-service announces one, once this service's roster has them. */
+    private long member(long branch, String name) {
+        return known(jdbc, announceMember(branch, name));
+    }
+
+    /** Registers an in-city transfer of {@code member} to {@code toBranch} as the city administrator. */
+    private long registerInCity(long member, long toBranch) {
+        return ok(post(cityAdmin, "/api/transfers", inCity(member, toBranch, today()))).get("id").asLong();
     }
 }

@@ -2,7 +2,11 @@ package org.dangjian.transfer.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.dangjian.transfer.Roster.known;
+import static org.dangjian.transfer.TransferRequests.decision;
+import static org.dangjian.transfer.TransferRequests.inCity;
 
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.transfer.workflow.TransferClosing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,22 +14,22 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/transfers/stats}: a subtree's year, after transfers that ended each possible way. */
-class TransferStatsTest extends QueryTestSupport {
+class TransferStatsTest extends TreeApiTest {
     @Autowired
     TransferClosing closing;
 
     @Test
     void counts_each_outcome_in_its_month_and_times_each_approver() {
         long completed = registerInCity(member(branchA, "甲"), branchC);
-        act(town1Admin, completed, "approve", null);
-        act(town2Admin, completed, "approve", null);
-        act(branchCAdmin, completed, "arrive", null);
+        ok(post(town1Admin, "/api/transfers/" + completed + "/approve", decision(null)));
+        ok(post(town2Admin, "/api/transfers/" + completed + "/approve", decision(null)));
+        ok(post(branchCAdmin, "/api/transfers/" + completed + "/arrive", decision(null)));
         long rejected = registerInCity(member(branchA, "乙"), branchB);
-        act(town1Admin, rejected, "reject", "材料不全");
+        ok(post(town1Admin, "/api/transfers/" + rejected + "/reject", decision("材料不全")));
         long cancelled = registerInCity(member(branchB, "丙"), branchC);
-        act(cityAdmin, cancelled, "cancel", "本人撤回");
+        ok(post(cityAdmin, "/api/transfers/" + cancelled + "/cancel", decision("本人撤回")));
         long expired = registerInCity(member(branchA, "丁"), branchB);
-        act(town1Admin, expired, "approve", null);
+        ok(post(town1Admin, "/api/transfers/" + expired + "/approve", decision(null)));
         jdbc.update("UPDATE transfer SET letter_valid_until = ? WHERE id = ?", today().minusDays(1), expired);
         assertThat(closing.expireLettersBefore(today())).isPositive();
         registerInCity(member(branchB, "戊"), branchA);
@@ -33,7 +37,7 @@ class TransferStatsTest extends QueryTestSupport {
         jdbc.update("UPDATE transfer_step SET pending_since = DATE_SUB(decided_at, INTERVAL 48 HOUR)"
                 + " WHERE transfer_id = ? AND seq = 2", completed);
 
-        JsonNode city = page(cityAdmin, "/api/transfers/stats?orgId=" + root + "&year=" + today().getYear());
+        JsonNode city = ok(get(cityAdmin, "/api/transfers/stats?orgId=" + root + "&year=" + today().getYear()));
         assertThat(city.get("year").asInt()).isEqualTo(today().getYear());
         assertThat(city.get("months")).hasSize(12);
         JsonNode month = city.get("months").get(today().getMonthValue() - 1);
@@ -56,20 +60,20 @@ class TransferStatsTest extends QueryTestSupport {
     @Test
     void a_town_counts_the_transfers_with_either_end_in_its_subtree() {
         long completed = registerInCity(member(branchA, "子"), branchC);
-        act(town1Admin, completed, "approve", null);
-        act(town2Admin, completed, "approve", null);
-        act(branchCAdmin, completed, "arrive", null);
+        ok(post(town1Admin, "/api/transfers/" + completed + "/approve", decision(null)));
+        ok(post(town2Admin, "/api/transfers/" + completed + "/approve", decision(null)));
+        ok(post(branchCAdmin, "/api/transfers/" + completed + "/arrive", decision(null)));
         long withinTown1 = registerInCity(member(branchA, "丑"), branchB);
-        act(town1Admin, withinTown1, "reject", "暂缓");
+        ok(post(town1Admin, "/api/transfers/" + withinTown1 + "/reject", decision("暂缓")));
 
-        JsonNode town2Sees = page(town2Admin, "/api/transfers/stats");
+        JsonNode town2Sees = ok(get(town2Admin, "/api/transfers/stats"));
         assertThat(counts(town2Sees.get("total"))).containsExactly(1, 1, 0, 0, 0);
         assertThat(town2Sees.get("steps").get("decisions").asInt())
                 .as("both levels of the transfer into town 2").isEqualTo(2);
-        assertThat(counts(page(town1Admin, "/api/transfers/stats").get("total"))).containsExactly(2, 1, 1, 0, 0);
-        assertThat(counts(page(cityAdmin, "/api/transfers/stats?orgId=" + branchB).get("total")))
+        assertThat(counts(ok(get(town1Admin, "/api/transfers/stats")).get("total"))).containsExactly(2, 1, 1, 0, 0);
+        assertThat(counts(ok(get(cityAdmin, "/api/transfers/stats?orgId=" + branchB)).get("total")))
                 .containsExactly(1, 0, 1, 0, 0);
-        assertThat(counts(page(cityAdmin, "/api/transfers/stats?orgId=" + root + "&year=" + (today().getYear() - 1))
+        assertThat(counts(ok(get(cityAdmin, "/api/transfers/stats?orgId=" + root + "&year=" + (today().getYear() - 1)))
                 .get("total"))).containsExactly(0, 0, 0, 0, 0);
     }
 
@@ -79,7 +83,7 @@ class TransferStatsTest extends QueryTestSupport {
         long member = member(branchA, "寅");
         assertThat(get(memberToken(member, branchA), "/api/transfers/stats").getResponse().getStatus())
                 .isEqualTo(403);
-        assertThat(page(auditorToken(town1, path(root, town1)), "/api/transfers/stats").get("total")
+        assertThat(ok(get(auditorToken(town1, path(root, town1)), "/api/transfers/stats")).get("total")
                 .get("registered").asInt()).isZero();
         MvcTestResult badYear = get(cityAdmin, "/api/transfers/stats?year=1900");
         assertThat(badYear.getResponse().getStatus()).isEqualTo(400);
@@ -89,5 +93,15 @@ class TransferStatsTest extends QueryTestSupport {
     private static int[] counts(JsonNode c) {
         return new int[] {c.get("registered").asInt(), c.get("completed").asInt(), c.get("rejected").asInt(),
                 c.get("cancelled").asInt(), c.get("expired").asInt()};
+    }
+
+    /** A member of {@code branch}, announced as member-service announces one, once this service's roster has them. */
+    private long member(long branch, String name) {
+        return known(jdbc, announceMember(branch, name));
+    }
+
+    /** Registers an in-city transfer of {@code member} to {@code toBranch} as the city administrator. */
+    private long registerInCity(long member, long toBranch) {
+        return ok(post(cityAdmin, "/api/transfers", inCity(member, toBranch, today()))).get("id").asLong();
     }
 }

@@ -1,26 +1,25 @@
 package org.dangjian.transfer.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dangjian.transfer.Roster.known;
+import static org.dangjian.transfer.TransferRequests.inCity;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.transfer.TransferCompleted;
 import org.dangjian.contracts.transfer.TransferExpired;
 import org.dangjian.contracts.transfer.TransferRejected;
 import org.dangjian.contracts.transfer.TransferRequested;
 import org.dangjian.contracts.transfer.TransferStepApproved;
-import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.transfer.TransferTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** A transfer's way from registration through each approval to arrival, and the ways it can end early. */
-class TransferWorkflowTest extends TransferTestSupport {
+class TransferWorkflowTest extends TreeApiTest {
     @Autowired
     TransferClosing closing;
     @Autowired
@@ -116,7 +115,6 @@ class TransferWorkflowTest extends TransferTestSupport {
         MvcTestResult byOtherTown = post(town2Admin, "/api/transfers", request(m, "IN_CITY", branchC));
         assertThat(byOtherTown.getResponse().getStatus()).isEqualTo(404);
         long id = registerInCity(m, branchB);
-        String branchBAdmin = org.dangjian.kit.testkit.TestTokens.orgAdmin(branchB, branchB, pathOf(branchB));
         assertThat(get(branchBAdmin, "/api/transfers/" + id).getResponse().getStatus()).isEqualTo(200);
         assertThat(get(branchCAdmin, "/api/transfers/" + id).getResponse().getStatus()).isEqualTo(404);
     }
@@ -207,12 +205,8 @@ class TransferWorkflowTest extends TransferTestSupport {
     void a_retried_registration_with_the_same_idempotency_key_registers_once() {
         long m = member(branchA, "蒋涛");
         Map<String, Object> body = request(m, "IN_CITY", branchB);
-        MvcTestResult first = mvc.post().uri("/api/transfers").header("Authorization", "Bearer " + cityAdmin)
-                .header("Idempotency-Key", "reg-" + m).contentType("application/json")
-                .content(json.writeValueAsString(body)).exchange();
-        MvcTestResult retry = mvc.post().uri("/api/transfers").header("Authorization", "Bearer " + cityAdmin)
-                .header("Idempotency-Key", "reg-" + m).contentType("application/json")
-                .content(json.writeValueAsString(body)).exchange();
+        MvcTestResult first = post(cityAdmin, "/api/transfers", body, "reg-" + m);
+        MvcTestResult retry = post(cityAdmin, "/api/transfers", body, "reg-" + m);
         assertThat(first.getResponse().getStatus()).isEqualTo(201);
         assertThat(retry.getResponse().getStatus()).isEqualTo(201);
         assertThat(body(retry).get("id").asString()).isEqualTo(body(first).get("id").asString());
@@ -223,8 +217,7 @@ class TransferWorkflowTest extends TransferTestSupport {
     void a_refusal_is_forbidden_with_the_reason_as_its_detail() {
         long m = member(branchA, "韦青");
         long id = registerInCity(m, branchC);
-        String memberToken = TestTokens.token(nextId(), "member-" + m, branchA, pathOf(branchA), List.of("MEMBER"), m,
-                Duration.ofMinutes(15));
+        String memberToken = memberToken(m, branchA);
 
         MvcTestResult byMember = post(memberToken, "/api/transfers/" + id + "/cancel", Map.of());
         assertThat(byMember.getResponse().getStatus()).isEqualTo(403);
@@ -251,5 +244,15 @@ class TransferWorkflowTest extends TransferTestSupport {
         r.put("reason", "工作调动");
         r.put("plannedDate", today().plusDays(3).toString());
         return r;
+    }
+
+    /** A member of {@code branch}, announced as member-service announces one, once this service's roster has them. */
+    private long member(long branch, String name) {
+        return known(jdbc, announceMember(branch, name));
+    }
+
+    /** Registers an in-city transfer of {@code member} to {@code toBranch} as the city administrator. */
+    private long registerInCity(long member, long toBranch) {
+        return ok(post(cityAdmin, "/api/transfers", inCity(member, toBranch, today()))).get("id").asLong();
     }
 }
