@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.notify.message.Channel;
-import org.dangjian.notify.message.NotifySettings;
+import org.dangjian.notify.message.NotifyProperties;
 
 /**
  * The route of each channel this replica sends on: SMS always (through the chosen provider, to the
@@ -17,7 +17,7 @@ final class ChannelRoutes {
     }
 
     static Map<Channel, ChannelRoute> of(SmsProvider sms, WechatSender wechat, FieldCipher cipher,
-                                         NotifySettings settings) {
+                                         NotifyProperties settings) {
         Map<Channel, ChannelRoute> routes = new EnumMap<>(Channel.class);
         routes.put(Channel.SMS, new ChannelRoute(sms.name(), breaker("sms-" + sms.name(), settings),
                 (m, template, values) -> sms.send(new SmsRequest(m.getId(), cipher.decrypt(m.getPhoneEnc()), template,
@@ -30,13 +30,13 @@ final class ChannelRoutes {
     }
 
     /** Only failures worth retrying count against the provider; an invalid number is not its fault. */
-    static CircuitBreaker breaker(String name, NotifySettings settings) {
-        NotifySettings.Breaker b = settings.getBreaker();
+    static CircuitBreaker breaker(String name, NotifyProperties settings) {
+        NotifyProperties.Breaker b = settings.breaker();
         return CircuitBreaker.of(name, CircuitBreakerConfig.custom()
-                .failureRateThreshold(b.getFailureRate())
-                .slidingWindowSize(b.getWindow())
-                .minimumNumberOfCalls(b.getMinimumCalls())
-                .waitDurationInOpenState(b.getOpenWait())
+                .failureRateThreshold(b.failureRate())
+                .slidingWindowSize(b.window())
+                .minimumNumberOfCalls(b.minimumCalls())
+                .waitDurationInOpenState(b.openWait())
                 .recordException(e -> !(e instanceof ProviderException p) || p.retryable())
                 .build());
     }

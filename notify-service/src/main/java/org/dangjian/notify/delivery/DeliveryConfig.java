@@ -3,7 +3,7 @@ package org.dangjian.notify.delivery;
 import java.time.Clock;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.notify.message.DeliverySignal;
-import org.dangjian.notify.message.NotifySettings;
+import org.dangjian.notify.message.NotifyProperties;
 import org.dangjian.notify.message.SendPolicy;
 import org.dangjian.notify.template.Templates;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * policy in the users' time zone, and the worker with a route (and circuit breaker) per channel.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NotifySettings.class)
+@EnableConfigurationProperties(NotifyProperties.class)
 class DeliveryConfig {
 
     @Bean
@@ -28,13 +28,13 @@ class DeliveryConfig {
     }
 
     @Bean
-    SendPolicy sendPolicy(NotifySettings settings, Clock clock) {
-        return new SendPolicy(settings.getQuietStart(), settings.getQuietEnd(), settings.getDailyLimit(), clock.getZone());
+    SendPolicy sendPolicy(NotifyProperties settings, Clock clock) {
+        return new SendPolicy(settings.quietStart(), settings.quietEnd(), settings.dailyLimit(), clock.getZone());
     }
 
     @Bean
     DeliveryWorker deliveryWorker(DeliveryStore store, SmsProvider sms, ObjectProvider<WechatSender> wechat,
-                                  Templates templates, SendPolicy policy, NotifySettings settings, DeliverySignal signal,
+                                  Templates templates, SendPolicy policy, NotifyProperties settings, DeliverySignal signal,
                                   FieldCipher cipher, JsonMapper json, Clock clock) {
         return new DeliveryWorker(store, ChannelRoutes.of(sms, wechat.getIfAvailable(), cipher, settings), templates,
                 policy, settings, signal, cipher, json, clock);

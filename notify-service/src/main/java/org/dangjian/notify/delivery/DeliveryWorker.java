@@ -15,7 +15,7 @@ import org.dangjian.notify.message.Channel;
 import org.dangjian.notify.message.DeliverySignal;
 import org.dangjian.notify.message.HeldReason;
 import org.dangjian.notify.message.Message;
-import org.dangjian.notify.message.NotifySettings;
+import org.dangjian.notify.message.NotifyProperties;
 import org.dangjian.notify.message.SendPolicy;
 import org.dangjian.notify.template.MessageKind;
 import org.dangjian.notify.template.Template;
@@ -41,7 +41,7 @@ class DeliveryWorker implements SmartLifecycle {
     private final Map<Channel, ChannelRoute> routes;
     private final Templates templates;
     private final SendPolicy policy;
-    private final NotifySettings settings;
+    private final NotifyProperties settings;
     private final DeliverySignal signal;
     private final FieldCipher cipher;
     private final JsonMapper json;
@@ -51,7 +51,7 @@ class DeliveryWorker implements SmartLifecycle {
     private volatile boolean running;
 
     DeliveryWorker(DeliveryStore store, Map<Channel, ChannelRoute> routes, Templates templates, SendPolicy policy,
-                   NotifySettings settings, DeliverySignal signal, FieldCipher cipher, JsonMapper json, Clock clock) {
+                   NotifyProperties settings, DeliverySignal signal, FieldCipher cipher, JsonMapper json, Clock clock) {
         this.store = store;
         this.routes = routes;
         this.templates = templates;
@@ -66,7 +66,7 @@ class DeliveryWorker implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        calls = Executors.newFixedThreadPool(settings.getWorker().getThreads());
+        calls = Executors.newFixedThreadPool(settings.worker().threads());
         loop = new Thread(this::run, "notify-delivery");
         loop.setDaemon(true);
         loop.start();
@@ -87,8 +87,8 @@ class DeliveryWorker implements SmartLifecycle {
     private void run() {
         while (running) {
             try {
-                if (deliverDue() < settings.getWorker().getBatchSize()) {
-                    signal.await(settings.getWorker().getPollInterval());
+                if (deliverDue() < settings.worker().batchSize()) {
+                    signal.await(settings.worker().pollInterval());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -96,15 +96,15 @@ class DeliveryWorker implements SmartLifecycle {
             } catch (RuntimeException e) {
                 // the database or a bug: keep the loop alive, the messages stay claimable
                 log.warn("delivery round failed: {}", e.toString());
-                sleepQuietly(settings.getWorker().getPollInterval());
+                sleepQuietly(settings.worker().pollInterval());
             }
         }
     }
 
     /** One round; returns how many messages it claimed. */
     int deliverDue() {
-        List<Message> due = store.claim(clock.instant(), settings.getWorker().getBatchSize(),
-                settings.getWorker().getClaimFor());
+        List<Message> due = store.claim(clock.instant(), settings.worker().batchSize(),
+                settings.worker().claimFor());
         // read each kind's template once per round, before the sends run in parallel
         Map<MessageKind, Template> byKind = new HashMap<>();
         due.forEach(m -> byKind.computeIfAbsent(m.getKind(), templates::of));
@@ -133,7 +133,7 @@ class DeliveryWorker implements SmartLifecycle {
             String providerId = route.sendThroughBreaker(m, template, values);
             return new Outcome.Sent(m.getId(), m.isUrgent(), route.provider(), providerId, clock.instant());
         } catch (CallNotPermittedException open) {
-            return new Outcome.Retry(m.getId(), now.plus(settings.getBreaker().getOpenWait()),
+            return new Outcome.Retry(m.getId(), now.plus(settings.breaker().openWait()),
                     route.provider() + " circuit open", false);
         } catch (ProviderException e) {
             if (e.numberFullToday() && !m.isUrgent()) {
@@ -148,7 +148,7 @@ class DeliveryWorker implements SmartLifecycle {
 
     private Outcome afterFailure(Message m, Instant now, String error, boolean retryable) {
         int attempts = m.getAttempts() + 1;
-        if (!retryable || attempts >= settings.getMaxAttempts()) {
+        if (!retryable || attempts >= settings.maxAttempts()) {
             return new Outcome.Failed(m.getId(), m.isUrgent(), error, true);
         }
         return new Outcome.Retry(m.getId(), now.plus(backoff(attempts)), error, true);
@@ -156,8 +156,8 @@ class DeliveryWorker implements SmartLifecycle {
 
     /** base, 2×base, 4×base, ... capped. */
     Duration backoff(int attemptsSoFar) {
-        Duration wait = settings.getBackoffBase().multipliedBy(1L << Math.min(attemptsSoFar - 1, 20));
-        return wait.compareTo(settings.getBackoffMax()) > 0 ? settings.getBackoffMax() : wait;
+        Duration wait = settings.backoffBase().multipliedBy(1L << Math.min(attemptsSoFar - 1, 20));
+        return wait.compareTo(settings.backoffMax()) > 0 ? settings.backoffMax() : wait;
     }
 
     private static void sleepQuietly(Duration d) {

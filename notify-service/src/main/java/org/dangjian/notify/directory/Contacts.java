@@ -134,10 +134,15 @@ public class Contacts implements OrgPathFollower {
                 .update();
     }
 
+    /**
+     * A moved organisation takes its contacts and its messages along: the message log is scoped by the
+     * recipient's organisation path, so its administrators keep seeing the messages sent before the move.
+     */
     @Override
     public void rewritePaths(String oldPrefix, String newPrefix) {
         SubtreePaths.move(jdbc, "member_contact", "org_path", oldPrefix, newPrefix);
         SubtreePaths.move(jdbc, "admin_contact", "org_path", oldPrefix, newPrefix);
+        SubtreePaths.move(jdbc, "message", "org_path", oldPrefix, newPrefix);
     }
 
     private String encrypt(String phone) {

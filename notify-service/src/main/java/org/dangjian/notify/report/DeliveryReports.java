@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * delivery worker ({@code early_report}).
  */
 @Service
-@EnableConfigurationProperties(ReportSettings.class)
+@EnableConfigurationProperties(ReportProperties.class)
 class DeliveryReports {
     private static final Logger log = LoggerFactory.getLogger(DeliveryReports.class);
 

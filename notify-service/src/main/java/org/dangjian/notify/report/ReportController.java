@@ -26,10 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class ReportController {
     private final DeliveryReports reports;
-    private final ReportSettings settings;
+    private final ReportProperties settings;
     private final JsonMapper json;
 
-    ReportController(DeliveryReports reports, ReportSettings settings, JsonMapper json) {
+    ReportController(DeliveryReports reports, ReportProperties settings, JsonMapper json) {
         this.reports = reports;
         this.settings = settings;
         this.json = json;

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dangjian.kit.web.time.WireFormatZone;
 import tools.jackson.databind.JsonNode;
 
 /**
  * How each provider pushes delivery reports (a JSON array, several reports per push) and the answer
  * it waits for; any other answer makes it push the same reports again later.
  */
+@WireFormatZone("Alibaba's and Tencent's SMS delivery reports: times stamped in Beijing time, Asia/Shanghai")
 enum ReportFormat {
     /** Alibaba's SmsReport in HTTP batch push mode; {@code biz_id} is SendSms's BizId. */
     ALIYUN("{\"code\":0,\"msg\":\"接收成功\"}") {

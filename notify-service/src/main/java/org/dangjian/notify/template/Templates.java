@@ -1,8 +1,9 @@
 package org.dangjian.notify.template;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import java.util.Arrays;
 import java.util.List;
@@ -22,26 +23,16 @@ import org.springframework.stereotype.Service;
 public class Templates {
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Duration keepFor;
-    private final Map<MessageKind, Cached> cache = new ConcurrentHashMap<>();
-
-    private record Cached(Template template, long loadedAtNanos) {
-    }
+    private final Cache<MessageKind, Template> cache;
 
     Templates(JdbcClient jdbc, Clock clock, @Value("${dj.notify.template-cache:30s}") Duration keepFor) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.keepFor = keepFor;
+        this.cache = Caffeine.newBuilder().expireAfterWrite(keepFor).build();
     }
 
     public Template of(MessageKind kind) {
-        long now = System.nanoTime();
-        Cached c = cache.get(kind);
-        if (c == null || now - c.loadedAtNanos() > keepFor.toNanos()) {
-            c = new Cached(load(kind), now);
-            cache.put(kind, c);
-        }
-        return c.template();
+        return cache.get(kind, this::load);
     }
 
     private Template load(MessageKind kind) {
@@ -72,6 +63,6 @@ public class Templates {
                         t.wechatFields().spec(), accountId,
                         java.sql.Timestamp.from(clock.instant()))
                 .update();
-        cache.remove(t.kind());
+        cache.invalidate(t.kind());
     }
 }

@@ -2,6 +2,7 @@ package org.dangjian.notify.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.dangjian.notify.Recipients.phone;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,20 +11,32 @@ import java.util.List;
 import org.dangjian.contracts.auth.AuthLoginCodeRequested;
 import org.dangjian.contracts.member.MemberPoliticalBirthday;
 import org.dangjian.contracts.transfer.TransferCompleted;
-import org.dangjian.notify.NotifyTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.notify.FlakyProvider;
+import org.dangjian.notify.Recipients;
+import org.dangjian.notify.SettableClock;
+import org.dangjian.notify.StubbedProviders;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** From event to provider: once per recipient, politely, and persistently when the provider fails. */
-class DeliveryTest extends NotifyTestSupport {
+@StubbedProviders
+class DeliveryTest extends TreeApiTest {
+    @Autowired
+    Recipients recipients;
+    @Autowired
+    FlakyProvider provider;
+    @Autowired
+    SettableClock time;
 
     @Test
     void a_completed_transfer_texts_the_member_and_each_branch_administrator_once_even_when_delivered_twice() {
         String memberPhone = phone();
         String adminAPhone = phone();
         String adminBPhone = phone();
-        long m = member(branchA, "张建国", memberPhone);
-        administrator(branchA, "李书记", adminAPhone);
-        administrator(branchB, "王书记", adminBPhone);
+        long m = recipients.member(branchA, pathOf(branchA), "张建国", memberPhone);
+        recipients.administrator(branchA, pathOf(branchA), "李书记", adminAPhone);
+        recipients.administrator(branchB, pathOf(branchB), "王书记", adminBPhone);
         long transferId = nextId();
         publish(new TransferCompleted(transferId, m, "IN_CITY", branchA, pathOf(branchA), branchB, pathOf(branchB),
                 null, clock.instant()));
@@ -44,10 +57,10 @@ class DeliveryTest extends NotifyTestSupport {
     @Test
     void a_provider_outage_ends_in_retries_then_success_with_nothing_lost() {
         String phone = phone();
-        long m = member(branchA, "赵敏", phone);
+        long m = recipients.member(branchA, pathOf(branchA), "赵敏", phone);
         provider.failNext(3);
         publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "赵敏", LocalDate.of(2005, 7, 1), 21,
-                LocalDate.now(CHINA)));
+                today()));
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1);
         assertThat(provider.sentTo(phone).get(0).text()).contains("赵敏", "21");
         // the worker records the provider's answer a moment after the call
@@ -59,11 +72,11 @@ class DeliveryTest extends NotifyTestSupport {
 
     @Test
     void quiet_hours_hold_a_greeting_until_morning_but_not_a_login_code() {
-        at(LocalDate.now(CHINA).atTime(22, 30));
+        time.at(today().atTime(22, 30));
         String phone = phone();
-        long m = member(branchA, "孙丽", phone);
+        long m = recipients.member(branchA, pathOf(branchA), "孙丽", phone);
         publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "孙丽", LocalDate.of(2010, 7, 1), 16,
-                LocalDate.now(CHINA)));
+                today()));
         long account = nextId();
         publish(new AuthLoginCodeRequested(account, phone, "482913", clock.instant().plusSeconds(300)));
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1);
@@ -72,7 +85,7 @@ class DeliveryTest extends NotifyTestSupport {
                 "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND status = 'HELD' AND held_reason = 'QUIET_HOURS'",
                 "member:" + m) == 1);
 
-        at(LocalDate.now(CHINA).plusDays(1).atTime(8, 0, 1));
+        time.at(today().plusDays(1).atTime(8, 0, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 2);
         assertThat(provider.sentTo(phone).get(1).text()).contains("孙丽", "16");
     }
@@ -95,10 +108,10 @@ class DeliveryTest extends NotifyTestSupport {
     @Test
     void a_sixth_sms_to_one_phone_in_a_day_is_held_back() {
         String phone = phone();
-        long m = member(branchA, "周明", phone);
+        long m = recipients.member(branchA, pathOf(branchA), "周明", phone);
         for (int i = 0; i < 6; i++) {
             publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "周明", LocalDate.of(2000, 7, 1), 26,
-                    LocalDate.now(CHINA)));
+                    today()));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND status = 'SENT'", "member:" + m) == 5);
@@ -110,21 +123,21 @@ class DeliveryTest extends NotifyTestSupport {
 
     @Test
     void greetings_held_overnight_count_against_the_day_they_go_out() {
-        at(today().atTime(22, 30));
+        time.at(today().atTime(22, 30));
         String phone = phone();
-        long m = member(branchA, "钱进", phone);
+        long m = recipients.member(branchA, pathOf(branchA), "钱进", phone);
         for (int i = 0; i < 5; i++) {
             publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "钱进", LocalDate.of(2000, 7, 1), 26,
-                    LocalDate.now(CHINA)));
+                    today()));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND held_reason = 'QUIET_HOURS'", "member:" + m) == 5);
 
-        at(today().plusDays(1).atTime(8, 0, 1));
+        time.at(today().plusDays(1).atTime(8, 0, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 5);
-        at(today().atTime(10, 0));
+        time.at(today().atTime(10, 0));
         publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "钱进", LocalDate.of(2000, 7, 1), 26,
-                LocalDate.now(CHINA)));
+                today()));
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND held_reason = 'DAILY_LIMIT'", "member:" + m) == 1);
         awaitIdle();
@@ -133,20 +146,20 @@ class DeliveryTest extends NotifyTestSupport {
 
     @Test
     void a_number_the_provider_takes_no_more_for_today_gets_its_greeting_the_next_morning() {
-        at(today().atTime(11, 0));
+        time.at(today().atTime(11, 0));
         String phone = phone();
-        long m = member(branchA, "吴刚", phone);
+        long m = recipients.member(branchA, pathOf(branchA), "吴刚", phone);
         provider.numberFullNext(1);
         publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "吴刚", LocalDate.of(2001, 7, 1), 25,
-                LocalDate.now(CHINA)));
+                today()));
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND held_reason = 'PROVIDER_LIMIT'", "member:" + m) == 1);
         assertThat(jdbc.queryForObject("SELECT next_attempt_at FROM message WHERE recipient_key = ?",
                 java.sql.Timestamp.class, "member:" + m).toInstant())
-                .isEqualTo(today().plusDays(1).atTime(8, 0).atZone(CHINA).toInstant());
+                .isEqualTo(today().plusDays(1).atTime(8, 0).atZone(clock.getZone()).toInstant());
         assertThat(provider.sentTo(phone)).isEmpty();
 
-        at(today().plusDays(1).atTime(8, 0, 1));
+        time.at(today().plusDays(1).atTime(8, 0, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1);
     }
 

@@ -1,6 +1,7 @@
 package org.dangjian.notify.delivery;
 
 import static org.awaitility.Awaitility.await;
+import static org.dangjian.notify.Recipients.phone;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +14,9 @@ import org.dangjian.contracts.auth.AuthLoginCodeRequested;
 import org.dangjian.contracts.member.MemberPoliticalBirthday;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.crypto.Masking;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.notify.FlakyProvider;
-import org.dangjian.notify.NotifyTestSupport;
+import org.dangjian.notify.StubbedProviders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,7 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * provider call. The provider is the in-process test gateway, so the figures are this service's own.
  * Run: ./mvnw -B -pl notify-service test -Dtest=NotifyPipelineBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  */
-class NotifyPipelineBenchmark extends NotifyTestSupport {
+@StubbedProviders
+class NotifyPipelineBenchmark extends TreeApiTest {
+    @Autowired
+    FlakyProvider provider;
     private static final int BIRTHDAYS = Integer.getInteger("bench.birthdays", 20_000);
     private static final int CODES = Integer.getInteger("bench.codes", 300);
     private static final String GREETINGS = "SELECT COUNT(*) FROM message WHERE kind = 'POLITICAL_BIRTHDAY'";
@@ -47,7 +52,7 @@ class NotifyPipelineBenchmark extends NotifyTestSupport {
         for (int i = 0; i < BIRTHDAYS; i++) {
             long m = firstMember + i;
             batch.add(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "党员" + i, LocalDate.of(2000, 7, 1), 26,
-                    LocalDate.now(CHINA)));
+                    today()));
             if (batch.size() == 1000) {
                 List<IntegrationEvent> chunk = List.copyOf(batch);
                 tx.executeWithoutResult(s -> outbox.addAll(chunk));

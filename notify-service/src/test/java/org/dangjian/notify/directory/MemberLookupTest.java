@@ -3,13 +3,14 @@ package org.dangjian.notify.directory;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.dangjian.notify.Recipients.phone;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,8 +19,10 @@ import java.util.Map;
 import org.dangjian.contracts.member.MemberPoliticalBirthday;
 import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.notify.FlakyProvider;
 import org.dangjian.notify.NeighbourStubs;
-import org.dangjian.notify.NotifyTestSupport;
+import org.dangjian.notify.StubbedProviders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
@@ -30,7 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * out of Kafka): notify-service asks member-service, remembers the answer and sends; when member-service
  * fails or is slow, the member gets nothing this time and the event is still handled.
  */
-class MemberLookupTest extends NotifyTestSupport {
+@StubbedProviders
+class MemberLookupTest extends TreeApiTest {
+    @Autowired
+    FlakyProvider provider;
     @Autowired
     FieldCipher cipher;
     @Autowired
@@ -42,7 +48,7 @@ class MemberLookupTest extends NotifyTestSupport {
     }
 
     private void memberServiceKnows(long memberId, String name, String phone) {
-        NeighbourStubs.server().stubFor(post(urlPathEqualTo(NeighbourStubs.CONTACTS_PATH))
+        NeighbourStubs.server().stubFor(WireMock.post(urlPathEqualTo(NeighbourStubs.CONTACTS_PATH))
                 .withRequestBody(containing(Long.toString(memberId)))
                 .willReturn(okJson(json.writeValueAsString(List.of(Map.of(
                         "memberId", Long.toString(memberId), "orgId", Long.toString(branchA),
@@ -50,7 +56,7 @@ class MemberLookupTest extends NotifyTestSupport {
     }
 
     private void memberServiceAnswers(ResponseDefinitionBuilder answer) {
-        NeighbourStubs.server().stubFor(post(urlPathEqualTo(NeighbourStubs.CONTACTS_PATH)).willReturn(answer));
+        NeighbourStubs.server().stubFor(WireMock.post(urlPathEqualTo(NeighbourStubs.CONTACTS_PATH)).willReturn(answer));
     }
 
     private List<LoggedRequest> lookUps() {
@@ -59,7 +65,7 @@ class MemberLookupTest extends NotifyTestSupport {
 
     private void birthday(long memberId, String name) {
         publish(new MemberPoliticalBirthday(memberId, branchA, pathOf(branchA), name, LocalDate.of(2001, 7, 1), 25,
-                LocalDate.now(CHINA)));
+                today()));
     }
 
     @Test
@@ -82,7 +88,7 @@ class MemberLookupTest extends NotifyTestSupport {
 
         // known now: the next event for them is served from the directory
         publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "钱七", LocalDate.of(2001, 7, 1), 25,
-                LocalDate.now(CHINA).plusDays(1)));
+                today().plusDays(1)));
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 2);
         assertThat(lookUps()).hasSize(1);
     }
@@ -141,7 +147,7 @@ class MemberLookupTest extends NotifyTestSupport {
         publish(new MemberRegistered(m, branchA, pathOf(branchA), "李八", "FEMALE", LocalDate.of(1985, 2, 1),
                 LocalDate.of(2001, 7, 1), "FULL", phone));
         publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "李八", LocalDate.of(2001, 7, 1), 25,
-                LocalDate.now(CHINA).plusDays(1)));
+                today().plusDays(1)));
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1);
         assertThat(count("SELECT COUNT(*) FROM message WHERE recipient_key = ?", Recipient.member(m)))
                 .as("the greeting asked for while member-service failed was dropped, not queued or retried")

@@ -3,6 +3,7 @@ package org.dangjian.notify.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
+import static org.dangjian.notify.Recipients.phone;
 
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import java.time.Duration;
@@ -11,8 +12,10 @@ import org.dangjian.contracts.member.MemberPoliticalBirthday;
 import org.dangjian.kit.security.scope.DataScope;
 import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.security.scope.UnscopedQueryException;
+import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.web.paging.PageQuery;
-import org.dangjian.notify.NotifyTestSupport;
+import org.dangjian.notify.Recipients;
+import org.dangjian.notify.StubbedProviders;
 import org.dangjian.notify.message.Message;
 import org.dangjian.notify.message.MessageMapper;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,10 @@ import org.springframework.core.NestedExceptionUtils;
  * delivery worker, the report route) reads or changes them only where its code says why. Anything else
  * fails rather than reading every branch's messages.
  */
-class QueriesWithoutCallerTest extends NotifyTestSupport {
+@StubbedProviders
+class QueriesWithoutCallerTest extends TreeApiTest {
+    @Autowired
+    Recipients recipients;
     @Autowired
     MessageMapper messages;
     @Autowired
@@ -44,8 +50,8 @@ class QueriesWithoutCallerTest extends NotifyTestSupport {
 
     @Test
     void work_that_says_why_sees_the_messages_of_every_organisation() {
-        long a = member(branchA, "蒋涛", phone());
-        long b = member(branchB, "沈月", phone());
+        long a = recipients.member(branchA, pathOf(branchA), "蒋涛", phone());
+        long b = recipients.member(branchB, pathOf(branchB), "沈月", phone());
         greet(a, branchA, "蒋涛");
         greet(b, branchB, "沈月");
         await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM message"

@@ -2,6 +2,8 @@ package org.dangjian.notify.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.dangjian.notify.Recipients.phone;
+import static org.dangjian.notify.StubbedProviders.REPORTS_TOKEN;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -12,7 +14,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.dangjian.contracts.member.MemberPoliticalBirthday;
 import org.dangjian.kit.security.scope.DataScope;
-import org.dangjian.notify.NotifyTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.notify.FlakyProvider;
+import org.dangjian.notify.Recipients;
+import org.dangjian.notify.SettableClock;
+import org.dangjian.notify.StubbedProviders;
 import org.dangjian.notify.message.MessageMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +26,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Providers' delivery reports turn sent messages into delivered or failed ones, and nobody else can. */
-class DeliveryReportTest extends NotifyTestSupport {
+@StubbedProviders
+class DeliveryReportTest extends TreeApiTest {
+    @Autowired
+    Recipients recipients;
+    @Autowired
+    FlakyProvider provider;
+    @Autowired
+    SettableClock time;
     @Autowired
     private MessageMapper messages;
     @Autowired
@@ -83,9 +96,9 @@ class DeliveryReportTest extends NotifyTestSupport {
 
     @Test
     void a_report_that_overtakes_the_record_of_the_send_is_applied_once_the_send_is_recorded() {
-        at(today().atTime(22, 30));
+        time.at(today().atTime(22, 30));
         String phone = phone();
-        long m = member(branchA, "郑红", phone);
+        long m = recipients.member(branchA, pathOf(branchA), "郑红", phone);
         publish(new MemberPoliticalBirthday(m, branchA, pathOf(branchA), "郑红", LocalDate.of(2000, 7, 1), 26, today()));
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND status = 'HELD'", "member:" + m) == 1);
@@ -95,7 +108,7 @@ class DeliveryReportTest extends NotifyTestSupport {
         reports.apply(provider.name(), List.of(new DeliveryReport("test-" + id, false, "MK:0001 空号", null)));
         assertThat(row(id)).containsEntry("status", "HELD");
 
-        at(today().plusDays(1).atTime(8, 0, 1));
+        time.at(today().plusDays(1).atTime(8, 0, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(row(id).get("status")));
         assertThat((String) row(id).get("last_error")).contains("空号");
         assertThat(provider.sentTo(phone)).hasSize(1);

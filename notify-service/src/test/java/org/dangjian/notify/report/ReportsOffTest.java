@@ -13,7 +13,7 @@ class ReportsOffTest {
 
     @Test
     void without_a_configured_secret_the_report_route_is_not_found_whatever_the_token() {
-        ReportController controller = new ReportController(null, new ReportSettings(null), JsonMapper.builder().build());
+        ReportController controller = new ReportController(null, new ReportProperties(null), JsonMapper.builder().build());
         for (String token : new String[] {null, "", "anything"}) {
             ApiException refused = catchThrowableOfType(ApiException.class,
                     () -> controller.receive("aliyun", "[]", token, null));

@@ -1,8 +1,10 @@
 package org.dangjian.notify.delivery.wechat;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dangjian.notify.delivery.ProviderException;
@@ -21,35 +23,33 @@ import tools.jackson.databind.JsonNode;
 final class AccessTokens {
     private final WechatApi api;
     private final WechatProperties settings;
-    private final Clock clock;
-    private Token current;
+    /** One entry, the app's token, kept until it is due for renewal (each token its own lifetime). */
+    private final LoadingCache<String, Token> tokens;
 
-    private record Token(String value, Instant renewAt) {
+    private record Token(String value, Duration keepFor) {
     }
 
-    /** {@code clock}: the real time, which tokens expire in (not the business clock). */
+    /** {@code clock}: the time tokens expire in (the real time in production). */
     AccessTokens(WechatApi api, WechatProperties settings, Clock clock) {
         this.api = api;
         this.settings = settings;
-        this.clock = clock;
+        this.tokens = Caffeine.newBuilder()
+                .ticker(() -> clock.instant().toEpochMilli() * 1_000_000)
+                .expireAfter(Expiry.<String, Token>creating((app, token) -> token.keepFor()))
+                .build(app -> fetch());
     }
 
     /** A valid token, fetched when there is none or the cached one nears its end. */
-    synchronized String current() {
-        if (current == null || !clock.instant().isBefore(current.renewAt())) {
-            current = fetch();
-        }
-        return current.value();
+    String current() {
+        return tokens.get(settings.appId()).value();
     }
 
     /**
      * WeChat refused {@code token} as invalid or expired: forget it, unless another thread has already
      * replaced it, so the next {@link #current()} asks WeChat for the valid one.
      */
-    synchronized void refused(String token) {
-        if (current != null && current.value().equals(token)) {
-            current = null;
-        }
+    void refused(String token) {
+        tokens.asMap().computeIfPresent(settings.appId(), (app, cached) -> cached.value().equals(token) ? null : cached);
     }
 
     private Token fetch() {
@@ -68,6 +68,6 @@ final class AccessTokens {
         // WeChat promises at least 300 s; never renew later than half-way through a short one
         Duration margin = settings.tokenMargin().compareTo(lifetime.dividedBy(2)) < 0 ? settings.tokenMargin()
                 : lifetime.dividedBy(2);
-        return new Token(token, clock.instant().plus(lifetime).minus(margin));
+        return new Token(token, lifetime.minus(margin));
     }
 }

@@ -15,12 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(WechatProperties.class)
 class WechatConfig {
 
-    /** Tokens expire in real time, not in the business clock. */
+    /** Tokens expire by the clock's instant (the real time in production; only tests move it). */
     @Bean
-    WechatSender wechatSender(WechatProperties settings, JsonMapper json) {
+    WechatSender wechatSender(WechatProperties settings, JsonMapper json, Clock clock) {
         ProviderHttp.requireSettings("dj.notify.wechat.enabled=true", "leave dj.notify.wechat.enabled=false",
                 "dj.notify.wechat.app-id", settings.appId(),
                 "dj.notify.wechat.secret", settings.secret());
-        return new WechatSubscribeSender(settings, json, Clock.systemUTC());
+        return new WechatSubscribeSender(settings, json, clock);
     }
 }

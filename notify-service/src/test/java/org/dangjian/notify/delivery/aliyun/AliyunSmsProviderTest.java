@@ -137,6 +137,7 @@ class AliyunSmsProviderTest extends ProviderStubTest {
     @Test
     void choosing_aliyun_without_its_credentials_stops_the_service_at_start_up() {
         ApplicationContextRunner context = new ApplicationContextRunner()
+                .withBean(Clock.class, Clock::systemUTC)
                 .withUserConfiguration(AliyunSmsConfig.class).withBean(JsonMapper.class, () -> JsonMapper.builder().build())
                 .withPropertyValues("dj.notify.sms.provider=aliyun", "dj.notify.sms.aliyun.access-key-id=LTAI-test-id", "dj.notify.sms.aliyun.sign-name=党建云");
         context.run(started -> assertThat(started).hasFailed().getFailure().rootCause()

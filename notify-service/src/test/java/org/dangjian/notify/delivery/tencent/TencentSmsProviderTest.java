@@ -108,6 +108,7 @@ class TencentSmsProviderTest extends ProviderStubTest {
     @Test
     void choosing_tencent_without_its_credentials_stops_the_service_at_start_up() {
         ApplicationContextRunner context = new ApplicationContextRunner()
+                .withBean(Clock.class, Clock::systemUTC)
                 .withUserConfiguration(TencentSmsConfig.class).withBean(JsonMapper.class, () -> JsonMapper.builder().build())
                 .withPropertyValues("dj.notify.sms.provider=tencent", "dj.notify.sms.tencent.secret-id=AKID-test", "dj.notify.sms.tencent.sdk-app-id=1400006666", "dj.notify.sms.tencent.sign-name=党建云");
         context.run(started -> assertThat(started).hasFailed().getFailure().rootCause()

@@ -2,6 +2,7 @@ package org.dangjian.notify.delivery.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.dangjian.notify.Recipients.phone;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,13 +11,15 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.auth.WechatUnbound;
 import org.dangjian.contracts.member.MemberPoliticalBirthday;
-import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.notify.NotifyTestSupport;
+import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.notify.FlakyProvider;
+import org.dangjian.notify.Recipients;
+import org.dangjian.notify.SettableClock;
+import org.dangjian.notify.StubbedProviders;
 import org.dangjian.notify.WechatStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
@@ -24,14 +27,19 @@ import tools.jackson.databind.JsonNode;
  * Members who bound the mini-program get WeChat subscribe messages beside their SMS, once per event,
  * through a stub of WeChat's API; the city administrator maps each kind to its WeChat template.
  */
-class WechatDeliveryTest extends NotifyTestSupport {
+@StubbedProviders
+class WechatDeliveryTest extends TreeApiTest {
+    @Autowired
+    Recipients recipients;
+    @Autowired
+    FlakyProvider provider;
+    @Autowired
+    SettableClock time;
     private static final String TEMPLATES = "/api/notifications/templates/";
-    private String city;
 
     @BeforeEach
     void birthdayGoesToWechatToo() {
-        city = TestTokens.cityAdmin(root, "/" + root + "/");
-        MvcTestResult mapped = put(TEMPLATES + "POLITICAL_BIRTHDAY", Map.of("text",
+        MvcTestResult mapped = put(cityAdmin, TEMPLATES + "POLITICAL_BIRTHDAY", Map.of("text",
                 "${name}同志：今天是您的政治生日，您已入党${years}周年。", "wechatTemplateId", "tpl-birthday",
                 "wechatFields", "thing1=name, number2=years"));
         assertThat(mapped.getResponse().getStatus()).isEqualTo(200);
@@ -42,8 +50,8 @@ class WechatDeliveryTest extends NotifyTestSupport {
     void a_member_with_wechat_gets_one_sms_and_one_wechat_greeting_even_when_the_event_comes_twice() {
         String phone = phone();
         String openId = openId();
-        long m = member(branchA, "吴芳", phone);
-        wechatBound(m, openId);
+        long m = recipients.member(branchA, pathOf(branchA), "吴芳", phone);
+        recipients.wechatBound(m, openId);
         greet(m, "吴芳");
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1
                 && WechatStub.sentTo(openId).size() == 1);
@@ -69,8 +77,8 @@ class WechatDeliveryTest extends NotifyTestSupport {
         String phone = phone();
         String openId = openId();
         WechatStub.answerFor(openId, "{\"errcode\":43101,\"errmsg\":\"user refuse to accept the msg\"}");
-        long m = member(branchA, "蒋涛", phone);
-        wechatBound(m, openId);
+        long m = recipients.member(branchA, pathOf(branchA), "蒋涛", phone);
+        recipients.wechatBound(m, openId);
         greet(m, "蒋涛");
         await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM message WHERE recipient_key = ?"
                 + " AND channel = 'WECHAT' AND status = 'FAILED'", "member:" + m) == 1);
@@ -78,7 +86,7 @@ class WechatDeliveryTest extends NotifyTestSupport {
         awaitIdle();
         assertThat(WechatStub.sentTo(openId)).as("not tried again").hasSize(1);
 
-        JsonNode failed = body(get("/api/notifications/messages?kind=POLITICAL_BIRTHDAY&status=FAILED&orgId="
+        JsonNode failed = body(get(cityAdmin, "/api/notifications/messages?kind=POLITICAL_BIRTHDAY&status=FAILED&orgId="
                 + branchA)).get("items");
         JsonNode item = null;
         for (JsonNode i : failed) {
@@ -94,11 +102,11 @@ class WechatDeliveryTest extends NotifyTestSupport {
 
     @Test
     void quiet_hours_hold_wechat_too_and_the_daily_sms_share_does_not_count_it() {
-        at(LocalDate.now(CHINA).atTime(22, 30));
+        time.at(today().atTime(22, 30));
         String phone = phone();
         String openId = openId();
-        long m = member(branchA, "韩梅", phone);
-        wechatBound(m, openId);
+        long m = recipients.member(branchA, pathOf(branchA), "韩梅", phone);
+        recipients.wechatBound(m, openId);
         for (int i = 0; i < 6; i++) {
             greet(m, "韩梅");
         }
@@ -106,7 +114,7 @@ class WechatDeliveryTest extends NotifyTestSupport {
                 + " AND channel = 'WECHAT' AND status = 'HELD' AND held_reason = 'QUIET_HOURS'", "member:" + m) == 6);
         assertThat(WechatStub.sentTo(openId)).isEmpty();
 
-        at(LocalDate.now(CHINA).plusDays(1).atTime(8, 0, 1));
+        time.at(today().plusDays(1).atTime(8, 0, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> WechatStub.sentTo(openId).size() == 6
                 && provider.sentTo(phone).size() == 5);
         awaitIdle();
@@ -117,7 +125,7 @@ class WechatDeliveryTest extends NotifyTestSupport {
     void a_member_who_unbound_wechat_gets_sms_only() {
         String phone = phone();
         String openId = openId();
-        long m = member(branchA, "杨光", phone);
+        long m = recipients.member(branchA, pathOf(branchA), "杨光", phone);
         long account = nextId();
         publish(new org.dangjian.contracts.auth.WechatBound(account, m, openId));
         publish(new WechatUnbound(account, openId));
@@ -133,25 +141,25 @@ class WechatDeliveryTest extends NotifyTestSupport {
     @Test
     void a_wrong_wechat_mapping_is_refused_naming_the_field() {
         for (String wrong : List.of("thing1=nickname", "Thing=name", "thing1", "thing1=name,thing1=years")) {
-            MvcTestResult refused = put(TEMPLATES + "POLITICAL_BIRTHDAY", Map.of("text", "${name}同志", "wechatTemplateId",
+            MvcTestResult refused = put(cityAdmin, TEMPLATES + "POLITICAL_BIRTHDAY", Map.of("text", "${name}同志", "wechatTemplateId",
                     "tpl-birthday", "wechatFields", wrong));
             assertThat(refused.getResponse().getStatus()).as(wrong).isEqualTo(400);
             assertThat(body(refused).get("errors").findValuesAsString("field")).as(wrong).containsExactly("wechatFields");
         }
-        MvcTestResult noFields = put(TEMPLATES + "POLITICAL_BIRTHDAY", Map.of("text", "${name}同志",
+        MvcTestResult noFields = put(cityAdmin, TEMPLATES + "POLITICAL_BIRTHDAY", Map.of("text", "${name}同志",
                 "wechatTemplateId", "tpl-birthday"));
         assertThat(body(noFields).get("errors").findValuesAsString("field")).containsExactly("wechatFields");
-        MvcTestResult code = put(TEMPLATES + "LOGIN_CODE", Map.of("text", "验证码${code}", "wechatTemplateId", "tpl-code",
+        MvcTestResult code = put(cityAdmin, TEMPLATES + "LOGIN_CODE", Map.of("text", "验证码${code}", "wechatTemplateId", "tpl-code",
                 "wechatFields", "character_string1=code"));
         assertThat(code.getResponse().getStatus()).isEqualTo(400);
         assertThat(body(code).get("errors").findValuesAsString("field")).containsExactly("wechatTemplateId");
-        assertThat(body(get(TEMPLATES + "POLITICAL_BIRTHDAY")).get("wechatFields").asString())
+        assertThat(body(get(cityAdmin, TEMPLATES + "POLITICAL_BIRTHDAY")).get("wechatFields").asString())
                 .as("the mapping in force is unchanged").isEqualTo("thing1=name,number2=years");
     }
 
     private void greet(long member, String name) {
         publish(new MemberPoliticalBirthday(member, branchA, pathOf(branchA), name, LocalDate.of(2005, 7, 1), 21,
-                LocalDate.now(CHINA)));
+                today()));
     }
 
     private static String openId() {
@@ -163,18 +171,5 @@ class WechatDeliveryTest extends NotifyTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT COUNT(*) FROM message WHERE status IN ('WAITING', 'SENDING') AND next_attempt_at <= ?",
                 java.sql.Timestamp.from(Instant.now().plusSeconds(3600))) == 0);
-    }
-
-    private MvcTestResult get(String uri) {
-        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + city).exchange();
-    }
-
-    private MvcTestResult put(String uri, Object body) {
-        return mvc.put().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + city)
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).exchange();
-    }
-
-    private JsonNode body(MvcTestResult result) {
-        return json.readTree(result.getResponse().getContentAsByteArray());
     }
 }

@@ -11,8 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dangjian.notify.SettableClock;
@@ -36,7 +38,7 @@ class WechatSubscribeSenderTest extends ProviderStubTest {
     private static final String SEND_API = "/cgi-bin/message/subscribe/send";
     private static final String OPEN_ID = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o";
 
-    private final SettableClock clock = new SettableClock();
+    private final SettableClock clock = new SettableClock(ZoneOffset.UTC);
 
     @Override
     protected void stubDefaults() {
@@ -158,6 +160,7 @@ class WechatSubscribeSenderTest extends ProviderStubTest {
     @Test
     void enabling_wechat_without_its_credentials_stops_the_service_at_start_up() {
         ApplicationContextRunner context = new ApplicationContextRunner()
+                .withBean(Clock.class, Clock::systemUTC)
                 .withUserConfiguration(WechatConfig.class).withBean(JsonMapper.class, () -> JsonMapper.builder().build())
                 .withPropertyValues("dj.notify.wechat.enabled=true", "dj.notify.wechat.app-id=wx-app");
         context.run(started -> assertThat(started).hasFailed().getFailure().rootCause()

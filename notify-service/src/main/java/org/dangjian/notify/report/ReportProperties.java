@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Unset, the report route answers 404.
  */
 @ConfigurationProperties("dj.notify.reports")
-record ReportSettings(String token) {
+record ReportProperties(String token) {
 }
