@@ -33,7 +33,7 @@ class ActivityPhotoTest extends TreeApiTest {
         MvcTestResult uploaded = upload(activity, branchAAdmin, photo);
         assertThat(uploaded.getResponse().getStatus()).isEqualTo(201);
         String url = body(uploaded).get("url").asString();
-        MvcTestResult fetched = mvc.get().uri(url).header(HttpHeaders.AUTHORIZATION, "Bearer " + town1Admin).exchange();
+        MvcTestResult fetched = get(town1Admin, url);
         assertThat(fetched.getResponse().getContentAsByteArray()).isEqualTo(photo);
         assertThat(fetched.getResponse().getContentType()).isEqualTo("image/png");
         JsonNode detail = body(get(branchAAdmin, "/api/points/activities/" + activity));
@@ -42,8 +42,7 @@ class ActivityPhotoTest extends TreeApiTest {
         assertThat(upload(activity, branchAAdmin, "#!/bin/sh\nrm -rf /".getBytes(StandardCharsets.UTF_8))
                 .getResponse().getStatus()).isEqualTo(415);
         assertThat(upload(activity, branchBAdmin, photo).getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.get().uri(url).header(HttpHeaders.AUTHORIZATION, "Bearer " + branchBAdmin).exchange()
-                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(get(branchBAdmin, url).getResponse().getStatus()).isEqualTo(404);
     }
 
     private MvcTestResult upload(long activity, String token, byte[] bytes) {

@@ -8,8 +8,6 @@ import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.points.RankedMembers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
@@ -99,9 +97,7 @@ class ActivityPointsTest extends TreeApiTest {
     }
 
     private MvcTestResult postOnce(String token, String key, Object body) {
-        return mvc.post().uri("/api/points/activities").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(body)).exchange();
+        return post(token, "/api/points/activities", body, key);
     }
 
     private JsonNode rules() {

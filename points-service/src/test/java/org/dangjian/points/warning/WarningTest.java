@@ -11,6 +11,7 @@ import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.points.RankedMembers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 /** The daily watch warns about members without organisational life, once, and clears when they come back. */
@@ -101,10 +102,10 @@ class WarningTest extends TreeApiTest {
     @Test
     void the_watch_on_demand_is_the_city_administrator_s_and_not_for_future_dates() {
         assertThat(post(branchAAdmin, "/api/points/warnings/run", Map.of()).getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.post().uri("/api/points/warnings/run?date=" + today().plusDays(1))
-                .header("Authorization", "Bearer " + cityAdmin).exchange().getResponse().getStatus()).isEqualTo(400);
-        assertThat(mvc.post().uri("/api/points/warnings/run").header("Authorization", "Bearer " + cityAdmin).exchange()
-                .getResponse().getStatus()).isEqualTo(200);
+        assertThat(send(HttpMethod.POST, cityAdmin, "/api/points/warnings/run?date=" + today().plusDays(1), null, null)
+                .getResponse().getStatus()).isEqualTo(400);
+        assertThat(send(HttpMethod.POST, cityAdmin, "/api/points/warnings/run", null, null).getResponse().getStatus())
+                .isEqualTo(200);
     }
 
     private void attend(long member) {
