@@ -13,7 +13,7 @@ import org.dangjian.kit.security.scope.Unscoped;
 import org.dangjian.transfer.workflow.Transfer;
 import org.dangjian.transfer.workflow.TransferAccess;
 import org.dangjian.transfer.workflow.TransferMapper;
-import org.dangjian.transfer.workflow.TransferSettings;
+import org.dangjian.transfer.workflow.TransferProperties;
 import org.dangjian.transfer.workflow.TransferStatus;
 import org.springframework.stereotype.Service;
 
@@ -27,16 +27,16 @@ class Letters {
     private final TransferMapper transfers;
     private final MemberRoster roster;
     private final LetterPdf pdf;
-    private final TransferSettings settings;
+    private final TransferProperties properties;
     private final Clock clock;
 
     Letters(TransferAccess access, TransferMapper transfers, MemberRoster roster, LetterPdf pdf,
-            TransferSettings settings, Clock clock) {
+            TransferProperties properties, Clock clock) {
         this.access = access;
         this.transfers = transfers;
         this.roster = roster;
         this.pdf = pdf;
-        this.settings = settings;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -80,7 +80,7 @@ class Letters {
     }
 
     private String verifyUrl(Transfer t) {
-        return settings.getVerifyBaseUrl() + "/api/transfers/letters/" + t.getLetterNumber() + "/verification?code="
+        return properties.verifyBaseUrl() + "/api/transfers/letters/" + t.getLetterNumber() + "/verification?code="
                 + t.getLetterCode();
     }
 

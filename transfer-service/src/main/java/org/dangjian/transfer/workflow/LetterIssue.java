@@ -13,17 +13,17 @@ class LetterIssue {
     private static final char[] CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final int CODE_LENGTH = 12;
     private final SecureRandom random = new SecureRandom();
-    private final TransferSettings settings;
+    private final TransferProperties properties;
 
-    LetterIssue(TransferSettings settings) {
-        this.settings = settings;
+    LetterIssue(TransferProperties properties) {
+        this.properties = properties;
     }
 
     void issue(Transfer t, LocalDate today) {
-        t.setLetterNumber(String.format("%s%d-%06d", settings.getLetterNumberPrefix(), today.getYear(), t.getId()));
+        t.setLetterNumber(String.format("%s%d-%06d", properties.letterNumberPrefix(), today.getYear(), t.getId()));
         t.setLetterCode(code());
         t.setLetterIssuedOn(today);
-        int months = t.isAcrossProvinces() ? settings.getLetterValidMonthsAcrossProvinces() : settings.getLetterValidMonths();
+        int months = t.isAcrossProvinces() ? properties.letterValidMonthsAcrossProvinces() : properties.letterValidMonths();
         t.setLetterValidUntil(today.plusMonths(months));
     }
 

@@ -28,20 +28,20 @@ public class TransferDecisions {
     private final TransferStepMapper steps;
     private final TransferHistoryMapper history;
     private final WorkingDays workingDays;
-    private final TransferSettings settings;
+    private final TransferProperties properties;
     private final LetterIssue letters;
     private final EventOutbox outbox;
     private final Clock clock;
 
     TransferDecisions(TransferAccess access, TransferMapper transfers, TransferStepMapper steps,
-                      TransferHistoryMapper history, WorkingDays workingDays, TransferSettings settings, LetterIssue letters,
-                      EventOutbox outbox, Clock clock) {
+                      TransferHistoryMapper history, WorkingDays workingDays, TransferProperties properties,
+                      LetterIssue letters, EventOutbox outbox, Clock clock) {
         this.access = access;
         this.transfers = transfers;
         this.steps = steps;
         this.history = history;
         this.workingDays = workingDays;
-        this.settings = settings;
+        this.properties = properties;
         this.letters = letters;
         this.outbox = outbox;
         this.clock = clock;
@@ -57,7 +57,7 @@ public class TransferDecisions {
         if (next != null) {
             next.setStatus(StepStatus.PENDING);
             next.setPendingSince(now);
-            next.setDueDate(workingDays.add(LocalDate.now(clock), settings.getStepWorkingDays()));
+            next.setDueDate(workingDays.add(LocalDate.now(clock), properties.stepWorkingDays()));
             steps.open(next.getId(), now, next.getDueDate());
         } else {
             t.setStatus(TransferStatus.APPROVED);

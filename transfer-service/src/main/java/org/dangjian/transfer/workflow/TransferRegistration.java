@@ -33,7 +33,7 @@ public class TransferRegistration {
     private final OrgDirectory orgs;
     private final ApprovalChain chain;
     private final WorkingDays workingDays;
-    private final TransferSettings settings;
+    private final TransferProperties properties;
     private final TransferMapper transfers;
     private final TransferStepMapper steps;
     private final TransferHistoryMapper history;
@@ -42,13 +42,13 @@ public class TransferRegistration {
     private final Clock clock;
 
     TransferRegistration(MemberRoster roster, OrgDirectory orgs, ApprovalChain chain, WorkingDays workingDays,
-                         TransferSettings settings, TransferMapper transfers, TransferStepMapper steps,
+                         TransferProperties properties, TransferMapper transfers, TransferStepMapper steps,
                          TransferHistoryMapper history, LetterIssue letters, EventOutbox outbox, Clock clock) {
         this.roster = roster;
         this.orgs = orgs;
         this.chain = chain;
         this.workingDays = workingDays;
-        this.settings = settings;
+        this.properties = properties;
         this.transfers = transfers;
         this.steps = steps;
         this.history = history;
@@ -137,7 +137,7 @@ public class TransferRegistration {
             if (inserted.isEmpty()) {
                 s.setStatus(StepStatus.PENDING);
                 s.setPendingSince(now);
-                s.setDueDate(workingDays.add(today, settings.getStepWorkingDays()));
+                s.setDueDate(workingDays.add(today, properties.stepWorkingDays()));
             } else {
                 s.setStatus(StepStatus.WAITING);
             }

@@ -7,17 +7,17 @@ import org.springframework.context.annotation.Configuration;
 
 /** The local rules of transfers, from {@code dj.transfer.*}, as the plain rule objects. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TransferSettings.class)
+@EnableConfigurationProperties(TransferProperties.class)
 class WorkflowConfig {
     @Bean
-    ApprovalChain approvalChain(TransferSettings settings) {
-        return new ApprovalChain(new HashSet<>(settings.getChain().getApproverTypes()),
-                settings.getChain().isCommonAncestorAlways());
+    ApprovalChain approvalChain(TransferProperties properties) {
+        return new ApprovalChain(new HashSet<>(properties.chain().approverTypes()),
+                properties.chain().commonAncestorAlways());
     }
 
     @Bean
-    WorkingDays workingDays(TransferSettings settings) {
-        return new WorkingDays(new HashSet<>(settings.getCalendar().getHolidays()),
-                new HashSet<>(settings.getCalendar().getWorkingWeekendDays()));
+    WorkingDays workingDays(TransferProperties properties) {
+        return new WorkingDays(new HashSet<>(properties.calendar().holidays()),
+                new HashSet<>(properties.calendar().workingWeekendDays()));
     }
 }

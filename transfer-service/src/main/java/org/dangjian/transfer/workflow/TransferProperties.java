@@ -1,0 +1,46 @@
+package org.dangjian.transfer.workflow;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Local rules of transfers ({@code dj.transfer.*}); the defaults are the common national practice.
+ *
+ * @param stepWorkingDays working days an approver has for each step
+ * @param letterValidMonths months a letter of introduction is valid for
+ * @param letterValidMonthsAcrossProvinces months a letter is valid for when the transfer crosses provinces
+ * @param letterNumberPrefix printed before the year and the transfer's number in the letter number, e.g.
+ *        {@code KS2026-000123}
+ * @param verifyBaseUrl where a letter's QR code leads: the public verification page,
+ *        {@code {base}/api/transfers/letters/...}
+ */
+@ConfigurationProperties("dj.transfer")
+public record TransferProperties(
+        @DefaultValue("5") int stepWorkingDays,
+        @DefaultValue("3") int letterValidMonths,
+        @DefaultValue("6") int letterValidMonthsAcrossProvinces,
+        @DefaultValue("KS") String letterNumberPrefix,
+        @DefaultValue("http://localhost:8080") String verifyBaseUrl,
+        @DefaultValue Chain chain,
+        @DefaultValue Calendar calendar) {
+
+    /**
+     * @param approverTypes organisation types that approve transfers (org-service's OrgType names)
+     * @param commonAncestorAlways whether the common ancestor approves even when levels below it already do
+     */
+    public record Chain(
+            @DefaultValue({"COMMITTEE", "WORKING_COMMITTEE"}) List<String> approverTypes,
+            @DefaultValue("false") boolean commonAncestorAlways) {
+    }
+
+    /**
+     * @param holidays public holidays that fall on weekdays
+     * @param workingWeekendDays weekend days made working days (调休)
+     */
+    public record Calendar(
+            @DefaultValue List<LocalDate> holidays,
+            @DefaultValue List<LocalDate> workingWeekendDays) {
+    }
+}
