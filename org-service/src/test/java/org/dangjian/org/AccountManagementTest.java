@@ -1,46 +1,29 @@
 package org.dangjian.org;
 
-import org.dangjian.contracts.auth.AccountChanged;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.dangjian.contracts.auth.AccountChanged;
+import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Administrators manage accounts only inside their own subtree and never grant a role above their own:
  * scoped listing, role and self rules, disable/enable, unlock, password reset, and the audit rows.
  */
-@SpringBootTest(properties = "dj.admin.password=" + AccountManagementTest.ADMIN_PASSWORD)
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_org")
-class AccountManagementTest extends ApiTestSupport {
+@TestPropertySource(properties = "dj.admin.password=" + AccountManagementTest.ADMIN_PASSWORD)
+class AccountManagementTest extends ServiceApiTest {
     static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
     static final String INITIAL = "Initial-Pass-2026";
     /** What {@link FirstLogin#token} changes {@link #INITIAL} to. */
     static final String CHANGED = INITIAL + "-changed";
-
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     String admin;
     long adminId;
@@ -48,9 +31,9 @@ class AccountManagementTest extends ApiTestSupport {
 
     @BeforeEach
     void signIn() {
-        admin = body(post("/api/auth/login", null, Map.of("username", "admin", "password", ADMIN_PASSWORD)))
+        admin = body(post(null, "/api/auth/login", Map.of("username", "admin", "password", ADMIN_PASSWORD)))
                 .get("accessToken").asString();
-        JsonNode me = get("/api/auth/me", admin);
+        JsonNode me = ok(get(admin, "/api/auth/me"));
         adminId = me.get("accountId").asLong();
         rootId = me.get("orgId").asLong();
     }
@@ -66,7 +49,7 @@ class AccountManagementTest extends ApiTestSupport {
         assertThat(created.get("roles").get(0).asString()).isEqualTo("ORG_ADMIN");
         assertThat(created.get("status").asString()).isEqualTo("ACTIVE");
 
-        assertThat(post("/api/auth/accounts/" + id + "/disable", admin, Map.of())).hasStatus(200);
+        assertThat(post(admin, "/api/auth/accounts/" + id + "/disable", Map.of())).hasStatus(200);
         assertThat(lastAnnouncement(id).get("status").asString()).isEqualTo("DISABLED");
         assertThat(announcements(id)).isEqualTo(2);
     }
@@ -83,13 +66,13 @@ class AccountManagementTest extends ApiTestSupport {
         createAccount(tag + "-member-a", townA, "MEMBER", null);
         String tokenA = FirstLogin.token(mvc, json, tag + "-admin-a", INITIAL);
 
-        JsonNode mine = get("/api/auth/accounts?q=" + tag, tokenA);
+        JsonNode mine = ok(get(tokenA, "/api/auth/accounts?q=" + tag));
         assertThat(ids(mine)).contains(adminA, clerkA).doesNotContain(clerkB);
         assertThat(mine.get("total").asInt()).isEqualTo(3);
-        JsonNode city = get("/api/auth/accounts?q=" + tag, admin);
+        JsonNode city = ok(get(admin, "/api/auth/accounts?q=" + tag));
         assertThat(ids(city)).contains(adminA, clerkA, clerkB);
 
-        JsonNode item = get("/api/auth/accounts/" + adminA, tokenA);
+        JsonNode item = ok(get(tokenA, "/api/auth/accounts/" + adminA));
         assertThat(item.get("username").asString()).isEqualTo(tag + "-admin-a");
         assertThat(item.get("orgId").asLong()).isEqualTo(townA);
         assertThat(item.get("orgName").asString()).contains("锦溪镇党委");
@@ -99,27 +82,27 @@ class AccountManagementTest extends ApiTestSupport {
         assertThat(item.get("mustChangePassword").asBoolean()).isFalse();
         assertThat(item.hasNonNull("createdAt")).isTrue();
 
-        assertThat(ids(get("/api/auth/accounts?q=" + tag + "&role=AUDITOR", tokenA))).containsExactly(clerkA);
-        assertThat(ids(get("/api/auth/accounts?orgId=" + townA, tokenA))).contains(adminA).doesNotContain(clerkA);
-        assertThat(ids(get("/api/auth/accounts?orgId=" + townA + "&subtree=true", tokenA))).contains(adminA, clerkA);
-        assertThat(get("/api/auth/accounts?orgId=" + townB + "&subtree=true", tokenA).get("total").asInt())
+        assertThat(ids(ok(get(tokenA, "/api/auth/accounts?q=" + tag + "&role=AUDITOR")))).containsExactly(clerkA);
+        assertThat(ids(ok(get(tokenA, "/api/auth/accounts?orgId=" + townA)))).contains(adminA).doesNotContain(clerkA);
+        assertThat(ids(ok(get(tokenA, "/api/auth/accounts?orgId=" + townA + "&subtree=true")))).contains(adminA, clerkA);
+        assertThat(ok(get(tokenA, "/api/auth/accounts?orgId=" + townB + "&subtree=true")).get("total").asInt())
                 .as("another subtree's organisation shows nothing").isZero();
 
         MvcTestResult outside = mvc.get().uri("/api/auth/accounts/" + clerkB)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenA).exchange();
         assertThat(outside).hasStatus(404);
         assertThat(body(outside).get("code").asString()).isEqualTo("ACCOUNT_NOT_FOUND");
-        assertThat(patch("/api/auth/accounts/" + clerkB, tokenA, Map.of("displayName", "x"))).hasStatus(404);
-        assertThat(post("/api/auth/accounts/" + clerkB + "/disable", tokenA, Map.of())).hasStatus(404);
-        MvcTestResult moveOut = patch("/api/auth/accounts/" + clerkA, tokenA, Map.of("orgId", String.valueOf(townB)));
+        assertThat(patch(tokenA, "/api/auth/accounts/" + clerkB, Map.of("displayName", "x"))).hasStatus(404);
+        assertThat(post(tokenA, "/api/auth/accounts/" + clerkB + "/disable", Map.of())).hasStatus(404);
+        MvcTestResult moveOut = patch(tokenA, "/api/auth/accounts/" + clerkA, Map.of("orgId", String.valueOf(townB)));
         assertThat(moveOut).hasStatus(400);
         assertThat(field(moveOut)).isEqualTo("orgId");
 
         String member = FirstLogin.token(mvc, json, tag + "-member-a", INITIAL);
         assertThat(mvc.get().uri("/api/auth/accounts").header(HttpHeaders.AUTHORIZATION, "Bearer " + member)).hasStatus(403);
         String auditor = FirstLogin.token(mvc, json, tag + "-clerk-a", INITIAL);
-        assertThat(ids(get("/api/auth/accounts?q=" + tag, auditor))).containsExactly(clerkA);
-        assertThat(post("/api/auth/accounts/" + clerkA + "/unlock", auditor, Map.of()))
+        assertThat(ids(ok(get(auditor, "/api/auth/accounts?q=" + tag)))).containsExactly(clerkA);
+        assertThat(post(auditor, "/api/auth/accounts/" + clerkA + "/unlock", Map.of()))
                 .as("auditors only read").hasStatus(403);
     }
 
@@ -132,35 +115,35 @@ class AccountManagementTest extends ApiTestSupport {
         String token = FirstLogin.token(mvc, json, tag + "-admin", INITIAL);
         String clerkToken = FirstLogin.token(mvc, json, tag + "-clerk", INITIAL);
 
-        MvcTestResult above = patch("/api/auth/accounts/" + clerk, token, Map.of("roles", List.of("CITY_ADMIN")));
+        MvcTestResult above = patch(token, "/api/auth/accounts/" + clerk, Map.of("roles", List.of("CITY_ADMIN")));
         assertThat(above).hasStatus(400);
         assertThat(field(above)).isEqualTo("roles");
         assertThat(body(above).get("errors").get(0).get("message").asString()).isEqualTo("不能授予高于自己的角色");
-        MvcTestResult own = patch("/api/auth/accounts/" + adminT, token, Map.of("roles", List.of("AUDITOR")));
+        MvcTestResult own = patch(token, "/api/auth/accounts/" + adminT, Map.of("roles", List.of("AUDITOR")));
         assertThat(own).hasStatus(400);
         assertThat(field(own)).isEqualTo("roles");
-        MvcTestResult cityOwn = patch("/api/auth/accounts/" + adminId, admin, Map.of("roles", List.of("ORG_ADMIN")));
+        MvcTestResult cityOwn = patch(admin, "/api/auth/accounts/" + adminId, Map.of("roles", List.of("ORG_ADMIN")));
         assertThat(cityOwn).hasStatus(400);
-        assertThat(get("/api/auth/accounts/" + clerk, admin).get("roles").get(0).asString()).isEqualTo("AUDITOR");
+        assertThat(ok(get(admin, "/api/auth/accounts/" + clerk)).get("roles").get(0).asString()).isEqualTo("AUDITOR");
 
         String rootAdminName = tag + "-root-admin";
         createAccount(rootAdminName, rootId, "ORG_ADMIN", null);
         String rootAdmin = FirstLogin.token(mvc, json, rootAdminName, INITIAL);
-        MvcTestResult cityTarget = post("/api/auth/accounts/" + adminId + "/reset-password", rootAdmin,
+        MvcTestResult cityTarget = post(rootAdmin, "/api/auth/accounts/" + adminId + "/reset-password",
                 Map.of("newPassword", "Taken-Over-2026!"));
         assertThat(cityTarget).as("an organisation administrator never manages the city administrator").hasStatus(403);
         assertThat(body(cityTarget).get("code").asString()).isEqualTo("FORBIDDEN");
         assertThat(body(cityTarget).get("detail").asString()).isEqualTo("不能管理角色高于自己的账号");
 
-        MvcTestResult promoted = patch("/api/auth/accounts/" + clerk, token,
+        MvcTestResult promoted = patch(token, "/api/auth/accounts/" + clerk,
                 Map.of("roles", List.of("ORG_ADMIN"), "displayName", "王委员"));
         assertThat(promoted).hasStatus(200);
         assertThat(body(promoted).get("roles").get(0).asString()).isEqualTo("ORG_ADMIN");
         assertThat(body(promoted).get("displayName").asString()).isEqualTo("王委员");
         assertThat(mvc.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + clerkToken))
                 .as("the token with the old roles is revoked").hasStatus(401);
-        String fresh = login(tag + "-clerk", CHANGED).get("accessToken").asString();
-        assertThat(get("/api/auth/me", fresh).get("roles").get(0).asString()).isEqualTo("ORG_ADMIN");
+        String fresh = ok(post(null, "/api/auth/login", Credentials.of(tag + "-clerk", CHANGED))).get("accessToken").asString();
+        assertThat(ok(get(fresh, "/api/auth/me")).get("roles").get(0).asString()).isEqualTo("ORG_ADMIN");
 
         assertThat(audit(tag + "-clerk", "ACCOUNT_UPDATE", "FAILURE").get("items").get(0).get("reason").asString())
                 .isEqualTo("ROLE_ABOVE_CALLER");
@@ -176,30 +159,30 @@ class AccountManagementTest extends ApiTestSupport {
         String username = unique("leaver");
         long id = createAccount(username, rootId, "AUDITOR", null);
         FirstLogin.token(mvc, json, username, INITIAL);
-        JsonNode session = login(username, CHANGED);
+        JsonNode session = ok(post(null, "/api/auth/login", Credentials.of(username, CHANGED)));
         String token = session.get("accessToken").asString();
-        assertThat(get("/api/auth/me", token).get("username").asString()).isEqualTo(username);
+        assertThat(ok(get(token, "/api/auth/me")).get("username").asString()).isEqualTo(username);
 
-        MvcTestResult self = post("/api/auth/accounts/" + adminId + "/disable", admin, Map.of());
+        MvcTestResult self = post(admin, "/api/auth/accounts/" + adminId + "/disable", Map.of());
         assertThat(self).hasStatus(400);
         assertThat(body(self).get("code").asString()).isEqualTo("CANNOT_DISABLE_SELF");
 
-        MvcTestResult disabled = post("/api/auth/accounts/" + id + "/disable", admin, Map.of());
+        MvcTestResult disabled = post(admin, "/api/auth/accounts/" + id + "/disable", Map.of());
         assertThat(disabled).hasStatus(200);
         assertThat(body(disabled).get("status").asString()).isEqualTo("DISABLED");
         assertThat(mvc.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).hasStatus(401);
-        assertThat(post("/api/auth/refresh", null, Map.of("refreshToken", session.get("refreshToken").asString())))
+        assertThat(post(null, "/api/auth/refresh", Map.of("refreshToken", session.get("refreshToken").asString())))
                 .hasStatus(401);
-        assertThat(post("/api/auth/login", null, Map.of("username", username, "password", CHANGED))).hasStatus(401);
-        assertThat(ids(get("/api/auth/accounts?q=" + username + "&status=DISABLED", admin))).containsExactly(id);
+        assertThat(post(null, "/api/auth/login", Map.of("username", username, "password", CHANGED))).hasStatus(401);
+        assertThat(ids(ok(get(admin, "/api/auth/accounts?q=" + username + "&status=DISABLED")))).containsExactly(id);
 
-        assertThat(post("/api/auth/accounts/" + id + "/enable", admin, Map.of())).hasStatus(200);
-        assertThat(get("/api/auth/me", login(username, CHANGED).get("accessToken").asString())
+        assertThat(post(admin, "/api/auth/accounts/" + id + "/enable", Map.of())).hasStatus(200);
+        assertThat(ok(get(ok(post(null, "/api/auth/login", Credentials.of(username, CHANGED))).get("accessToken").asString(), "/api/auth/me"))
                 .get("username").asString()).isEqualTo(username);
 
         assertThat(audit(username, "ACCOUNT_DISABLE", "SUCCESS").get("total").asInt()).isEqualTo(1);
         assertThat(audit(username, "ACCOUNT_ENABLE", "SUCCESS").get("total").asInt()).isEqualTo(1);
-        assertThat(get("/api/auth/audit?accountId=" + adminId + "&action=ACCOUNT_DISABLE&outcome=FAILURE", admin)
+        assertThat(ok(get(admin, "/api/auth/audit?accountId=" + adminId + "&action=ACCOUNT_DISABLE&outcome=FAILURE"))
                 .get("total").asInt()).isGreaterThanOrEqualTo(1);
     }
 
@@ -209,18 +192,18 @@ class AccountManagementTest extends ApiTestSupport {
         long id = createAccount(username, rootId, "AUDITOR", null);
         FirstLogin.token(mvc, json, username, INITIAL);
         for (int i = 0; i < 5; i++) {
-            assertThat(post("/api/auth/login", null, Map.of("username", username, "password", "Wrong-guess-" + i)))
+            assertThat(post(null, "/api/auth/login", Map.of("username", username, "password", "Wrong-guess-" + i)))
                     .hasStatus(401);
         }
-        MvcTestResult locked = post("/api/auth/login", null, Map.of("username", username, "password", CHANGED));
+        MvcTestResult locked = post(null, "/api/auth/login", Map.of("username", username, "password", CHANGED));
         assertThat(locked).hasStatus(401);
         assertThat(body(locked).get("code").asString()).isEqualTo("ACCOUNT_LOCKED");
-        assertThat(get("/api/auth/accounts/" + id, admin).get("locked").asBoolean()).isTrue();
+        assertThat(ok(get(admin, "/api/auth/accounts/" + id)).get("locked").asBoolean()).isTrue();
 
-        MvcTestResult unlocked = post("/api/auth/accounts/" + id + "/unlock", admin, Map.of());
+        MvcTestResult unlocked = post(admin, "/api/auth/accounts/" + id + "/unlock", Map.of());
         assertThat(unlocked).hasStatus(200);
         assertThat(body(unlocked).get("locked").asBoolean()).isFalse();
-        assertThat(login(username, CHANGED).get("accessToken").asString()).isNotBlank();
+        assertThat(ok(post(null, "/api/auth/login", Credentials.of(username, CHANGED))).get("accessToken").asString()).isNotBlank();
         assertThat(audit(username, "ACCOUNT_UNLOCK", "SUCCESS").get("total").asInt()).isEqualTo(1);
     }
 
@@ -230,27 +213,27 @@ class AccountManagementTest extends ApiTestSupport {
         long id = createAccount(username, rootId, "AUDITOR", null);
         String token = FirstLogin.token(mvc, json, username, INITIAL);
 
-        MvcTestResult weak = post("/api/auth/accounts/" + id + "/reset-password", admin, Map.of("newPassword", "short"));
+        MvcTestResult weak = post(admin, "/api/auth/accounts/" + id + "/reset-password", Map.of("newPassword", "short"));
         assertThat(weak).hasStatus(400);
         assertThat(field(weak)).isEqualTo("newPassword");
-        MvcTestResult own = post("/api/auth/accounts/" + adminId + "/reset-password", admin,
+        MvcTestResult own = post(admin, "/api/auth/accounts/" + adminId + "/reset-password",
                 Map.of("newPassword", "Admin-Self-Reset-1"));
         assertThat(own).hasStatus(400);
 
         String reset = "Reset-By-Admin-2026";
-        MvcTestResult done = post("/api/auth/accounts/" + id + "/reset-password", admin, Map.of("newPassword", reset));
+        MvcTestResult done = post(admin, "/api/auth/accounts/" + id + "/reset-password", Map.of("newPassword", reset));
         assertThat(done).hasStatus(200);
         assertThat(body(done).get("mustChangePassword").asBoolean()).isTrue();
         assertThat(mvc.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .as("tokens from before the reset are revoked").hasStatus(401);
-        assertThat(post("/api/auth/login", null, Map.of("username", username, "password", CHANGED))).hasStatus(401);
+        assertThat(post(null, "/api/auth/login", Map.of("username", username, "password", CHANGED))).hasStatus(401);
 
-        JsonNode next = login(username, reset);
+        JsonNode next = ok(post(null, "/api/auth/login", Credentials.of(username, reset)));
         assertThat(next.get("passwordChangeRequired").asBoolean()).isTrue();
         assertThat(mvc.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + next.get("accessToken").asString()))
                 .hasStatus(403);
         String full = FirstLogin.token(mvc, json, username, reset);
-        assertThat(get("/api/auth/me", full).get("username").asString()).isEqualTo(username);
+        assertThat(ok(get(full, "/api/auth/me")).get("username").asString()).isEqualTo(username);
 
         assertThat(audit(username, "PASSWORD_RESET", "SUCCESS").get("total").asInt()).isEqualTo(1);
         assertThat(audit(username, "PASSWORD_RESET", "FAILURE").get("items").get(0).get("reason").asString())
@@ -260,13 +243,7 @@ class AccountManagementTest extends ApiTestSupport {
     // ---- helpers ----
 
     private JsonNode audit(String username, String action, String outcome) {
-        return get("/api/auth/audit?username=" + username + "&action=" + action + "&outcome=" + outcome, admin);
-    }
-
-    private static List<Long> ids(JsonNode page) {
-        List<Long> ids = new ArrayList<>();
-        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
+        return ok(get(admin, "/api/auth/audit?username=" + username + "&action=" + action + "&outcome=" + outcome));
     }
 
     private String field(MvcTestResult result) {
@@ -293,24 +270,15 @@ class AccountManagementTest extends ApiTestSupport {
         if (phone != null) {
             body.put("phone", phone);
         }
-        MvcTestResult result = post("/api/auth/accounts", admin, body);
+        MvcTestResult result = post(admin, "/api/auth/accounts", body);
         assertThat(result).hasStatus(201);
         return body(result).get("id").asLong();
     }
 
     private long createOrg(long parentId, String name) {
-        MvcTestResult result = post("/api/orgs", admin, Map.of("parentId", String.valueOf(parentId), "name", name,
+        MvcTestResult result = post(admin, "/api/orgs", Map.of("parentId", String.valueOf(parentId), "name", name,
                 "type", "COMMITTEE", "category", "TOWN"));
         assertThat(result).hasStatus(201);
         return body(result).get("id").asLong();
     }
-
-
-
-
-    private MvcTestResult patch(String uri, String token, Object payload) {
-        return mvc.patch().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload))
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-    }
-
 }

@@ -15,33 +15,25 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.contracts.member.MemberUpdated;
-import org.dangjian.kit.events.EventOutbox;
-import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Accounts and access as their users meet them: first-login password change, revocation after a change,
  * the audit log, member login by SMS code and by WeChat (against a local stub of WeChat's API).
  */
-@SpringBootTest(properties = "dj.admin.password=" + AccountsAndAccessTest.ADMIN_PASSWORD)
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_org")
-class AccountsAndAccessTest extends ApiTestSupport {
+@TestPropertySource(properties = "dj.admin.password=" + AccountsAndAccessTest.ADMIN_PASSWORD)
+class AccountsAndAccessTest extends ServiceApiTest {
     static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
     static final String INITIAL = "Initial-Pass-2026";
     static final String CHANGED = "Changed-Pass-2027!";
@@ -57,12 +49,6 @@ class AccountsAndAccessTest extends ApiTestSupport {
     }
 
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EventOutbox outbox;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
     StringRedisTemplate redis;
 
     String admin;
@@ -71,9 +57,9 @@ class AccountsAndAccessTest extends ApiTestSupport {
 
     @BeforeEach
     void signIn() {
-        admin = body(post("/api/auth/login", null, Map.of("username", "admin", "password", ADMIN_PASSWORD)))
+        admin = body(post(null, "/api/auth/login", Map.of("username", "admin", "password", ADMIN_PASSWORD)))
                 .get("accessToken").asString();
-        JsonNode me = get("/api/auth/me", admin);
+        JsonNode me = ok(get(admin, "/api/auth/me"));
         rootId = me.get("orgId").asLong();
         rootPath = me.get("orgPath").asString();
     }
@@ -91,7 +77,7 @@ class AccountsAndAccessTest extends ApiTestSupport {
         assertThat(String.valueOf(row.get("phone_enc"))).doesNotContain("13812345678");
         assertThat(String.valueOf(row.get("phone_idx"))).hasSize(64);
 
-        MvcTestResult badPhone = post("/api/auth/accounts", admin, Map.of("username", unique("x"), "password", INITIAL,
+        MvcTestResult badPhone = post(admin, "/api/auth/accounts", Map.of("username", unique("x"), "password", INITIAL,
                 "orgId", String.valueOf(rootId), "roles", List.of("AUDITOR"), "phone", "12345"));
         assertThat(badPhone).hasStatus(400);
         assertThat(body(badPhone).get("errors").get(0).get("field").asString()).isEqualTo("phone");
@@ -102,13 +88,13 @@ class AccountsAndAccessTest extends ApiTestSupport {
         String username = unique("newcomer");
         assertThat(createAccount(username, rootId, "ORG_ADMIN", null)).hasStatus(201);
 
-        JsonNode first = login(username, INITIAL);
+        JsonNode first = ok(post(null, "/api/auth/login", Credentials.of(username, INITIAL)));
         assertThat(first.get("passwordChangeRequired").asBoolean()).isTrue();
         assertThat(first.hasNonNull("refreshToken")).as("no refresh token to escape the restriction").isFalse();
         String restricted = first.get("accessToken").asString();
 
         for (String uri : List.of("/api/auth/me", "/api/orgs/" + rootId, "/api/auth/audit")) {
-            MvcTestResult refused = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + restricted).exchange();
+            MvcTestResult refused = get(restricted, uri);
             assertThat(refused).as(uri).hasStatus(403);
             assertThat(body(refused).get("code").asString()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
         }
@@ -116,49 +102,49 @@ class AccountsAndAccessTest extends ApiTestSupport {
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en").exchange();
         assertThat(body(english).get("title").asString()).isEqualTo("Change your initial password first");
 
-        MvcTestResult same = post("/api/auth/password", restricted, Map.of("oldPassword", INITIAL, "newPassword", INITIAL));
+        MvcTestResult same = post(restricted, "/api/auth/password", Map.of("oldPassword", INITIAL, "newPassword", INITIAL));
         assertThat(same).hasStatus(400);
         assertThat(body(same).get("errors").get(0).get("field").asString()).isEqualTo("newPassword");
-        MvcTestResult wrongOld = post("/api/auth/password", restricted, Map.of("oldPassword", "Not-the-one-1", "newPassword", CHANGED));
+        MvcTestResult wrongOld = post(restricted, "/api/auth/password", Map.of("oldPassword", "Not-the-one-1", "newPassword", CHANGED));
         assertThat(wrongOld).hasStatus(400);
         assertThat(body(wrongOld).get("errors").get(0).get("field").asString()).isEqualTo("oldPassword");
-        MvcTestResult weak = post("/api/auth/password", restricted, Map.of("oldPassword", INITIAL, "newPassword", "short"));
+        MvcTestResult weak = post(restricted, "/api/auth/password", Map.of("oldPassword", INITIAL, "newPassword", "short"));
         assertThat(body(weak).get("errors").get(0).get("field").asString()).isEqualTo("newPassword");
 
-        MvcTestResult changed = post("/api/auth/password", restricted, Map.of("oldPassword", INITIAL, "newPassword", CHANGED));
+        MvcTestResult changed = post(restricted, "/api/auth/password", Map.of("oldPassword", INITIAL, "newPassword", CHANGED));
         assertThat(changed).hasStatus(200);
         JsonNode pair = body(changed);
         assertThat(pair.get("passwordChangeRequired").asBoolean()).isFalse();
         String full = pair.get("accessToken").asString();
-        assertThat(get("/api/auth/me", full).get("roles").get(0).asString()).isEqualTo("ORG_ADMIN");
+        assertThat(ok(get(full, "/api/auth/me")).get("roles").get(0).asString()).isEqualTo("ORG_ADMIN");
         assertThat(mvc.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + restricted))
                 .as("the restricted token died with the change").hasStatus(401);
 
-        JsonNode again = login(username, CHANGED);
+        JsonNode again = ok(post(null, "/api/auth/login", Credentials.of(username, CHANGED)));
         assertThat(again.get("passwordChangeRequired").asBoolean()).isFalse();
-        assertThat(post("/api/auth/login", null, Map.of("username", username, "password", INITIAL))).hasStatus(401);
+        assertThat(post(null, "/api/auth/login", Map.of("username", username, "password", INITIAL))).hasStatus(401);
     }
 
     @Test
     void guessingTheOldPasswordLocksTheAccountLikeFailedLogins() {
         String username = unique("guesser");
         createAccount(username, rootId, "AUDITOR", null);
-        String restricted = login(username, INITIAL).get("accessToken").asString();
+        String restricted = ok(post(null, "/api/auth/login", Credentials.of(username, INITIAL))).get("accessToken").asString();
         for (int i = 0; i < 5; i++) {
-            assertThat(post("/api/auth/password", restricted,
+            assertThat(post(restricted, "/api/auth/password",
                     Map.of("oldPassword", "Guess-number-" + i, "newPassword", CHANGED))).hasStatus(400);
         }
-        MvcTestResult locked = post("/api/auth/password", restricted, Map.of("oldPassword", INITIAL, "newPassword", CHANGED));
+        MvcTestResult locked = post(restricted, "/api/auth/password", Map.of("oldPassword", INITIAL, "newPassword", CHANGED));
         assertThat(locked).hasStatus(401);
         assertThat(body(locked).get("code").asString()).isEqualTo("ACCOUNT_LOCKED");
-        assertThat(get("/api/auth/audit?username=" + username + "&action=ACCOUNT_LOCK", admin).get("total").asInt()).isEqualTo(1);
-        assertThat(get("/api/auth/audit?username=" + username + "&action=PASSWORD_CHANGE&outcome=FAILURE", admin)
+        assertThat(ok(get(admin, "/api/auth/audit?username=" + username + "&action=ACCOUNT_LOCK")).get("total").asInt()).isEqualTo(1);
+        assertThat(ok(get(admin, "/api/auth/audit?username=" + username + "&action=PASSWORD_CHANGE&outcome=FAILURE"))
                 .get("total").asInt()).isEqualTo(6);
     }
 
     @Test
     void theBootstrappedAdminIsNotForcedToChange() {
-        JsonNode pair = login("admin", ADMIN_PASSWORD);
+        JsonNode pair = ok(post(null, "/api/auth/login", Credentials.of("admin", ADMIN_PASSWORD)));
         assertThat(pair.get("passwordChangeRequired").asBoolean()).isFalse();
         assertThat(pair.get("refreshToken").asString()).isNotBlank();
     }
@@ -168,10 +154,10 @@ class AccountsAndAccessTest extends ApiTestSupport {
         String username = unique("changer");
         createAccount(username, rootId, "AUDITOR", null);
         String full = firstLogin(username);
-        JsonNode session1 = login(username, CHANGED);
-        JsonNode session2 = login(username, CHANGED);
+        JsonNode session1 = ok(post(null, "/api/auth/login", Credentials.of(username, CHANGED)));
+        JsonNode session2 = ok(post(null, "/api/auth/login", Credentials.of(username, CHANGED)));
 
-        MvcTestResult changed = post("/api/auth/password", session1.get("accessToken").asString(),
+        MvcTestResult changed = post(session1.get("accessToken").asString(), "/api/auth/password",
                 Map.of("oldPassword", CHANGED, "newPassword", "Third-Password-2028"));
         assertThat(changed).hasStatus(200);
 
@@ -179,13 +165,13 @@ class AccountsAndAccessTest extends ApiTestSupport {
             assertThat(mvc.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + old)).hasStatus(401);
         }
         for (JsonNode session : List.of(session1, session2)) {
-            assertThat(post("/api/auth/refresh", null, Map.of("refreshToken", session.get("refreshToken").asString())))
+            assertThat(post(null, "/api/auth/refresh", Map.of("refreshToken", session.get("refreshToken").asString())))
                     .as("every refresh family of the account is revoked").hasStatus(401);
         }
         JsonNode fresh = body(changed);
-        assertThat(get("/api/auth/me", fresh.get("accessToken").asString()).get("username").asString()).isEqualTo(username);
-        assertThat(post("/api/auth/refresh", null, Map.of("refreshToken", fresh.get("refreshToken").asString()))).hasStatus(200);
-        assertThat(get("/api/auth/me", login(username, "Third-Password-2028").get("accessToken").asString())
+        assertThat(ok(get(fresh.get("accessToken").asString(), "/api/auth/me")).get("username").asString()).isEqualTo(username);
+        assertThat(post(null, "/api/auth/refresh", Map.of("refreshToken", fresh.get("refreshToken").asString()))).hasStatus(200);
+        assertThat(ok(get(ok(post(null, "/api/auth/login", Credentials.of(username, "Third-Password-2028"))).get("accessToken").asString(), "/api/auth/me"))
                 .get("username").asString()).as("a login right after the change is not born revoked").isEqualTo(username);
     }
 
@@ -202,11 +188,11 @@ class AccountsAndAccessTest extends ApiTestSupport {
         createAccount(inB, townB.get("id").asLong(), "ORG_ADMIN", null);
         createAccount(auditorA, townA.get("id").asLong(), "AUDITOR", null);
 
-        assertThat(post("/api/auth/login", null, Map.of("username", inA, "password", "Wrong-password-1"))).hasStatus(401);
-        login(inA, INITIAL);
-        assertThat(post("/api/auth/login", null, Map.of("username", inB, "password", "Wrong-password-1"))).hasStatus(401);
+        assertThat(post(null, "/api/auth/login", Map.of("username", inA, "password", "Wrong-password-1"))).hasStatus(401);
+        ok(post(null, "/api/auth/login", Credentials.of(inA, INITIAL)));
+        assertThat(post(null, "/api/auth/login", Map.of("username", inB, "password", "Wrong-password-1"))).hasStatus(401);
 
-        JsonNode cityView = get("/api/auth/audit?username=" + inA + "&action=LOGIN_PASSWORD", admin);
+        JsonNode cityView = ok(get(admin, "/api/auth/audit?username=" + inA + "&action=LOGIN_PASSWORD"));
         assertThat(cityView.get("total").asInt()).isEqualTo(2);
         JsonNode newest = cityView.get("items").get(0);
         assertThat(newest.get("outcome").asString()).isEqualTo("SUCCESS");
@@ -214,25 +200,25 @@ class AccountsAndAccessTest extends ApiTestSupport {
         assertThat(failed.get("outcome").asString()).isEqualTo("FAILURE");
         assertThat(failed.get("reason").asString()).isEqualTo("BAD_CREDENTIALS");
         assertThat(failed.get("clientIp").asString()).isNotBlank();
-        assertThat(get("/api/auth/audit?username=" + inA + "&action=ACCOUNT_CREATE", admin).get("total").asInt()).isEqualTo(1);
-        assertThat(get("/api/auth/audit?username=" + inA + "&outcome=FAILURE", admin).get("total").asInt()).isEqualTo(1);
+        assertThat(ok(get(admin, "/api/auth/audit?username=" + inA + "&action=ACCOUNT_CREATE")).get("total").asInt()).isEqualTo(1);
+        assertThat(ok(get(admin, "/api/auth/audit?username=" + inA + "&outcome=FAILURE")).get("total").asInt()).isEqualTo(1);
 
         MvcTestResult forwarded = mvc.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
                 .header("X-Forwarded-For", "203.0.113.7, 10.0.0.1")
                 .content(json.writeValueAsString(Map.of("username", inA, "password", "Wrong-password-2"))).exchange();
         assertThat(forwarded).hasStatus(401);
-        assertThat(get("/api/auth/audit?username=" + inA + "&outcome=FAILURE", admin).get("items").get(0)
+        assertThat(ok(get(admin, "/api/auth/audit?username=" + inA + "&outcome=FAILURE")).get("items").get(0)
                 .get("clientIp").asString()).isEqualTo("203.0.113.7");
 
         String auditor = firstLogin(auditorA);
-        JsonNode mine = get("/api/auth/audit?username=" + inA, auditor);
+        JsonNode mine = ok(get(auditor, "/api/auth/audit?username=" + inA));
         assertThat(mine.get("total").asInt()).isGreaterThanOrEqualTo(3);
-        assertThat(get("/api/auth/audit?username=" + inB, auditor).get("total").asInt())
+        assertThat(ok(get(auditor, "/api/auth/audit?username=" + inB)).get("total").asInt())
                 .as("another town's accounts are outside the auditor's subtree").isZero();
-        assertThat(get("/api/auth/audit?username=" + inB, admin).get("total").asInt()).isEqualTo(2);
+        assertThat(ok(get(admin, "/api/auth/audit?username=" + inB)).get("total").asInt()).isEqualTo(2);
 
         String orgAdmin = firstLogin(inB);
-        MvcTestResult refused = mvc.get().uri("/api/auth/audit").header(HttpHeaders.AUTHORIZATION, "Bearer " + orgAdmin).exchange();
+        MvcTestResult refused = get(orgAdmin, "/api/auth/audit");
         assertThat(refused).hasStatus(403);
         MvcTestResult badRange = mvc.get().uri("/api/auth/audit?from=yesterday")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + admin).exchange();
@@ -249,23 +235,23 @@ class AccountsAndAccessTest extends ApiTestSupport {
         Map<String, Object> account = jdbc.queryForMap("SELECT username, roles FROM account WHERE member_id = ?", memberId);
         assertThat(account.get("username")).isEqualTo("m" + memberId);
         assertThat(account.get("roles")).isEqualTo("MEMBER");
-        MvcTestResult byPassword = post("/api/auth/login", null, Map.of("username", "m" + memberId, "password", "{none}"));
+        MvcTestResult byPassword = post(null, "/api/auth/login", Map.of("username", "m" + memberId, "password", "{none}"));
         assertThat(byPassword).as("a member's account has no password to log in with").hasStatus(401);
         assertThat(body(byPassword).get("code").asString()).isEqualTo("BAD_CREDENTIALS");
 
-        assertThat(post("/api/auth/sms-code", null, Map.of("phone", phone))).hasStatus(202);
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", phone))).hasStatus(202);
         String code = lastCode(memberId);
         assertThat(code).matches("\\d{6}");
 
-        MvcTestResult loggedIn = post("/api/auth/sms-login", null, Map.of("phone", phone, "code", code));
+        MvcTestResult loggedIn = post(null, "/api/auth/sms-login", Map.of("phone", phone, "code", code));
         assertThat(loggedIn).hasStatus(200);
-        JsonNode me = get("/api/auth/me", body(loggedIn).get("accessToken").asString());
+        JsonNode me = ok(get(body(loggedIn).get("accessToken").asString(), "/api/auth/me"));
         assertThat(me.get("memberId").asLong()).isEqualTo(memberId);
         assertThat(me.get("roles").get(0).asString()).isEqualTo("MEMBER");
 
-        assertThat(post("/api/auth/sms-login", null, Map.of("phone", phone, "code", code)))
+        assertThat(post(null, "/api/auth/sms-login", Map.of("phone", phone, "code", code)))
                 .as("a code is good once").hasStatus(401);
-        assertThat(get("/api/auth/audit?username=m" + memberId + "&action=LOGIN_SMS", admin).get("total").asInt()).isEqualTo(2);
+        assertThat(ok(get(admin, "/api/auth/audit?username=m" + memberId + "&action=LOGIN_SMS")).get("total").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -273,27 +259,18 @@ class AccountsAndAccessTest extends ApiTestSupport {
         String oldPhone = randomPhone();
         long memberId = registerMember(oldPhone);
         String newPhone = randomPhone();
-        tx.executeWithoutResult(s -> outbox.add(new MemberUpdated(memberId, rootId, rootPath, List.of("phone"), "李四",
-                newPhone, null)));
-        String newIdx = jdbc.queryForObject("SELECT phone_idx FROM account WHERE member_id = ?", String.class, memberId);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline && newIdx.equals(
-                jdbc.queryForObject("SELECT phone_idx FROM account WHERE member_id = ?", String.class, memberId))) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        String oldIdx = jdbc.queryForObject("SELECT phone_idx FROM account WHERE member_id = ?", String.class, memberId);
+        publish(new MemberUpdated(memberId, rootId, rootPath, List.of("phone"), "李四", newPhone, null));
+        awaitEffect(() -> !oldIdx.equals(
+                jdbc.queryForObject("SELECT phone_idx FROM account WHERE member_id = ?", String.class, memberId)));
         assertThat(jdbc.queryForObject("SELECT phone_masked FROM account WHERE member_id = ?", String.class, memberId))
                 .isEqualTo(newPhone.substring(0, 3) + "****" + newPhone.substring(7));
 
-        assertThat(post("/api/auth/sms-code", null, Map.of("phone", newPhone))).hasStatus(202);
-        MvcTestResult loggedIn = post("/api/auth/sms-login", null, Map.of("phone", newPhone, "code", lastCode(memberId)));
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", newPhone))).hasStatus(202);
+        MvcTestResult loggedIn = post(null, "/api/auth/sms-login", Map.of("phone", newPhone, "code", lastCode(memberId)));
         assertThat(loggedIn).hasStatus(200);
-        assertThat(post("/api/auth/sms-code", null, Map.of("phone", oldPhone))).hasStatus(202);
-        assertThat(post("/api/auth/sms-login", null, Map.of("phone", oldPhone, "code", lastCode(memberId))))
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", oldPhone))).hasStatus(202);
+        assertThat(post(null, "/api/auth/sms-login", Map.of("phone", oldPhone, "code", lastCode(memberId))))
                 .as("the old phone no longer reaches the account").hasStatus(401);
     }
 
@@ -301,15 +278,15 @@ class AccountsAndAccessTest extends ApiTestSupport {
     void codesAreLimitedToOneAMinutePerPhoneAndUnknownPhonesLookTheSame() {
         String phone = randomPhone();
         registerMember(phone);
-        assertThat(post("/api/auth/sms-code", null, Map.of("phone", phone))).hasStatus(202);
-        MvcTestResult tooSoon = post("/api/auth/sms-code", null, Map.of("phone", phone));
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", phone))).hasStatus(202);
+        MvcTestResult tooSoon = post(null, "/api/auth/sms-code", Map.of("phone", phone));
         assertThat(tooSoon).hasStatus(429);
         assertThat(body(tooSoon).get("code").asString()).isEqualTo("LOGIN_CODE_TOO_FREQUENT");
 
         String stranger = randomPhone();
-        assertThat(post("/api/auth/sms-code", null, Map.of("phone", stranger))).as("no account enumeration").hasStatus(202);
-        assertThat(post("/api/auth/sms-code", null, Map.of("phone", stranger))).hasStatus(429);
-        MvcTestResult strangerLogin = post("/api/auth/sms-login", null, Map.of("phone", stranger, "code", "123456"));
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", stranger))).as("no account enumeration").hasStatus(202);
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", stranger))).hasStatus(429);
+        MvcTestResult strangerLogin = post(null, "/api/auth/sms-login", Map.of("phone", stranger, "code", "123456"));
         assertThat(strangerLogin).hasStatus(401);
         assertThat(body(strangerLogin).get("code").asString()).isEqualTo("LOGIN_CODE_INVALID");
     }
@@ -318,17 +295,17 @@ class AccountsAndAccessTest extends ApiTestSupport {
     void fiveWrongCodesUseTheCodeUp() {
         String phone = randomPhone();
         long memberId = registerMember(phone);
-        assertThat(post("/api/auth/sms-code", null, Map.of("phone", phone))).hasStatus(202);
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", phone))).hasStatus(202);
         String code = lastCode(memberId);
         String wrong = code.equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 5; i++) {
-            MvcTestResult refused = post("/api/auth/sms-login", null, Map.of("phone", phone, "code", wrong));
+            MvcTestResult refused = post(null, "/api/auth/sms-login", Map.of("phone", phone, "code", wrong));
             assertThat(refused).hasStatus(401);
             assertThat(body(refused).get("code").asString()).isEqualTo("LOGIN_CODE_INVALID");
         }
-        assertThat(post("/api/auth/sms-login", null, Map.of("phone", phone, "code", code)))
+        assertThat(post(null, "/api/auth/sms-login", Map.of("phone", phone, "code", code)))
                 .as("after five wrong tries the right code is gone too").hasStatus(401);
-        assertThat(get("/api/auth/audit?username=m" + memberId + "&outcome=FAILURE", admin).get("total").asInt()).isEqualTo(6);
+        assertThat(ok(get(admin, "/api/auth/audit?username=m" + memberId + "&outcome=FAILURE")).get("total").asInt()).isEqualTo(6);
     }
 
     @Test
@@ -337,7 +314,7 @@ class AccountsAndAccessTest extends ApiTestSupport {
         long memberId = registerMember(phone);
         String wxCode = "good-" + memberId;
 
-        MvcTestResult unbound = post("/api/auth/wechat-login", null, Map.of("code", wxCode));
+        MvcTestResult unbound = post(null, "/api/auth/wechat-login", Map.of("code", wxCode));
         assertThat(unbound).hasStatus(401);
         JsonNode problem = body(unbound);
         assertThat(problem.get("code").asString()).isEqualTo("WECHAT_NOT_BOUND");
@@ -346,22 +323,22 @@ class AccountsAndAccessTest extends ApiTestSupport {
         assertThat(LAST_WECHAT_QUERY.get()).contains("appid=wx-test-app", "secret=wx-test-secret", "js_code=" + wxCode,
                 "grant_type=authorization_code");
 
-        assertThat(post("/api/auth/sms-code", null, Map.of("phone", phone))).hasStatus(202);
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", phone))).hasStatus(202);
         String smsCode = lastCode(memberId);
-        assertThat(post("/api/auth/wechat-bind", null, Map.of("ticket", "forged", "phone", phone, "code", smsCode)))
+        assertThat(post(null, "/api/auth/wechat-bind", Map.of("ticket", "forged", "phone", phone, "code", smsCode)))
                 .hasStatus(401);
-        MvcTestResult bound = post("/api/auth/wechat-bind", null, Map.of("ticket", ticket, "phone", phone, "code", smsCode));
+        MvcTestResult bound = post(null, "/api/auth/wechat-bind", Map.of("ticket", ticket, "phone", phone, "code", smsCode));
         assertThat(bound).hasStatus(200);
 
-        MvcTestResult direct = post("/api/auth/wechat-login", null, Map.of("code", wxCode));
+        MvcTestResult direct = post(null, "/api/auth/wechat-login", Map.of("code", wxCode));
         assertThat(direct).hasStatus(200);
-        assertThat(get("/api/auth/me", body(direct).get("accessToken").asString()).get("memberId").asLong()).isEqualTo(memberId);
+        assertThat(ok(get(body(direct).get("accessToken").asString(), "/api/auth/me")).get("memberId").asLong()).isEqualTo(memberId);
         long accountId = jdbc.queryForObject("SELECT id FROM account WHERE member_id = ?", Long.class, memberId);
         assertThat(wechatEvents(accountId)).as("notify-service learns where to reach the member")
                 .containsExactly("dj.auth.wechat-bound.v1 {\"accountId\":" + accountId + ",\"memberId\":" + memberId
                         + ",\"openId\":\"o-" + wxCode + "\"}");
 
-        MvcTestResult badCode = post("/api/auth/wechat-login", null, Map.of("code", "expired-code"));
+        MvcTestResult badCode = post(null, "/api/auth/wechat-login", Map.of("code", "expired-code"));
         assertThat(badCode).hasStatus(401);
         assertThat(body(badCode).get("code").asString()).isEqualTo("WECHAT_CODE_INVALID");
     }
@@ -374,9 +351,9 @@ class AccountsAndAccessTest extends ApiTestSupport {
         bindWechat("good-old-" + memberId, phone, memberId);
         bindWechat("good-new-" + memberId, phone, memberId);
 
-        assertThat(post("/api/auth/wechat-login", null, Map.of("code", "good-old-" + memberId)))
+        assertThat(post(null, "/api/auth/wechat-login", Map.of("code", "good-old-" + memberId)))
                 .as("the replaced WeChat user no longer logs in").hasStatus(401);
-        assertThat(post("/api/auth/wechat-login", null, Map.of("code", "good-new-" + memberId))).hasStatus(200);
+        assertThat(post(null, "/api/auth/wechat-login", Map.of("code", "good-new-" + memberId))).hasStatus(200);
         assertThat(wechatEvents(accountId)).containsExactly(
                 "dj.auth.wechat-bound.v1 {\"accountId\":" + accountId + ",\"memberId\":" + memberId
                         + ",\"openId\":\"o-good-old-" + memberId + "\"}",
@@ -393,14 +370,14 @@ class AccountsAndAccessTest extends ApiTestSupport {
         String phoneB = randomPhone();
         long memberB = registerMember(phoneB);
         String wxCode = "good-shared-" + memberA;
-        String ticketA = body(post("/api/auth/wechat-login", null, Map.of("code", wxCode))).get("bindTicket").asString();
-        String ticketB = body(post("/api/auth/wechat-login", null, Map.of("code", wxCode))).get("bindTicket").asString();
-        assertThat(post("/api/auth/sms-code", null, Map.of("phone", phoneA))).hasStatus(202);
-        assertThat(post("/api/auth/wechat-bind", null, Map.of("ticket", ticketA, "phone", phoneA,
+        String ticketA = body(post(null, "/api/auth/wechat-login", Map.of("code", wxCode))).get("bindTicket").asString();
+        String ticketB = body(post(null, "/api/auth/wechat-login", Map.of("code", wxCode))).get("bindTicket").asString();
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", phoneA))).hasStatus(202);
+        assertThat(post(null, "/api/auth/wechat-bind", Map.of("ticket", ticketA, "phone", phoneA,
                 "code", lastCode(memberA)))).hasStatus(200);
 
-        assertThat(post("/api/auth/sms-code", null, Map.of("phone", phoneB))).hasStatus(202);
-        MvcTestResult refused = post("/api/auth/wechat-bind", null, Map.of("ticket", ticketB, "phone", phoneB,
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", phoneB))).hasStatus(202);
+        MvcTestResult refused = post(null, "/api/auth/wechat-bind", Map.of("ticket", ticketB, "phone", phoneB,
                 "code", lastCode(memberB)));
         assertThat(refused).hasStatus(409);
         assertThat(body(refused).get("code").asString()).isEqualTo("WECHAT_ALREADY_BOUND");
@@ -417,9 +394,9 @@ class AccountsAndAccessTest extends ApiTestSupport {
         // a phone may ask for one code a minute: forget the last request rather than wait
         redis.delete("dj:auth:login-code:rate:"
                 + jdbc.queryForObject("SELECT phone_idx FROM account WHERE member_id = ?", String.class, memberId));
-        String ticket = body(post("/api/auth/wechat-login", null, Map.of("code", wxCode))).get("bindTicket").asString();
-        assertThat(post("/api/auth/sms-code", null, Map.of("phone", phone))).hasStatus(202);
-        assertThat(post("/api/auth/wechat-bind", null, Map.of("ticket", ticket, "phone", phone,
+        String ticket = body(post(null, "/api/auth/wechat-login", Map.of("code", wxCode))).get("bindTicket").asString();
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", phone))).hasStatus(202);
+        assertThat(post(null, "/api/auth/wechat-bind", Map.of("ticket", ticket, "phone", phone,
                 "code", lastCode(memberId)))).hasStatus(200);
     }
 
@@ -433,22 +410,10 @@ class AccountsAndAccessTest extends ApiTestSupport {
     /** Registers a member the way member-service does: the event goes through the outbox and Kafka. */
     private long registerMember(String phone) {
         long memberId = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000_000L);
-        tx.executeWithoutResult(s -> outbox.add(new MemberRegistered(memberId, rootId, rootPath, "李四", "M",
-                LocalDate.of(1990, 1, 1), LocalDate.of(2015, 7, 1), "FULL", phone)));
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline) {
-            Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE member_id = ?", Integer.class, memberId);
-            if (n != null && n == 1) {
-                return memberId;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no account for member " + memberId + " after dj.member.registered.v1");
+        publish(new MemberRegistered(memberId, rootId, rootPath, "李四", "M",
+                LocalDate.of(1990, 1, 1), LocalDate.of(2015, 7, 1), "FULL", phone));
+        awaitEffect(() -> count("SELECT COUNT(*) FROM account WHERE member_id = ?", memberId) == 1);
+        return memberId;
     }
 
     /** The code notify-service would send: read from the event in the outbox. */
@@ -475,28 +440,24 @@ class AccountsAndAccessTest extends ApiTestSupport {
         if (phone != null) {
             body.put("phone", phone);
         }
-        MvcTestResult result = post("/api/auth/accounts", admin, body);
+        MvcTestResult result = post(admin, "/api/auth/accounts", body);
         assertThat(result).hasStatus(201);
         return result;
     }
 
     private String firstLogin(String username) {
-        String restricted = login(username, INITIAL).get("accessToken").asString();
-        MvcTestResult changed = post("/api/auth/password", restricted, Map.of("oldPassword", INITIAL, "newPassword", CHANGED));
+        String restricted = ok(post(null, "/api/auth/login", Credentials.of(username, INITIAL))).get("accessToken").asString();
+        MvcTestResult changed = post(restricted, "/api/auth/password", Map.of("oldPassword", INITIAL, "newPassword", CHANGED));
         assertThat(changed).hasStatus(200);
         return body(changed).get("accessToken").asString();
     }
 
     private JsonNode createOrg(long parentId, String name) {
-        MvcTestResult result = post("/api/orgs", admin, Map.of("parentId", String.valueOf(parentId), "name", name,
+        MvcTestResult result = post(admin, "/api/orgs", Map.of("parentId", String.valueOf(parentId), "name", name,
                 "type", "COMMITTEE", "category", "TOWN"));
         assertThat(result).hasStatus(201);
         return body(result);
     }
-
-
-
-
 
     private static HttpServer wechatStub() {
         try {

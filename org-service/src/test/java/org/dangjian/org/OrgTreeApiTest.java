@@ -3,7 +3,6 @@ package org.dangjian.org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,33 +13,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
-import org.dangjian.kit.events.EventOutbox;
-import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The organisation tree in full: edits with history, dissolving, scoped tree reads, search and stats. */
-@SpringBootTest(properties = "dj.admin.password=" + OrgApiTest.ADMIN_PASSWORD)
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_org")
-class OrgTreeApiTest extends ApiTestSupport {
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EventOutbox outbox;
-    @Autowired
-    TransactionTemplate tx;
+@TestPropertySource(properties = "dj.admin.password=" + OrgApiTest.ADMIN_PASSWORD)
+class OrgTreeApiTest extends ServiceApiTest {
 
     String admin;
     long rootId;
@@ -49,8 +33,8 @@ class OrgTreeApiTest extends ApiTestSupport {
 
     @BeforeEach
     void signIn() {
-        admin = login("admin", OrgApiTest.ADMIN_PASSWORD).get("accessToken").asString();
-        rootId = get("/api/auth/me", admin).get("orgId").asLong();
+        admin = ok(post(null, "/api/auth/login", Credentials.of("admin", OrgApiTest.ADMIN_PASSWORD))).get("accessToken").asString();
+        rootId = ok(get(admin, "/api/auth/me")).get("orgId").asLong();
         run = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
     }
 
@@ -59,7 +43,7 @@ class OrgTreeApiTest extends ApiTestSupport {
         JsonNode town = createOrg(admin, rootId, "陆家镇党委", "COMMITTEE", "TOWN", Map.of("code", "LJ" + run));
         String id = town.get("id").asString();
 
-        MvcTestResult patched = patch("/api/orgs/" + id, admin, Map.of(
+        MvcTestResult patched = patch(admin, "/api/orgs/" + id, Map.of(
                 "name", "陆家镇委员会", "shortName", "陆家", "code", "LJZ" + run, "sortOrder", 3,
                 "secretary", "王建国", "phone", "13812345678", "foundingDate", "1950-07-01"));
         assertThat(patched).hasStatus(200);
@@ -70,14 +54,14 @@ class OrgTreeApiTest extends ApiTestSupport {
         assertThat(org.get("secretary").asString()).isEqualTo("王建国");
         assertThat(org.get("phone").asString()).isEqualTo("138****5678");
         assertThat(org.get("foundingDate").asString()).isEqualTo("1950-07-01");
-        assertThat(get("/api/orgs/" + id, admin).get("phone").asString()).isEqualTo("138****5678");
+        assertThat(ok(get(admin, "/api/orgs/" + id)).get("phone").asString()).isEqualTo("138****5678");
 
         Map<String, Object> stored = jdbc.queryForMap("SELECT phone_enc, phone_idx, phone_masked FROM org_unit WHERE id = ?", id);
         assertThat((String) stored.get("phone_enc")).isNotBlank().doesNotContain("13812345678");
         assertThat((String) stored.get("phone_idx")).hasSize(64);
         assertThat(stored.get("phone_masked")).isEqualTo("138****5678");
 
-        JsonNode history = get("/api/orgs/" + id + "/history", admin);
+        JsonNode history = ok(get(admin, "/api/orgs/" + id + "/history"));
         JsonNode rename = find(history, "field", "name");
         assertThat(rename.get("kind").asString()).isEqualTo("RENAME");
         assertThat(rename.get("oldValue").asString()).isEqualTo("陆家镇党委");
@@ -98,10 +82,10 @@ class OrgTreeApiTest extends ApiTestSupport {
         assertThat(event.toString()).doesNotContain("13812345678").doesNotContain("138****5678");
 
         int entries = history.size();
-        assertThat(patch("/api/orgs/" + id, admin, Map.of("name", "陆家镇委员会"))).hasStatus(200);
-        assertThat(get("/api/orgs/" + id + "/history", admin).size()).as("no change, no history").isEqualTo(entries);
+        assertThat(patch(admin, "/api/orgs/" + id, Map.of("name", "陆家镇委员会"))).hasStatus(200);
+        assertThat(ok(get(admin, "/api/orgs/" + id + "/history")).size()).as("no change, no history").isEqualTo(entries);
 
-        MvcTestResult cleared = patch("/api/orgs/" + id, admin, Map.of("phone", "", "shortName", ""));
+        MvcTestResult cleared = patch(admin, "/api/orgs/" + id, Map.of("phone", "", "shortName", ""));
         assertThat(body(cleared).has("phone") && !body(cleared).get("phone").isNull()).isFalse();
         assertThat(jdbc.queryForObject("SELECT phone_enc FROM org_unit WHERE id = ?", String.class, id)).isNull();
     }
@@ -112,23 +96,23 @@ class OrgTreeApiTest extends ApiTestSupport {
         JsonNode b = createOrg(admin, rootId, "周庄镇党委", "COMMITTEE", "TOWN", Map.of());
         createOrg(admin, a.get("id").asLong(), "锦溪一支部", "BRANCH", "VILLAGE", Map.of());
 
-        MvcTestResult bad = patch("/api/orgs/" + b.get("id").asString(), admin,
+        MvcTestResult bad = patch(admin, "/api/orgs/" + b.get("id").asString(),
                 Map.of("phone", "12345", "name", "  ", "code", "有 空格"));
         assertThat(bad).hasStatus(400);
         assertThat(body(bad).get("code").asString()).isEqualTo("VALIDATION_FAILED");
         assertThat(body(bad).get("errors").findValuesAsString("field")).contains("phone", "name", "code");
         assertThat(find(body(bad).get("errors"), "field", "phone").get("message").asString()).contains("联系电话");
 
-        MvcTestResult taken = patch("/api/orgs/" + b.get("id").asString(), admin, Map.of("code", "JX" + run));
+        MvcTestResult taken = patch(admin, "/api/orgs/" + b.get("id").asString(), Map.of("code", "JX" + run));
         assertThat(taken).hasStatus(409);
         assertThat(body(taken).get("code").asString()).isEqualTo("ORG_CODE_EXISTS");
 
-        MvcTestResult typeChange = patch("/api/orgs/" + a.get("id").asString(), admin, Map.of("type", "BRANCH"));
+        MvcTestResult typeChange = patch(admin, "/api/orgs/" + a.get("id").asString(), Map.of("type", "BRANCH"));
         assertThat(typeChange).hasStatus(400);
         assertThat(body(typeChange).get("errors").get(0).get("field").asString()).isEqualTo("type");
-        assertThat(patch("/api/orgs/" + a.get("id").asString(), admin, Map.of("type", "WORKING_COMMITTEE")))
+        assertThat(patch(admin, "/api/orgs/" + a.get("id").asString(), Map.of("type", "WORKING_COMMITTEE")))
                 .hasStatus(200);
-        assertThat(patch("/api/orgs/" + b.get("id").asString(), admin, Map.of("type", "BRANCH")))
+        assertThat(patch(admin, "/api/orgs/" + b.get("id").asString(), Map.of("type", "BRANCH")))
                 .as("an empty organisation may become a branch").hasStatus(200);
     }
 
@@ -138,11 +122,11 @@ class OrgTreeApiTest extends ApiTestSupport {
         JsonNode town2 = createOrg(admin, rootId, "张浦镇党委", "COMMITTEE", "TOWN", Map.of());
         JsonNode branch = createOrg(admin, town1.get("id").asLong(), "金谷支部", "BRANCH", "ENTERPRISE", Map.of());
         String id = branch.get("id").asString();
-        assertThat(post("/api/orgs/" + id + "/move", admin, Map.of("newParentId", town2.get("id").asString())))
+        assertThat(post(admin, "/api/orgs/" + id + "/move", Map.of("newParentId", town2.get("id").asString())))
                 .hasStatus(200);
-        assertThat(patch("/api/orgs/" + id, admin, Map.of("name", "金谷村党支部"))).hasStatus(200);
+        assertThat(patch(admin, "/api/orgs/" + id, Map.of("name", "金谷村党支部"))).hasStatus(200);
 
-        JsonNode history = get("/api/orgs/" + id + "/history", admin);
+        JsonNode history = ok(get(admin, "/api/orgs/" + id + "/history"));
         assertThat(history.findValuesAsString("kind")).containsExactly("RENAME", "MOVE");
         JsonNode move = history.get(1);
         assertThat(move.get("oldValue").asString()).isEqualTo(town1.get("id").asString());
@@ -156,32 +140,32 @@ class OrgTreeApiTest extends ApiTestSupport {
         JsonNode branch = createOrg(admin, town.get("id").asLong(), "花桥一支部", "BRANCH", "COMMUNITY", Map.of());
         String townId = town.get("id").asString();
 
-        MvcTestResult refused = post("/api/orgs/" + townId + "/dissolve", admin, Map.of());
+        MvcTestResult refused = post(admin, "/api/orgs/" + townId + "/dissolve", Map.of());
         assertThat(refused).hasStatus(409);
         assertThat(body(refused).get("code").asString()).isEqualTo("ORG_HAS_CHILDREN");
         assertThat(body(refused).get("title").asString()).contains("下级组织");
 
-        MvcTestResult branchGone = post("/api/orgs/" + branch.get("id").asString() + "/dissolve", admin, Map.of());
+        MvcTestResult branchGone = post(admin, "/api/orgs/" + branch.get("id").asString() + "/dissolve", Map.of());
         assertThat(branchGone).hasStatus(200);
         assertThat(body(branchGone).get("status").asString()).isEqualTo("DISSOLVED");
         assertThat(body(branchGone).get("statusLabel").asString()).isEqualTo("已撤销");
 
-        MvcTestResult townGone = post("/api/orgs/" + townId + "/dissolve", admin, Map.of());
+        MvcTestResult townGone = post(admin, "/api/orgs/" + townId + "/dissolve", Map.of());
         assertThat(townGone).as("a dissolved child no longer counts").hasStatus(200);
-        assertThat(get("/api/orgs/" + townId, admin).get("status").asString()).isEqualTo("DISSOLVED");
+        assertThat(ok(get(admin, "/api/orgs/" + townId)).get("status").asString()).isEqualTo("DISSOLVED");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE event_type = 'dj.org.dissolved.v1'"
                 + " AND aggregate_id = ?", Integer.class, townId)).isEqualTo(1);
-        assertThat(find(get("/api/orgs/" + townId + "/history", admin), "field", "status").get("kind").asString())
+        assertThat(find(ok(get(admin, "/api/orgs/" + townId + "/history")), "field", "status").get("kind").asString())
                 .isEqualTo("DISSOLVE");
 
-        MvcTestResult child = post("/api/orgs", admin, Map.of("parentId", townId, "name", "迟到的支部",
+        MvcTestResult child = post(admin, "/api/orgs", Map.of("parentId", townId, "name", "迟到的支部",
                 "type", "BRANCH", "category", "VILLAGE"));
         assertThat(child).hasStatus(400);
         assertThat(body(child).get("errors").get(0).get("field").asString()).isEqualTo("parentId");
-        MvcTestResult edit = patch("/api/orgs/" + townId, admin, Map.of("name", "花桥镇新党委"));
+        MvcTestResult edit = patch(admin, "/api/orgs/" + townId, Map.of("name", "花桥镇新党委"));
         assertThat(edit).hasStatus(409);
         assertThat(body(edit).get("code").asString()).isEqualTo("ORG_DISSOLVED");
-        assertThat(post("/api/orgs/" + townId + "/dissolve", admin, Map.of())).hasStatus(409);
+        assertThat(post(admin, "/api/orgs/" + townId + "/dissolve", Map.of())).hasStatus(409);
     }
 
     @Test
@@ -196,7 +180,7 @@ class OrgTreeApiTest extends ApiTestSupport {
                 "张三", "MALE", LocalDate.of(1990, 3, 15), LocalDate.of(2015, 7, 1), "FULL")));
         await().atMost(Duration.ofSeconds(30)).until(() -> members(branchId) == 1);
 
-        MvcTestResult refused = post("/api/orgs/" + branchId + "/dissolve", admin, Map.of());
+        MvcTestResult refused = post(admin, "/api/orgs/" + branchId + "/dissolve", Map.of());
         assertThat(refused).hasStatus(409);
         assertThat(body(refused).get("code").asString()).isEqualTo("ORG_HAS_MEMBERS");
         MvcTestResult english = mvc.post().uri("/api/orgs/" + branchId + "/dissolve")
@@ -204,7 +188,7 @@ class OrgTreeApiTest extends ApiTestSupport {
                 .contentType(MediaType.APPLICATION_JSON).content("{}").exchange();
         assertThat(body(english).get("title").asString()).contains("members");
 
-        MvcTestResult typeChange = patch("/api/orgs/" + branchId, admin, Map.of("type", "GENERAL_BRANCH"));
+        MvcTestResult typeChange = patch(admin, "/api/orgs/" + branchId, Map.of("type", "GENERAL_BRANCH"));
         assertThat(typeChange).as("members must stay in a branch").hasStatus(400);
 
         // Kafka delivers at least once: send the same event again, then a sentinel on the same key (so the
@@ -234,14 +218,14 @@ class OrgTreeApiTest extends ApiTestSupport {
                 new MemberRegistered(leaving, fromId, fromPath, "赵刚", "MALE", LocalDate.of(1950, 5, 6),
                         LocalDate.of(1975, 7, 1), "FULL"))));
         await().atMost(Duration.ofSeconds(30)).until(() -> members(fromId) == 2);
-        assertThat(post("/api/orgs/" + fromId + "/dissolve", admin, Map.of())).hasStatus(409);
+        assertThat(post(admin, "/api/orgs/" + fromId + "/dissolve", Map.of())).hasStatus(409);
 
         tx.executeWithoutResult(s -> outbox.addAll(List.of(
                 new MemberRelocated(moving, fromId, fromPath, toId, to.get("path").asString(), 77L),
                 new MemberStatusChanged(leaving, fromId, fromPath, "FULL", "DECEASED", null, LocalDate.of(2026, 1, 3)))));
         await().atMost(Duration.ofSeconds(30)).until(() -> members(fromId) == 0);
         assertThat(members(toId)).isEqualTo(1);
-        assertThat(post("/api/orgs/" + fromId + "/dissolve", admin, Map.of())).hasStatus(200);
+        assertThat(post(admin, "/api/orgs/" + fromId + "/dissolve", Map.of())).hasStatus(200);
     }
 
     @Test
@@ -255,12 +239,12 @@ class OrgTreeApiTest extends ApiTestSupport {
         JsonNode other = createOrg(admin, rootId, "周市镇党委" + run, "COMMITTEE", "TOWN", Map.of("code", "ZS" + run));
 
         String user = "dsh" + run;
-        assertThat(post("/api/auth/accounts", admin, Map.of("username", user, "password", OrgApiTest.STRONG,
+        assertThat(post(admin, "/api/auth/accounts", Map.of("username", user, "password", OrgApiTest.STRONG,
                 "orgId", town.get("id").asString(), "roles", List.of("ORG_ADMIN")))).hasStatus(201);
         String townAdmin = FirstLogin.token(mvc, json, user, OrgApiTest.STRONG);
 
         // Nested tree: the town admin's own subtree by default, children in display order.
-        JsonNode tree = get("/api/orgs/tree", townAdmin);
+        JsonNode tree = ok(get(townAdmin, "/api/orgs/tree"));
         assertThat(tree.get("id").asLong()).isEqualTo(townId);
         assertThat(tree.get("children").findValuesAsString("name")).contains("淀山湖工业园党总支", "度城村党支部");
         JsonNode generalNode = find(tree.get("children"), "name", "淀山湖工业园党总支");
@@ -270,42 +254,42 @@ class OrgTreeApiTest extends ApiTestSupport {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + townAdmin).exchange())).isEqualTo(404);
         assertThat(status(mvc.get().uri("/api/orgs/tree?rootId=" + rootId)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + townAdmin).exchange())).isEqualTo(404);
-        JsonNode cityTree = get("/api/orgs/tree", admin);
+        JsonNode cityTree = ok(get(admin, "/api/orgs/tree"));
         assertThat(cityTree.get("children").findValuesAsString("name")).contains("淀山湖镇党委", "周市镇党委" + run);
 
         // Flat pages in path order: each organisation before its descendants, nothing outside the subtree.
-        JsonNode page = get("/api/orgs?size=100", townAdmin);
+        JsonNode page = ok(get(townAdmin, "/api/orgs?size=100"));
         assertThat(page.get("total").asInt()).isEqualTo(5);
         List<String> paths = new ArrayList<>(page.get("items").findValuesAsString("path"));
         assertThat(paths).isSorted();
         assertThat(paths).allMatch(p -> p.startsWith(town.get("path").asString()));
-        assertThat(get("/api/orgs?type=BRANCH", townAdmin).get("total").asInt()).isEqualTo(3);
-        assertThat(get("/api/orgs?category=VILLAGE", townAdmin).get("items").findValuesAsString("name"))
+        assertThat(ok(get(townAdmin, "/api/orgs?type=BRANCH")).get("total").asInt()).isEqualTo(3);
+        assertThat(ok(get(townAdmin, "/api/orgs?category=VILLAGE")).get("items").findValuesAsString("name"))
                 .containsExactly("度城村党支部");
-        JsonNode paged = get("/api/orgs?page=2&size=2", townAdmin);
+        JsonNode paged = ok(get(townAdmin, "/api/orgs?page=2&size=2"));
         assertThat(paged.get("items").size()).isEqualTo(2);
         assertThat(paged.get("page").asInt()).isEqualTo(2);
 
         // Search by name, code or pinyin initials, within scope.
-        assertThat(get("/api/orgs?q=dshzdw", townAdmin).get("items").findValuesAsString("name")).containsExactly("淀山湖镇党委");
-        assertThat(get("/api/orgs?q=DSH" + run, townAdmin).get("items").findValuesAsString("name")).containsExactly("淀山湖镇党委");
-        assertThat(get("/api/orgs?q=晨光", townAdmin).get("items").findValuesAsString("name")).containsExactly("晨光支部");
-        assertThat(get("/api/orgs?q=CGZB", townAdmin).get("items").findValuesAsString("name")).containsExactly("晨光支部");
-        assertThat(get("/api/orgs?q=ZS" + run, townAdmin).get("total").asInt()).as("outside the subtree").isZero();
-        assertThat(get("/api/orgs?q=ZS" + run, admin).get("total").asInt()).isEqualTo(1);
-        assertThat(get("/api/orgs?q=_", townAdmin).get("total").asInt()).as("_ is no wildcard").isZero();
+        assertThat(ok(get(townAdmin, "/api/orgs?q=dshzdw")).get("items").findValuesAsString("name")).containsExactly("淀山湖镇党委");
+        assertThat(ok(get(townAdmin, "/api/orgs?q=DSH" + run)).get("items").findValuesAsString("name")).containsExactly("淀山湖镇党委");
+        assertThat(ok(get(townAdmin, "/api/orgs?q=晨光")).get("items").findValuesAsString("name")).containsExactly("晨光支部");
+        assertThat(ok(get(townAdmin, "/api/orgs?q=CGZB")).get("items").findValuesAsString("name")).containsExactly("晨光支部");
+        assertThat(ok(get(townAdmin, "/api/orgs?q=ZS" + run)).get("total").asInt()).as("outside the subtree").isZero();
+        assertThat(ok(get(admin, "/api/orgs?q=ZS" + run)).get("total").asInt()).isEqualTo(1);
+        assertThat(ok(get(townAdmin, "/api/orgs?q=_")).get("total").asInt()).as("_ is no wildcard").isZero();
 
         // Breadcrumbs from the top of the caller's scope.
         String b1Id = b1.get("id").asString();
-        assertThat(get("/api/orgs/" + b1Id + "/breadcrumbs", admin).findValuesAsString("name"))
-                .containsExactly(get("/api/orgs/" + rootId, admin).get("name").asString(), "淀山湖镇党委",
+        assertThat(ok(get(admin, "/api/orgs/" + b1Id + "/breadcrumbs")).findValuesAsString("name"))
+                .containsExactly(ok(get(admin, "/api/orgs/" + rootId)).get("name").asString(), "淀山湖镇党委",
                         "淀山湖工业园党总支", "晨光支部");
-        assertThat(get("/api/orgs/" + b1Id + "/breadcrumbs", townAdmin).findValuesAsString("name"))
+        assertThat(ok(get(townAdmin, "/api/orgs/" + b1Id + "/breadcrumbs")).findValuesAsString("name"))
                 .containsExactly("淀山湖镇党委", "淀山湖工业园党总支", "晨光支部");
 
         // Counts of active descendants by type and category.
-        assertThat(post("/api/orgs/" + b2.get("id").asString() + "/dissolve", townAdmin, Map.of())).hasStatus(200);
-        JsonNode stats = get("/api/orgs/" + townId + "/stats", townAdmin);
+        assertThat(post(townAdmin, "/api/orgs/" + b2.get("id").asString() + "/dissolve", Map.of())).hasStatus(200);
+        JsonNode stats = ok(get(townAdmin, "/api/orgs/" + townId + "/stats"));
         assertThat(stats.get("total").asInt()).isEqualTo(3);
         assertThat(find(stats.get("byType"), "type", "BRANCH").get("count").asInt()).isEqualTo(2);
         assertThat(find(stats.get("byType"), "type", "GENERAL_BRANCH").get("count").asInt()).isEqualTo(1);
@@ -322,32 +306,32 @@ class OrgTreeApiTest extends ApiTestSupport {
         JsonNode town = createOrg(admin, rootId, "周市镇党委", "COMMITTEE", "TOWN", Map.of());
         JsonNode other = createOrg(admin, rootId, "开发区党工委", "WORKING_COMMITTEE", "TOWN", Map.of());
         String user = "zs" + run;
-        assertThat(post("/api/auth/accounts", admin, Map.of("username", user, "password", OrgApiTest.STRONG,
+        assertThat(post(admin, "/api/auth/accounts", Map.of("username", user, "password", OrgApiTest.STRONG,
                 "orgId", town.get("id").asString(), "roles", List.of("ORG_ADMIN")))).hasStatus(201);
         String townAdmin = FirstLogin.token(mvc, json, user, OrgApiTest.STRONG);
 
-        MvcTestResult outside = patch("/api/orgs/" + other.get("id").asString(), townAdmin, Map.of("name", "改名"));
+        MvcTestResult outside = patch(townAdmin, "/api/orgs/" + other.get("id").asString(), Map.of("name", "改名"));
         assertThat(outside).hasStatus(404);
         assertThat(body(outside).get("code").asString()).isEqualTo("ORG_NOT_FOUND");
-        assertThat(post("/api/orgs/" + other.get("id").asString() + "/dissolve", townAdmin, Map.of())).hasStatus(404);
+        assertThat(post(townAdmin, "/api/orgs/" + other.get("id").asString() + "/dissolve", Map.of())).hasStatus(404);
         assertThat(status(mvc.get().uri("/api/orgs/" + other.get("id").asString() + "/history")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + townAdmin).exchange())).isEqualTo(404);
 
-        MvcTestResult own = post("/api/orgs/" + town.get("id").asString() + "/dissolve", townAdmin, Map.of());
+        MvcTestResult own = post(townAdmin, "/api/orgs/" + town.get("id").asString() + "/dissolve", Map.of());
         assertThat(own).hasStatus(409);
         assertThat(body(own).get("code").asString()).isEqualTo("ORG_OWN_CANNOT_DISSOLVE");
-        assertThat(patch("/api/orgs/" + town.get("id").asString(), townAdmin, Map.of("shortName", "周市")))
+        assertThat(patch(townAdmin, "/api/orgs/" + town.get("id").asString(), Map.of("shortName", "周市")))
                 .hasStatus(200);
 
         String auditorName = "zs-audit" + run;
-        assertThat(post("/api/auth/accounts", admin, Map.of("username", auditorName, "password", OrgApiTest.STRONG,
+        assertThat(post(admin, "/api/auth/accounts", Map.of("username", auditorName, "password", OrgApiTest.STRONG,
                 "orgId", town.get("id").asString(), "roles", List.of("AUDITOR")))).hasStatus(201);
         String auditor = FirstLogin.token(mvc, json, auditorName, OrgApiTest.STRONG);
-        assertThat(get("/api/orgs/tree", auditor).get("name").asString()).as("auditors read their subtree")
+        assertThat(ok(get(auditor, "/api/orgs/tree")).get("name").asString()).as("auditors read their subtree")
                 .isEqualTo("周市镇党委");
-        assertThat(patch("/api/orgs/" + town.get("id").asString(), auditor, Map.of("shortName", "改")))
+        assertThat(patch(auditor, "/api/orgs/" + town.get("id").asString(), Map.of("shortName", "改")))
                 .as("but change nothing").hasStatus(403);
-        assertThat(post("/api/orgs/" + town.get("id").asString() + "/dissolve", auditor, Map.of())).hasStatus(403);
+        assertThat(post(auditor, "/api/orgs/" + town.get("id").asString() + "/dissolve", Map.of())).hasStatus(403);
     }
 
     private int members(long orgId) {
@@ -370,25 +354,16 @@ class OrgTreeApiTest extends ApiTestSupport {
         throw new AssertionError("no element with " + field + "=" + value + " in " + array);
     }
 
-
     private JsonNode createOrg(String token, long parentId, String name, String type, String category,
                                Map<String, Object> extra) {
         Map<String, Object> payload = new HashMap<>(extra);
         payload.putAll(Map.of("parentId", String.valueOf(parentId), "name", name, "type", type, "category", category));
-        MvcTestResult result = post("/api/orgs", token, payload);
+        MvcTestResult result = post(token, "/api/orgs", payload);
         assertThat(result).hasStatus(201);
         return body(result);
-    }
-
-
-
-    private MvcTestResult patch(String uri, String token, Object payload) {
-        return mvc.patch().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload))
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
     }
 
     private static int status(MvcTestResult result) {
         return result.getResponse().getStatus();
     }
-
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.dangjian.kit.security.scope.DataScope;
 import org.dangjian.kit.security.scope.UnscopedQueryException;
-import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.org.account.AccountQuery;
 import org.dangjian.org.tree.Org;
@@ -13,27 +13,21 @@ import org.dangjian.org.tree.OrgMapper;
 import org.dangjian.org.venue.VenueMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Deny by default: work with no person calling (a consumer, a job, a public route) that reads
  * organisation-owned data without declaring why fails, through a mapper as through a reporting query,
  * instead of reading every branch's rows. The declared opt-out reads them.
  */
-@SpringBootTest(properties = "dj.admin.password=" + OrgApiTest.ADMIN_PASSWORD)
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_org")
-class ScopeWithoutACallerTest {
+@TestPropertySource(properties = "dj.admin.password=" + OrgApiTest.ADMIN_PASSWORD)
+class ScopeWithoutACallerTest extends ServiceApiTest {
     @Autowired
     OrgMapper orgs;
     @Autowired
     VenueMapper venues;
     @Autowired
     AccountQuery accounts;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void aQueryOnOrganisationOwnedDataWithoutACallerFails() {

@@ -90,10 +90,10 @@ public class LoginService {
         Account change = new Account();
         change.setId(account.getId());
         int failed = account.getFailedLogins() + 1;
-        boolean lock = failed >= props.getMaxFailedLogins();
+        boolean lock = failed >= props.maxFailedLogins();
         change.setFailedLogins(lock ? 0 : failed);
         if (lock) {
-            change.setLockedUntil(StoredTime.now(clock).plus(props.getLockout()));
+            change.setLockedUntil(StoredTime.now(clock).plus(props.lockout()));
         }
         accounts.updateById(change);
         if (lock) {

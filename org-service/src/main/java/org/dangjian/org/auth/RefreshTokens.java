@@ -41,7 +41,7 @@ public class RefreshTokens {
         jdbc.sql("INSERT INTO refresh_token (account_id, family_id, token_hash, expires_at, created_at)"
                         + " VALUES (?, ?, ?, ?, NOW(6))")
                 .params(accountId, family, hash(token),
-                        Timestamp.from(Instant.now(clock).plus(props.getRefreshTokenTtl())))
+                        Timestamp.from(Instant.now(clock).plus(props.refreshTokenTtl())))
                 .update();
         return token;
     }

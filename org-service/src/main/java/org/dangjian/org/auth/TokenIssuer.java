@@ -69,13 +69,13 @@ public class TokenIssuer {
                 .subject(TokenClaims.SERVICE_SUBJECT_PREFIX + service)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(props.getServiceTokenTtl())))
+                .expirationTime(Date.from(now.plus(props.serviceTokenTtl())))
                 .claim(TokenClaims.USERNAME, service)
                 .claim(TokenClaims.ROLES, List.of(TokenClaims.SERVICE_ROLE)));
     }
 
     public int serviceLifetimeSeconds() {
-        return (int) props.getServiceTokenTtl().toSeconds();
+        return (int) props.serviceTokenTtl().toSeconds();
     }
 
     private JWTClaimsSet.Builder common(Account account, String orgPath, Instant issuedAt) {
@@ -84,7 +84,7 @@ public class TokenIssuer {
                 .subject(Long.toString(account.getId()))
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(issuedAt))
-                .expirationTime(Date.from(issuedAt.plus(props.getAccessTokenTtl())))
+                .expirationTime(Date.from(issuedAt.plus(props.accessTokenTtl())))
                 .claim(TokenClaims.USERNAME, account.getUsername())
                 .claim(TokenClaims.ORG_ID, Long.toString(account.getOrgId()))
                 .claim(TokenClaims.ORG_PATH, orgPath);
@@ -102,6 +102,6 @@ public class TokenIssuer {
     }
 
     public int lifetimeSeconds() {
-        return (int) props.getAccessTokenTtl().toSeconds();
+        return (int) props.accessTokenTtl().toSeconds();
     }
 }

@@ -43,7 +43,7 @@ public class TokenRevocation implements AccountTokens {
         String previous = redis.opsForValue().get(key);
         long mark = Math.max(Instant.now(clock).getEpochSecond(), previous == null ? 0 : Long.parseLong(previous.trim()) + 1);
         // Lives as long as any refresh token could have: nothing issued before the change outlives it.
-        redis.opsForValue().set(key, Long.toString(mark), props.getRefreshTokenTtl());
+        redis.opsForValue().set(key, Long.toString(mark), props.refreshTokenTtl());
         return mark;
     }
 }

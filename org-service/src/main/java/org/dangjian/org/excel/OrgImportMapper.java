@@ -51,7 +51,11 @@ public interface OrgImportMapper {
             + "<foreach collection='codes' item='c' open='(' separator=',' close=')'>#{c}</foreach></script>")
     List<Org> idsByCodes(@Param("codes") Collection<String> codes);
 
-    /** Completes the paths of rows just inserted: parent path + own id + '/'. */
+    /**
+     * Completes the paths of rows just inserted: parent path + own id + '/'. Without the scope: the rows are
+     * the import's own, under parents already checked against the caller's scope, and the interceptor would
+     * parse and print a statement with up to a thousand placeholders.
+     */
     @InterceptorIgnore(dataPermission = "true")
     @Update("<script>UPDATE org_unit SET path = CONCAT(path, id, '/') WHERE id IN"
             + "<foreach collection='ids' item='i' open='(' separator=',' close=')'>#{i}</foreach></script>")

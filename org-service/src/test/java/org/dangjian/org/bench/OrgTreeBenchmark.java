@@ -3,7 +3,6 @@ package org.dangjian.org.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dangjian.org.excel.Xlsx.row;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
 import org.dangjian.kit.security.scope.DataScope;
-import org.dangjian.kit.testkit.UsesInfrastructure;
+import org.dangjian.kit.servicetest.ServiceApiTest;
+import org.dangjian.org.Credentials;
 import org.dangjian.org.excel.SubtreeExport;
 import org.dangjian.org.excel.Xlsx;
 import org.dangjian.org.tree.Org;
@@ -21,16 +21,10 @@ import org.dangjian.org.tree.OrgMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Kunshan-shaped city (12 towns, about 4,300 organisations: towns, then committees and general
@@ -41,10 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @EnabledIfSystemProperty(named = "dj.bench", matches = "true")
-@SpringBootTest(properties = "dj.admin.password=" + OrgTreeBenchmark.ADMIN_PASSWORD)
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_org")
-class OrgTreeBenchmark {
+@TestPropertySource(properties = "dj.admin.password=" + OrgTreeBenchmark.ADMIN_PASSWORD)
+class OrgTreeBenchmark extends ServiceApiTest {
     static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String[] TOWNS = {"玉山镇", "巴城镇", "周市镇", "陆家镇", "花桥镇", "淀山湖镇", "张浦镇", "周庄镇",
@@ -58,12 +50,6 @@ class OrgTreeBenchmark {
     static final int LISTING_RUNS = 50;
 
     @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     SubtreeExport subtree;
     @Autowired
     OrgMapper orgs;
@@ -72,7 +58,7 @@ class OrgTreeBenchmark {
     void kunshanShapedCity() throws Exception {
         String loadBefore = loadAverage();
         String admin = login();
-        long rootId = get("/api/auth/me", admin).get("orgId").asLong();
+        long rootId = ok(get(admin, "/api/auth/me")).get("orgId").asLong();
 
         // Warm-up: class loading and JIT on a small file, so the figure below is the import itself.
         assertThat(upload(admin, Xlsx.of(city("WARM", 1, 3, 3, 0, 0)))).hasStatus(200);
@@ -190,11 +176,7 @@ class OrgTreeBenchmark {
 
     private void waitForOutboxToDrain() throws InterruptedException {
         // The relay sends the 4,300 OrgCreated events after the commit; let it finish before timing reads.
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline
-                && jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE sent_at IS NULL", Integer.class) > 0) {
-            Thread.sleep(200);
-        }
+        awaitEffect(() -> count("SELECT COUNT(*) FROM dj_outbox WHERE sent_at IS NULL") == 0);
     }
 
     /** The figures mean little on a busy machine: print how busy it was. */
@@ -211,10 +193,8 @@ class OrgTreeBenchmark {
     }
 
     private void move(String token, long id, long newParentId) {
-        MvcTestResult result = mvc.post().uri("/api/orgs/" + id + "/move").contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(Map.of("newParentId", String.valueOf(newParentId))))
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-        assertThat(result).hasStatus(200);
+        assertThat(post(token, "/api/orgs/" + id + "/move", Map.of("newParentId", String.valueOf(newParentId))))
+                .hasStatus(200);
     }
 
     private static long millis(long startNanos) {
@@ -228,23 +208,6 @@ class OrgTreeBenchmark {
     }
 
     private String login() {
-        MvcTestResult result = mvc.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(Map.of("username", "admin", "password", ADMIN_PASSWORD))).exchange();
-        assertThat(result).hasStatus(200);
-        return body(result).get("accessToken").asString();
-    }
-
-    private JsonNode get(String uri, String token) {
-        MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-        assertThat(result).hasStatus(200);
-        return body(result);
-    }
-
-    private JsonNode body(MvcTestResult result) {
-        try {
-            return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ok(post(null, "/api/auth/login", Credentials.of("admin", ADMIN_PASSWORD))).get("accessToken").asString();
     }
 }

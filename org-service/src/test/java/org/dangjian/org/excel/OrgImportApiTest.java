@@ -9,35 +9,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.dangjian.kit.testkit.UsesInfrastructure;
-import org.dangjian.org.ApiTestSupport;
+import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.dangjian.org.FirstLogin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Import, template and export through the HTTP API against real MariaDB. */
-@SpringBootTest(properties = "dj.admin.password=" + OrgImportApiTest.ADMIN_PASSWORD)
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_org")
-class OrgImportApiTest extends ApiTestSupport {
+@TestPropertySource(properties = "dj.admin.password=" + OrgImportApiTest.ADMIN_PASSWORD)
+class OrgImportApiTest extends ServiceApiTest {
     /** The same as OrgApiTest's, so that both share one application context. */
     static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
     static final String STRONG = "Branch-Secretary-9pm";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     String admin;
     long rootId;
@@ -47,7 +35,7 @@ class OrgImportApiTest extends ApiTestSupport {
     @BeforeEach
     void signIn() {
         admin = token("admin", ADMIN_PASSWORD);
-        rootId = get("/api/auth/me", admin).get("orgId").asLong();
+        rootId = ok(get(admin, "/api/auth/me")).get("orgId").asLong();
         p = "T" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -146,7 +134,7 @@ class OrgImportApiTest extends ApiTestSupport {
         JsonNode townA = createOrg(admin, rootId, p + "-A", "巴城镇党委", "COMMITTEE", "TOWN");
         createOrg(admin, rootId, p + "-B", "花桥镇党委", "COMMITTEE", "TOWN");
         String username = "imp" + p.toLowerCase();
-        assertThat(post("/api/auth/accounts", admin, Map.of("username", username, "password", STRONG,
+        assertThat(post(admin, "/api/auth/accounts", Map.of("username", username, "password", STRONG,
                 "orgId", townA.get("id").asString(), "roles", List.of("ORG_ADMIN")))).hasStatus(201);
         String townAdmin = FirstLogin.token(mvc, json, username, STRONG);
 
@@ -264,11 +252,11 @@ class OrgImportApiTest extends ApiTestSupport {
         JsonNode townB = createOrg(admin, rootId, p + "-B", "张浦镇党委", "COMMITTEE", "TOWN");
         createOrg(admin, townA.get("id").asLong(), p + "-A1", "陆家一支部", "BRANCH", "VILLAGE");
         String username = "exp" + p.toLowerCase();
-        assertThat(post("/api/auth/accounts", admin, Map.of("username", username, "password", STRONG,
+        assertThat(post(admin, "/api/auth/accounts", Map.of("username", username, "password", STRONG,
                 "orgId", townA.get("id").asString(), "roles", List.of("ORG_ADMIN")))).hasStatus(201);
         String townAdmin = FirstLogin.token(mvc, json, username, STRONG);
 
-        MvcTestResult own = mvc.get().uri("/api/orgs/export").header(HttpHeaders.AUTHORIZATION, "Bearer " + townAdmin).exchange();
+        MvcTestResult own = get(townAdmin, "/api/orgs/export");
         assertThat(own).hasStatus(200);
         List<List<String>> sheet = Xlsx.read(own.getResponse().getContentAsByteArray(), 0);
         assertThat(sheet.subList(1, sheet.size())).extracting(r -> r.get(0)).containsExactly(p + "-A", p + "-A1");
@@ -297,18 +285,15 @@ class OrgImportApiTest extends ApiTestSupport {
     }
 
     private String token(String username, String password) {
-        MvcTestResult result = post("/api/auth/login", null, Map.of("username", username, "password", password));
+        MvcTestResult result = post(null, "/api/auth/login", Map.of("username", username, "password", password));
         assertThat(result).hasStatus(200);
         return body(result).get("accessToken").asString();
     }
 
     private JsonNode createOrg(String token, long parentId, String code, String name, String type, String category) {
-        MvcTestResult result = post("/api/orgs", token, Map.of("parentId", String.valueOf(parentId), "code", code,
+        MvcTestResult result = post(token, "/api/orgs", Map.of("parentId", String.valueOf(parentId), "code", code,
                 "name", name, "type", type, "category", category));
         assertThat(result).hasStatus(201);
         return body(result);
     }
-
-
-
 }

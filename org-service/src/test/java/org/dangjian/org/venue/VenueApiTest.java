@@ -5,53 +5,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.dangjian.kit.testkit.UsesInfrastructure;
-import org.dangjian.org.ApiTestSupport;
+import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.dangjian.org.FirstLogin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(properties = {"dj.admin.password=" + VenueApiTest.ADMIN_PASSWORD, "dj.storage.local-root=target/test-storage",
+@TestPropertySource(properties = {"dj.admin.password=" + VenueApiTest.ADMIN_PASSWORD, "dj.storage.local-root=target/test-storage",
         "dj.storage.max-image-bytes=200000"})
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_org")
-class VenueApiTest extends ApiTestSupport {
+class VenueApiTest extends ServiceApiTest {
     static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     String admin;
     long rootId;
 
     @BeforeEach
     void signIn() {
-        admin = body(post("/api/auth/login", null, Map.of("username", "admin", "password", ADMIN_PASSWORD)))
+        admin = body(post(null, "/api/auth/login", Map.of("username", "admin", "password", ADMIN_PASSWORD)))
                 .get("accessToken").asString();
-        rootId = body(mvc.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + admin).exchange())
+        rootId = body(get(admin, "/api/auth/me"))
                 .get("orgId").asLong();
     }
 
     @Test
     void aVenueWithAPhotoIsCreatedServedAndAnnouncedWithItsCoordinates() throws IOException {
         long branch = createBranch("陆家镇党委", "陆家一支部");
-        MvcTestResult created = post("/api/orgs/" + branch + "/venues", admin, Map.of("name", "党员活动室",
+        MvcTestResult created = post(admin, "/api/orgs/" + branch + "/venues", Map.of("name", "党员活动室",
                 "address", "昆山市陆家镇合丰路 1 号", "latitude", "31.312345", "longitude", "121.045678",
                 "areaSqm", "120.5", "facilities", "投影仪, 会议桌"));
         assertThat(created).hasStatus(201);
@@ -83,7 +69,7 @@ class VenueApiTest extends ApiTestSupport {
     @Test
     void somethingThatIsNotAnImageIsRefusedWhateverItsName() {
         long branch = createBranch("锦溪镇党委", "锦溪一支部");
-        long venue = body(post("/api/orgs/" + branch + "/venues", admin, venue("活动室"))).get("id").asLong();
+        long venue = body(post(admin, "/api/orgs/" + branch + "/venues", venue("活动室"))).get("id").asLong();
         MvcTestResult refused = mvc.post().uri("/api/orgs/" + branch + "/venues/" + venue + "/photos").multipart()
                 .file(new MockMultipartFile("file", "evil.png", "image/png", "<?php system($_GET['c']); ?>".getBytes()))
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + admin).exchange();
@@ -94,7 +80,7 @@ class VenueApiTest extends ApiTestSupport {
     @Test
     void anOversizedPhotoIs413() throws IOException {
         long branch = createBranch("周庄镇党委", "周庄一支部");
-        long venue = body(post("/api/orgs/" + branch + "/venues", admin, venue("活动室"))).get("id").asLong();
+        long venue = body(post(admin, "/api/orgs/" + branch + "/venues", venue("活动室"))).get("id").asLong();
         byte[] big = noisyPng(400, 400);
         assertThat(big.length).isGreaterThan(200000);
         MvcTestResult refused = mvc.post().uri("/api/orgs/" + branch + "/venues/" + venue + "/photos").multipart()
@@ -107,7 +93,7 @@ class VenueApiTest extends ApiTestSupport {
     @Test
     void coordinatesOutOfRangeAreNamed() {
         long branch = createBranch("淀山湖镇党委", "淀山湖一支部");
-        MvcTestResult refused = post("/api/orgs/" + branch + "/venues", admin, Map.of("name", "x", "address", "y",
+        MvcTestResult refused = post(admin, "/api/orgs/" + branch + "/venues", Map.of("name", "x", "address", "y",
                 "latitude", "91", "longitude", "200"));
         assertThat(refused).hasStatus(400);
         assertThat(body(refused).get("errors").findValuesAsString("field")).contains("latitude", "longitude");
@@ -116,41 +102,41 @@ class VenueApiTest extends ApiTestSupport {
     @Test
     void anotherSubtreesAdminCannotSeeOrAddVenues() {
         long branch = createBranch("千灯镇党委", "千灯一支部");
-        long otherTown = body(post("/api/orgs", admin, Map.of("parentId", String.valueOf(rootId), "name", "花桥镇党委",
+        long otherTown = body(post(admin, "/api/orgs", Map.of("parentId", String.valueOf(rootId), "name", "花桥镇党委",
                 "type", "COMMITTEE", "category", "TOWN"))).get("id").asLong();
-        assertThat(post("/api/auth/accounts", admin, Map.of("username", "huaqiao-" + otherTown,
+        assertThat(post(admin, "/api/auth/accounts", Map.of("username", "huaqiao-" + otherTown,
                 "password", "Branch-Secretary-9pm", "orgId", String.valueOf(otherTown), "roles", List.of("ORG_ADMIN"))))
                 .hasStatus(201);
         String outsider = FirstLogin.token(mvc, json, "huaqiao-" + otherTown, "Branch-Secretary-9pm");
 
-        assertThat(post("/api/orgs/" + branch + "/venues", admin, venue("活动室"))).hasStatus(201);
+        assertThat(post(admin, "/api/orgs/" + branch + "/venues", venue("活动室"))).hasStatus(201);
         assertThat(mvc.get().uri("/api/orgs/" + branch + "/venues").header(HttpHeaders.AUTHORIZATION, "Bearer " + outsider))
                 .hasStatus(404);
-        assertThat(post("/api/orgs/" + branch + "/venues", outsider, venue("越权"))).hasStatus(404);
+        assertThat(post(outsider, "/api/orgs/" + branch + "/venues", venue("越权"))).hasStatus(404);
     }
 
     @Test
     void aMovedBranchsVenuesFollowItIntoTheNewSubtree() throws InterruptedException {
         long branch = createBranch("锦溪镇党委", "锦溪一支部");
-        long newTown = body(post("/api/orgs", admin, Map.of("parentId", String.valueOf(rootId), "name", "张浦镇党委",
+        long newTown = body(post(admin, "/api/orgs", Map.of("parentId", String.valueOf(rootId), "name", "张浦镇党委",
                 "type", "COMMITTEE", "category", "TOWN"))).get("id").asLong();
-        assertThat(post("/api/auth/accounts", admin, Map.of("username", "zhangpu-" + newTown,
+        assertThat(post(admin, "/api/auth/accounts", Map.of("username", "zhangpu-" + newTown,
                 "password", "Branch-Secretary-9pm", "orgId", String.valueOf(newTown), "roles", List.of("ORG_ADMIN"))))
                 .hasStatus(201);
         String newAdmin = FirstLogin.token(mvc, json, "zhangpu-" + newTown, "Branch-Secretary-9pm");
-        long venue = body(post("/api/orgs/" + branch + "/venues", admin, venue("锦溪活动室"))).get("id").asLong();
+        long venue = body(post(admin, "/api/orgs/" + branch + "/venues", venue("锦溪活动室"))).get("id").asLong();
         String uri = "/api/orgs/" + branch + "/venues/" + venue;
         assertThat(mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + newAdmin)).hasStatus(404);
 
-        assertThat(post("/api/orgs/" + branch + "/move", admin, Map.of("newParentId", String.valueOf(newTown))))
+        assertThat(post(admin, "/api/orgs/" + branch + "/move", Map.of("newParentId", String.valueOf(newTown))))
                 .hasStatus(200);
 
         // org.moved reaches the venue consumer through the outbox and Kafka.
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
-        MvcTestResult seen = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + newAdmin).exchange();
+        MvcTestResult seen = get(newAdmin, uri);
         while (seen.getResponse().getStatus() != 200 && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            seen = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + newAdmin).exchange();
+            seen = get(newAdmin, uri);
         }
         assertThat(seen).as("the new town's administrator sees the moved branch's venue").hasStatus(200);
         assertThat(body(seen).get("name").asString()).isEqualTo("锦溪活动室");
@@ -161,9 +147,9 @@ class VenueApiTest extends ApiTestSupport {
     }
 
     private long createBranch(String townName, String branchName) {
-        long town = body(post("/api/orgs", admin, Map.of("parentId", String.valueOf(rootId), "name", townName,
+        long town = body(post(admin, "/api/orgs", Map.of("parentId", String.valueOf(rootId), "name", townName,
                 "type", "COMMITTEE", "category", "TOWN"))).get("id").asLong();
-        return body(post("/api/orgs", admin, Map.of("parentId", String.valueOf(town), "name", branchName,
+        return body(post(admin, "/api/orgs", Map.of("parentId", String.valueOf(town), "name", branchName,
                 "type", "BRANCH", "category", "VILLAGE"))).get("id").asLong();
     }
 
@@ -185,6 +171,4 @@ class VenueApiTest extends ApiTestSupport {
         ImageIO.write(image, "png", out);
         return out.toByteArray();
     }
-
-
 }

@@ -19,7 +19,7 @@ class ServiceClients {
     private final Map<String, byte[]> digests = new HashMap<>();
 
     ServiceClients(AuthProperties props) {
-        props.getServiceClients().forEach((name, secret) -> {
+        props.serviceClients().forEach((name, secret) -> {
             if (secret != null && !secret.isBlank()) {
                 digests.put(name, sha256(secret));
             }

@@ -15,8 +15,8 @@ public class LoginCodes {
     private final OneTimeCodes codes;
 
     public LoginCodes(StringRedisTemplate redis, BlindIndex hmac, AuthProperties props) {
-        this.codes = new OneTimeCodes(redis, hmac::of, "dj:auth:login-code:", props.getLoginCodeTtl(),
-                props.getLoginCodeMaxTries(), props.getLoginCodeInterval());
+        this.codes = new OneTimeCodes(redis, hmac::of, "dj:auth:login-code:", props.loginCodeTtl(),
+                props.loginCodeMaxTries(), props.loginCodeInterval());
     }
 
     /** Takes the phone's one request per interval; false when one was already made within it. */

@@ -59,7 +59,7 @@ public class SmsLogin {
         }
         String code = codes.issue(idx);
         outbox.add(new AuthLoginCodeRequested(account.getId(), phone.trim(), code,
-                Instant.now(clock).plus(props.getLoginCodeTtl())));
+                Instant.now(clock).plus(props.loginCodeTtl())));
     }
 
     public TokenResponse login(String phone, String code) {

@@ -26,7 +26,7 @@ class BindTickets {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        redis.opsForValue().set(key(ticket), openId, props.getBindTicketTtl());
+        redis.opsForValue().set(key(ticket), openId, props.bindTicketTtl());
         return ticket;
     }
 

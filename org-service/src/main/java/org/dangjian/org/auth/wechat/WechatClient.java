@@ -31,17 +31,17 @@ public class WechatClient {
     public WechatClient(WechatProperties props, JsonMapper json) {
         this.props = props;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(props.getTimeout()).build();
+        this.http = HttpClient.newBuilder().connectTimeout(props.timeout()).build();
     }
 
     /** The open id for {@code code}; 401 {@code WECHAT_CODE_INVALID} or 503 {@code WECHAT_UNAVAILABLE}. */
     public String openId(String code) {
-        URI uri = URI.create(props.getBaseUrl().replaceAll("/+$", "") + "/sns/jscode2session"
-                + "?appid=" + enc(props.getAppId()) + "&secret=" + enc(props.getSecret())
+        URI uri = URI.create(props.baseUrl().replaceAll("/+$", "") + "/sns/jscode2session"
+                + "?appid=" + enc(props.appId()) + "&secret=" + enc(props.secret())
                 + "&js_code=" + enc(code) + "&grant_type=authorization_code");
         HttpResponse<String> response;
         try {
-            response = http.send(HttpRequest.newBuilder(uri).timeout(props.getTimeout()).GET().build(),
+            response = http.send(HttpRequest.newBuilder(uri).timeout(props.timeout()).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, WECHAT_UNAVAILABLE);

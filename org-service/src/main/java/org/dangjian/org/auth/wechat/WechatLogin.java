@@ -58,7 +58,7 @@ public class WechatLogin {
         Account account = boundAccount(openId);
         if (account == null) {
             audit.failure(AuditAction.LOGIN_WECHAT, null, null, WECHAT_NOT_BOUND);
-            throw new WechatNotBound(tickets.issue(openId), props.getBindTicketTtl().toSeconds());
+            throw new WechatNotBound(tickets.issue(openId), props.bindTicketTtl().toSeconds());
         }
         logins.audited(AuditAction.LOGIN_WECHAT, account);
         return logins.issueFor(account);

@@ -7,14 +7,11 @@ import com.nimbusds.jwt.SignedJWT;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.dangjian.kit.testkit.UsesInfrastructure;
-import org.dangjian.org.ApiTestSupport;
+import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.dangjian.org.auth.SigningKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
@@ -22,22 +19,18 @@ import tools.jackson.databind.JsonNode;
  * A service trading its name and secret for a token: what it gets, what a wrong secret or an unlisted
  * service gets, what the token opens, and the audit trail.
  */
-@SpringBootTest(properties = {"dj.admin.password=Kunshan-2026-admin",
+@TestPropertySource(properties = {"dj.admin.password=Kunshan-2026-admin",
         "dj.auth.service-clients.notify-service=" + ServiceTokenTest.SECRET,
         "dj.auth.service-clients.points-service="})
-@AutoConfigureMockMvc
-@UsesInfrastructure(schema = "dj_org")
-class ServiceTokenTest extends ApiTestSupport {
+class ServiceTokenTest extends ServiceApiTest {
     static final String SECRET = "test-service-secret-5d1e";
     private static final String PATH = "/internal/auth/service-token";
 
     @Autowired
     SigningKeys keys;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private MvcTestResult ask(String service, String secret) {
-        return post(PATH, null, Map.of("service", service, "secret", secret));
+        return post(null, PATH, Map.of("service", service, "secret", secret));
     }
 
     @Test
@@ -56,18 +49,18 @@ class ServiceTokenTest extends ApiTestSupport {
         assertThat(jwt.getJWTClaimsSet().getClaims()).doesNotContainKeys("org_id", "org_path", "member_id");
         assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant())
                 .isBetween(Instant.now().plus(Duration.ofMinutes(9)), Instant.now().plus(Duration.ofMinutes(11)));
-        assertThat(count("SUCCESS")).isPositive();
+        assertThat(audited("SUCCESS")).isPositive();
     }
 
     @Test
     void a_wrong_secret_an_unlisted_service_and_a_service_without_a_secret_are_refused_and_audited() {
-        int before = count("FAILURE");
+        int before = audited("FAILURE");
         MvcTestResult wrong = ask("notify-service", SECRET + "x");
         assertThat(wrong).hasStatus(401);
         assertThat(body(wrong).get("code").asString()).isEqualTo("SERVICE_CREDENTIALS_INVALID");
         assertThat(ask("member-service", SECRET)).as("not a listed client").hasStatus(401);
         assertThat(ask("points-service", "anything")).as("listed without a secret").hasStatus(401);
-        assertThat(count("FAILURE") - before).isEqualTo(3);
+        assertThat(audited("FAILURE") - before).isEqualTo(3);
     }
 
     @Test
@@ -77,8 +70,8 @@ class ServiceTokenTest extends ApiTestSupport {
         assertThat(me).hasStatus(403);
     }
 
-    private int count(String outcome) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'LOGIN_SERVICE' AND outcome = ?"
-                + " AND username LIKE 'service:%'", Integer.class, outcome);
+    private int audited(String outcome) {
+        return count("SELECT COUNT(*) FROM audit_log WHERE action = 'LOGIN_SERVICE' AND outcome = ?"
+                + " AND username LIKE 'service:%'", outcome);
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** {@code dj.org.import.*}: a city's tree (4,300 organisations) fits easily in one file. */
 @Configuration(proxyBeanMethods = false)
-class OrgImportLimits {
+class OrgImportConfiguration {
     @Bean
     @ConfigurationProperties("dj.org.import")
     ImportLimits importLimits() {
