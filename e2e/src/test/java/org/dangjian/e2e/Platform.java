@@ -117,6 +117,10 @@ final class Platform {
             // A rehearsal switch: lets the tests run the letter-expiry job for a date months ahead instead of
             // waiting for a letter to run out. Production leaves it off and refuses future dates.
             env.put("DJ_TRANSFER_EXPIRY_ALLOW_FUTURE_DATES", "true");
+            // Every process inherits these: a line per request from the gateway and per event written and
+            // handled from the events kit, so TracingE2eTest can follow one trace id through the logs.
+            env.put("LOGGING_LEVEL_ORG_DANGJIAN_GATEWAY_TRACE", "DEBUG");
+            env.put("LOGGING_LEVEL_ORG_DANGJIAN_KIT_EVENTS", "DEBUG");
             env.putAll(settings);
             Process process = pb.start();
             if (!process.waitFor(limit.seconds, TimeUnit.SECONDS)) {

@@ -88,6 +88,14 @@ class GatewayIntegrationTest {
                 .build();
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID();
     }
@@ -114,29 +122,53 @@ class GatewayIntegrationTest {
 
         StubService.Received seen = ORG_SERVICE.find(path).orElseThrow();
         assertThat(seen.header("Authorization")).isEqualTo("Bearer " + token);
-        assertThat(seen.header("X-Trace-Id")).isEqualTo(traceId);
+        assertThat(seen.header("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-0[01]");
         assertThat(seen.headers()).doesNotContainKeys("X-Org-Id", "X-Org-Path", "X-Roles", "X-User-Name",
                 "X-Account-Id");
     }
 
     @Test
-    void wellFormedIncomingTraceIdIsKeptAndMalformedOneReplaced() {
+    void aClientsTraceparentIsContinuedAndAMalformedOneReplaced(CapturedOutput output) {
         String kept = "0123456789abcdef0123456789abcdef";
         String path = "/api/orgs/" + unique("o");
         client.get().uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
-                .header("X-Trace-Id", kept)
+                .header("traceparent", "00-" + kept + "-00f067aa0ba902b7-01")
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("X-Trace-Id", kept);
-        assertThat(ORG_SERVICE.find(path).orElseThrow().header("X-Trace-Id")).isEqualTo(kept);
+        // same trace, the gateway's own span as the parent
+        assertThat(ORG_SERVICE.find(path).orElseThrow().header("traceparent"))
+                .matches("00-" + kept + "-[0-9a-f]{16}-01")
+                .doesNotContain("00f067aa0ba902b7");
+        // the gateway's own log line of the request carries it too
+        List<String> logged = List.of();
+        for (int i = 0; i < 50 && logged.isEmpty(); i++) {
+            logged = output.getOut().lines().filter(line -> line.contains("GET " + path + " -> ")).toList();
+            sleep(100);
+        }
+        assertThat(logged).isNotEmpty().allMatch(line -> line.contains("[" + kept + "]"));
 
         client.get().uri("/api/orgs/" + unique("o"))
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
-                .header("X-Trace-Id", "not a trace id!")
+                .header("traceparent", "not a trace id!")
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueMatches("X-Trace-Id", "[0-9a-f]{32}");
+    }
+
+    /** Only W3C trace context is continued: an id a client puts in X-Trace-Id is not taken over. */
+    @Test
+    void aClientsXTraceIdIsNotHonoured() {
+        String sent = "0123456789abcdef0123456789abcdef";
+        String answered = client.get().uri("/api/orgs/" + unique("o"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header("X-Trace-Id", sent)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueMatches("X-Trace-Id", "[0-9a-f]{32}")
+                .returnResult(Void.class).getResponseHeaders().getFirst("X-Trace-Id");
+        assertThat(answered).isNotEqualTo(sent);
     }
 
     // --- tokens that are turned away ------------------------------------------------------------
@@ -347,7 +379,7 @@ class GatewayIntegrationTest {
         String traceId = "feedfacefeedfacefeedfacefeedface";
         client.get().uri("/api/transfers/t1")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
-                .header("X-Trace-Id", traceId)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .exchange()
                 .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
                 .expectHeader().contentType(PROBLEM_JSON)

@@ -1,7 +1,6 @@
 package org.dangjian.gateway.problem;
 
 import org.dangjian.gateway.body.PayloadTooLargeException;
-import org.dangjian.gateway.trace.TraceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -31,13 +30,6 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
-        // exception handlers run outside the request's Reactor context: set the MDC by hand
-        try (TraceId.MdcScope ignored = TraceId.inMdc(exchange)) {
-            return answer(exchange, error);
-        }
-    }
-
-    private Mono<Void> answer(ServerWebExchange exchange, Throwable error) {
         String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value();
         if (exchange.getResponse().isCommitted()) {
             log.warn("{} failed after the response started: {}", request, rootMessage(error));

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.dangjian.gateway.trace.TraceId;
+import org.dangjian.gateway.trace.TraceIdFilter;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,7 +47,7 @@ public class ProblemWriter {
         body.put("detail", type.detail(language, argument));
         body.put("instance", originalPath(exchange));
         body.put("code", type.code());
-        body.put("traceId", TraceId.of(exchange));
+        body.put("traceId", TraceIdFilter.traceIdOf(exchange));
         byte[] bytes = json.writeValueAsBytes(body);
 
         response.setStatusCode(type.status());

@@ -1,22 +1,27 @@
 package org.dangjian.gateway.trace;
 
+import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-import reactor.util.context.Context;
 
 /**
- * Runs first: keeps a well-formed incoming {@code X-Trace-Id} or makes one, sends it downstream,
- * puts it on the response and into the Reactor context (and from there into the MDC of log lines).
+ * Puts the request's trace id on the response as {@code X-Trace-Id}. The trace is Micrometer Tracing's:
+ * WebFlux's server observation continues a client's W3C {@code traceparent} or starts a trace, the
+ * gateway's observation of the routed request sends {@code traceparent} downstream, and Reactor's context
+ * propagation puts the trace id in the MDC of the gateway's log lines. A client's {@code X-Trace-Id} is
+ * not read.
  */
 @Component
 public class TraceIdFilter implements WebFilter, Ordered {
+    public static final String HEADER = "X-Trace-Id";
     private static final Logger log = LoggerFactory.getLogger(TraceIdFilter.class);
 
     @Override
@@ -26,26 +31,32 @@ public class TraceIdFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String incoming = exchange.getRequest().getHeaders().getFirst(TraceId.HEADER);
-        String traceId = TraceId.isWellFormed(incoming) ? incoming : TraceId.generate();
-        exchange.getAttributes().put(TraceId.ATTRIBUTE, traceId);
-        exchange.getResponse().getHeaders().set(TraceId.HEADER, traceId);
-        // a downstream response may carry its own header; ours wins
+        // a downstream response carries its own header (the same trace); ours is set last
         exchange.getResponse().beforeCommit(() -> {
-            exchange.getResponse().getHeaders().set(TraceId.HEADER, traceId);
+            String traceId = traceIdOf(exchange);
+            if (traceId != null) {
+                exchange.getResponse().getHeaders().set(HEADER, traceId);
+            }
             return Mono.empty();
         });
-        ServerHttpRequest request = exchange.getRequest().mutate()
-                .headers(headers -> headers.set(TraceId.HEADER, traceId))
-                .build();
+        ServerHttpRequest request = exchange.getRequest();
         long started = System.nanoTime();
-        return chain.filter(exchange.mutate().request(request).build())
-                .doFinally(signal -> {
+        return chain.filter(exchange)
+                .doOnTerminate(() -> {
                     if (log.isDebugEnabled()) {
                         log.debug("{} {} -> {} in {} ms", request.getMethod(), request.getPath().value(),
                                 exchange.getResponse().getStatusCode(), (System.nanoTime() - started) / 1_000_000);
                     }
-                })
-                .contextWrite(Context.of(TraceId.MDC_KEY, traceId));
+                });
+    }
+
+    /** The trace id of the exchange's server observation, or null when it is not traced. */
+    public static String traceIdOf(ServerWebExchange exchange) {
+        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .map(context -> context.<TracingObservationHandler.TracingContext>get(
+                        TracingObservationHandler.TracingContext.class))
+                .map(TracingObservationHandler.TracingContext::getSpan)
+                .map(span -> span.context().traceId())
+                .orElse(null);
     }
 }

@@ -12,6 +12,8 @@ import static org.dangjian.notify.Recipients.phone;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +43,8 @@ class MemberLookupTest extends TreeApiTest {
     FieldCipher cipher;
     @Autowired
     Contacts contacts;
+    @Autowired
+    ObservationRegistry observations;
 
     @BeforeEach
     void stubs() {
@@ -108,20 +112,26 @@ class MemberLookupTest extends TreeApiTest {
                 .as("the token is cached (a test before may already have fetched it)").hasSizeLessThanOrEqualTo(1);
     }
 
-    /** A transfer notice asks for one member on the event's thread: that trace id goes along to member-service. */
+    /**
+     * A transfer notice asks for one member on the event's thread: the call (on the breaker's thread) goes
+     * to member-service with the event handler's trace as its traceparent.
+     */
     @Test
-    void a_single_members_look_up_carries_the_callers_trace_id() {
+    void a_single_members_look_up_carries_the_callers_trace() {
         long m = nextId();
         String phone = phone();
         memberServiceKnows(m, "周九", phone);
-        MDC.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
-        try {
+        Observation handler = Observation.start("dj.events.receive", observations);
+        String traceId;
+        try (Observation.Scope ignored = handler.openScope()) {
+            traceId = MDC.get("traceId");
             assertThat(contacts.member(m)).get().extracting(Recipient::name).isEqualTo("周九");
         } finally {
-            MDC.remove("traceId");
+            handler.stop();
         }
+        assertThat(traceId).matches("[0-9a-f]{32}");
         assertThat(lookUps()).singleElement().satisfies(request ->
-                assertThat(request.getHeader("X-Trace-Id")).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736"));
+                assertThat(request.getHeader("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-0[01]"));
     }
 
     @Test

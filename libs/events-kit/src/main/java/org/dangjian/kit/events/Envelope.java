@@ -24,9 +24,11 @@ public final class Envelope {
     public static final String SUBJECT = "ce_subject";
     /** The binding maps {@code datacontenttype} to the plain Kafka header {@code content-type}. */
     public static final String CONTENT_TYPE = "content-type";
-    /** Not a CloudEvents attribute: lets logs of producer and consumers be joined. */
-    public static final String TRACE_ID = "traceId";
-    public static final String MDC_TRACE_ID = "traceId";
+    /**
+     * Not a CloudEvents attribute: the W3C trace context of the work that wrote the event, so that the
+     * producer's and the consumers' log lines share one trace id ({@link EventTracing}).
+     */
+    public static final String TRACEPARENT = EventTracing.TRACEPARENT;
 
     static final int MAX_ID_LENGTH = 100;
 
@@ -42,8 +44,8 @@ public final class Envelope {
         put(headers, TIME, row.occurredAt().toString());
         put(headers, SUBJECT, row.aggregateId());
         put(headers, CONTENT_TYPE, "application/json");
-        if (row.traceId() != null) {
-            put(headers, TRACE_ID, row.traceId());
+        if (EventTracing.isTraceparent(row.traceparent())) {
+            put(headers, TRACEPARENT, row.traceparent());
         }
         // No partition: the key's hash picks it, which keeps each aggregate's events in order.
         return new ProducerRecord<>(row.topic(), null, row.aggregateId(), row.payload(), headers);
@@ -62,10 +64,6 @@ public final class Envelope {
         String subject = header(record, SUBJECT);
         return new InboundEvent(id, type, header(record, SOURCE), subject != null ? subject : record.key(),
                 time(id, header(record, TIME)), record.value());
-    }
-
-    static String traceId(ConsumerRecord<?, ?> record) {
-        return header(record, TRACE_ID);
     }
 
     private static Instant time(String id, String value) {

@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,18 +34,21 @@ public class EventInbox {
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final EventTracing tracing;
 
-    EventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    EventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock, EventTracing tracing) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.tx = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /**
      * Runs {@code handler} for the record's event unless {@code consumer} already handled it. If the
      * handler throws, its effects and the inbox row roll back and the exception propagates, so the
-     * container's error handler redelivers (and finally dead-letters) the record.
+     * container's error handler redelivers (and finally dead-letters) the record. The handler runs in the
+     * trace of the work that wrote the event (its {@code traceparent} header), or in a new one.
      *
      * @param consumer stable name of this handler, e.g. {@code member-service.org-paths}; two handlers of
      *                 the same event need two names
@@ -56,26 +58,14 @@ public class EventInbox {
         Objects.requireNonNull(consumer, "consumer");
         Objects.requireNonNull(handler, "handler");
         InboundEvent event = Envelope.read(record);
-        String previousTraceId = MDC.get(Envelope.MDC_TRACE_ID);
-        String traceId = Envelope.traceId(record);
-        if (traceId != null) {
-            MDC.put(Envelope.MDC_TRACE_ID, traceId);
-        }
-        try {
-            tx.executeWithoutResult(status -> {
-                if (claim(consumer, event.id())) {
-                    handler.accept(event);
-                } else {
-                    log.debug("{} already handled event {} ({}), skipped", consumer, event.id(), event.type());
-                }
-            });
-        } finally {
-            if (previousTraceId != null) {
-                MDC.put(Envelope.MDC_TRACE_ID, previousTraceId);
+        tracing.receive(consumer, record, () -> tx.executeWithoutResult(status -> {
+            if (claim(consumer, event.id())) {
+                handler.accept(event);
+                log.debug("{} handled event {} ({})", consumer, event.id(), event.type());
             } else {
-                MDC.remove(Envelope.MDC_TRACE_ID);
+                log.debug("{} already handled event {} ({}), skipped", consumer, event.id(), event.type());
             }
-        }
+        }));
     }
 
     /**
@@ -84,14 +74,19 @@ public class EventInbox {
      * is what makes a burst fast. If anything fails, the batch rolls back and its records run again one
      * transaction each, in order; the first that fails again is reported to the container as
      * {@link BatchListenerFailedException} with its index, so the records before it stay handled and
-     * only it is retried (and finally dead-lettered).
+     * only it is retried (and finally dead-lettered). Each event's handler runs in that event's trace, as in
+     * {@link #receive}.
      */
     public void receiveAll(String consumer, List<ConsumerRecord<String, String>> records,
                            Consumer<InboundEvent> handler) {
         Objects.requireNonNull(consumer, "consumer");
         Objects.requireNonNull(handler, "handler");
         try {
-            tx.executeWithoutResult(status -> claimAll(consumer, records).forEach(handler));
+            tx.executeWithoutResult(status -> claimAll(consumer, records).forEach(fresh ->
+                    tracing.receive(consumer, fresh.record(), () -> {
+                        handler.accept(fresh.event());
+                        log.debug("{} handled event {} ({})", consumer, fresh.event().id(), fresh.event().type());
+                    })));
         } catch (RuntimeException batchFailed) {
             log.debug("{}: a batch of {} failed ({}), handling its records one by one", consumer, records.size(),
                     batchFailed.toString());
@@ -110,23 +105,27 @@ public class EventInbox {
      * multi-row insert instead of an insert per event. A concurrent delivery claiming one of them too
      * makes the insert fail, and the batch falls back to one transaction per record.
      */
-    private List<InboundEvent> claimAll(String consumer, List<ConsumerRecord<String, String>> records) {
-        List<InboundEvent> events = records.stream().map(Envelope::read).toList();
+    private List<Received> claimAll(String consumer, List<ConsumerRecord<String, String>> records) {
+        List<Received> events = records.stream().map(r -> new Received(r, Envelope.read(r))).toList();
         if (events.isEmpty()) {
             return events;
         }
         Set<String> handled = new HashSet<>(named.queryForList(
                 "SELECT event_id FROM dj_inbox WHERE consumer = :consumer AND event_id IN (:ids)",
-                Map.of("consumer", consumer, "ids", events.stream().map(InboundEvent::id).toList()), String.class));
-        List<InboundEvent> fresh = new ArrayList<>();
-        for (InboundEvent event : events) {
-            if (handled.add(event.id())) {
-                fresh.add(event);
+                Map.of("consumer", consumer, "ids", events.stream().map(e -> e.event().id()).toList()), String.class));
+        List<Received> fresh = new ArrayList<>();
+        for (Received received : events) {
+            if (handled.add(received.event().id())) {
+                fresh.add(received);
             }
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        jdbc.batchUpdate(CLAIM, fresh.stream().map(e -> new Object[] {consumer, e.id(), now}).toList());
+        jdbc.batchUpdate(CLAIM, fresh.stream().map(e -> new Object[] {consumer, e.event().id(), now}).toList());
         return fresh;
+    }
+
+    /** A record and the event read from it; the record's headers carry the event's trace. */
+    private record Received(ConsumerRecord<String, String> record, InboundEvent event) {
     }
 
     private boolean claim(String consumer, String eventId) {

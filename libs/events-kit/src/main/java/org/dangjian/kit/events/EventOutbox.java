@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.UUID;
 import org.dangjian.contracts.IntegrationEvent;
 import org.dangjian.contracts.Topics;
-import org.slf4j.MDC;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the commit this only wakes the relay up, it never talks to Kafka on the caller's thread.
  */
 public class EventOutbox {
+    private static final Logger log = LoggerFactory.getLogger(EventOutbox.class);
     private static final String INSERT = "INSERT INTO dj_outbox"
             + " (event_id, topic, aggregate_id, event_type, payload, trace_id, occurred_at, attempts)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, 0)";
@@ -29,11 +31,13 @@ public class EventOutbox {
     private final JdbcTemplate jdbc;
     private final Runnable wakeUpRelay;
     private final Clock clock;
+    private final EventTracing tracing;
 
-    EventOutbox(JdbcTemplate jdbc, Runnable wakeUpRelay, Clock clock) {
+    EventOutbox(JdbcTemplate jdbc, Runnable wakeUpRelay, Clock clock, EventTracing tracing) {
         this.jdbc = jdbc;
         this.wakeUpRelay = wakeUpRelay;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /**
@@ -68,13 +72,18 @@ public class EventOutbox {
         }
         // DATETIME(6) keeps microseconds; truncating here makes ce_time equal what the row says.
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        String traceId = MDC.get(Envelope.MDC_TRACE_ID);
+        // The relay sends later on its own thread: the row keeps the writer's trace context for it.
+        String traceparent = tracing.currentTraceparent();
         List<Object[]> rows = new ArrayList<>(events.size());
         for (IntegrationEvent event : events) {
             rows.add(new Object[] {UUID.randomUUID().toString(), event.eventTopic(), event.eventSubject(),
-                    event.eventType(), EventJson.write(event), traceId, now});
+                    event.eventType(), EventJson.write(event), traceparent, now});
         }
         jdbc.batchUpdate(INSERT, rows);
+        if (log.isDebugEnabled()) {
+            log.debug("{} event(s) added to the outbox: {}", rows.size(),
+                    events.stream().map(IntegrationEvent::eventType).distinct().toList());
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -1,7 +1,11 @@
 package org.dangjian.kit.events;
 
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -52,14 +56,23 @@ public class EventsAutoConfiguration {
                 props.getInboxRetention(), CLOCK), props);
     }
 
+    /** Micrometer Tracing's, when the service traces (web-kit brings it); otherwise events carry no trace. */
     @Bean
-    EventOutbox djEventOutbox(JdbcTemplate jdbc, EventsWorker worker) {
-        return new EventOutbox(jdbc, worker::wakeUp, CLOCK);
+    EventTracing djEventTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+                                ObjectProvider<ObservationRegistry> observations) {
+        return new EventTracing(tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean
-    EventInbox djEventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-        return new EventInbox(jdbc, transactionManager, CLOCK);
+    EventOutbox djEventOutbox(JdbcTemplate jdbc, EventsWorker worker, EventTracing tracing) {
+        return new EventOutbox(jdbc, worker::wakeUp, CLOCK, tracing);
+    }
+
+    @Bean
+    EventInbox djEventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EventTracing tracing) {
+        return new EventInbox(jdbc, transactionManager, CLOCK, tracing);
     }
 
     /** Boot's listener container factory picks up the single {@link CommonErrorHandler} bean. */

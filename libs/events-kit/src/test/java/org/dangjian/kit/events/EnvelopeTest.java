@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class EnvelopeTest {
     private static final OutboxRow ROW = new OutboxRow(5, "0b7c6f43-4c55-4a52-9d4f-7a3f4f0c2a10", Topics.ORG, "7",
             OrgMoved.TYPE, EventJson.write(new OrgMoved(7, 2, 1, "/1/2/7/", "/1/7/")),
-            Instant.parse("2026-01-05T08:00:00.123456Z"), "trace-1");
+            Instant.parse("2026-01-05T08:00:00.123456Z"), "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
 
     @Test
     void aRowBecomesABinaryModeCloudEventKeyedByTheAggregate() {
@@ -26,16 +26,27 @@ class EnvelopeTest {
         assertThat(record.partition()).isNull();
         assertThat(record.value()).isEqualTo(ROW.payload());
         assertThat(record.headers()).extracting(Header::key).containsExactly("ce_specversion", "ce_id", "ce_type",
-                "ce_source", "ce_time", "ce_subject", "content-type", "traceId");
+                "ce_source", "ce_time", "ce_subject", "content-type", "traceparent");
+        assertThat(text(record.headers().lastHeader("traceparent"))).isEqualTo(ROW.traceparent());
         assertThat(text(record.headers().lastHeader("ce_time"))).isEqualTo("2026-01-05T08:00:00.123456Z");
         assertThat(text(record.headers().lastHeader("ce_source"))).isEqualTo("org-service");
     }
 
     @Test
-    void withoutATraceIdThereIsNoTraceHeader() {
+    void withoutATraceparentThereIsNoTraceHeader() {
         OutboxRow untraced = new OutboxRow(5, ROW.eventId(), ROW.topic(), ROW.aggregateId(), ROW.eventType(),
                 ROW.payload(), ROW.occurredAt(), null);
-        assertThat(Envelope.toRecord(untraced, "org-service").headers().lastHeader("traceId")).isNull();
+        assertThat(Envelope.toRecord(untraced, "org-service").headers().lastHeader("traceparent")).isNull();
+    }
+
+    /** Rows written before tracing hold a bare trace id in trace_id: not a traceparent, so not sent as one. */
+    @Test
+    void anOlderRowsBareTraceIdIsNotSentAsATraceparent() {
+        OutboxRow older = new OutboxRow(5, ROW.eventId(), ROW.topic(), ROW.aggregateId(), ROW.eventType(),
+                ROW.payload(), ROW.occurredAt(), "4bf92f3577b34da6a3ce929d0e0e4736");
+        ProducerRecord<String, String> record = Envelope.toRecord(older, "org-service");
+        assertThat(record.headers().lastHeader("traceparent")).isNull();
+        assertThat(record.headers().lastHeader("traceId")).isNull();
     }
 
     @Test
@@ -47,7 +58,6 @@ class EnvelopeTest {
         assertThat(event.is(OrgMoved.TYPE)).isTrue();
         assertThat(event.is("dj.org.created.v1")).isFalse();
         assertThat(event.as(OrgMoved.class)).isEqualTo(new OrgMoved(7, 2, 1, "/1/2/7/", "/1/7/"));
-        assertThat(Envelope.traceId(asConsumed(Envelope.toRecord(ROW, "org-service")))).isEqualTo("trace-1");
     }
 
     @Test

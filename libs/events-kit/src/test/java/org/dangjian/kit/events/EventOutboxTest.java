@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class EventOutboxTest {
     private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
     private final AtomicInteger wakeUps = new AtomicInteger();
-    private final EventOutbox outbox = new EventOutbox(jdbc, wakeUps::incrementAndGet, Clock.systemUTC());
+    private final EventOutbox outbox = new EventOutbox(jdbc, wakeUps::incrementAndGet, Clock.systemUTC(),
+            EventTracing.NONE);
 
     @AfterEach
     void endTransaction() {

@@ -142,12 +142,39 @@ class InboxTest {
 
     @Test
     void theHandlerLogsUnderTheTraceIdOfTheRequestThatCausedTheEvent() {
-        ConsumerRecord<String, String> record = orgMovedRecord(UUID.randomUUID().toString(), "trace-from-org-service");
+        ConsumerRecord<String, String> record = orgMovedRecord(UUID.randomUUID().toString(),
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         List<String> traceIds = new ArrayList<>();
 
         inbox.receive("events-kit-test.paths", record, event -> traceIds.add(MDC.get("traceId")));
 
-        assertThat(traceIds).containsExactly("trace-from-org-service");
+        assertThat(traceIds).containsExactly("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(MDC.get("traceId")).isNull();
+    }
+
+    /** Events written before tracing (no traceparent, perhaps the old traceId header) still run, in a trace of their own. */
+    @Test
+    void anEventWithoutATraceparentIsHandledInANewTrace() {
+        ConsumerRecord<String, String> record = orgMovedRecord(UUID.randomUUID().toString(), null);
+        add(record, "traceId", "trace-from-an-older-producer");
+        List<String> traceIds = new ArrayList<>();
+
+        inbox.receive("events-kit-test.paths", record, event -> traceIds.add(MDC.get("traceId")));
+
+        assertThat(traceIds).singleElement().asString().matches("[0-9a-f]{32}");
+        assertThat(MDC.get("traceId")).isNull();
+    }
+
+    @Test
+    void eachEventOfABatchIsHandledInItsOwnTrace() {
+        List<ConsumerRecord<String, String>> batch = List.of(
+                orgMovedRecord(UUID.randomUUID().toString(), "00-11111111111111111111111111111111-00f067aa0ba902b7-01"),
+                orgMovedRecord(UUID.randomUUID().toString(), "00-22222222222222222222222222222222-00f067aa0ba902b7-00"));
+        List<String> traceIds = new ArrayList<>();
+
+        inbox.receiveAll("events-kit-test.batch-traces", batch, event -> traceIds.add(MDC.get("traceId")));
+
+        assertThat(traceIds).containsExactly("11111111111111111111111111111111", "22222222222222222222222222222222");
         assertThat(MDC.get("traceId")).isNull();
     }
 
@@ -195,7 +222,7 @@ class InboxTest {
                 Integer.class, consumer, eventId);
     }
 
-    private static ConsumerRecord<String, String> orgMovedRecord(String eventId, String traceId) {
+    private static ConsumerRecord<String, String> orgMovedRecord(String eventId, String traceparent) {
         ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.ORG, 0, 0L, "7",
                 "{\"orgId\":7,\"oldParentId\":2,\"newParentId\":1,\"oldPath\":\"/1/2/7/\",\"newPath\":\"/1/7/\"}");
         add(record, "ce_specversion", "1.0");
@@ -205,8 +232,8 @@ class InboxTest {
         add(record, "ce_time", "2026-01-05T08:00:00.123456Z");
         add(record, "ce_subject", "7");
         add(record, "content-type", "application/json");
-        if (traceId != null) {
-            add(record, "traceId", traceId);
+        if (traceparent != null) {
+            add(record, "traceparent", traceparent);
         }
         return record;
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +21,6 @@ import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.kit.testkit.UsesInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +38,8 @@ class OutboxTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Tracer tracer;
+    @Autowired
     PlatformTransactionManager transactionManager;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
@@ -45,12 +48,13 @@ class OutboxTest {
     void eventAddedInACommittedTransactionArrivesWithCloudEventsHeadersKeyedByAggregate() {
         long orgId = Ids.unique();
         String key = Long.toString(orgId);
-        MDC.put("traceId", "trace-" + orgId);
-        try {
+        // the request that writes the event: its trace goes with the event
+        Span request = tracer.nextSpan().name("POST /api/orgs").start();
+        try (Tracer.SpanInScope ignored = tracer.withSpan(request)) {
             inTransaction(() -> outbox.add(new OrgCreated(orgId, 1L, "/1/" + orgId + "/", "C" + orgId,
                     "昆山市委组织部第一支部", "BRANCH", "PARTY")));
         } finally {
-            MDC.remove("traceId");
+            request.end();
         }
 
         ConsumerRecord<String, String> record;
@@ -66,7 +70,9 @@ class OutboxTest {
         assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("events-kit-test");
         assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(key);
         assertThat(TopicProbe.header(record, "content-type")).isEqualTo("application/json");
-        assertThat(TopicProbe.header(record, "traceId")).isEqualTo("trace-" + orgId);
+        assertThat(TopicProbe.header(record, "traceparent"))
+                .isEqualTo("00-" + request.context().traceId() + "-" + request.context().spanId() + "-"
+                        + (Boolean.TRUE.equals(request.context().sampled()) ? "01" : "00"));
         Instant time = Instant.parse(TopicProbe.header(record, "ce_time"));
         assertThat(time).isEqualTo(((LocalDateTime) row.get("occurred_at")).toInstant(ZoneOffset.UTC))
                 .isBetween(Instant.now().minusSeconds(60), Instant.now());

@@ -4,8 +4,6 @@ import feign.RequestInterceptor;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Clock;
-import org.dangjian.kit.web.trace.TraceIdFilter;
-import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,7 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * What a service needs to call another: its token on every Feign request, and a Resilience4j breaker
+ * What a service needs to call another: its token on every Feign request, the caller's trace (OpenFeign's
+ * Micrometer observation, on by default with {@code feign-micrometer} present, sends the W3C
+ * {@code traceparent}), and a Resilience4j breaker
  * with a time limit around every Feign client (Spring Cloud OpenFeign wraps each client method in one
  * when {@code spring.cloud.openfeign.circuitbreaker.enabled}, which this kit's defaults turn on). A call
  * that is slow, fails or finds the breaker open gets the client's fallback instead: a neighbour in
@@ -41,24 +41,13 @@ public class ServiceClientAutoConfiguration {
         return new ServiceTokenInterceptor(tokens);
     }
 
-    /** The caller's trace id goes along, so both services' log lines of one piece of work share it. */
-    @Bean
-    RequestInterceptor traceIdInterceptor() {
-        return template -> {
-            String traceId = MDC.get(TraceIdFilter.MDC_KEY);
-            if (traceId != null) {
-                template.header(TraceIdFilter.HEADER, traceId);
-            }
-        };
-    }
-
     /** The default of every breaker the factory makes, so of every Feign client method's. */
     @Bean
     Customizer<Resilience4JCircuitBreakerFactory> serviceCallBreakers(ServiceClientProperties props) {
         return factory -> {
             // Calls run on the breaker's threads (that is how the time limit can give up on them): hand
-            // them the caller's log context, trace id included.
-            factory.configureExecutorService(new MdcCarryingExecutor());
+            // them the caller's observation, so Feign's observation continues the caller's trace.
+            factory.configureExecutorService(BreakerThreads.create());
             factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(props.getTimeout()).build())
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()

@@ -80,10 +80,11 @@ public class WebKitAutoConfiguration {
         return new ProblemWriter(problems, json, localeResolver);
     }
 
+    /** Right after Boot's server observation filter (highest precedence + 1), which starts the trace. */
     @Bean
     FilterRegistrationBean<TraceIdFilter> traceIdFilter() {
         FilterRegistrationBean<TraceIdFilter> reg = new FilterRegistrationBean<>(new TraceIdFilter());
-        reg.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return reg;
     }
 

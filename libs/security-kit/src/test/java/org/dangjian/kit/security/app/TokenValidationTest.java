@@ -178,7 +178,7 @@ class TokenValidationTest extends SecurityKitTestBase {
 
     @Test
     void the_trace_id_is_in_a_401_problem() throws Exception {
-        mvc.perform(get("/api/probe/me").header("X-Trace-Id", "0af7651916cd43dd8448eb211c80319c"))
+        mvc.perform(get("/api/probe/me").header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.traceId").value("0af7651916cd43dd8448eb211c80319c"));
     }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.MDC;
+import org.dangjian.kit.web.trace.RequestOrigin;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
@@ -43,7 +43,7 @@ public class ProblemFactory {
             problem.setInstance(URI.create(instance));
         }
         problem.setProperty("code", code);
-        String traceId = MDC.get("traceId");
+        String traceId = RequestOrigin.traceId();
         if (traceId != null) {
             problem.setProperty("traceId", traceId);
         }

@@ -27,7 +27,10 @@ public final class RequestOrigin {
         return truncate(request.getRemoteAddr(), 64);
     }
 
-    /** The trace id {@link TraceIdFilter} put in the log context. */
+    /**
+     * The 32-hex trace id of the work under way (a request, an event handler, a job), as Micrometer
+     * Tracing put it in the log context; null outside a trace.
+     */
     public static String traceId() {
         return truncate(MDC.get(TraceIdFilter.MDC_KEY), 100);
     }

@@ -5,32 +5,26 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Carries the gateway's {@code X-Trace-Id} into this service's log lines (MDC {@code traceId}) and
- * back onto the response; a request that did not come through the gateway gets a new one.
+ * Puts the request's trace id on the response as {@code X-Trace-Id}, so a client can quote it. The trace
+ * itself is Micrometer Tracing's: Boot's server observation (which runs just before this filter) continues
+ * the W3C {@code traceparent} the gateway sent, or starts a trace, and its log correlation puts the id in
+ * the MDC under {@code traceId} for every log line. A client's own {@code X-Trace-Id} is not read.
  */
 public class TraceIdFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Trace-Id";
+    /** The MDC key Micrometer Tracing's log correlation fills. */
     public static final String MDC_KEY = "traceId";
-    private static final Pattern WELL_FORMED = Pattern.compile("[0-9a-fA-F-]{16,36}");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String incoming = request.getHeader(HEADER);
-        String traceId = incoming != null && WELL_FORMED.matcher(incoming).matches()
-                ? incoming : UUID.randomUUID().toString().replace("-", "");
-        MDC.put(MDC_KEY, traceId);
-        response.setHeader(HEADER, traceId);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            MDC.remove(MDC_KEY);
+        String traceId = RequestOrigin.traceId();
+        if (traceId != null) {
+            response.setHeader(HEADER, traceId);
         }
+        chain.doFilter(request, response);
     }
 }
