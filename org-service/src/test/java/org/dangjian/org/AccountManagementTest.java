@@ -106,6 +106,25 @@ class AccountManagementTest extends ServiceApiTest {
                 .as("auditors only read").hasStatus(403);
     }
 
+    /** The rights rule refuses before the route runs; the attempt is on record all the same. */
+    @Test
+    void aRefusedAttemptToChangeAnAccountIsAuditedWithItsOutcome() {
+        String tag = unique("refused");
+        long town = createOrg(rootId, unique("千灯镇党委"));
+        long target = createAccount(tag + "-target", town, "AUDITOR", null);
+        createAccount(tag + "-clerk", town, "AUDITOR", null);
+        String auditor = FirstLogin.token(mvc, json, tag + "-clerk", INITIAL);
+
+        assertThat(post(auditor, "/api/auth/accounts/" + target + "/disable", Map.of())).hasStatus(403);
+        assertThat(post(auditor, "/api/auth/accounts", Map.of("username", tag + "-new", "password", INITIAL,
+                "orgId", String.valueOf(town), "roles", List.of("AUDITOR")))).hasStatus(403);
+
+        JsonNode disable = audit(tag + "-target", "ACCOUNT_DISABLE", "FAILURE");
+        assertThat(disable.get("total").asInt()).isEqualTo(1);
+        assertThat(disable.get("items").get(0).get("reason").asString()).isEqualTo("FORBIDDEN");
+        assertThat(audit(tag + "-new", "ACCOUNT_CREATE", "FAILURE").get("total").asInt()).isEqualTo(1);
+    }
+
     @Test
     void nobodyGrantsARoleAboveTheirOwnOrChangesTheirOwnRoles() {
         String tag = unique("roles");

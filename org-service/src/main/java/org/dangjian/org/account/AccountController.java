@@ -5,6 +5,7 @@ import org.dangjian.kit.security.rights.Administrators;
 import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
+import org.dangjian.org.audit.AuditAction;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -27,6 +28,7 @@ public class AccountController {
     }
 
     @Administrators
+    @AccountChange(AuditAction.ACCOUNT_CREATE)
     @PostMapping("/api/auth/accounts")
     @ResponseStatus(HttpStatus.CREATED)
     public AccountView create(@Valid @RequestBody CreateAccountRequest request) {
@@ -53,30 +55,35 @@ public class AccountController {
     }
 
     @Administrators
+    @AccountChange(AuditAction.ACCOUNT_UPDATE)
     @PatchMapping("/api/auth/accounts/{id}")
     public AccountItem update(@PathVariable long id, @Valid @RequestBody UpdateAccountRequest request) {
         return administration.update(id, request);
     }
 
     @Administrators
+    @AccountChange(AuditAction.ACCOUNT_DISABLE)
     @PostMapping("/api/auth/accounts/{id}/disable")
     public AccountItem disable(@PathVariable long id) {
         return administration.disable(id);
     }
 
     @Administrators
+    @AccountChange(AuditAction.ACCOUNT_ENABLE)
     @PostMapping("/api/auth/accounts/{id}/enable")
     public AccountItem enable(@PathVariable long id) {
         return administration.enable(id);
     }
 
     @Administrators
+    @AccountChange(AuditAction.ACCOUNT_UNLOCK)
     @PostMapping("/api/auth/accounts/{id}/unlock")
     public AccountItem unlock(@PathVariable long id) {
         return administration.unlock(id);
     }
 
     @Administrators
+    @AccountChange(AuditAction.PASSWORD_RESET)
     @PostMapping("/api/auth/accounts/{id}/reset-password")
     public AccountItem resetPassword(@PathVariable long id, @Valid @RequestBody ResetPasswordRequest request) {
         return administration.resetPassword(id, request.newPassword());
