@@ -7,10 +7,12 @@ import org.dangjian.kit.web.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -49,8 +51,7 @@ public class SecurityKitAutoConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain resourceServerChain(HttpSecurity http, SecurityKitProperties props,
                                             ProblemAuthenticationEntryPoint problems) throws Exception {
-        List<String> open = new ArrayList<>(ALWAYS_PUBLIC);
-        open.addAll(props.getPublicPaths());
+        List<String> open = publicPaths(props);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> {
@@ -68,6 +69,23 @@ public class SecurityKitAutoConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /** Routes anyone may call: the probes and documents, and the service's own {@code dj.security.public-paths}. */
+    static List<String> publicPaths(SecurityKitProperties props) {
+        List<String> open = new ArrayList<>(ALWAYS_PUBLIC);
+        open.addAll(props.getPublicPaths());
+        return open;
+    }
+
+    /** The API document says which operations are public and that the others take a bearer token. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.GlobalOpenApiCustomizer")
+    static class ApiDocs {
+        @Bean
+        ApiDocSecurity apiDocSecurity(SecurityKitProperties props) {
+            return new ApiDocSecurity(publicPaths(props));
+        }
     }
 
     @Bean

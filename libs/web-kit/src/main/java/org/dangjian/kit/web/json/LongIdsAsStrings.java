@@ -10,6 +10,14 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  * past 2^53. Reading accepts both strings and numbers.
  */
 public class LongIdsAsStrings implements JsonMapperBuilderCustomizer {
+    /**
+     * Whether values of the type travel as JSON strings. The API documents ask the same question
+     * ({@code org.dangjian.kit.web.openapi.IdSchemas}), so what they declare cannot drift from what is sent.
+     */
+    public static boolean writesAsString(Class<?> type) {
+        return type == Long.class || type == Long.TYPE;
+    }
+
     @Override
     public void customize(JsonMapper.Builder builder) {
         SimpleModule module = new SimpleModule("dj-long-ids");
