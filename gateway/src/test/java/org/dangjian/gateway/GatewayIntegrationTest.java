@@ -531,7 +531,7 @@ class GatewayIntegrationTest {
     }
 
     @Test
-    void swaggerUiListsTheServicesAndTheirDocsAreRoutedWithTheGatewayAsServer() {
+    void swaggerUiListsTheServicesAndTheirDocsAreRoutedWithTheGatewayAsServerAndItsOwnAnswers() {
         client.get().uri("/v3/api-docs/gateway/swagger-config")
                 .exchange()
                 .expectStatus().isOk()
@@ -543,8 +543,14 @@ class GatewayIntegrationTest {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.openapi").isEqualTo("3.1.0")
-                .jsonPath("$.servers[0].url").isEqualTo("/");
+                .jsonPath("$.openapi").isEqualTo("3.0.1")
+                .jsonPath("$.servers[0].url").isEqualTo("/")
+                // the answers the gateway itself gives are on every operation, as the service's problems
+                .jsonPath("$.paths['/api/orgs/{id}'].get.responses['200'].description").isEqualTo("OK")
+                .jsonPath("$.paths['/api/orgs/{id}'].get.responses['429'].content['application/problem+json'].schema['$ref']")
+                .isEqualTo("#/components/schemas/Problem")
+                .jsonPath("$.paths['/api/orgs/{id}'].get.responses['503'].content['application/problem+json'].schema['$ref']")
+                .isEqualTo("#/components/schemas/Problem");
 
         client.get().uri("/swagger-ui.html")
                 .exchange()

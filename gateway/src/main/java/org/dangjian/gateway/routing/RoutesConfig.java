@@ -1,7 +1,7 @@
 package org.dangjian.gateway.routing;
 
 import java.net.ConnectException;
-import org.dangjian.gateway.docs.OpenApiServers;
+import org.dangjian.gateway.docs.ServiceDocuments;
 import org.dangjian.gateway.ratelimit.RateLimit;
 import org.dangjian.gateway.resilience.ResilienceProperties;
 import org.dangjian.gateway.resilience.ServiceCircuitBreaker;
@@ -30,7 +30,7 @@ public class RoutesConfig {
     @Bean
     RouteLocator serviceRoutes(RouteLocatorBuilder builder, RoutingProperties properties, RateLimit rateLimit,
                                ServiceCircuitBreaker breaker, RetryGatewayFilterFactory retries,
-                               SetPathGatewayFilterFactory paths, OpenApiServers openApiServers) {
+                               SetPathGatewayFilterFactory paths, ServiceDocuments serviceDocuments) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         GatewayFilter retryRefusedGet = retries.apply(new RetryGatewayFilterFactory.RetryConfig()
                 .setRetries(1)
@@ -63,7 +63,7 @@ public class RoutesConfig {
             routes.route(docs, r -> r.path("/v3/api-docs/" + service).and().method(HttpMethod.GET)
                     .filters(f -> withPath(f.filter(breaker.forRoute(docs, service))
                             .filter(retryRefusedGet, RETRY_ORDER)
-                            .modifyResponseBody(String.class, String.class, openApiServers), paths, "/v3/api-docs"))
+                            .modifyResponseBody(String.class, String.class, serviceDocuments), paths, "/v3/api-docs"))
                     .uri("lb://" + service));
         }
         return routes.build();

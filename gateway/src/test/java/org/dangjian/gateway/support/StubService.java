@@ -108,8 +108,10 @@ public final class StubService implements AutoCloseable {
         } else if (path.equals("/actuator/health")) {
             body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
         } else if (path.equals("/v3/api-docs")) {
-            body = ("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"org-service\",\"version\":\"1\"},"
-                    + "\"servers\":[{\"url\":\"http://10.1.2.3:40123\"}],\"paths\":{}}").getBytes(StandardCharsets.UTF_8);
+            body = ("{\"openapi\":\"3.0.1\",\"info\":{\"title\":\"org-service\",\"version\":\"1\"},"
+                    + "\"servers\":[{\"url\":\"http://10.1.2.3:40123\"}],"
+                    + "\"paths\":{\"/api/orgs/{id}\":{\"get\":{\"responses\":{\"200\":{\"description\":\"OK\"}}}}},"
+                    + "\"components\":{\"schemas\":{\"Problem\":{\"type\":\"object\"}}}}").getBytes(StandardCharsets.UTF_8);
         } else {
             body = ("{\"service\":\"stub\",\"path\":\"" + path + "\"}").getBytes(StandardCharsets.UTF_8);
         }
