@@ -1,5 +1,8 @@
 package org.dangjian.member.privacy;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dangjian.kit.security.rights.CityAdminOrAuditors;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "敏感信息查看", description = "查看明文身份证号码、手机号码及其查看记录。Reading ID and phone numbers in clear, and the record of who did.")
 public class PrivacyController {
     private final Unmasking unmasking;
     private final SensitiveReadLog log;
@@ -23,6 +27,11 @@ public class PrivacyController {
 
     /** Clear numbers must not linger in a browser or proxy cache. */
     @PostMapping("/api/members/{id}/unmask")
+    @Operation(operationId = "unmaskMember", summary = "查看明文证件号和手机号",
+            description = "One member's ID and phone numbers in clear, not to be cached (Cache-Control: no-store). For callers "
+                    + "whose role holds the unmask right (setting dj.member.privacy.unmask-roles, by default CITY_ADMIN and "
+                    + "ORG_ADMIN; others get 403 FORBIDDEN, detail MEMBER_UNMASK_RIGHT_REQUIRED) and have the member in their "
+                    + "data scope. Every attempt, allowed or refused, is kept in the sensitive-read audit.")
     public ResponseEntity<Unmasking.ClearView> unmask(@PathVariable long id) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(unmasking.unmask(id));
     }
@@ -30,7 +39,12 @@ public class PrivacyController {
     /** Who read whose numbers: the city administrator (everything) and auditors (their subtree). */
     @GetMapping("/api/members/audit/sensitive-reads")
     @CityAdminOrAuditors
-    public PageResult<SensitiveReadLog.Entry> sensitiveReads(@RequestParam(required = false) Long memberId,
+    @Operation(operationId = "listSensitiveReads", summary = "查看敏感信息查看记录",
+            description = "Who read whose numbers in clear (unmasking, clear exports, services' contact lookups), newest first, "
+                    + "paged with page and size, optionally for one member. For the city administrator (everything) and "
+                    + "auditors (reads about their subtree) (@CityAdminOrAuditors).")
+    public PageResult<SensitiveReadLog.Entry> sensitiveReads(@Parameter(description = "只看该党员的记录。Only reads about this member.")
+                                                             @RequestParam(required = false) Long memberId,
                                                              @RequestParam(required = false) Integer page,
                                                              @RequestParam(required = false) Integer size) {
         return log.page(memberId, PageQuery.of(page, size));

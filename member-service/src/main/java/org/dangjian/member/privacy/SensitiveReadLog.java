@@ -1,5 +1,6 @@
 package org.dangjian.member.privacy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.dangjian.kit.security.CurrentUsers;
@@ -30,8 +31,18 @@ public class SensitiveReadLog {
     }
 
     /** {@code actorId} is null for another service's read ({@code actorUsername} is {@code service:<name>}). */
-    public record Entry(long id, LocalDateTime at, Long actorId, String actorUsername, String action, Long memberId,
-                        Long orgId, boolean allowed, String detail, String clientIp, String traceId) {
+    @Schema(name = "SensitiveReadEntry", description = "一次明文查看的记录。One read of clear numbers, allowed or refused.")
+    public record Entry(long id, LocalDateTime at,
+                        @Schema(description = "查看者的账号；其他服务读取时为空。The reader's account; null for another service.") Long actorId,
+                        @Schema(description = "查看者的用户名，或 service:<服务名>。The reader's username, or service:<name>.") String actorUsername,
+                        @Schema(description = "UNMASK（查看单个党员）、EXPORT_UNMASKED（明文导出）或 SERVICE_CONTACT_LOOKUP（服务读取联系方式）。"
+                                + "What was read: one member unmasked, a subtree exported in clear, or contacts read by a service.",
+                                example = "UNMASK") String action,
+                        @Schema(description = "被查看的党员；导出时为空。The member read about; null for an export.") Long memberId,
+                        @Schema(description = "所属或导出的组织。The member's organisation, or the exported one.") Long orgId,
+                        @Schema(description = "是否被允许。Whether the read was allowed.") boolean allowed,
+                        @Schema(description = "说明，如拒绝原因或导出人数。A note, such as why it was refused or how many members an export held.") String detail,
+                        String clientIp, String traceId) {
     }
 
     public PageResult<Entry> page(Long memberId, PageQuery page) {

@@ -1,5 +1,6 @@
 package org.dangjian.member.privacy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
@@ -29,7 +30,9 @@ public class Unmasking {
         this.clear = clear;
     }
 
-    public record ClearView(String idNumber, String phone) {
+    @Schema(name = "MemberClearNumbers", description = "党员的明文身份证号码和手机号码。A member's ID and phone numbers in clear.")
+    public record ClearView(@Schema(description = "身份证号码。The ID number.", example = "320583199001011234") String idNumber,
+                            @Schema(description = "手机号码，未登记时为空。The phone number; null when none is on record.", example = "13912345678") String phone) {
     }
 
     public ClearView unmask(long memberId) {

@@ -1,5 +1,6 @@
 package org.dangjian.member.record;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -9,23 +10,38 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** Registering one member by hand; {@code ethnicity} is the GB 3304 code or name (汉族 when absent). */
+@Schema(description = "登记一名党员；性别和出生日期须与身份证号码一致，新登记一般为预备党员（PROBATIONARY）或正式党员（FULL）。"
+        + "Registering one member; gender and birth date must agree with the ID number; status is usually PROBATIONARY or FULL.")
 public record CreateMemberRequest(
+        @Schema(description = "所在党支部（党支部或联合党支部）。The Party branch the member belongs to.", example = "1893456789012345678")
         @NotNull Long orgId,
+        @Schema(description = "党小组。The Party group within the branch.", example = "第一党小组")
         @Size(max = 50) String partyGroup,
+        @Schema(description = "姓名。Full name.", example = "张伟")
         @NotBlank @Size(max = 50) String name,
         @NotNull Gender gender,
+        @Schema(description = "民族：GB 3304 代码或名称，缺省为汉族。Ethnicity: GB 3304 code or name; 汉族 when absent.", example = "汉族")
         @Size(max = 8) String ethnicity,
+        @Schema(description = "出生日期，须与身份证号码一致。Birth date; must agree with the ID number.", example = "1988-03-15")
         @NotNull @Past LocalDate birthDate,
+        @Schema(description = "籍贯。Native place.", example = "江苏昆山")
         @Size(max = 100) String nativePlace,
+        @Schema(description = "18 位居民身份证号码。The 18-character resident ID number.", example = "320583198803151216")
         @NotBlank @ChineseIdNumber String idNumber,
+        @Schema(description = "11 位手机号码。Mainland mobile number, 11 digits.", example = "13912345678")
         @Pattern(regexp = "1[3-9]\\d{9}", message = "{dj.member.phone.invalid}") String phone,
         Education education,
         Degree degree,
+        @Schema(description = "职业。Occupation.", example = "公务员")
         @Size(max = 50) String occupation,
+        @Schema(description = "工作单位。Work unit.", example = "昆山市玉山镇人民政府")
         @Size(max = 100) String workUnit,
         @NotNull MemberStatus status,
+        @Schema(description = "入党日期（年满十八周岁后）。The day the member joined, at 18 or older.", example = "2026-01-10")
         @NotNull @PastOrPresent LocalDate joinDate,
+        @Schema(description = "转正日期，须晚于入党日期；预备党员不填。Full-membership date, after joinDate; none for a probationary member.")
         @PastOrPresent LocalDate fullDate,
+        @Schema(description = "备注。Notes.", example = "由玉山镇党委推荐")
         @Size(max = 500) String notes) {
 
     MemberDraft toDraft() {

@@ -1,5 +1,9 @@
 package org.dangjian.member.search;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * for several values; items are masked.
  */
 @RestController
+@Tag(name = "党员查询", description = "在所辖组织范围内查找党员。Searching members within the caller's organisations.")
 public class MemberSearchController {
     private final MemberSearch search;
 
@@ -24,18 +29,34 @@ public class MemberSearchController {
     }
 
     @GetMapping("/api/members")
-    public PageResult<MemberView> search(@RequestParam(required = false) Long orgId,
+    @Operation(operationId = "searchMembers", summary = "查询党员",
+            description = "Members in the caller's data scope matching every criterion given, masked, paged with page and size. "
+                    + "Repeat `status` or `education` for several values. Any signed-in caller (the data scope limits the results); `q` "
+                    + "matches names, or a whole ID or mobile number exactly. Sort by id, name, birthDate or joinDate, `,desc` for descending (MEMBER_SEARCH_SORT_UNKNOWN otherwise).")
+    @ApiResponse(responseCode = "200", description = "一页党员（已脱敏）。One page of members, masked.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation orgId is not found or outside the caller's scope, code ORG_NOT_FOUND")
+    public PageResult<MemberView> search(@Parameter(description = "组织；缺省为调用者所辖范围。The organisation; the caller's scope when absent.")
+                                         @RequestParam(required = false) Long orgId,
+                                         @Parameter(description = "是否包含下级组织。Whether to include the organisations below it.")
                                          @RequestParam(defaultValue = "true") boolean subtree,
+                                         @Parameter(description = "姓名关键词（最多 50 字）。Words of the name (at most 50 characters).", example = "张伟")
                                          @RequestParam(required = false) String q,
+                                         @Parameter(description = "完整的身份证号码（精确匹配）。A whole ID number, matched exactly.")
                                          @RequestParam(required = false) String idNumber,
+                                         @Parameter(description = "完整的手机号码（精确匹配）。A whole phone number, matched exactly.")
                                          @RequestParam(required = false) String phone,
                                          @RequestParam(required = false) List<MemberStatus> status,
                                          @RequestParam(required = false) List<Education> education,
                                          @RequestParam(required = false) Gender gender,
+                                         @Parameter(description = "最小年龄（0–150）。Youngest age (0 to 150).")
                                          @RequestParam(required = false) Integer ageMin,
+                                         @Parameter(description = "最大年龄（0–150）。Oldest age (0 to 150).")
                                          @RequestParam(required = false) Integer ageMax,
+                                         @Parameter(description = "入党年份起（1921 至今年）。Joined in or after this year (1921 to this year).")
                                          @RequestParam(required = false) Integer joinYearFrom,
+                                         @Parameter(description = "入党年份止。Joined in or before this year.")
                                          @RequestParam(required = false) Integer joinYearTo,
+                                         @Parameter(description = "排序：id、name、birthDate 或 joinDate，可加 ,desc。Sort key, optionally `,desc`.", example = "joinDate,desc")
                                          @RequestParam(required = false) String sort,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {

@@ -1,5 +1,6 @@
 package org.dangjian.member.record.update;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
@@ -15,19 +16,26 @@ import org.dangjian.member.record.Gender;
  * optional field (phone, notes, whereabouts...). {@code version} is the record's version the client
  * based the change on. Standing and organisation change by their own routes.
  */
+@Schema(description = "党员信息的修改：未发送的字段不变，空字符串清空可选字段。A change to a member's profile: fields left out stay, "
+        + "an empty text clears an optional field.")
 public record MemberPatch(
+        @Schema(description = "所读取记录的版本号（必填）。The version of the record as read (required).", example = "3")
         Integer version,
+        @Schema(description = "姓名。Full name.", example = "张伟")
         @Size(max = 50) String name,
         Gender gender,
         @Size(max = 8) String ethnicity,
         @Past LocalDate birthDate,
         @Size(max = 100) String nativePlace,
         @ChineseIdNumber String idNumber,
+        @Schema(description = "11 位手机号码；空字符串清空。Mobile number; an empty text clears it.", example = "13912345678")
         @Pattern(regexp = "(1[3-9]\\d{9})?", message = "{dj.member.phone.invalid}") String phone,
         Education education,
         Degree degree,
         @Size(max = 50) String occupation,
+        @Schema(description = "工作单位。Work unit.", example = "昆山市玉山镇人民政府")
         @Size(max = 100) String workUnit,
+        @Schema(description = "党小组。The Party group.", example = "第二党小组")
         @Size(max = 50) String partyGroup,
         @PastOrPresent LocalDate joinDate,
         @PastOrPresent LocalDate fullDate,
