@@ -6,7 +6,18 @@ package org.dangjian.notify.message;
  * provider accepted it, DELIVERED when its report came back, FAILED when retries ran out.
  */
 public enum MessageStatus {
-    WAITING, SENDING, HELD, SENT, DELIVERED, FAILED;
+    WAITING("待发送"), SENDING("发送中"), HELD("暂缓发送"), SENT("已发送"), DELIVERED("已送达"), FAILED("发送失败");
+
+    private final String label;
+
+    MessageStatus(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese label, as the portal and the API document show it. */
+    public String label() {
+        return label;
+    }
 
     /** What clients see: a message a worker is sending is still waiting to them. */
     public MessageStatus shown() {

@@ -2,6 +2,7 @@ package org.dangjian.notify.query;
 
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,12 @@ class MessageQuery {
     record Filter(Long orgId, MessageKind kind, MessageStatus status, String recipient, Instant from, Instant to) {
     }
 
-    record Listing(List<MessageView> items, long total, int page, int size, Map<String, Long> counts) {
+    @Schema(description = "一页消息，及同样条件下各状态的条数。A page of messages, with the counts by status for the same filters.")
+    record Listing(List<MessageView> items, long total, int page, int size,
+                   @Schema(description = "各状态（WAITING、HELD、SENT、DELIVERED、FAILED）的条数，不受 status 条件限制。"
+                           + "How many messages stand in each status, the status filter aside (numbers as strings, like every 64-bit value).",
+                           example = "{\"WAITING\":\"0\",\"HELD\":\"2\",\"SENT\":\"5\",\"DELIVERED\":\"120\",\"FAILED\":\"1\"}")
+                   Map<String, Long> counts) {
     }
 
     Listing list(Filter f, PageQuery page, CurrentUser caller) {

@@ -8,29 +8,36 @@ import java.util.List;
  * prints and what lists show; SMS providers send their registered template with the same variables.
  */
 public enum MessageKind {
-    LOGIN_CODE(true, "您的登录验证码为${code}，5分钟内有效，请勿泄露给他人。", "code"),
-    PHONE_CODE(true, "您正在更换绑定手机，验证码为${code}，5分钟内有效，请勿泄露给他人。", "code"),
-    POLITICAL_BIRTHDAY(false, "${name}同志：今天是您的政治生日，您已入党${years}周年。不忘初心、牢记使命，感谢您为党的事业作出的贡献！",
+    LOGIN_CODE("登录验证码", true, "您的登录验证码为${code}，5分钟内有效，请勿泄露给他人。", "code"),
+    PHONE_CODE("更换手机验证码", true, "您正在更换绑定手机，验证码为${code}，5分钟内有效，请勿泄露给他人。", "code"),
+    POLITICAL_BIRTHDAY("政治生日祝福", false, "${name}同志：今天是您的政治生日，您已入党${years}周年。不忘初心、牢记使命，感谢您为党的事业作出的贡献！",
             "name", "years"),
-    TRANSFER_REGISTERED(false, "${name}同志：您的组织关系转接（${from}转往${to}）已登记，正在审批。", "name", "from", "to"),
-    TRANSFER_AWAITING_APPROVAL(false, "党员${name}的组织关系转接（${from}转往${to}）待${approver}审批，请于${dueDate}前办理。",
+    TRANSFER_REGISTERED("转接已登记", false, "${name}同志：您的组织关系转接（${from}转往${to}）已登记，正在审批。", "name", "from", "to"),
+    TRANSFER_AWAITING_APPROVAL("转接待审批", false, "党员${name}的组织关系转接（${from}转往${to}）待${approver}审批，请于${dueDate}前办理。",
             "name", "from", "to", "approver", "dueDate"),
-    TRANSFER_APPROVED(false, "${name}同志：您的组织关系转接已审批通过，请持介绍信及时到${to}报到。", "name", "to"),
-    TRANSFER_AWAITING_ARRIVAL(false, "党员${name}的组织关系已批准由${from}转入${to}，请在其报到后确认接收。", "name", "from", "to"),
-    TRANSFER_REJECTED(false, "党员${name}的组织关系转接（${from}转往${to}）未获批准，理由：${reason}。", "name", "from", "to", "reason"),
-    TRANSFER_COMPLETED(false, "党员${name}的组织关系已由${from}转入${to}，转接完成。", "name", "from", "to"),
-    TRANSFER_EXPIRED(false, "党员${name}的组织关系介绍信已过有效期未报到，转接已失效，如需转接请重新办理。", "name"),
-    POINTS_WARNING(false, "${org}：党员${name}已连续${months}个月${reason}，请及时了解情况、做好教育管理。", "org", "name",
+    TRANSFER_APPROVED("转接已批准", false, "${name}同志：您的组织关系转接已审批通过，请持介绍信及时到${to}报到。", "name", "to"),
+    TRANSFER_AWAITING_ARRIVAL("转接待接收", false, "党员${name}的组织关系已批准由${from}转入${to}，请在其报到后确认接收。", "name", "from", "to"),
+    TRANSFER_REJECTED("转接未获批准", false, "党员${name}的组织关系转接（${from}转往${to}）未获批准，理由：${reason}。", "name", "from", "to", "reason"),
+    TRANSFER_COMPLETED("转接完成", false, "党员${name}的组织关系已由${from}转入${to}，转接完成。", "name", "from", "to"),
+    TRANSFER_EXPIRED("转接已失效", false, "党员${name}的组织关系介绍信已过有效期未报到，转接已失效，如需转接请重新办理。", "name"),
+    POINTS_WARNING("党员预警", false, "${org}：党员${name}已连续${months}个月${reason}，请及时了解情况、做好教育管理。", "org", "name",
             "months", "reason");
 
+    private final String label;
     private final boolean urgent;
     private final String defaultText;
     private final List<String> variables;
 
-    MessageKind(boolean urgent, String defaultText, String... variables) {
+    MessageKind(String label, boolean urgent, String defaultText, String... variables) {
+        this.label = label;
         this.urgent = urgent;
         this.defaultText = defaultText;
         this.variables = List.of(variables);
+    }
+
+    /** The Chinese label, as the portal and the API document show it. */
+    public String label() {
+        return label;
     }
 
     public boolean urgent() {
