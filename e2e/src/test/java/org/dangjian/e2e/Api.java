@@ -78,8 +78,14 @@ final class Api {
 
         private HttpResponse<byte[]> downloadWith(String path, String token) {
             try {
-                return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                         .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                String type = response.headers().firstValue("Content-Type").orElse(null);
+                byte[] bytes = response.body();
+                String shown = type != null && type.contains("json") ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                        : bytes.length > 0 ? "<binary>" : "";
+                WireContract.of(base).check("GET", path, null, null, response.statusCode(), type, shown);
+                return response;
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {
@@ -151,6 +157,8 @@ final class Api {
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             String text = response.body();
+            WireContract.of(base).check(method, path, contentType, null, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), text);
             JsonNode json = text != null && text.startsWith("{") ? JSON.readTree(text) : null;
             return new Reply(response.statusCode(), json, response);
         } catch (IOException e) {
@@ -180,6 +188,9 @@ final class Api {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = null;
             String text = response.body();
+            String sent = body == null ? null : body instanceof String string ? string : JSON.writeValueAsString(body);
+            WireContract.of(base).check(method, path, sent == null ? null : "application/json", sent, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), text);
             if (text != null && !text.isBlank() && (text.startsWith("{") || text.startsWith("["))) {
                 json = JSON.readTree(text);
             }
