@@ -1,5 +1,6 @@
 package org.dangjian.points.activity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
@@ -34,7 +35,12 @@ class ActivityPhotos {
     }
 
     /** A photo as the activity lists it, with the address to fetch it from. */
-    public record Photo(long id, String contentType, long size, String url) {
+    @Schema(name = "ActivityPhoto", description = "组织生活的一张照片。A photo of an activity.")
+    public record Photo(long id,
+                        @Schema(description = "图片类型。The image type.", example = "image/jpeg") String contentType,
+                        @Schema(description = "字节数。Its size in bytes.", example = "204800") long size,
+                        @Schema(description = "读取照片的地址。Where to read the photo.",
+                                example = "/api/points/activities/1893456789012345678/photos/1893456789012345999") String url) {
     }
 
     record PhotoBytes(String contentType, byte[] bytes) {

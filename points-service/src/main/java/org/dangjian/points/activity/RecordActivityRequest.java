@@ -1,5 +1,6 @@
 package org.dangjian.points.activity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,12 +13,17 @@ import org.dangjian.points.ledger.ActivityType;
 
 /** A branch's record of one activity: what, when, where, about what, and who was there. */
 public record RecordActivityRequest(
+        @Schema(description = "开展活动的党支部。The branch that held it.", example = "1893456789012345678")
         @NotNull Long orgId,
-        @NotNull ActivityType type,
+        @Schema(example = "PARTY_LECTURE") @NotNull ActivityType type,
+        @Schema(description = "活动日期，不晚于今天。The day it was held, not after today.", example = "2026-03-26")
         @NotNull @PastOrPresent LocalDate date,
-        @Size(max = 100) String place,
+        @Schema(description = "地点。Where.", example = "昆山市玉山镇党群服务中心三楼会议室") @Size(max = 100) String place,
+        @Schema(description = "主题。What it was about.", example = "学习贯彻党的二十届四中全会精神专题党课")
         @NotBlank @Size(max = 200) String topic,
+        @Schema(description = "会议记录。The minutes.", example = "支部书记张伟讲授专题党课，与会党员交流学习体会。")
         @Size(max = 20_000) String minutes,
+        @Schema(description = "签到表：本支部在册党员各一行。The attendance: one line per member on the branch's roll.")
         @NotEmpty @Size(max = 2_000) List<@Valid @NotNull Attendance> attendance) {
 
     public RecordActivityRequest {
@@ -26,6 +32,10 @@ public record RecordActivityRequest(
     }
 
     /** One member's presence; an excused absence names its reason. */
-    public record Attendance(@NotNull Long memberId, @NotNull Presence presence, @Size(max = 200) String reason) {
+    @Schema(name = "AttendanceEntry", description = "一名党员的出席情况；请假须写明原因。One member's presence; an excused absence names its reason.")
+    public record Attendance(@Schema(example = "1893456789012345680") @NotNull Long memberId,
+                             @Schema(example = "EXCUSED") @NotNull Presence presence,
+                             @Schema(description = "请假或缺席原因。Why absent (required when excused).", example = "外出务工")
+                             @Size(max = 200) String reason) {
     }
 }

@@ -1,5 +1,9 @@
 package org.dangjian.points.compliance;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.YearMonth;
 import org.dangjian.kit.security.CurrentUsers;
@@ -16,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/points/compliance")
+@Tag(name = "三会一课落实", description = "各党支部按月是否按要求开展三会一课等组织生活。"
+        + "Whether the branches of a subtree held their organisational life as often as the rules ask, month by month.")
 public class ComplianceController {
     static final String MONTH_OUT_OF_RANGE = "POINTS_MONTH_OUT_OF_RANGE";
     static final String YEAR_OUT_OF_RANGE = "POINTS_YEAR_OUT_OF_RANGE";
@@ -29,7 +35,19 @@ public class ComplianceController {
 
     @AdministratorsOrAuditors
     @GetMapping
-    public ComplianceReport of(@RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer year,
+    @Operation(operationId = "getOrgLifeCompliance", summary = "查看三会一课落实情况",
+            description = "For a month (this month unless `year` and `month` say otherwise), each active branch of the caller's "
+                    + "subtree (or of `orgId`'s) and, per requirement (branch meeting, committee meeting, group meeting, Party "
+                    + "lecture, theme day), whether it was MET, is still DUE or was MISSED; the branches that missed most "
+                    + "come first. For administrators and auditors (@AdministratorsOrAuditors); a caller without a subtree "
+                    + "role and no `orgId` is refused (403). `month` must be 1 to 12 and `year` 2000 to 2100 (400 otherwise).")
+    @ApiResponse(responseCode = "200", description = "落实情况。The report.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation `orgId` is not found or outside the caller's subtree, code ORG_NOT_FOUND")
+    public ComplianceReport of(@Parameter(description = "只看该组织及其下级，默认为调用者所在组织。This organisation's subtree; the caller's own by default.")
+                               @RequestParam(required = false) Long orgId,
+                               @Parameter(description = "年份，默认今年。The year, this year by default.", example = "2026")
+                               @RequestParam(required = false) Integer year,
+                               @Parameter(description = "月份 1-12，默认本月。The month, 1 to 12, this month by default.", example = "3")
                                @RequestParam(required = false) Integer month) {
         if (month != null && (month < 1 || month > 12)) {
             throw ApiException.invalidField("month", MONTH_OUT_OF_RANGE);

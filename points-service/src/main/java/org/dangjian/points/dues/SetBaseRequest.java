@@ -1,5 +1,6 @@
 package org.dangjian.points.dues;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -10,8 +11,12 @@ import java.math.BigDecimal;
  * (farmers, 0.20-1.00); students and the unemployed need none.
  */
 public record SetBaseRequest(
-        @NotNull Long memberId,
+        @Schema(example = "1893456789012345680") @NotNull Long memberId,
+        @Schema(description = "年份：上一年、本年或下一年。Last year, this year or next year.", example = "2026")
         @NotNull Integer year,
-        @NotNull DuesGroup group,
+        @Schema(example = "EMPLOYED") @NotNull DuesGroup group,
+        @Schema(description = "基数：在职为税后月工资，离退休为月养老金，农民党员为每月交纳金额（0.20-1.00），学生和下岗失业不填。"
+                + "After-tax monthly pay, the monthly pension, or for farmers the monthly amount itself; none for students and the unemployed.",
+                example = "6500.00")
         @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal base) {
 }

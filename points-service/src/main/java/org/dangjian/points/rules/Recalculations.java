@@ -1,5 +1,6 @@
 package org.dangjian.points.rules;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,8 @@ public class Recalculations implements DisposableBean {
     }
 
     /** A run: for which rules and year, how many members, started and finished when (null: still running). */
+    @Schema(name = "Recalculation", description = "一次积分重算：针对哪一版规则和年份、多少党员、起止时间（未结束为空）。"
+            + "A recalculation run: for which rules and year, how many members, started and finished when (null: still running).")
     public record Run(int ruleVersion, int year, Integer members, Instant startedAt, Instant finishedAt,
                       String error) {
     }

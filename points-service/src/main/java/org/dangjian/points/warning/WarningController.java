@@ -1,5 +1,9 @@
 package org.dangjian.points.warning;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.dangjian.kit.security.CurrentUsers;
@@ -21,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/points/warnings")
+@Tag(name = "党员预警", description = "长期未参加组织生活、未交党费的党员预警，及每日检查的手动运行。"
+        + "Warnings about members with no organisational life or unpaid dues for months in a row, and running the nightly watch.")
 public class WarningController {
     static final String DATE_IN_FUTURE = "POINTS_DATE_IN_FUTURE";
     private final WarningQuery query;
@@ -37,7 +43,13 @@ public class WarningController {
 
     @AdministratorsOrAuditors
     @GetMapping
-    public PageResult<WarningView> open(@RequestParam(required = false) Long orgId,
+    @Operation(operationId = "listOpenWarnings", summary = "查询党员预警",
+            description = "The open warnings of the caller's subtree, or of `orgId`'s, optionally of one kind, most months first; "
+                    + "paged. For administrators and auditors (@AdministratorsOrAuditors).")
+    @ApiResponse(responseCode = "200", description = "一页预警。A page of open warnings.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation `orgId` is not found or outside the caller's subtree, code ORG_NOT_FOUND")
+    public PageResult<WarningView> open(@Parameter(description = "只看该组织及其下级。Only this organisation's subtree.")
+                                        @RequestParam(required = false) Long orgId,
                                         @RequestParam(required = false) WarningKind kind,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size) {
@@ -46,7 +58,13 @@ public class WarningController {
 
     @CityAdminOnly
     @PostMapping("/run")
-    public WarningWatch.Result run(@RequestParam(required = false)
+    @Operation(operationId = "runWarningWatch", summary = "运行党员预警检查",
+            description = "Runs the nightly watch now for a day (today by default): raises, escalates and clears warnings, and "
+                    + "answers how many. A `date` after today is refused (400) except on rehearsal platforms. For the city "
+                    + "administrator only (@CityAdminOnly).")
+    public WarningWatch.Result run(@Parameter(description = "检查的日期，默认今天。The day to run the watch for, today by default.",
+                                           example = "2026-03-31")
+                                   @RequestParam(required = false)
                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = date != null ? date : today;

@@ -1,8 +1,11 @@
 package org.dangjian.points.warning;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** An open warning as administrators see it. */
 public record WarningView(long id, long memberId, String name, long orgId, String orgName, WarningKind kind,
-                          String level, int months, LocalDate since, LocalDate raisedOn) {
+                          @Schema(description = "WARN 预警；FLAG 连续未交党费满六个月，须由组织研究处理。"
+                                  + "WARN, or FLAG: dues unpaid six months, which only people may act on.", example = "WARN") String level,
+                          @Schema(description = "连续的月数。How many months in a row.") int months, LocalDate since, LocalDate raisedOn) {
 }

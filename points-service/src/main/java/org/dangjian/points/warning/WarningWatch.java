@@ -1,5 +1,6 @@
 package org.dangjian.points.warning;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -49,6 +50,7 @@ public class WarningWatch {
     }
 
     /** What a run changed. */
+    @Schema(name = "WarningRunResult", description = "一次预警检查的结果。What a run of the watch changed.")
     public record Result(LocalDate date, int raised, int cleared, int open) {
     }
 
