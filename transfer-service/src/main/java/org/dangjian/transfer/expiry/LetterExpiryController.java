@@ -1,5 +1,10 @@
 package org.dangjian.transfer.expiry;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.dangjian.kit.security.rights.CityAdminOnly;
@@ -17,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * rehearsal one ({@code dj.transfer.expiry.allow-future-dates=true}, which the end-to-end tests use to
  * reach a letter's end without waiting months).
  */
+@Tag(name = "介绍信", description = "组织关系介绍信：打印 PDF、扫码核验真伪与有效期、到期处理。"
+        + "Letters of introduction: the PDF to print, the public check behind its QR code, and their expiry.")
 @RestController
 class LetterExpiryController {
     private final TransferClosing closing;
@@ -30,12 +37,24 @@ class LetterExpiryController {
         this.allowFutureDates = allowFutureDates;
     }
 
-    record ExpiryRun(LocalDate date, int expired) {
+    @Schema(description = "一次到期处理的结果。The outcome of one expiry run.")
+    record ExpiryRun(@Schema(description = "处理所按的日期。The day the run went by.", example = "2026-06-30") LocalDate date,
+                     @Schema(description = "本次结束的转接数。How many transfers ended as EXPIRED.", example = "2") int expired) {
     }
 
+    @Operation(operationId = "runTransferLetterExpiry", summary = "执行介绍信到期处理", description = """
+            Runs the nightly expiry now: every approved transfer whose letter ran out before the date ends \
+            as EXPIRED (and the member stays where they were). date defaults to today; a date after today is \
+            refused unless the platform is a rehearsal one (dj.transfer.expiry.allow-future-dates). For the \
+            city administrator only (@CityAdminOnly).""")
+    @ApiResponse(responseCode = "200", description = "本次处理的结果。What the run did.",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "日期不能晚于今天。The date is after today: field date with"
+            + " TRANSFER_DATE_IN_FUTURE (code VALIDATION_FAILED)")
     @CityAdminOnly
     @PostMapping("/api/transfers/expiry/run")
-    ExpiryRun run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    ExpiryRun run(@Parameter(description = "按哪一天处理，缺省为今天。The day to run for; today when absent.")
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = date != null ? date : today;
         if (day.isAfter(today) && !allowFutureDates) {

@@ -76,7 +76,7 @@ class Letters {
         return new LetterVerification(t.getLetterNumber(), masked(t.getMemberName()),
                 t.getFromOrgName() != null ? t.getFromOrgName() : t.getExternalOrg(),
                 t.getToOrgName() != null ? t.getToOrgName() : t.getExternalOrg(),
-                t.getLetterIssuedOn(), t.getLetterValidUntil(), t.getStatus().name(), acceptable);
+                t.getLetterIssuedOn(), t.getLetterValidUntil(), t.getStatus(), acceptable);
     }
 
     private String verifyUrl(Transfer t) {

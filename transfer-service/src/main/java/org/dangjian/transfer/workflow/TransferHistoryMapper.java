@@ -1,5 +1,6 @@
 package org.dangjian.transfer.workflow;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
@@ -20,6 +21,13 @@ public interface TransferHistoryMapper {
             + " WHERE transfer_id = #{transferId} ORDER BY id")
     List<HistoryEntry> of(@Param("transferId") long transferId);
 
-    record HistoryEntry(String action, Integer stepSeq, Long actorId, String actorName, Instant at, String comment) {
+    @Schema(description = "办理记录的一条。One entry of the trail.")
+    record HistoryEntry(
+            @Schema(description = "动作：REGISTERED 登记、APPROVED 同意、REJECTED 退回、ARRIVED 报到、CANCELLED 撤销、"
+                    + "EXPIRED 过期。The action.", example = "APPROVED") String action,
+            @Schema(description = "审批级次，审批动作才有。The level, for decisions.") Integer stepSeq,
+            @Schema(description = "操作人账号；过期时为空。The acting account; none on expiry.") Long actorId,
+            @Schema(description = "操作人用户名。The acting account's username.") String actorName,
+            Instant at, String comment) {
     }
 }

@@ -1,19 +1,42 @@
 package org.dangjian.transfer.workflow;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.transfer.workflow.TransferHistoryMapper.HistoryEntry;
 
 /** A transfer as clients see it: where it stands, its chain in order and, for one transfer, its trail. */
-public record TransferView(long id, long memberId, String memberName, TransferKind kind, TransferStatus status,
-                           Long fromOrgId, String fromOrgName, Long toOrgId, String toOrgName, String externalOrg,
-                           String externalAddress, boolean acrossProvinces, String reason, LocalDate plannedDate,
-                           String duesPaidUntil, Letter letter, String outcomeComment, Instant registeredAt,
-                           Instant closedAt, int version, List<Step> steps, List<HistoryEntry> history) {
+public record TransferView(
+        long id, long memberId, String memberName, TransferKind kind, TransferStatus status,
+        @Schema(description = "转出组织；转入本市时为空。The sending organisation; none for INTO_CITY.") Long fromOrgId,
+        String fromOrgName,
+        @Schema(description = "接收组织；转出本市时为空。The receiving organisation; none for OUT_OF_CITY.") Long toOrgId,
+        String toOrgName,
+        @Schema(description = "市外组织（接收方或转出方）。The organisation outside the city, receiving or sending.")
+        String externalOrg,
+        String externalAddress, boolean acrossProvinces, String reason, LocalDate plannedDate,
+        @Schema(description = "党费交至的月份（yyyy-MM）。The month up to which dues are paid (yyyy-MM).", example = "2026-04")
+        String duesPaidUntil,
+        Letter letter,
+        @Schema(description = "退回或撤销的理由。The reason given on rejection or cancellation.") String outcomeComment,
+        Instant registeredAt,
+        @Schema(description = "结束时间（报到、退回、撤销或过期）。When the transfer ended.") Instant closedAt,
+        @Schema(description = "版本号，审批时可回传以防并发修改。The version; send it back with a decision to detect"
+                + " concurrent changes.") int version,
+        @Schema(description = "审批链，按级次排列。The approval chain in order.") List<Step> steps,
+        @Schema(description = "办理记录，仅在查看单笔转接时返回。The trail; only when reading one transfer.")
+        List<HistoryEntry> history) {
 
-    public record Step(int seq, long orgId, String orgName, StepStatus status, LocalDate dueDate, Long decidedById,
-                       String decidedBy, Instant decidedAt, String comment) {
+    /** One level of the approval chain. */
+    public record Step(
+            @Schema(description = "审批级次，从 1 开始。The level, from 1.") int seq,
+            @Schema(description = "审批组织。The approving organisation.") long orgId, String orgName,
+            StepStatus status,
+            @Schema(description = "办理期限（工作日计）。Due date, counted in working days.") LocalDate dueDate,
+            @Schema(description = "审批人账号。The deciding account.") Long decidedById,
+            @Schema(description = "审批人用户名。The deciding account's username.") String decidedBy,
+            Instant decidedAt, String comment) {
         static Step of(TransferStep s) {
             return new Step(s.getSeq(), s.getOrgId(), s.getOrgName(), s.getStatus(), s.getDueDate(), s.getDecidedBy(),
                     s.getDecidedByName(), s.getDecidedAt(), s.getComment());
@@ -21,7 +44,8 @@ public record TransferView(long id, long memberId, String memberName, TransferKi
     }
 
     /** The letter of introduction, once the last level approved. */
-    public record Letter(String number, LocalDate issuedOn, LocalDate validUntil) {
+    public record Letter(@Schema(description = "介绍信编号。The letter's number.") String number, LocalDate issuedOn,
+                         @Schema(description = "有效期至（含当天）。Valid until, inclusive.") LocalDate validUntil) {
     }
 
     public static TransferView of(Transfer t, List<TransferStep> steps, List<HistoryEntry> history) {
