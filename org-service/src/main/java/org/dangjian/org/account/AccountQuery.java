@@ -109,7 +109,7 @@ public class AccountQuery {
                 Arrays.stream(rs.getString("roles").split(",")).map(String::trim).filter(r -> !r.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new)),
                 rs.getString("phone_masked"),
-                rs.getString("status"),
+                AccountStatus.valueOf(rs.getString("status")),
                 lockedUntil != null && lockedUntil.isAfter(StoredTime.now(clock)),
                 rs.getBoolean("must_change_password"),
                 StoredTime.toOffset(rs.getObject("created_at", LocalDateTime.class)));

@@ -2,15 +2,22 @@ package org.dangjian.org.account;
 
 /** Roles in rank order: an administrator never grants a role above their own. */
 public enum Role {
-    MEMBER(0), AUDITOR(1), ORG_ADMIN(2), CITY_ADMIN(3);
+    MEMBER(0, "党员"), AUDITOR(1, "审计员"), ORG_ADMIN(2, "组织管理员"), CITY_ADMIN(3, "市级管理员");
 
     private final int rank;
+    private final String label;
 
-    Role(int rank) {
+    Role(int rank, String label) {
         this.rank = rank;
+        this.label = label;
     }
 
     public boolean above(Role other) {
         return rank > other.rank;
+    }
+
+    /** The Chinese name the portal shows. */
+    public String label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package org.dangjian.org.tree;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -8,16 +9,21 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 public record CreateOrgRequest(
-        @NotNull Long parentId,
+        @Schema(description = "上级组织。The parent organisation.") @NotNull Long parentId,
+        @Schema(description = "组织全称。The full name.", example = "中共昆山市玉山镇城北社区支部委员会")
         @NotBlank @Size(max = 100) String name,
-        @NotNull OrgType type,
-        @NotNull OrgCategory category,
+        @Schema(example = "BRANCH") @NotNull OrgType type,
+        @Schema(example = "COMMUNITY") @NotNull OrgCategory category,
+        @Schema(description = "组织编码，全市唯一，导入时据此引用上级组织。A city-wide unique code; imports refer to parents by it.",
+                example = "KS-YS-CB01")
         @Size(max = 64) @Pattern(regexp = OrgFields.CODE, message = "{dj.org.code.invalid}") String code,
-        @Size(max = 50) String shortName,
+        @Schema(description = "简称。A short name.", example = "城北社区支部") @Size(max = 50) String shortName,
+        @Schema(description = "同级中的排序，小的在前，默认 0。Order among siblings, smaller first (default 0).", example = "10")
         Integer sortOrder,
-        @Size(max = 50) String secretary,
+        @Schema(description = "书记姓名。The secretary's name.", example = "张伟") @Size(max = 50) String secretary,
+        @Schema(description = "联系电话：手机或固话。A mobile or landline number.", example = "0512-57501234")
         @Pattern(regexp = OrgFields.PHONE_OR_EMPTY, message = "{dj.org.phone.invalid}") String phone,
-        @PastOrPresent LocalDate foundingDate) {
+        @Schema(description = "成立日期。The founding date.", example = "2026-03-15") @PastOrPresent LocalDate foundingDate) {
 
     /** The first seven fields only, as callers wrote it before the secretary, phone and founding date. */
     public CreateOrgRequest(Long parentId, String name, OrgType type, OrgCategory category, String code,

@@ -10,7 +10,20 @@ import java.time.LocalDateTime;
 public record HistoryEntry(Kind kind, String field, String oldValue, String newValue, String oldPath,
                            String newPath, Long changedBy, LocalDateTime changedAt) {
 
-    public enum Kind { RENAME, CHANGE, DISSOLVE, MOVE }
+    public enum Kind {
+        RENAME("更名"), CHANGE("修改"), DISSOLVE("撤销"), MOVE("调整隶属关系");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** The Chinese name the portal shows. */
+        public String label() {
+            return label;
+        }
+    }
 
     /** A row of {@code org_change}. */
     record ChangeRow(String field, String oldValue, String newValue, Long changedBy, LocalDateTime changedAt) {

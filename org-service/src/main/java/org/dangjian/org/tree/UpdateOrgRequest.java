@@ -1,5 +1,6 @@
 package org.dangjian.org.tree;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,13 +12,19 @@ import java.time.LocalDate;
  * code, once set, is meant to stay stable (imports refer to it).
  */
 public record UpdateOrgRequest(
+        @Schema(description = "组织全称。The full name.", example = "中共昆山市玉山镇城北社区委员会")
         @Size(min = 1, max = 100) @Pattern(regexp = OrgFields.NOT_BLANK, message = "{dj.org.name.blank}") String name,
+        @Schema(description = "简称，空字符串清除。A short name; an empty string clears it.", example = "城北社区党委")
         @Size(max = 50) String shortName,
+        @Schema(description = "组织编码，不能清除。The code; cannot be cleared.", example = "KS-YS-CB01")
         @Size(max = 64) @Pattern(regexp = OrgFields.CODE, message = "{dj.org.code.invalid}") String code,
-        OrgType type,
+        @Schema(example = "COMMITTEE") OrgType type,
         OrgCategory category,
-        Integer sortOrder,
+        @Schema(description = "同级中的排序，小的在前。Order among siblings, smaller first.") Integer sortOrder,
+        @Schema(description = "书记姓名，空字符串清除。The secretary's name; an empty string clears it.", example = "李娜")
         @Size(max = 50) String secretary,
+        @Schema(description = "联系电话，空字符串清除。A mobile or landline number; an empty string clears it.",
+                example = "13912345678")
         @Pattern(regexp = OrgFields.PHONE_OR_EMPTY, message = "{dj.org.phone.invalid}") String phone,
-        @PastOrPresent LocalDate foundingDate) {
+        @Schema(description = "成立日期。The founding date.", example = "2026-03-15") @PastOrPresent LocalDate foundingDate) {
 }
