@@ -32,7 +32,7 @@ public class PoliticalBirthdayController {
     @CityAdminOnly
     @Operation(operationId = "runPoliticalBirthdays", summary = "补发政治生日祝福",
             description = "Runs the daily political-birthday greeting for `date` (today when absent) on demand, for a missed day "
-                    + "or a check: members whose joining anniversary it is get one greeting each, at most once per day. For "
+                    + "or a check: members whose joining anniversary it is get a greeting (member.political-birthday), at most one per member and day, so a repeated run sends only what is missing. For "
                     + "the city administrator only (@CityAdminOnly). A date after today is a 400 on `date` (MEMBER_DATE_IN_FUTURE).")
     @ApiResponse(responseCode = "200", description = "本次推送的结果。What the run did.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "政治生日推送正在进行，请稍后再试。A run is in progress, code POLITICAL_BIRTHDAY_RUN_IN_PROGRESS")
