@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dangjian.kit.web.idempotency.IdempotencyFilter;
 import org.dangjian.kit.web.json.LongIdsAsStrings;
+import org.dangjian.kit.web.json.NullsLeftOut;
 import org.dangjian.kit.web.limits.BodySizeLimitFilter;
 import org.dangjian.kit.web.problem.ProblemBundle;
 import org.dangjian.kit.web.problem.ProblemFactory;
@@ -41,6 +42,11 @@ public class WebKitAutoConfiguration {
     @Bean
     LongIdsAsStrings longIdsAsStrings() {
         return new LongIdsAsStrings();
+    }
+
+    @Bean
+    NullsLeftOut nullsLeftOut() {
+        return new NullsLeftOut();
     }
 
     /** Chinese by default, English when the client prefers it. */

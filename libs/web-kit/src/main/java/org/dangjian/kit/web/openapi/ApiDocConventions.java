@@ -73,6 +73,11 @@ public class ApiDocConventions implements GlobalOpenApiCustomizer {
             parameters.add(new Parameter().$ref(IDEMPOTENCY_KEY));
         }
         operation.setParameters(parameters);
+        ApiResponses declared = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        if (method == PathItem.HttpMethod.POST) {
+            idempotencyAnswers(declared);
+        }
+        operation.setResponses(declared);
 
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
@@ -85,8 +90,12 @@ public class ApiDocConventions implements GlobalOpenApiCustomizer {
         });
         ApiResponse created = responses.get("201");
         if (created != null) {
-            created.addHeaderObject("Location", new Header().description("新建对象的地址。Where the new object is.")
-                    .schema(new StringSchema()));
+            // Not every create has an address of its own (a dues payment is read back in its month).
+            if (created.getHeaders() == null || !created.getHeaders().containsKey("Location")) {
+                created.addHeaderObject("Location", new Header().required(false)
+                        .description("新建对象的地址，对象可单独读取时才有。Where the new object is, when it can be read on its own.")
+                        .schema(new StringSchema()));
+            }
         }
         if (takesInput) {
             responses.putIfAbsent("400", ApiProblems.response("400"));
@@ -100,14 +109,38 @@ public class ApiDocConventions implements GlobalOpenApiCustomizer {
         }
     }
 
+    /** What {@link IdempotencyFilter} answers to a POST with an Idempotency-Key, beside the service's own reasons. */
+    private static void idempotencyAnswers(ApiResponses responses) {
+        addReason(responses, "409", "带同一 Idempotency-Key 的请求仍在处理中（IDEMPOTENCY_IN_PROGRESS）。"
+                + "A request with the same Idempotency-Key is still in progress (IDEMPOTENCY_IN_PROGRESS).");
+        addReason(responses, "422", "同一 Idempotency-Key 已用于内容不同的请求（IDEMPOTENCY_KEY_REUSED）。"
+                + "The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED).");
+    }
+
+    private static void addReason(ApiResponses responses, String status, String reason) {
+        ApiResponse response = responses.get(status);
+        if (response == null) {
+            responses.addApiResponse(status, ApiProblems.response(status).description(reason));
+        } else if (response.getDescription() == null || response.getDescription().isBlank()) {
+            response.setDescription(reason);
+        } else if (!response.getDescription().contains("IDEMPOTENCY")) {
+            response.setDescription(response.getDescription() + " " + reason);
+        }
+    }
+
     private static void problemContent(String status, ApiResponse response) {
         if (response.getDescription() == null || response.getDescription().isBlank()) {
             response.setDescription(ApiProblems.meaning(status));
         }
-        if (response.getContent() == null || response.getContent().isEmpty()
-                || response.getContent().containsKey("*/*") || response.getContent().containsKey(JSON)) {
-            response.setContent(ApiProblems.content());
+        // Errors are problems. A service may list another type beside (a refused import also comes as an
+        // annotated .xlsx when asked for one); "anything" and plain JSON are springdoc's guesses and go.
+        Content content = response.getContent() == null ? new Content() : response.getContent();
+        content.remove("*/*");
+        content.remove(JSON);
+        if (!content.containsKey(ApiProblems.MEDIA_TYPE)) {
+            content.putAll(ApiProblems.content());
         }
+        response.setContent(content);
     }
 
     /** A success answered with JSON is declared as JSON, not as "anything". */

@@ -22,6 +22,11 @@ public class ApiDocsAutoConfiguration {
     }
 
     @Bean
+    LocalDateTimeSchemas localDateTimeSchemas() {
+        return new LocalDateTimeSchemas();
+    }
+
+    @Bean
     EnumSchemas enumSchemas() {
         return new EnumSchemas();
     }

@@ -27,7 +27,7 @@ public class EnumSchemas implements ModelConverter {
             return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
         }
         Class<?> enumType = javaType.getRawClass();
-        String name = enumType.getSimpleName();
+        String name = nameOf(enumType);
         if (!context.getDefinedModels().containsKey(name)) {
             context.defineModel(name, schemaOf(enumType), type, null);
         }
@@ -36,7 +36,7 @@ public class EnumSchemas implements ModelConverter {
 
     static StringSchema schemaOf(Class<?> enumType) {
         StringSchema schema = new StringSchema();
-        schema.name(enumType.getSimpleName());
+        schema.name(nameOf(enumType));
         Method label = labelMethod(enumType);
         StringJoiner description = new StringJoiner("; ");
         for (Object constant : enumType.getEnumConstants()) {
@@ -50,6 +50,13 @@ public class EnumSchemas implements ModelConverter {
             schema.description(description.toString());
         }
         return schema;
+    }
+
+    /** The simple name, or the one the enum gives itself with {@code @Schema(name = ...)} (a nested {@code Kind}). */
+    static String nameOf(Class<?> enumType) {
+        io.swagger.v3.oas.annotations.media.Schema declared =
+                enumType.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+        return declared != null && !declared.name().isBlank() ? declared.name() : enumType.getSimpleName();
     }
 
     private static Method labelMethod(Class<?> enumType) {

@@ -7,6 +7,7 @@ import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import java.lang.annotation.Annotation;
 import java.util.Iterator;
 import org.dangjian.kit.web.json.LongIdsAsStrings;
 
@@ -23,7 +24,26 @@ public class IdSchemas implements ModelConverter {
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         JavaType javaType = Json.mapper().constructType(type.getType());
         if (javaType != null && LongIdsAsStrings.writesAsString(javaType.getRawClass())) {
-            return new StringSchema().pattern(PATTERN).example("1893456789012345678");
+            StringSchema schema = new StringSchema();
+            schema.pattern(PATTERN);
+            String name = type.getPropertyName();
+            if (name != null && (name.equals("id") || name.endsWith("Id"))) {
+                schema.example("1893456789012345678");
+            }
+            // What the property itself says (@Schema on a record component) still applies.
+            if (type.getCtxAnnotations() != null) {
+                for (Annotation annotation : type.getCtxAnnotations()) {
+                    if (annotation instanceof io.swagger.v3.oas.annotations.media.Schema declared) {
+                        if (!declared.description().isBlank()) {
+                            schema.description(declared.description());
+                        }
+                        if (!declared.example().isBlank()) {
+                            schema.example(declared.example());
+                        }
+                    }
+                }
+            }
+            return schema;
         }
         return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
     }

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.dangjian.kit.web.problem.ApiException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -62,7 +64,28 @@ public class ThingController {
         return created.get();
     }
 
+    /** Kinds of thing, with the labels a user reads. */
+    public enum Kind {
+        BRANCH("党支部"), COMMITTEE("党委");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    @GetMapping("/kinds")
+    List<Kind> kinds() {
+        return List.of(Kind.values());
+    }
+
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Thing> create(@Valid @RequestBody NewThing in) {
         long id = BIG_ID_BASE + created.incrementAndGet();
         return ResponseEntity.created(URI.create("/api/things/" + id))
