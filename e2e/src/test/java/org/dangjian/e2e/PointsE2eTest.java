@@ -113,7 +113,7 @@ class PointsE2eTest {
             Api.Reply[] reply = new Api.Reply[1];
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
                 reply[0] = tree.branchAAdmin.post("/api/points/dues/bases", Map.of("memberId", String.valueOf(member),
-                        "year", year, "group", parts[0], "base", parts[1]));
+                        "year", year, "group", parts[0], "base", new BigDecimal(parts[1])));
                 return reply[0].status() != 404;
             });
             assertThat(reply[0].status()).as(groupAndBase + ": " + reply[0].raw().body()).isIn(200, 201);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -24,7 +25,7 @@ class VenueE2eTest {
                 "type", "BRANCH", "category", "VILLAGE")).body().get("id").asLong();
 
         Api.Reply venue = city.post("/api/orgs/" + branch + "/venues", Map.of("name", "党员活动室",
-                "address", "昆山市巴城镇湖滨路 8 号", "latitude", "31.456789", "longitude", "120.876543"));
+                "address", "昆山市巴城镇湖滨路 8 号", "latitude", new BigDecimal("31.456789"), "longitude", new BigDecimal("120.876543")));
         assertThat(venue.status()).as(venue.raw().body()).isEqualTo(201);
 
         ByteArrayOutputStream png = new ByteArrayOutputStream();
