@@ -282,7 +282,7 @@ class OrgAndNoticesTourE2eTest {
             }
         }
 
-        Api.Reply unknown = city.post("/api/notifications/messages/1/resend", null);
+        Api.Reply unknown = city.post("/api/notifications/messages/9007199254740993/resend", null);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("NOTIFY_MESSAGE_NOT_FOUND");
 
