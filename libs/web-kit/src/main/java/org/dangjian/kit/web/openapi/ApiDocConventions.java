@@ -14,7 +14,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.dangjian.kit.web.idempotency.IdempotencyFilter;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
@@ -73,14 +72,12 @@ public class ApiDocConventions implements GlobalOpenApiCustomizer {
             parameters.add(new Parameter().$ref(IDEMPOTENCY_KEY));
         }
         operation.setParameters(parameters);
-        ApiResponses declared = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        if (method == PathItem.HttpMethod.POST) {
-            idempotencyAnswers(declared);
-        }
-        operation.setResponses(declared);
 
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
+        if (method == PathItem.HttpMethod.POST) {
+            idempotencyAnswers(responses);
+        }
         responses.forEach((status, response) -> {
             if (ApiProblems.isError(status)) {
                 problemContent(status, response);
