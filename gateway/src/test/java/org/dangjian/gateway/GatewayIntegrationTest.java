@@ -36,7 +36,8 @@ import reactor.core.publisher.Flux;
 /**
  * The gateway as a client meets it: real Redis, a stub org-service (which also serves the JWKS,
  * fetched through the load balancer as in production), a registered-but-dead transfer-service and
- * a points-service with no instance at all.
+ * a points-service with no instance at all. The routes come from the services' descriptions, plus the
+ * fake-service one this test adds (src/test/resources/META-INF/dj/services/fake-service).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "eureka.client.enabled=false",
@@ -63,6 +64,7 @@ class GatewayIntegrationTest {
         registry.add(simple + "org-service[0].uri", ORG_SERVICE::baseUrl);
         registry.add(simple + "member-service[0].uri", ORG_SERVICE::baseUrl);
         registry.add(simple + "notify-service[0].uri", ORG_SERVICE::baseUrl);
+        registry.add(simple + "fake-service[0].uri", ORG_SERVICE::baseUrl);
         registry.add(simple + "transfer-service[0].uri", () -> "http://127.0.0.1:" + DEAD_PORT);
     }
 
@@ -425,6 +427,46 @@ class GatewayIntegrationTest {
                 .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
                 .expectHeader().contentType(PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void aNewServiceDescriptionIsRoutedAndListedInTheApiDocuments() {
+        String path = "/api/fakes/" + unique("f");
+        client.get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo(path);
+        assertThat(ORG_SERVICE.find(path)).as("reached lb://fake-service").isPresent();
+
+        client.get().uri("/v3/api-docs/gateway/swagger-config")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls[?(@.name == 'fake-service')].url").isEqualTo("/v3/api-docs/fake-service")
+                .jsonPath("$['urls.primaryName']").isEqualTo("org-service");
+        client.get().uri("/v3/api-docs/fake-service")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.servers[0].url").isEqualTo("/");
+        client.get().uri("/health/fake-service")
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    /** Only described services are routed: an area planned but not yet served is like any unknown path. */
+    @Test
+    void anAreaNoServiceDescribesIs404Problem() {
+        String path = "/api/recruitment/" + unique("r");
+        client.get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("NOT_FOUND")
+                .jsonPath("$.instance").isEqualTo(path);
+        assertThat(ORG_SERVICE.reached(path)).isFalse();
     }
 
     @Test

@@ -20,6 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 public class ServiceDocuments implements RewriteFunction<String, String> {
+    /** Where the gateway serves a service's document: this prefix and the service's name. */
+    public static final String PATH = "/v3/api-docs/";
     private static final Map<String, String> GATEWAY_ANSWERS = Map.of(
             "429", "请求过于频繁（网关按账号限流），请按 Retry-After 稍后再试；code TOO_MANY_REQUESTS。"
                     + "Too many requests: the gateway limits each account (or address); retry after Retry-After.",

@@ -5,6 +5,7 @@ import org.dangjian.gateway.docs.ServiceDocuments;
 import org.dangjian.gateway.ratelimit.RateLimit;
 import org.dangjian.gateway.resilience.ResilienceProperties;
 import org.dangjian.gateway.resilience.ServiceCircuitBreaker;
+import org.dangjian.kit.catalog.ServiceCatalog;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.factory.SetPathGatewayFilterFactory;
@@ -16,7 +17,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * The routes, built from {@link RoutingProperties}. Paths pass unchanged (services serve
+ * The routes, built from the services' descriptions ({@link ServiceCatalog}): every area of every described
+ * service is {@code /api/<area>/**} to {@code lb://<service>}, and every described service has
+ * {@code /health/<service>} and {@code /v3/api-docs/<service>}. An area nobody describes has no route and
+ * gets the gateway's 404 problem, like any unknown path. Paths pass unchanged (services serve
  * {@code /api/<area>/...} themselves). Per route, outermost first: rate limit (API routes only),
  * circuit breaker with a 503 fallback, one retry of a GET whose connection was refused (another
  * instance may be alive), then the load balancer. A spreadsheet import ({@code POST /api/<area>/import})
@@ -28,7 +32,7 @@ public class RoutesConfig {
     private static final int SET_PATH_ORDER = ServiceCircuitBreaker.ORDER + 2;
 
     @Bean
-    RouteLocator serviceRoutes(RouteLocatorBuilder builder, RoutingProperties properties, RateLimit rateLimit,
+    RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServiceCatalog catalog, RateLimit rateLimit,
                                ServiceCircuitBreaker breaker, RetryGatewayFilterFactory retries,
                                SetPathGatewayFilterFactory paths, ServiceDocuments serviceDocuments) {
         RouteLocatorBuilder.Builder routes = builder.routes();
@@ -37,7 +41,7 @@ public class RoutesConfig {
                 .setMethods(HttpMethod.GET, HttpMethod.HEAD)
                 .setSeries()
                 .setExceptions(ConnectException.class));
-        properties.areas().forEach((area, service) -> {
+        catalog.areas().forEach((area, service) -> {
             // Declared before the area's route so it wins; its breaker has the bulk timeout.
             String bulk = ResilienceProperties.BULK_PREFIX + area;
             routes.route(bulk, r -> r.path("/api/" + area + "/import").and().method(HttpMethod.POST)
@@ -53,14 +57,14 @@ public class RoutesConfig {
                             .filter(retryRefusedGet, RETRY_ORDER))
                     .uri("lb://" + service));
         });
-        for (String service : properties.services()) {
+        for (String service : catalog.names()) {
             String health = "health-" + service;
             routes.route(health, r -> r.path("/health/" + service).and().method(HttpMethod.GET)
                     .filters(f -> withPath(f.filter(breaker.forRoute(health, service))
                             .filter(retryRefusedGet, RETRY_ORDER), paths, "/actuator/health"))
                     .uri("lb://" + service));
             String docs = "docs-" + service;
-            routes.route(docs, r -> r.path("/v3/api-docs/" + service).and().method(HttpMethod.GET)
+            routes.route(docs, r -> r.path(ServiceDocuments.PATH + service).and().method(HttpMethod.GET)
                     .filters(f -> withPath(f.filter(breaker.forRoute(docs, service))
                             .filter(retryRefusedGet, RETRY_ORDER)
                             .modifyResponseBody(String.class, String.class, serviceDocuments), paths, "/v3/api-docs"))
