@@ -1,7 +1,12 @@
 package org.dangjian.kit.web.time;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.dangjian.kit.web.devmode.DevelopmentMode;
+import org.dangjian.kit.web.devmode.DevelopmentModeAutoConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,14 +20,24 @@ import org.springframework.context.annotation.Bean;
  * must not be told it lies in the future because the server's clock (UTC) still says yesterday. Code
  * asks the {@link Clock} bean ({@code LocalDate.now(clock)}), and Bean Validation's {@code @Past} /
  * {@code @PastOrPresent} / {@code @Future} use the same clock. A bean, so that tests can fix the date.
+ *
+ * <p>In development mode a rehearsal may move it ahead with {@code dj.clock.offset} (see {@link ClockOffset}).
  */
-@AutoConfiguration
+@AutoConfiguration(after = DevelopmentModeAutoConfiguration.class)
 public class BusinessClockAutoConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(BusinessClockAutoConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
-    Clock businessClock(@Value("${dj.time-zone:Asia/Shanghai}") ZoneId zone) {
-        return Clock.system(zone);
+    Clock businessClock(@Value("${dj.time-zone:Asia/Shanghai}") ZoneId zone,
+                        @Value("${" + ClockOffset.PROPERTY + ":}") String offset, DevelopmentMode developmentMode) {
+        Clock real = Clock.system(zone);
+        Clock clock = ClockOffset.apply(real, offset, developmentMode);
+        if (clock != real) {
+            log.warn("the clock runs {} ahead of the real time (DJ_CLOCK_OFFSET): it is now {} in {}",
+                    offset.trim(), LocalDateTime.now(clock).withNano(0), zone);
+        }
+        return clock;
     }
 
     @Bean
