@@ -3,14 +3,20 @@ package org.dangjian.org.auth.service;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.Map;
+import org.dangjian.kit.catalog.ServiceCatalog;
+import org.dangjian.kit.catalog.ServiceDescription;
 import org.dangjian.kit.crypto.Sha256;
-import org.dangjian.org.auth.AuthProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The services that may ask for a token, and whether a presented secret is theirs. Only SHA-256 digests
- * of the configured secrets are kept, and a presented secret is digested and compared in constant time
- * ({@link MessageDigest#isEqual}), so neither the length nor a common prefix leaks through timing. An
+ * The services that may ask for a token, and whether a presented secret is theirs. The list is not kept here:
+ * every described service that calls others ({@code calls} in its service.yaml) is a client, and its secret is
+ * the environment variable (or property) its description names, {@code DJ_SERVICE_SECRET_<NAME>}; unset or
+ * blank, that service is refused. So a new calling service needs no line in org-service.
+ *
+ * <p>Only SHA-256 digests of the secrets are kept, and a presented secret is digested and compared in constant
+ * time ({@link MessageDigest#isEqual}), so neither the length nor a common prefix leaks through timing. An
  * unknown name is compared against a dummy digest for the same reason.
  */
 @Component
@@ -18,12 +24,13 @@ class ServiceClients {
     private static final byte[] NOBODY = sha256("no such service client");
     private final Map<String, byte[]> digests = new HashMap<>();
 
-    ServiceClients(AuthProperties props) {
-        props.serviceClients().forEach((name, secret) -> {
+    ServiceClients(ServiceCatalog catalog, Environment environment) {
+        for (ServiceDescription caller : catalog.callers()) {
+            String secret = environment.getProperty(caller.secretVariable());
             if (secret != null && !secret.isBlank()) {
-                digests.put(name, sha256(secret));
+                digests.put(caller.name(), sha256(secret));
             }
-        });
+        }
     }
 
     boolean verify(String service, String secret) {

@@ -16,12 +16,18 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A service trading its name and secret for a token: what it gets, what a wrong secret or an unlisted
- * service gets, what the token opens, and the audit trail.
+ * A service trading its name and secret for a token: what it gets, what a wrong secret, a service that calls
+ * nobody or a caller without a secret gets, what the token opens, and the audit trail. The callers are the
+ * described services with {@code calls}: here fake-service (a description only this test classpath has, in
+ * src/test/resources/META-INF/dj/services), its secret in {@code DJ_SERVICE_SECRET_FAKE_SERVICE} as the
+ * launcher and Kubernetes pass it.
  */
 @TestPropertySource(properties = {"dj.admin.password=Kunshan-2026-admin",
-        "dj.auth.service-clients.notify-service=" + ServiceTokenTest.SECRET,
-        "dj.auth.service-clients.points-service="})
+        "DJ_SERVICE_SECRET_FAKE_SERVICE=" + ServiceTokenTest.SECRET,
+        // points-service calls nobody: a secret in its name opens nothing
+        "DJ_SERVICE_SECRET_POINTS_SERVICE=" + ServiceTokenTest.SECRET,
+        // notify-service is a caller, but without its secret set
+        "DJ_SERVICE_SECRET_NOTIFY_SERVICE="})
 class ServiceTokenTest extends ServiceApiTest {
     static final String SECRET = "test-service-secret-5d1e";
     private static final String PATH = "/internal/auth/service-token";
@@ -34,8 +40,9 @@ class ServiceTokenTest extends ServiceApiTest {
     }
 
     @Test
-    void the_right_secret_gets_a_signed_ten_minute_service_token_without_an_organisation() throws Exception {
-        MvcTestResult result = ask("notify-service", SECRET);
+    void a_described_caller_with_its_secret_gets_a_signed_ten_minute_service_token_without_an_organisation()
+            throws Exception {
+        MvcTestResult result = ask("fake-service", SECRET);
         assertThat(result).hasStatus(200);
         assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
         JsonNode body = body(result);
@@ -44,7 +51,7 @@ class ServiceTokenTest extends ServiceApiTest {
 
         SignedJWT jwt = SignedJWT.parse(body.get("accessToken").asString());
         assertThat(jwt.verify(new RSASSAVerifier(keys.active().toRSAPublicKey()))).isTrue();
-        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("service:notify-service");
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("service:fake-service");
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("SERVICE");
         assertThat(jwt.getJWTClaimsSet().getClaims()).doesNotContainKeys("org_id", "org_path", "member_id");
         assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant())
@@ -53,19 +60,20 @@ class ServiceTokenTest extends ServiceApiTest {
     }
 
     @Test
-    void a_wrong_secret_an_unlisted_service_and_a_service_without_a_secret_are_refused_and_audited() {
+    void a_wrong_secret_a_service_that_calls_nobody_and_a_caller_without_its_secret_are_refused_and_audited() {
         int before = audited("FAILURE");
-        MvcTestResult wrong = ask("notify-service", SECRET + "x");
+        MvcTestResult wrong = ask("fake-service", SECRET + "x");
         assertThat(wrong).hasStatus(401);
         assertThat(body(wrong).get("code").asString()).isEqualTo("SERVICE_CREDENTIALS_INVALID");
-        assertThat(ask("member-service", SECRET)).as("not a listed client").hasStatus(401);
-        assertThat(ask("points-service", "anything")).as("listed without a secret").hasStatus(401);
-        assertThat(audited("FAILURE") - before).isEqualTo(3);
+        assertThat(ask("points-service", SECRET)).as("calls nobody, though a secret is set").hasStatus(401);
+        assertThat(ask("notify-service", "anything")).as("a caller whose secret is not set").hasStatus(401);
+        assertThat(ask("ghost-service", SECRET)).as("not described").hasStatus(401);
+        assertThat(audited("FAILURE") - before).isEqualTo(4);
     }
 
     @Test
     void the_service_token_opens_no_public_api_route() {
-        String token = body(ask("notify-service", SECRET)).get("accessToken").asString();
+        String token = body(ask("fake-service", SECRET)).get("accessToken").asString();
         MvcTestResult me = mvc.get().uri("/api/auth/me").header("Authorization", "Bearer " + token).exchange();
         assertThat(me).hasStatus(403);
     }
