@@ -39,9 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
  * What every service's API tests share: the service on real MariaDB, Redis and Kafka (its schema from its
  * own {@code spring.datasource.url}), HTTP calls as a client makes them (JSON in and out, bearer tokens,
  * idempotency keys), events published as another service publishes them (outbox, Kafka, inbox), and
- * waiting for their effects. Uploads go under {@code target/}.
+ * waiting for their effects. Uploads go under {@code target/}. The service runs in development mode
+ * ({@code dj.dev-mode}), as under {@code ./platform}: development-only settings such as the {@code log} SMS
+ * provider start; production's refusals are tested without the service (an {@code ApplicationContextRunner}).
  */
-@SpringBootTest(properties = "dj.storage.local-root=target/test-storage")
+@SpringBootTest(properties = {"dj.storage.local-root=target/test-storage", "dj.dev-mode=true"})
 @AutoConfigureMockMvc
 @UsesInfrastructure
 public abstract class ServiceApiTest {
