@@ -7,25 +7,19 @@ import org.dangjian.notify.message.NotifyProperties;
 import org.dangjian.notify.message.SendPolicy;
 import org.dangjian.notify.template.Templates;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The SMS provider chosen by {@code dj.notify.sms.provider} ({@code log} unless configured), the send
- * policy in the users' time zone, and the worker with a route (and circuit breaker) per channel.
+ * The send policy in the users' time zone and the worker with a route (and circuit breaker) per channel,
+ * over the SMS provider chosen by {@code dj.notify.sms.provider} ({@link LogSmsConfig}, {@code aliyun},
+ * {@code tencent}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotifyProperties.class)
 class DeliveryConfig {
-
-    @Bean
-    @ConditionalOnProperty(name = "dj.notify.sms.provider", havingValue = "log", matchIfMissing = true)
-    SmsProvider logSmsProvider() {
-        return new LogSmsProvider();
-    }
 
     @Bean
     SendPolicy sendPolicy(NotifyProperties settings, Clock clock) {

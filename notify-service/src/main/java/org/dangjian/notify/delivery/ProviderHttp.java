@@ -67,7 +67,7 @@ public final class ProviderHttp {
      * rather than failing every message later with the provider's authentication error.
      *
      * @param choice         the setting that chose the provider, e.g. {@code dj.notify.sms.provider=aliyun}
-     * @param otherwise      how to run without it, e.g. {@code choose dj.notify.sms.provider=log}
+     * @param otherwise      how to run without it, e.g. {@code choose tencent}
      * @param nameValuePairs each setting's name as application.yml spells it, then its value
      */
     public static void requireSettings(String choice, String otherwise, String... nameValuePairs) {

@@ -17,12 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
 class AliyunSmsConfig {
 
     /**
-     * Signed with the clock's instant (the real time in production; only tests move it): Alibaba refuses
-     * dates 15 minutes off.
+     * Signed with the clock's instant, the real time in production: Alibaba refuses dates 15 minutes off. Tests
+     * move that clock, and so does a rehearsal's dj.clock.offset (rehearse with the log provider).
      */
     @Bean
     SmsProvider aliyunSmsProvider(AliyunSmsProperties settings, JsonMapper json, Clock clock) {
-        ProviderHttp.requireSettings("dj.notify.sms.provider=aliyun", "choose dj.notify.sms.provider=log",
+        ProviderHttp.requireSettings("dj.notify.sms.provider=aliyun",
+                "choose tencent, or log on a development machine (DJ_DEV_MODE=true)",
                 "dj.notify.sms.aliyun.access-key-id", settings.accessKeyId(),
                 "dj.notify.sms.aliyun.access-key-secret", settings.accessKeySecret(),
                 "dj.notify.sms.aliyun.sign-name", settings.signName());

@@ -16,12 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 class TencentSmsConfig {
 
     /**
-     * Signed with the clock's instant (the real time in production; only tests move it): Tencent refuses
-     * timestamps 5 minutes off.
+     * Signed with the clock's instant, the real time in production: Tencent refuses timestamps 5 minutes off. Tests
+     * move that clock, and so does a rehearsal's dj.clock.offset (rehearse with the log provider).
      */
     @Bean
     SmsProvider tencentSmsProvider(TencentSmsProperties settings, JsonMapper json, Clock clock) {
-        ProviderHttp.requireSettings("dj.notify.sms.provider=tencent", "choose dj.notify.sms.provider=log",
+        ProviderHttp.requireSettings("dj.notify.sms.provider=tencent",
+                "choose aliyun, or log on a development machine (DJ_DEV_MODE=true)",
                 "dj.notify.sms.tencent.secret-id", settings.secretId(),
                 "dj.notify.sms.tencent.secret-key", settings.secretKey(),
                 "dj.notify.sms.tencent.sdk-app-id", settings.sdkAppId(),
