@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.dangjian.kit.security.rights.CityAdminOnly;
+import org.dangjian.kit.web.devmode.DevelopmentMode;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.transfer.workflow.TransferClosing;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/transfers/expiry/run?date=}: the nightly run on demand, for the city administrator.
- * A date after today would end letters that are still valid, so it is refused unless the platform is a
- * rehearsal one ({@code dj.transfer.expiry.allow-future-dates=true}, which the end-to-end tests use to
- * reach a letter's end without waiting months).
+ * A date after today would end letters that are still valid, so it is refused unless the platform runs in
+ * development mode ({@code DJ_DEV_MODE=true}), where a rehearsal or an end-to-end test reaches a letter's end
+ * without waiting months.
  */
 @Tag(name = "介绍信", description = "组织关系介绍信：打印 PDF、扫码核验真伪与有效期、到期处理。"
         + "Letters of introduction: the PDF to print, the public check behind its QR code, and their expiry.")
@@ -28,13 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 class LetterExpiryController {
     private final TransferClosing closing;
     private final Clock clock;
-    private final boolean allowFutureDates;
+    private final DevelopmentMode developmentMode;
 
-    LetterExpiryController(TransferClosing closing, Clock clock,
-                           @Value("${dj.transfer.expiry.allow-future-dates:false}") boolean allowFutureDates) {
+    LetterExpiryController(TransferClosing closing, Clock clock, DevelopmentMode developmentMode) {
         this.closing = closing;
         this.clock = clock;
-        this.allowFutureDates = allowFutureDates;
+        this.developmentMode = developmentMode;
     }
 
     @Schema(description = "一次到期处理的结果。The outcome of one expiry run.")
@@ -45,7 +44,7 @@ class LetterExpiryController {
     @Operation(operationId = "runTransferLetterExpiry", summary = "执行介绍信到期处理", description = """
             Runs the nightly expiry now: every approved transfer whose letter ran out before the date ends \
             as EXPIRED (and the member stays where they were). date defaults to today; a date after today is \
-            refused unless the platform is a rehearsal one (dj.transfer.expiry.allow-future-dates). For the \
+            refused unless the platform runs in development mode (DJ_DEV_MODE), as rehearsals and tests do. For the \
             city administrator only (@CityAdminOnly).""")
     @ApiResponse(responseCode = "200", description = "本次处理的结果。What the run did.",
             useReturnTypeSchema = true)
@@ -57,7 +56,7 @@ class LetterExpiryController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = date != null ? date : today;
-        if (day.isAfter(today) && !allowFutureDates) {
+        if (day.isAfter(today) && !developmentMode.on()) {
             throw ApiException.invalidField("date", "TRANSFER_DATE_IN_FUTURE");
         }
         return new ExpiryRun(day, closing.expireLettersBefore(day));

@@ -1,15 +1,21 @@
 package org.dangjian.transfer.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.dangjian.transfer.Roster.known;
 import static org.dangjian.transfer.TransferRequests.inCity;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.dangjian.contracts.transfer.TransferExpired;
 import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.kit.web.devmode.DevelopmentMode;
+import org.dangjian.kit.web.problem.ApiException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
 
 /** Letters that ran out unreported end their transfers: every night with no one calling, or on demand. */
 class LetterExpiryTest extends TreeApiTest {
@@ -38,6 +44,31 @@ class LetterExpiryTest extends TreeApiTest {
         MvcTestResult byCity = post(cityAdmin, "/api/transfers/expiry/run", Map.of());
         assertThat(byCity.getResponse().getStatus()).isEqualTo(200);
         assertThat(body(byCity).get("date").asString()).isEqualTo(today().toString());
+    }
+
+    /** Tests run in development mode, like a rehearsal platform: a run for a day to come ends letters early. */
+    @Test
+    void in_development_mode_the_run_on_demand_may_be_for_a_day_to_come() {
+        long id = registerInCity(member(branchA, "袁二"), branchB);
+        JsonNode approved = body(post(town1Admin, "/api/transfers/" + id + "/approve", Map.of()));
+        LocalDate validUntil = LocalDate.parse(approved.get("letter").get("validUntil").asString());
+
+        MvcTestResult run = post(cityAdmin, "/api/transfers/expiry/run?date=" + validUntil.plusDays(1), Map.of());
+
+        assertThat(run.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(run).get("date").asString()).isEqualTo(validUntil.plusDays(1).toString());
+        assertThat(body(get(branchAAdmin, "/api/transfers/" + id)).get("status").asString()).isEqualTo("EXPIRED");
+    }
+
+    /** Outside development mode a day to come would end letters that are still valid: refused before anything runs. */
+    @Test
+    void outside_development_mode_a_day_to_come_is_refused() {
+        var production = new LetterExpiryController(null, clock, new DevelopmentMode(false));
+
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> production.run(today().plusDays(1)));
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.fieldProblems()).extracting(ApiException.FieldProblem::field).containsExactly("date");
     }
 
     /** A member of {@code branch}, announced as member-service announces one, once this service's roster has them. */
