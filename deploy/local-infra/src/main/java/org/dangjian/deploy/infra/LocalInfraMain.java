@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import org.dangjian.deploy.infra.wechat.WechatRules;
+import org.dangjian.deploy.infra.wechat.WechatStub;
 import org.dangjian.kit.infra.Infrastructure;
 
 /**
- * The MariaDB, Redis and Kafka behind {@code ./platform up}: one plain JVM (no Spring context) that
- * starts them, creates the services' schemas, tells the launcher where they are through
+ * The MariaDB, Redis and Kafka behind {@code ./platform up}, and a stub of WeChat's API: one plain JVM (no
+ * Spring context) that starts them, creates the services' schemas, tells the launcher where they are through
  * {@code <run>/infra.env}, and then stays up until it is sent SIGTERM.
  *
  * <p>Usage: {@code java -jar local-infra.jar [--run-dir DIR] schema...} (the run folder defaults to
@@ -28,6 +31,11 @@ import org.dangjian.kit.infra.Infrastructure;
  * {@code ./platform} starts this JVM with {@code -Djava.io.tmpdir=<run>/tmp}. Kafka's log is throw-away by design (the broker lives in a
  * temporary folder and gets new ports every start): the transactional outbox has already marked
  * what it sent, and anything unsent is still in the outbox table and is published again by the relay.
+ *
+ * <p>The WeChat stub ({@link WechatRules} says what it answers) lets the mini-program's login and the
+ * subscribe messages work on one machine; the messages it accepts go to {@code <run>/logs/wechat-messages.log}.
+ * When {@code DJ_WECHAT_APP_ID} is in the environment, the services talk to the real WeChat with the
+ * caller's settings and no stub is started.
  */
 public final class LocalInfraMain {
     private LocalInfraMain() {
@@ -55,12 +63,16 @@ public final class LocalInfraMain {
         log("MariaDB " + origin("DJ_DB_URL") + ", Redis " + origin("DJ_REDIS_URL") + ", Kafka "
                 + origin("DJ_KAFKA_BOOTSTRAP") + "; data in " + runDir.resolve("data"));
         Infrastructure infra = Infrastructure.startOrConnect(runDir.resolve("data"));
+        WechatStub wechat = startWechatStub(runDir);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log("stopping");
             quietKafka();
             try {
                 Files.deleteIfExists(envFile);
+                if (wechat != null) {
+                    wechat.close();
+                }
                 infra.close();
             } catch (Exception e) {
                 log("error while stopping: " + e);
@@ -74,7 +86,11 @@ public final class LocalInfraMain {
             infra.createSchema(schema);
             log("schema " + schema + " ready");
         }
-        writeAtomically(envFile, render(envLines(infra)));
+        Map<String, String> env = envLines(infra);
+        if (wechat != null) {
+            env.putAll(wechatLines(wechat.baseUrl()));
+        }
+        writeAtomically(envFile, render(env));
         log(String.format("ready in %.1f s: db %s, redis %s, kafka %s; wrote %s",
                 (System.nanoTime() - started) / 1e9, infra.dbServerUrl(), infra.redisUrl(),
                 infra.kafkaBootstrap(), envFile));
@@ -104,6 +120,35 @@ public final class LocalInfraMain {
         env.put("SPRING_DATA_REDIS_URL", infra.redisUrl());
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());
         return env;
+    }
+
+    /**
+     * Where WeChat is for org-service ({@code dj.wechat.*}, through the names its application.yml reads) and
+     * for notify-service ({@code dj.notify.wechat.*}, relaxed binding). Every service gets infra.env, so both
+     * find the stub; notify-service still sends subscribe messages only with {@code DJ_NOTIFY_WECHAT_ENABLED=true}.
+     */
+    static Map<String, String> wechatLines(String baseUrl) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DJ_WECHAT_BASE_URL", baseUrl);
+        env.put("DJ_WECHAT_APP_ID", WechatRules.APP_ID);
+        env.put("DJ_WECHAT_SECRET", WechatRules.SECRET);
+        env.put("DJ_NOTIFY_WECHAT_BASEURL", baseUrl);
+        env.put("DJ_NOTIFY_WECHAT_APPID", WechatRules.APP_ID);
+        env.put("DJ_NOTIFY_WECHAT_SECRET", WechatRules.SECRET);
+        return env;
+    }
+
+    /** The stub, or null when the caller configured the real WeChat ({@code DJ_WECHAT_APP_ID}). */
+    private static WechatStub startWechatStub(Path runDir) throws IOException {
+        String appId = System.getenv("DJ_WECHAT_APP_ID");
+        if (appId != null && !appId.isBlank()) {
+            log("WeChat: the real one (DJ_WECHAT_APP_ID is set), no stub");
+            return null;
+        }
+        WechatRules rules = new WechatRules(runDir.resolve("logs").resolve("wechat-messages.log"), Clock.systemUTC());
+        WechatStub stub = WechatStub.start(rules);
+        log("WeChat stub at " + stub.baseUrl() + " (login codes dev:<name>); subscribe messages to " + rules.messageLog());
+        return stub;
     }
 
     /**

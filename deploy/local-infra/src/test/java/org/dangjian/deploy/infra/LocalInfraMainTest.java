@@ -30,6 +30,20 @@ class LocalInfraMainTest {
     }
 
     @Test
+    void bothServicesThatTalkToWechatAreToldWhereTheStubIs() {
+        String text = LocalInfraMain.render(LocalInfraMain.wechatLines("http://127.0.0.1:40123"));
+
+        assertThat(text).isEqualTo("""
+                DJ_WECHAT_BASE_URL=http://127.0.0.1:40123
+                DJ_WECHAT_APP_ID=wx-local-dev
+                DJ_WECHAT_SECRET=local-dev-secret
+                DJ_NOTIFY_WECHAT_BASEURL=http://127.0.0.1:40123
+                DJ_NOTIFY_WECHAT_APPID=wx-local-dev
+                DJ_NOTIFY_WECHAT_SECRET=local-dev-secret
+                """);
+    }
+
+    @Test
     void aValueWithALineBreakIsRefused() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SPRING_DATASOURCE_PASSWORD", "a\nINJECTED=1");
