@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,10 +48,44 @@ final class Platform {
             Platform p = new Platform(perSecond, burst);
             p.run(Duration.DOWN, "reset");
             p.run(Duration.UP, "up");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> p.run(Duration.DOWN, "down")));
+            // only if it is still up then: a test may have taken it down already (LauncherE2eTest)
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (isStarted(p)) {
+                    p.run(Duration.DOWN, "down");
+                }
+            }));
             started = p;
         }
         return started;
+    }
+
+    private static synchronized boolean isStarted(Platform p) {
+        return started == p;
+    }
+
+    /** {@code ./platform down}; a later {@link #get()} starts the platform anew. */
+    void down() {
+        synchronized (Platform.class) {
+            run(Duration.DOWN, "down");
+            if (started == this) {
+                started = null;
+            }
+        }
+    }
+
+    /** {@code ./platform reset}: down, then the launcher's entries of the run folder are deleted. */
+    void reset() {
+        synchronized (Platform.class) {
+            run(Duration.DOWN, "reset");
+            if (started == this) {
+                started = null;
+            }
+        }
+    }
+
+    /** What {@code ./platform status} prints. */
+    String status() {
+        return run(Duration.DOWN, Map.of(), "status");
     }
 
     String gateway() {
@@ -99,13 +134,16 @@ final class Platform {
         run(limit, Map.of(), args);
     }
 
-    private void run(Duration limit, Map<String, String> settings, String... args) {
+    /** Runs ./platform as a user would; its output goes to platform-cli.log too, and is returned. */
+    private String run(Duration limit, Map<String, String> settings, String... args) {
+        Path output = null;
         try {
             Files.createDirectories(runDir);
+            output = Files.createTempFile("platform-cli", ".txt");
             ProcessBuilder pb = new ProcessBuilder(concat(root.resolve("platform").toString(), args))
                     .directory(root.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(runDir.resolve("platform-cli.log").toFile()));
+                    .redirectOutput(output.toFile());
             Map<String, String> env = pb.environment();
             env.put("DJ_RUN_DIR", runDir.toString());
             env.put("DJ_GATEWAY_PORT", Integer.toString(gatewayPort));
@@ -123,8 +161,15 @@ final class Platform {
             env.put("LOGGING_LEVEL_ORG_DANGJIAN_KIT_EVENTS", "DEBUG");
             env.putAll(settings);
             Process process = pb.start();
-            if (!process.waitFor(limit.seconds, TimeUnit.SECONDS)) {
+            boolean ended = process.waitFor(limit.seconds, TimeUnit.SECONDS);
+            if (!ended) {
                 process.destroyForcibly();
+            }
+            String printed = Files.readString(output);
+            Files.createDirectories(runDir);
+            Files.writeString(runDir.resolve("platform-cli.log"), "$ ./platform " + String.join(" ", args) + "\n" + printed,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (!ended) {
                 throw new IllegalStateException("./platform " + String.join(" ", args) + " timed out; see "
                         + runDir.resolve("platform-cli.log"));
             }
@@ -132,11 +177,20 @@ final class Platform {
                 throw new IllegalStateException("./platform " + String.join(" ", args) + " failed (exit "
                         + process.exitValue() + "):\n" + tail(runDir.resolve("platform-cli.log")));
             }
+            return printed;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            if (output != null) {
+                try {
+                    Files.deleteIfExists(output);
+                } catch (IOException ignored) {
+                    // a temporary file
+                }
+            }
         }
     }
 
