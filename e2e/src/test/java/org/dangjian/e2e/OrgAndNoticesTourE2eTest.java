@@ -146,12 +146,21 @@ class OrgAndNoticesTourE2eTest {
                 .contains(Api.JSON.readTree(header).get("kid").asString());
     }
 
+    /**
+     * WeChat is local-infra's stub (deploy/local-infra): a code {@code dev:<name>} is the WeChat user
+     * {@code dev-openid-<name>}, any other code is one WeChat never issued.
+     */
     @Test
-    void without_wechat_configured_a_wechat_login_and_a_bind_with_an_unknown_ticket_are_refused() {
-        Api.Reply wechat = api.send("POST", "/api/auth/wechat-login", Map.of("code", "e2e-" + tag), null, Map.of());
-        // no app id in e2e: WeChat (if reachable at all) refuses the code, else it is unavailable
-        assertThat(wechat.status()).as(wechat.raw().body()).isIn(401, 503);
-        assertThat(wechat.code()).isEqualTo(wechat.status() == 401 ? "WECHAT_CODE_INVALID" : "WECHAT_UNAVAILABLE");
+    void with_the_local_wechat_stub_a_new_wechat_user_is_asked_to_bind_and_a_bad_code_or_ticket_is_refused() {
+        Api.Reply newcomer = api.send("POST", "/api/auth/wechat-login", Map.of("code", "dev:e2e-" + tag), null, Map.of());
+        assertThat(newcomer.status()).as(newcomer.raw().body()).isEqualTo(401);
+        assertThat(newcomer.code()).isEqualTo("WECHAT_NOT_BOUND");
+        assertThat(newcomer.body().get("bindTicket").asString()).isNotBlank();
+        assertThat(newcomer.body().get("bindTicketExpiresIn").asLong()).isPositive();
+
+        Api.Reply unknownCode = api.send("POST", "/api/auth/wechat-login", Map.of("code", "e2e-" + tag), null, Map.of());
+        assertThat(unknownCode.status()).as(unknownCode.raw().body()).isEqualTo(401);
+        assertThat(unknownCode.code()).isEqualTo("WECHAT_CODE_INVALID");
 
         Api.Reply bind = api.send("POST", "/api/auth/wechat-bind", Map.of("ticket", "no-such-ticket-" + tag,
                 "phone", phone(), "code", "386512"), null, Map.of());

@@ -152,9 +152,10 @@ final class Platform {
             env.put("DJ_SECURITY_CLOCK_SKEW", "0s");
             env.put("DJ_RATE_LIMIT_PER_SECOND", Integer.toString(ratePerSecond));
             env.put("DJ_RATE_LIMIT_BURST", Integer.toString(rateBurst));
-            // A rehearsal switch: lets the tests run the letter-expiry job for a date months ahead instead of
-            // waiting for a letter to run out. Production leaves it off and refuses future dates.
-            env.put("DJ_TRANSFER_EXPIRY_ALLOW_FUTURE_DATES", "true");
+            // Development mode, as ./platform runs: the log SMS provider, and rehearsal runs such as the
+            // letter-expiry job for a date months ahead instead of waiting for a letter to run out.
+            // Production never sets it, and refuses future dates.
+            env.put("DJ_DEV_MODE", "true");
             // Every process inherits these: a line per request from the gateway and per event written and
             // handled from the events kit, so TracingE2eTest can follow one trace id through the logs.
             env.put("LOGGING_LEVEL_ORG_DANGJIAN_GATEWAY_TRACE", "DEBUG");
