@@ -1,12 +1,14 @@
 package org.dangjian.deploy.launcher.health;
 
+import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.dangjian.deploy.launcher.LauncherException;
 import org.dangjian.deploy.launcher.Settings;
 import org.dangjian.deploy.launcher.plan.Kind;
 import org.dangjian.deploy.launcher.plan.Member;
@@ -18,17 +20,25 @@ import org.dangjian.deploy.launcher.run.RunFolder;
 /**
  * Whether a process answers: the registry and the gateway on their actuator health, a service through the
  * gateway ({@code /health/<service>}: proof that registration, discovery and routing work), local-infra by
- * its servers accepting connections. One HTTP client; every probe gives up after 2 s.
+ * its servers accepting connections. Every probe gives up after 2 s.
  */
 public final class Health {
     static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /**
+     * The JDK's HttpURLConnection, not its HttpClient: the HttpClient costs a short-lived launcher about 0.4 s
+     * of CPU to set up (its TLS context is made even for plain HTTP), more than a whole status call otherwise.
+     */
+    private static final ExecutorService PROBES = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "health-probe");
+        t.setDaemon(true);
+        return t;
+    });
     /** The servers local-infra reports in infra.env. */
     private static final String[] INFRA_ENDPOINTS = {"DJ_DB_URL", "SPRING_DATA_REDIS_URL", "SPRING_KAFKA_BOOTSTRAP_SERVERS"};
 
     private final Settings settings;
     private final RunFolder run;
     private final Planner planner;
-    private HttpClient client;
 
     public Health(Settings settings, RunFolder run, Planner planner) {
         this.settings = settings;
@@ -46,19 +56,22 @@ public final class Health {
         };
     }
 
-    /** The HTTP status of a GET, 0 when nothing answered in time. */
+    /** The HTTP status of a GET, 0 when nothing answered in time. Probes run at once, each on its own thread. */
     public CompletableFuture<Integer> status(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
-        return client().sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(HttpResponse::statusCode).exceptionally(e -> 0);
-    }
-
-    /** Made on first use: a command that probes nothing does not pay for it (a few hundred milliseconds). */
-    private synchronized HttpClient client() {
-        if (client == null) {
-            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
-        }
-        return client;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                connection.setConnectTimeout((int) TIMEOUT.toMillis());
+                connection.setReadTimeout((int) TIMEOUT.toMillis());
+                try {
+                    return connection.getResponseCode();
+                } finally {
+                    connection.disconnect();
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                return 0;
+            }
+        }, PROBES);
     }
 
     /** Ready: local-infra has written infra.env; the others answer 200. */
@@ -72,9 +85,15 @@ public final class Health {
     /** The word `status` shows: UP, DOWN(code), "no answer", or which server of local-infra is down. */
     public CompletableFuture<String> describe(Member member) {
         if (member.kind() == Kind.INFRA) {
-            return CompletableFuture.supplyAsync(this::infraState);
+            return CompletableFuture.supplyAsync(this::infraState, PROBES);
         }
-        return status(url(member)).thenApply(code -> switch (code) {
+        String url;
+        try {
+            url = url(member);
+        } catch (LauncherException unknownPort) {
+            return CompletableFuture.completedFuture("no port known");
+        }
+        return status(url).thenApply(code -> switch (code) {
             case 200 -> "UP";
             case 0 -> "no answer";
             default -> "DOWN(" + code + ")";

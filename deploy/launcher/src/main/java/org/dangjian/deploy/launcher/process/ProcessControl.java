@@ -24,6 +24,7 @@ import org.dangjian.deploy.launcher.Console;
 import org.dangjian.deploy.launcher.LauncherException;
 import org.dangjian.deploy.launcher.plan.Member;
 import org.dangjian.deploy.launcher.plan.ProcessPlan;
+import org.dangjian.deploy.launcher.run.EnvFile;
 import org.dangjian.deploy.launcher.run.RunFolder;
 
 /**
@@ -60,6 +61,8 @@ public final class ProcessControl {
             throw new LauncherException(member.jar() + " is missing: run ./platform up (it builds) or ./mvnw -B -q -DskipTests install");
         }
         reap(member.name());
+        // what it was started with, for people and for a later sticky start; never sourced
+        EnvFile.write(run.envFile(member.name()), plan.environment());
         try {
             Files.deleteIfExists(run.pidFile(member.name()));
             Files.createDirectories(run.logs());
