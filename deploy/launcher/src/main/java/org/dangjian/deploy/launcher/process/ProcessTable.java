@@ -25,11 +25,11 @@ public final class ProcessTable {
 
     public static ProcessTable snapshot() {
         try {
-            Process ps = new ProcessBuilder("ps", "-e", "-o", "pid=", "-o", "pgid=", "-o", "rss=")
+            Process ps = new ProcessBuilder("ps", "-e", "-o", "pid=", "-o", "pgid=", "-o", "rss=", "-o", "stat=")
                     .redirectErrorStream(true).start();
             String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!ps.waitFor(10, TimeUnit.SECONDS) || ps.exitValue() != 0) {
-                throw new LauncherException("'ps -e -o pid= -o pgid= -o rss=' failed: " + out.strip());
+                throw new LauncherException("'ps -e -o pid= -o pgid= -o rss= -o stat=' failed: " + out.strip());
             }
             return parse(out);
         } catch (IOException e) {
@@ -44,7 +44,9 @@ public final class ProcessTable {
         List<Row> rows = new ArrayList<>();
         for (String line : psOutput.split("\n")) {
             String[] f = line.trim().split("\\s+");
-            if (f.length >= 3 && f[0].matches("\\d+") && f[1].matches("\\d+") && f[2].matches("\\d+")) {
+            // a zombie (stat Z) has ended already: only its parent's wait is missing
+            boolean ended = f.length >= 4 && f[3].startsWith("Z");
+            if (f.length >= 3 && f[0].matches("\\d+") && f[1].matches("\\d+") && f[2].matches("\\d+") && !ended) {
                 rows.add(new Row(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2])));
             }
         }

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class ProcessTableTest {
-    /** A JVM (pid 100) leading its group with the mariadbd it spawned, and an unrelated process. */
+    /** A JVM (pid 100) leading its group with the mariadbd it spawned, an unrelated process, a zombie. */
     static final String PS = """
-              100   100 300000
-              101   100 200000
-              200   200   1024
+              100   100 300000 Sl
+              101   100 200000 Sl
+              200   200   1024 Ss
+              300   300      0 Z
             """;
 
     @Test
@@ -20,6 +21,7 @@ class ProcessTableTest {
         assertThat(table.group(100)).containsExactly(100L, 101L);
         assertThat(table.groupOf(101)).isEqualTo(100);
         assertThat(table.group(999)).isEmpty();
+        assertThat(table.group(300)).as("a zombie has ended").isEmpty();
     }
 
     @Test
