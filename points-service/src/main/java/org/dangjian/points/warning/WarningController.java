@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
 import org.dangjian.kit.security.rights.CityAdminOnly;
+import org.dangjian.kit.web.devmode.DevelopmentMode;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.dangjian.kit.web.problem.ApiException;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The open warnings of a subtree, for its administrators and auditors (most months first), and the nightly
- * watch run on demand by the city administrator ({@code date} after today only on rehearsal platforms).
+ * watch run on demand by the city administrator ({@code date} after today only in development mode, {@code DJ_DEV_MODE}, where rehearsals and tests move ahead).
  */
 @RestController
 @RequestMapping("/api/points/warnings")
@@ -31,13 +32,13 @@ public class WarningController {
     static final String DATE_IN_FUTURE = "POINTS_DATE_IN_FUTURE";
     private final WarningQuery query;
     private final WarningWatch watch;
-    private final WarningProperties settings;
+    private final DevelopmentMode developmentMode;
     private final Clock clock;
 
-    WarningController(WarningQuery query, WarningWatch watch, WarningProperties settings, Clock clock) {
+    WarningController(WarningQuery query, WarningWatch watch, DevelopmentMode developmentMode, Clock clock) {
         this.query = query;
         this.watch = watch;
-        this.settings = settings;
+        this.developmentMode = developmentMode;
         this.clock = clock;
     }
 
@@ -60,7 +61,7 @@ public class WarningController {
     @PostMapping("/run")
     @Operation(operationId = "runWarningWatch", summary = "运行党员预警检查",
             description = "Runs the nightly watch now for a day (today by default): raises, escalates and clears warnings, and "
-                    + "answers how many. A `date` after today is refused (400) except on rehearsal platforms. For the city "
+                    + "answers how many. A `date` after today is refused (400) unless the platform runs in development mode (DJ_DEV_MODE), as rehearsals and tests do. For the city "
                     + "administrator only (@CityAdminOnly).")
     public WarningWatch.Result run(@Parameter(description = "检查的日期，默认今天。The day to run the watch for, today by default.",
                                            example = "2026-03-31")
@@ -68,7 +69,7 @@ public class WarningController {
                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = date != null ? date : today;
-        if (day.isAfter(today) && !settings.allowFutureDates()) {
+        if (day.isAfter(today) && !developmentMode.on()) {
             throw ApiException.invalidField("date", DATE_IN_FUTURE);
         }
         return watch.run(day);

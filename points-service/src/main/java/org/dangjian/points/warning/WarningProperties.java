@@ -9,10 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param noOrgLifeMonths months without organisational life before a warning
  * @param duesWarnMonths consecutive months of unpaid dues before a warning
  * @param duesFlagMonths ... and before it is flagged: the rules' six months, which only people may act on
- * @param allowFutureDates the watch run on demand may be given a future date (rehearsal platforms only)
  */
 @ConfigurationProperties("dj.points.warnings")
 public record WarningProperties(@DefaultValue("3") int noOrgLifeMonths, @DefaultValue("3") int duesWarnMonths,
-                                @DefaultValue("6") int duesFlagMonths,
-                                @DefaultValue("false") boolean allowFutureDates) {
+                                @DefaultValue("6") int duesFlagMonths) {
 }

@@ -1,6 +1,7 @@
 package org.dangjian.points.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.sql.Date;
 import java.time.YearMonth;
@@ -8,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.points.PointsWarningRaised;
 import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.kit.web.devmode.DevelopmentMode;
+import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.points.RankedMembers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** The daily watch warns about members without organisational life, once, and clears when they come back. */
@@ -100,12 +105,30 @@ class WarningTest extends TreeApiTest {
     }
 
     @Test
-    void the_watch_on_demand_is_the_city_administrator_s_and_not_for_future_dates() {
+    void the_watch_on_demand_is_the_city_administrator_s() {
         assertThat(post(branchAAdmin, "/api/points/warnings/run", Map.of()).getResponse().getStatus()).isEqualTo(403);
-        assertThat(send(HttpMethod.POST, cityAdmin, "/api/points/warnings/run?date=" + today().plusDays(1), null, null)
-                .getResponse().getStatus()).isEqualTo(400);
         assertThat(send(HttpMethod.POST, cityAdmin, "/api/points/warnings/run", null, null).getResponse().getStatus())
                 .isEqualTo(200);
+    }
+
+    /** Tests run in development mode, like a rehearsal platform: the watch may look at a day to come. */
+    @Test
+    void in_development_mode_the_watch_on_demand_may_run_for_a_day_to_come() {
+        MvcTestResult run = send(HttpMethod.POST, cityAdmin, "/api/points/warnings/run?date=" + today().plusDays(1), null, null);
+
+        assertThat(run.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(run).get("date").asString()).isEqualTo(today().plusDays(1).toString());
+    }
+
+    /** Outside development mode a day to come would raise warnings early: refused before anything runs. */
+    @Test
+    void outside_development_mode_the_watch_on_demand_refuses_a_day_to_come() {
+        var production = new WarningController(null, watch, new DevelopmentMode(false), clock);
+
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> production.run(today().plusDays(1)));
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.fieldProblems()).extracting(ApiException.FieldProblem::field).containsExactly("date");
     }
 
     private void attend(long member) {
