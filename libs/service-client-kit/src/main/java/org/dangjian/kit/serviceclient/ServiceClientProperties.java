@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class ServiceClientProperties {
     /** The name org-service knows this service by; defaults to {@code spring.application.name}. */
     private String name;
-    /** This service's secret, shared with org-service's {@code dj.auth.service-clients.<name>}; from the environment. */
+    /** This service's secret, from its {@code DJ_SERVICE_SECRET_<NAME>}, which org-service also reads (the service's description lists {@code calls}). */
     private String secret;
     /** Where tokens come from; {@code lb://} resolves org-service through discovery. */
     private String tokenUri = "lb://org-service" + TokenClaims.SERVICE_TOKEN_PATH;
