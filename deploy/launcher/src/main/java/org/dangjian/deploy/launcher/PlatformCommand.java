@@ -45,6 +45,8 @@ public final class PlatformCommand implements Callable<Integer> {
                                   (-Xmx comes from each service's description; an -Xmx here wins)
               DJ_INFRA_JAVA_OPTS  JVM options of local-infra, instead of the defaults
               DJ_SERVICES         services to run, space separated (default: every described service)
+              DJ_CDS              off (default) or auto: each JVM writes a class-data archive when it stops and
+                                  starts from it the next time (worth it when you restart without rebuilding)
               DJ_DB_URL (+DJ_DB_USER, DJ_DB_PASSWORD), DJ_REDIS_URL, DJ_KAFKA_BOOTSTRAP
                                   use these servers instead of embedded ones (schemas are still created)
               DJ_PUBLIC_BASE_URL  the address people reach the gateway at (default http://127.0.0.1:<gateway port>)

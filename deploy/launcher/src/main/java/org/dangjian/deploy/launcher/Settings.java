@@ -38,6 +38,16 @@ public record Settings(Path repository, Path runDir, int gatewayPort, Duration u
         return value(environment, name);
     }
 
+    /** DJ_CDS: whether processes keep a class-data-sharing archive for their next start (auto, or off: the default). */
+    public boolean classDataArchives() {
+        String v = get("DJ_CDS").orElse("off").trim();
+        return switch (v) {
+            case "auto" -> true;
+            case "off" -> false;
+            default -> throw new LauncherException("DJ_CDS must be auto or off, not '" + v + "'");
+        };
+    }
+
     /** DJ_SERVICES: the services to run, when the caller narrows the list. */
     public List<String> services() {
         return get("DJ_SERVICES").map(s -> Arrays.stream(s.trim().split("[\\s,]+")).toList()).orElse(List.of());

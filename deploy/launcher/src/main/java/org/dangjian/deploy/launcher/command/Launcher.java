@@ -36,7 +36,7 @@ record Launcher(Settings settings, RunFolder run, Lineup lineup, Console console
         RunFolder run = new RunFolder(settings.runDir());
         Lineup lineup = Lineup.of(settings, catalog);
         Planner planner = new Planner(settings, run, lineup);
-        return new Launcher(settings, run, lineup, console, new ProcessControl(run, console), planner,
+        return new Launcher(settings, run, lineup, console, new ProcessControl(run, console, settings.classDataArchives()), planner,
                 new Health(settings, run, planner));
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.dangjian.deploy.launcher.Console;
 import org.dangjian.deploy.launcher.LauncherException;
 import org.dangjian.deploy.launcher.plan.Member;
@@ -68,9 +69,13 @@ public final class UpCommand implements Callable<Integer> {
         if (!launcher.isRunning(registry)) {
             launcher.processes().launch(launcher.planner().plan(registry, false));
         }
-        readiness.await(List.of(infra, registry), List.of(infra, registry));
-
         List<Member> rest = launcher.lineup().edgeAndServices();
+        // unpacking the other jars (after a build) overlaps the infrastructure's start instead of delaying theirs
+        CompletableFuture<Void> unpacked = CompletableFuture.runAsync(() -> rest.stream()
+                .filter(m -> !launcher.isRunning(m)).forEach(launcher.processes()::unpack));
+        readiness.await(List.of(infra, registry), List.of(infra, registry));
+        unpacked.join();
+
         console.info("starting gateway and services: "
                 + String.join(" ", launcher.lineup().services().stream().map(Member::name).toList()));
         for (Member m : rest) {

@@ -47,7 +47,7 @@ public final class Planner {
         Map<String, String> env = new LinkedHashMap<>();
         String javaOptions = javaOptions(member, previous);
         env.put(ProcessPlan.JAVA_OPTS, javaOptions);
-        List<String> options = new ArrayList<>(JvmOptions.command(javaOptions, member));
+        List<String> options = new ArrayList<>(JvmOptions.command(javaOptions));
         List<String> arguments = new ArrayList<>();
         switch (member.kind()) {
             case INFRA -> {

@@ -19,12 +19,14 @@ public record ProcessPlan(Member member, Map<String, String> environment, List<S
         arguments = List.copyOf(arguments);
     }
 
-    public List<String> command(String java) {
+    /** The java command running this jar (the built one, or its unpacked copy) with these options added. */
+    public List<String> command(String java, java.nio.file.Path jar, List<String> moreOptions) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(javaOptions);
+        command.addAll(moreOptions);
         command.add("-jar");
-        command.add(member.jar().toString());
+        command.add(jar.toString());
         command.addAll(arguments);
         return command;
     }

@@ -26,6 +26,8 @@ import org.dangjian.deploy.launcher.plan.Member;
 import org.dangjian.deploy.launcher.plan.ProcessPlan;
 import org.dangjian.deploy.launcher.run.EnvFile;
 import org.dangjian.deploy.launcher.run.RunFolder;
+import org.dangjian.deploy.launcher.startup.ClassDataArchives;
+import org.dangjian.deploy.launcher.startup.UnpackedJars;
 
 /**
  * Starts and stops the platform's JVMs. Each runs in its own session and process group ({@code setsid}), so it
@@ -34,14 +36,20 @@ import org.dangjian.deploy.launcher.run.RunFolder;
  */
 public final class ProcessControl {
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    /** A JVM writing its class-data archive at exit needs longer (measured: up to 18 s with both cores busy). */
+    static final Duration STOP_TIMEOUT_WRITING_ARCHIVE = Duration.ofSeconds(90);
     private static final DateTimeFormatter MARK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final RunFolder run;
     private final Console console;
+    private final UnpackedJars unpacked;
+    private final ClassDataArchives archives;
 
-    public ProcessControl(RunFolder run, Console console) {
+    public ProcessControl(RunFolder run, Console console, boolean classDataArchives) {
         this.run = run;
         this.console = console;
+        this.unpacked = new UnpackedJars(run.root(), java());
+        this.archives = new ClassDataArchives(run.root(), classDataArchives);
     }
 
     /** The member's process when its recorded pid still runs its jar (a pid reused by another program is not ours). */
@@ -52,6 +60,16 @@ public final class ProcessControl {
 
     public boolean isRunning(Member member) {
         return running(member).isPresent();
+    }
+
+    /**
+     * Unpacks the member's jar ahead of its start, when it changed since the last time ({@link UnpackedJars}):
+     * {@code up} does it for the gateway and the services while the infrastructure starts.
+     */
+    public void unpack(Member member) {
+        if (Files.isRegularFile(member.jar())) {
+            unpacked.runnable(member);
+        }
     }
 
     /** Starts the process in its own session, output appended to its log after a start marker. */
@@ -70,7 +88,7 @@ public final class ProcessControl {
             Files.writeString(run.log(member.name()), "\n===== " + LocalDateTime.now().format(MARK_TIME) + ": starting "
                     + member.name() + " =====\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             List<String> command = new ArrayList<>(Detach.prefix());
-            command.addAll(plan.command(java()));
+            command.addAll(plan.command(java(), unpacked.runnable(member), archives.options(member.name())));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(run.root().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -108,13 +126,16 @@ public final class ProcessControl {
         if (stopping.isEmpty()) {
             return;
         }
-        awaitExit(stopping.values().stream().toList(), STOP_TIMEOUT);
+        Duration timeout = stopping.values().stream().anyMatch(p -> p.info().commandLine()
+                .map(ClassDataArchives::writesAtExit).orElse(false)) ? STOP_TIMEOUT_WRITING_ARCHIVE : STOP_TIMEOUT;
+        awaitExit(stopping.values().stream().toList(), timeout);
         ProcessTable table = null;
         for (Map.Entry<Member, ProcessHandle> e : stopping.entrySet()) {
             ProcessHandle process = e.getValue();
-            if (process.isAlive()) {
+            boolean endedByItself = !process.isAlive();
+            if (!endedByItself) {
                 console.warn(e.getKey().name() + " (pid " + process.pid() + ") did not stop within "
-                        + STOP_TIMEOUT.toSeconds() + "s: killing it");
+                        + timeout.toSeconds() + "s: killing it");
                 table = table != null ? table : ProcessTable.snapshot();
                 if (table.groupOf(process.pid()) == process.pid()) {
                     table.group(process.pid()).forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
@@ -123,6 +144,7 @@ public final class ProcessControl {
             }
             reap(e.getKey().name());
             forget(e.getKey().name());
+            archives.settle(e.getKey().name(), endedByItself);
         }
     }
 

@@ -20,7 +20,7 @@ public final class RunFolder {
     /** Marks a folder as a run folder. */
     public static final String MARKER = ".dangjian-run";
     /** Everything the launcher keeps here; reset deletes these entries and nothing else. */
-    public static final List<String> ENTRIES = List.of("logs", "pids", "env", "data", "tmp", "infra.env",
+    public static final List<String> ENTRIES = List.of("logs", "pids", "env", "data", "tmp", "app", "infra.env",
             "secrets.env", "admin-password", MARKER);
     /** Leftovers of interrupted writes: ours and local-infra's ({@code *.tmp}), the shell launcher's. */
     private static final String LEFTOVERS = "{*.env*.tmp,admin-password*.tmp,*.env.new,*.env.??????}";

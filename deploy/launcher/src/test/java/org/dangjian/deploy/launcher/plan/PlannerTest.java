@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.dangjian.deploy.launcher.Console;
 import org.dangjian.deploy.launcher.LauncherException;
@@ -97,8 +98,9 @@ class PlannerTest {
                 .containsEntry("EUREKA_CLIENT_SERVICEURL_DEFAULTZONE", "http://127.0.0.1:18761/eureka/")
                 .containsKeys("DJ_CRYPTO_KEYS_K1", "DJ_CRYPTO_ACTIVE_KEY_ID", "DJ_CRYPTO_BLIND_INDEX_KEY");
         assertThat(fake.arguments()).isEmpty();
-        assertThat(fake.command("java")).containsSubsequence("java", "-Xmx96m", "-jar",
-                repository.resolve("fake-service/target/fake-service.jar").toString());
+        Path jar = repository.resolve("fake-service/target/fake-service.jar");
+        assertThat(fake.member().jar()).isEqualTo(jar);
+        assertThat(fake.command("java", jar, List.of())).containsSubsequence("java", "-Xmx96m", "-jar", jar.toString());
     }
 
     @Test
