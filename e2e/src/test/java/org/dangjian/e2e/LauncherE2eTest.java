@@ -67,7 +67,11 @@ class LauncherE2eTest {
         platform.stop("member-service");
         try {
             assertThat(status().get("member-service").state()).isEqualTo("stopped");
-            assertThat(status().get("org-service").health()).as("the others stay up").isEqualTo("UP");
+            Row org = status().get("org-service");
+            assertThat(org.state()).as("the others keep running").isEqualTo("running");
+            // its health is read through the gateway and may miss one probe on a loaded machine: it must answer UP soon
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> assertThat(status().get("org-service").health()).as("the others stay up").isEqualTo("UP"));
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 Api.Reply reply = city.get("/api/members/1");
                 assertThat(reply.status()).isEqualTo(503);
