@@ -287,7 +287,9 @@ class MembersPointsTransfersTourE2eTest {
         assertThat(branch.get("orgId").asLong()).isEqualTo(tree.branchA);
         JsonNode committee = StreamSupport.stream(branch.get("requirements").spliterator(), false)
                 .filter(r -> r.get("type").asString().equals("COMMITTEE_MEETING")).findFirst().orElseThrow();
-        assertThat(committee.get("status").asString()).isEqualTo("MET");
+        // a branch with fewer than 7 full members has no committee: its committee meeting is not asked of it
+        assertThat(committee.get("status").asString())
+                .isEqualTo(branch.get("fullMembers").asInt() >= 7 ? "MET" : "NOT_APPLICABLE");
         assertThat(committee.get("held").asInt()).isEqualTo(1);
 
         // whether members see their own rank: set on branch A, read back

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +12,26 @@ import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.security.scope.SubtreePaths;
+import org.dangjian.points.compliance.Requirement.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Which branches of a subtree held their organisational life as often as the rules ask, for a month:
- * two queries (the branches, and their activities of the year up to the month's end, grouped).
+ * three queries (the branches, their full members, and their activities of the year up to the month's
+ * end, grouped), then per branch and per requirement.
  */
 @Service
 class Compliance {
     private static final String BRANCHES = "SELECT org_id, name FROM org_ref WHERE " + SubtreePaths.under("path", "path")
             + " AND type IN ('BRANCH', 'JOINT_BRANCH') AND status = 'ACTIVE'";
+    /**
+     * Full members (正式党员) per branch, as the roster stands now: whether a branch has a committee.
+     * Probationary members do not count; a member recorded only as MOBILE has no known standing until
+     * the roster keeps standing and mobility apart (issue 18 item 2), so is not counted either.
+     */
+    private static final String FULL_MEMBERS = "SELECT org_id, COUNT(*) FROM member_ref WHERE "
+            + SubtreePaths.under("org_path", "path") + " AND status = 'FULL' GROUP BY org_id";
     /** The kit adds the caller's scope; the subtree asked for narrows it. */
     private static final String ACTIVITIES = "SELECT org_id, type, held_on FROM activity WHERE "
             + SubtreePaths.under("org_path", "path") + " AND held_on BETWEEN :from AND :to";
@@ -47,6 +56,10 @@ class Compliance {
         jdbc.sql(BRANCHES).params(p).query(rs -> {
             branches.put(rs.getLong(1), rs.getString(2));
         });
+        Map<Long, Integer> fullMembers = new HashMap<>();
+        jdbc.sql(ScopedSql.of(FULL_MEMBERS)).params(p).query(rs -> {
+            fullMembers.put(rs.getLong(1), rs.getInt(2));
+        });
         Map<String, Integer> counts = new HashMap<>();
         jdbc.sql(ScopedSql.of(ACTIVITIES)).params(p).query(rs -> {
             LocalDate on = rs.getObject(3, LocalDate.class);
@@ -57,21 +70,34 @@ class Compliance {
                 }
             }
         });
+        List<Map.Entry<Long, String>> inOrder = new ArrayList<>(branches.entrySet());
+        inOrder.sort(Map.Entry.<Long, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        Map<Requirement, Map<Status, List<ComplianceReport.BranchHeld>>> byRequirement = new EnumMap<>(Requirement.class);
         List<ComplianceReport.Branch> items = new ArrayList<>();
-        for (Map.Entry<Long, String> b : branches.entrySet()) {
+        for (Map.Entry<Long, String> b : inOrder) {
+            int full = fullMembers.getOrDefault(b.getKey(), 0);
             List<ComplianceReport.Item> lines = new ArrayList<>();
             int missed = 0;
             for (Requirement r : Requirement.values()) {
                 int n = counts.getOrDefault(b.getKey() + ":" + r.name(), 0);
-                String status = n > 0 ? "MET" : r.span(month)[1].isBefore(today) ? "MISSED" : "DUE";
-                missed += status.equals("MISSED") ? 1 : 0;
-                lines.add(new ComplianceReport.Item(r.type().name(), r.type().label(), r.label(month), n, status));
+                Status status = r.statusFor(full, n, month, today);
+                missed += status == Status.MISSED ? 1 : 0;
+                lines.add(new ComplianceReport.Item(r.type().name(), r.type().label(), r.label(month), n, status.name()));
+                byRequirement.computeIfAbsent(r, k -> new EnumMap<>(Status.class))
+                        .computeIfAbsent(status, k -> new ArrayList<>())
+                        .add(new ComplianceReport.BranchHeld(b.getKey(), b.getValue(), n));
             }
-            items.add(new ComplianceReport.Branch(b.getKey(), b.getValue(), lines, missed));
+            items.add(new ComplianceReport.Branch(b.getKey(), b.getValue(), lines, missed, full));
         }
-        items.sort(Comparator.comparingInt(ComplianceReport.Branch::missed).reversed()
-                .thenComparing(ComplianceReport.Branch::name));
+        List<ComplianceReport.ByRequirement> perRequirement = new ArrayList<>();
+        for (Requirement r : Requirement.values()) {
+            Map<Status, List<ComplianceReport.BranchHeld>> by = byRequirement.getOrDefault(r, Map.of());
+            perRequirement.add(new ComplianceReport.ByRequirement(r.type().name(), r.type().label(), r.label(month),
+                    by.getOrDefault(Status.MET, List.of()), by.getOrDefault(Status.DUE, List.of()),
+                    by.getOrDefault(Status.MISSED, List.of()), by.getOrDefault(Status.NOT_APPLICABLE, List.of()),
+                    r.whyNotApplicable()));
+        }
         int missing = (int) items.stream().filter(b -> b.missed() > 0).count();
-        return new ComplianceReport(month.toString(), items.size(), missing, items);
+        return new ComplianceReport(month.toString(), items.size(), missing, items, perRequirement);
     }
 }

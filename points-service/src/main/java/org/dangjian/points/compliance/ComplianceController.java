@@ -37,9 +37,11 @@ public class ComplianceController {
     @GetMapping
     @Operation(operationId = "getOrgLifeCompliance", summary = "查看三会一课落实情况",
             description = "For a month (this month unless `year` and `month` say otherwise), each active branch of the caller's "
-                    + "subtree (or of `orgId`'s) and, per requirement (branch meeting, committee meeting, group meeting, Party "
-                    + "lecture, theme day), whether it was MET, is still DUE or was MISSED; the branches that missed most "
-                    + "come first. For administrators and auditors (@AdministratorsOrAuditors); a caller without a subtree "
+                    + "subtree (or of `orgId`'s) and, per requirement (committee meeting, theme day, branch general meeting, Party "
+                    + "lecture, organisational-life meeting), whether it was MET, is still DUE, was MISSED or is NOT_APPLICABLE (the monthly committee meeting "
+                    + "of a branch with fewer than 7 full members, which has no committee); branches in name order. The same "
+                    + "told per requirement in `byRequirement`: the branches that met it, are due, missed it, and to which it "
+                    + "does not apply, with why. For administrators and auditors (@AdministratorsOrAuditors); a caller without a subtree "
                     + "role and no `orgId` is refused (403). `month` must be 1 to 12 and `year` 2000 to 2100 (400 otherwise).")
     @ApiResponse(responseCode = "200", description = "落实情况。The report.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation `orgId` is not found or outside the caller's subtree, code ORG_NOT_FOUND")

@@ -6,8 +6,10 @@ import org.dangjian.points.ledger.ActivityType;
 
 /**
  * How often a branch must hold each kind of organisational life (DOMAIN.md, "Organisational life"; the
- * party lecture quarterly as is usual locally). Party group meetings are left out: not every branch has
- * party groups.
+ * party lecture quarterly as is usual locally), and to which branches each applies: the committee meeting
+ * only to a branch that has a committee ({@link BranchCommittee}). Party group meetings are recorded
+ * ({@link ActivityType#GROUP_MEETING}) but not asked of a branch here: which branches have party groups
+ * is not known to the platform yet.
  */
 enum Requirement {
     COMMITTEE_MONTHLY(ActivityType.COMMITTEE_MEETING, Period.MONTH),
@@ -15,6 +17,10 @@ enum Requirement {
     GENERAL_MEETING_QUARTERLY(ActivityType.GENERAL_MEETING, Period.QUARTER),
     LECTURE_QUARTERLY(ActivityType.PARTY_LECTURE, Period.QUARTER),
     LIFE_MEETING_YEARLY(ActivityType.LIFE_MEETING, Period.YEAR);
+
+    enum Status {
+        MET, DUE, MISSED, NOT_APPLICABLE
+    }
 
     enum Period {
         MONTH, QUARTER, YEAR
@@ -30,6 +36,31 @@ enum Requirement {
 
     ActivityType type() {
         return type;
+    }
+
+    /** Whether a branch with {@code fullMembers} full members must hold this at all. */
+    boolean appliesTo(int fullMembers) {
+        return this != COMMITTEE_MONTHLY || BranchCommittee.hasOne(fullMembers);
+    }
+
+    /** Why it does not apply to a branch it does not apply to; null when it applies to every branch. */
+    String whyNotApplicable() {
+        return this == COMMITTEE_MONTHLY ? BranchCommittee.whyNotApplicable() : null;
+    }
+
+    /**
+     * The requirement's standing for a branch in {@code month}: NOT_APPLICABLE to a branch it does not
+     * apply to (even if such a meeting was recorded), else MET once held in the period, MISSED when the
+     * period ended before {@code today} without one, DUE while it runs.
+     */
+    Status statusFor(int fullMembers, int held, YearMonth month, LocalDate today) {
+        if (!appliesTo(fullMembers)) {
+            return Status.NOT_APPLICABLE;
+        }
+        if (held > 0) {
+            return Status.MET;
+        }
+        return span(month)[1].isBefore(today) ? Status.MISSED : Status.DUE;
     }
 
     /** The period of this requirement that contains {@code month}: its first and last day. */
