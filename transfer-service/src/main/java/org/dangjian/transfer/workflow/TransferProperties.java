@@ -1,6 +1,5 @@
 package org.dangjian.transfer.workflow;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,8 +22,7 @@ public record TransferProperties(
         @DefaultValue("6") int letterValidMonthsAcrossProvinces,
         @DefaultValue("KS") String letterNumberPrefix,
         @DefaultValue("http://localhost:8080") String verifyBaseUrl,
-        @DefaultValue Chain chain,
-        @DefaultValue Calendar calendar) {
+        @DefaultValue Chain chain) {
 
     /**
      * @param approverTypes organisation types that approve transfers (org-service's OrgType names)
@@ -33,14 +31,5 @@ public record TransferProperties(
     public record Chain(
             @DefaultValue({"COMMITTEE", "WORKING_COMMITTEE"}) List<String> approverTypes,
             @DefaultValue("false") boolean commonAncestorAlways) {
-    }
-
-    /**
-     * @param holidays public holidays that fall on weekdays
-     * @param workingWeekendDays weekend days made working days (调休)
-     */
-    public record Calendar(
-            @DefaultValue List<LocalDate> holidays,
-            @DefaultValue List<LocalDate> workingWeekendDays) {
     }
 }

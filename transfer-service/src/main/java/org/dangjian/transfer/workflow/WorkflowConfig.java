@@ -1,11 +1,12 @@
 package org.dangjian.transfer.workflow;
 
 import java.util.HashSet;
+import org.dangjian.transfer.calendar.HolidayCalendars;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The local rules of transfers, from {@code dj.transfer.*}, as the plain rule objects. */
+/** The local rules of transfers, from {@code dj.transfer.*} and the holiday calendar, as the plain rule objects. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TransferProperties.class)
 class WorkflowConfig {
@@ -15,9 +16,9 @@ class WorkflowConfig {
                 properties.chain().commonAncestorAlways());
     }
 
+    /** One per process, so that a year without a calendar is warned about once. */
     @Bean
-    WorkingDays workingDays(TransferProperties properties) {
-        return new WorkingDays(new HashSet<>(properties.calendar().holidays()),
-                new HashSet<>(properties.calendar().workingWeekendDays()));
+    WorkingDays workingDays(HolidayCalendars calendars) {
+        return new WorkingDays(calendars::current);
     }
 }
