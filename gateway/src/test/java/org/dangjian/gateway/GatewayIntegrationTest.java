@@ -78,6 +78,9 @@ class GatewayIntegrationTest {
     int port;
 
     @Autowired
+    org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory breakers;
+
+    @Autowired
     ReactiveStringRedisTemplate redis;
 
     WebTestClient client;
@@ -372,6 +375,17 @@ class GatewayIntegrationTest {
                 .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
                 .expectHeader().contentType(PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void healthProbesOfAServiceNotYetThereOpenNoBreakerThatWouldLaterHideItsHealth() {
+        for (int i = 0; i < 30; i++) {
+            client.get().uri("/health/points-service").exchange().expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        }
+
+        assertThat(breakers.getCircuitBreakerRegistry().find("health-points-service")).isEmpty();
+        assertThat(breakers.getCircuitBreakerRegistry().getAllCircuitBreakers())
+                .noneMatch(b -> b.getName().startsWith("health-"));
     }
 
     // --- services that are not there ------------------------------------------------------------

@@ -1,5 +1,6 @@
 package org.dangjian.gateway.resilience;
 
+import java.time.Duration;
 import org.dangjian.gateway.body.PayloadTooLargeException;
 import org.dangjian.gateway.problem.ProblemType;
 import org.dangjian.gateway.problem.ProblemWriter;
@@ -36,6 +37,16 @@ public class ServiceCircuitBreaker {
         ReactiveCircuitBreaker breaker = breakers.create(routeId);
         return new OrderedGatewayFilter((exchange, chain) ->
                 breaker.run(chain.filter(exchange), error -> fallback(exchange, service, error)), ORDER);
+    }
+
+    /**
+     * For {@code /health/<service>}: the same 503 problem when the service cannot answer, but no breaker. A probe
+     * must say how the service is now; probes sent before a service registered (the launcher waits for each
+     * service that way) used to open the health route's breaker, which then answered 503 for a healthy service.
+     */
+    public GatewayFilter probe(String service, Duration timeout) {
+        return new OrderedGatewayFilter((exchange, chain) -> chain.filter(exchange).timeout(timeout)
+                .onErrorResume(error -> fallback(exchange, service, error)), ORDER);
     }
 
     private Mono<Void> fallback(ServerWebExchange exchange, String service, Throwable error) {

@@ -30,6 +30,8 @@ import org.springframework.http.HttpMethod;
 public class RoutesConfig {
     private static final int RETRY_ORDER = ServiceCircuitBreaker.ORDER + 1;
     private static final int SET_PATH_ORDER = ServiceCircuitBreaker.ORDER + 2;
+    /** A health probe that takes longer than this is as good as no answer. */
+    private static final java.time.Duration HEALTH_PROBE_TIMEOUT = java.time.Duration.ofSeconds(5);
 
     @Bean
     RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServiceCatalog catalog, RateLimit rateLimit,
@@ -60,7 +62,7 @@ public class RoutesConfig {
         for (String service : catalog.names()) {
             String health = "health-" + service;
             routes.route(health, r -> r.path("/health/" + service).and().method(HttpMethod.GET)
-                    .filters(f -> withPath(f.filter(breaker.forRoute(health, service))
+                    .filters(f -> withPath(f.filter(breaker.probe(service, HEALTH_PROBE_TIMEOUT))
                             .filter(retryRefusedGet, RETRY_ORDER), paths, "/actuator/health"))
                     .uri("lb://" + service));
             String docs = "docs-" + service;
