@@ -11,7 +11,12 @@ import org.dangjian.kit.catalog.ServiceCatalog;
 
 /** Builds the jars {@code up} needs when any is missing (or when asked), with the project's Maven wrapper. */
 final class Build {
-    static final List<String> COMMAND = List.of("./mvnw", "-B", "-q", "-DskipTests", "install");
+    /**
+     * Everything but the launcher itself: it is running from its jar (the wrapper built it), and rewriting that
+     * jar under a running JVM loses the classes it has not loaded yet (seen on a fresh clone: NoClassDefFoundError
+     * in the middle of {@code up}). The wrapper rebuilds the launcher when its sources change.
+     */
+    static final List<String> COMMAND = List.of("./mvnw", "-B", "-q", "-DskipTests", "install", "-pl", "!deploy/launcher");
 
     private Build() {
     }
