@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dangjian.contracts.points.PointsDuesPaid;
+import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.scope.ScopedSql;
@@ -34,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The branch records a member's payment for one or more months. In one transaction: a row per month
  * (the primary key makes a month payable once), a ledger entry per month ({@code dues:yyyy-MM}, on time
  * when paid by the end of that month) and the member's totals. The total handed over must cover what
- * is due; anything above is a voluntary extra, kept on the last month.
+ * is due; anything above is a voluntary extra, kept on the last month. {@code points.dues-paid} announces
+ * the payment in the same transaction (the outbox): transfer-service prints the last month on the letter.
  */
 @Service
 class DuesPayments {
@@ -54,16 +57,18 @@ class DuesPayments {
     private final Totals totals;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final EventOutbox outbox;
     private final Clock clock;
 
     DuesPayments(DuesAccess access, DuesSchedule schedule, Ledger ledger, Totals totals, JdbcClient jdbc,
-                 JdbcTemplate batch, Clock clock) {
+                 JdbcTemplate batch, EventOutbox outbox, Clock clock) {
         this.access = access;
         this.schedule = schedule;
         this.ledger = ledger;
         this.totals = totals;
         this.jdbc = jdbc;
         this.batch = batch;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -80,6 +85,9 @@ class DuesPayments {
         }
         List<PaymentView.Month> lines = lines(months, due, r.amount().subtract(owed), r.paidOn());
         write(member.memberId(), lines, r.paidOn(), caller);
+        List<YearMonth> paid = lines.stream().map(PaymentView.Month::month).toList();
+        outbox.add(new PointsDuesPaid(member.memberId(), member.orgId(), member.orgPath(), paid,
+                paid.get(paid.size() - 1), r.amount(), r.paidOn()));
         return new PaymentView(member.memberId(), r.paidOn(), r.amount(), lines);
     }
 

@@ -12,8 +12,10 @@ import java.time.YearMonth;
  * @param age           age in years, or {@code null} (then the form leaves it out)
  * @param probationary  预备党员 when true, 正式党员 when false
  * @param fromOrgName   the sending organisation
- * @param toOrgName     the receiving organisation: an in-city branch or the outside organisation's name
+ * @param toOrgName     the receiving organisation outside the city (letters are printed only for those)
  * @param toAddress     the receiving organisation's address (outside the city), or {@code null}
+ * @param issuerName    the organisation that issues and stamps the letter: the committee that approved the
+ *                      transfer or the organisation department, never the sending branch
  * @param duesPaidUntil the last month the dues are paid for, or {@code null} (printed as "—")
  * @param issuedOn      the day the letter is issued
  * @param validUntil    the last day the receiving side may accept it
@@ -28,6 +30,7 @@ public record IntroductionLetter(
         String fromOrgName,
         String toOrgName,
         String toAddress,
+        String issuerName,
         YearMonth duesPaidUntil,
         LocalDate issuedOn,
         LocalDate validUntil,
@@ -39,6 +42,7 @@ public record IntroductionLetter(
         requireText(memberName, "memberName");
         requireText(fromOrgName, "fromOrgName");
         requireText(toOrgName, "toOrgName");
+        requireText(issuerName, "issuerName");
         requireText(verifyUrl, "verifyUrl");
         if (issuedOn == null || validUntil == null) {
             throw new IllegalArgumentException("issuedOn and validUntil are required");

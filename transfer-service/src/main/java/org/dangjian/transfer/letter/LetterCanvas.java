@@ -115,6 +115,31 @@ final class LetterCanvas {
         content.setNonStrokingColor(Color.BLACK);
     }
 
+    /**
+     * The box where the issuing organisation's seal goes: a light dashed circle of an official seal's size,
+     * centred over its name and date as a seal is pressed (骑年盖月), so nobody stamps elsewhere.
+     */
+    void sealBox(float centerX, float centerY, float diameter) throws IOException {
+        float r = diameter / 2;
+        float k = 0.5523f * r; // Bézier control distance for a quarter circle
+        content.setStrokingColor(Color.GRAY);
+        content.setLineWidth(0.6f);
+        content.setLineDashPattern(new float[] {2f, 2f}, 0);
+        content.moveTo(centerX + r, centerY);
+        content.curveTo(centerX + r, centerY + k, centerX + k, centerY + r, centerX, centerY + r);
+        content.curveTo(centerX - k, centerY + r, centerX - r, centerY + k, centerX - r, centerY);
+        content.curveTo(centerX - r, centerY - k, centerX - k, centerY - r, centerX, centerY - r);
+        content.curveTo(centerX + k, centerY - r, centerX + r, centerY - k, centerX + r, centerY);
+        content.closePath();
+        content.stroke();
+        content.setLineDashPattern(new float[0], 0);
+        content.setStrokingColor(Color.BLACK);
+    }
+
+    float right() {
+        return right;
+    }
+
     void image(PDImageXObject image, float x, float yBottom, float size) throws IOException {
         content.drawImage(image, x, yBottom, size, size);
     }

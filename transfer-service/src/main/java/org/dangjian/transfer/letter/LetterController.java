@@ -32,9 +32,12 @@ class LetterController {
     }
 
     @Operation(operationId = "printTransferLetter", summary = "打印介绍信", description = """
-            The letter of introduction of a transfer as a PDF to print (inline, named after the letter's \
-            number, not cached), with a QR code leading to the public verification. Issued once the last level \
-            approved. Anyone signed in who may read the transfer.""")
+            The letter of introduction of a transfer out of the city as a PDF to print (inline, named after the \
+            letter's number, not cached), issued in the name of the committee that approved the transfer (or the \
+            organisation department) with its seal box, and a QR code leading to the public verification. Issued \
+            once the last level approved. Within the city transfers are paperless and into the city the member \
+            brings the outside organisation's letter: neither has one here (409). Anyone signed in who may read \
+            the transfer.""")
     @ApiResponse(responseCode = "200", description = "介绍信 PDF。The letter as a PDF.",
             headers = @Header(name = "Content-Disposition", description = "inline; filename=<介绍信编号>.pdf",
                     schema = @Schema(type = "string")),
@@ -43,8 +46,10 @@ class LetterController {
     @ApiResponse(responseCode = "404", description = "转接记录不存在或不在所辖范围内。The transfer does not exist or is"
             + " outside the caller's organisations, code TRANSFER_NOT_FOUND",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "Problem")))
-    @ApiResponse(responseCode = "409", description = "介绍信在最后一级审批通过后开具。The letter is not issued yet (it is"
-            + " issued once the last level approves), code TRANSFER_LETTER_NOT_ISSUED",
+    @ApiResponse(responseCode = "409", description = "介绍信在最后一级审批通过后开具；市内转接全程无纸化、转入本市凭转出地介绍信，"
+            + "均不在此开具。The letter is not issued yet (it is issued once the last level approves), code"
+            + " TRANSFER_LETTER_NOT_ISSUED; a transfer within the city has no letter, code TRANSFER_NO_LETTER_IN_CITY;"
+            + " one into the city has the outside organisation's, code TRANSFER_NO_LETTER_INTO_CITY",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "Problem")))
     @GetMapping(value = "/api/transfers/{id:\\d+}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable long id) {

@@ -28,8 +28,11 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * Renders a letter of introduction as one A4 page in the official three-part form of
- * 中国共产党党员组织关系介绍信: the stub the sending organisation keeps (存根), the letter the member
+ * 中国共产党党员组织关系介绍信: the stub the issuing organisation keeps (存根), the letter the member
  * carries, and the receipt the receiving organisation sends back (回执), separated by dashed cut lines.
+ * The letter is issued and stamped by the committee that approved the transfer (or the organisation
+ * department), never by the sending branch: stub and letter name it beside a seal box, and the receipt
+ * is addressed to it.
  * Plain class: unit tests call it without Spring.
  */
 @Component
@@ -49,6 +52,9 @@ public class LetterPdf {
     private static final float BODY = 12;
     private static final float SMALL = 9;
     private static final float QR_SIZE = 84;
+    /** An official seal is 4.2 cm across; the box is drawn that size (1 cm = 28.35 pt). */
+    private static final float SEAL = 119;
+    private static final float SEAL_STUB = 72;
 
     // Fixed heights of the parts, as on the printed form: a long name wraps inside its part and the
     // cut lines stay where the office's paper cutter expects them.
@@ -100,7 +106,16 @@ public class LetterPdf {
                 + "，组织关系由 " + letter.fromOrgName() + " 转到 " + letter.toOrgName() + "。", BODY, true);
         canvas.paragraph("党费已交到 " + dues(letter.duesPaidUntil()) + "。", BODY, true);
         canvas.paragraph("有效期至 " + day(letter.validUntil()) + "。", BODY, true);
+        signature(canvas, letter, SEAL_STUB);
+    }
+
+    /** The issuing organisation's name and the date, flush right, with the seal box pressed over both. */
+    private static void signature(LetterCanvas canvas, IntroductionLetter letter, float seal) throws IOException {
+        float top = canvas.y();
+        canvas.rightBlock(letter.issuerName() + "（盖章）", BODY, 220, 0);
         canvas.rightLine(day(letter.issuedOn()), BODY, 0);
+        float middle = (top + canvas.y()) / 2 + BODY;
+        canvas.sealBox(canvas.right() - 110 / 2f - 20, middle, seal);
     }
 
     /** (b) the letter itself, addressed to the receiving organisation and carried by the member. */
@@ -124,16 +139,15 @@ public class LetterPdf {
         canvas.caption("编号 " + letter.number(), SMALL, canvas.left() + QR_SIZE + 8, qrBottom + QR_SIZE - 2.6f * SMALL);
 
         canvas.moveTo(Math.min(canvas.y() - BODY, qrBottom + QR_SIZE - BODY));
-        canvas.rightBlock(letter.fromOrgName() + "（盖章）", BODY, 220, 0);
-        canvas.rightLine(day(letter.issuedOn()), BODY, 0);
+        signature(canvas, letter, SEAL);
     }
 
-    /** (c) 回执: cut off and returned by the receiving organisation once the member has reported. */
+    /** (c) 回执: cut off and returned to the issuing organisation once the member has reported. */
     private void receipt(LetterCanvas canvas, IntroductionLetter letter) throws IOException {
         canvas.moveTo(RECEIPT_TOP);
         canvas.title("中国共产党党员组织关系介绍信回执", TITLE);
         canvas.rightLine(numberLine(letter), BODY, 0);
-        canvas.paragraph(letter.fromOrgName() + "：", BODY, false);
+        canvas.paragraph(letter.issuerName() + "：", BODY, false);
         canvas.paragraph(letter.memberName() + " 同志的党员组织关系已转达我处，特此回执。", BODY, true);
         canvas.skip(BODY);
         float x = PAGE.getWidth() - MARGIN - 260;

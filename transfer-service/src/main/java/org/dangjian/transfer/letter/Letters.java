@@ -12,6 +12,7 @@ import org.dangjian.kit.roster.MemberRoster;
 import org.dangjian.kit.security.scope.Unscoped;
 import org.dangjian.transfer.workflow.Transfer;
 import org.dangjian.transfer.workflow.TransferAccess;
+import org.dangjian.transfer.workflow.TransferKind;
 import org.dangjian.transfer.workflow.TransferMapper;
 import org.dangjian.transfer.workflow.TransferProperties;
 import org.dangjian.transfer.workflow.TransferStatus;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Service;
 class Letters {
     static final String NOT_ISSUED = "TRANSFER_LETTER_NOT_ISSUED";
     static final String LETTER_NOT_FOUND = "TRANSFER_LETTER_NOT_FOUND";
+    static final String NO_LETTER_IN_CITY = "TRANSFER_NO_LETTER_IN_CITY";
+    static final String NO_LETTER_INTO_CITY = "TRANSFER_NO_LETTER_INTO_CITY";
 
     private final TransferAccess access;
     private final TransferMapper transfers;
@@ -43,9 +46,16 @@ class Letters {
     record Printed(String number, byte[] pdf) {
     }
 
-    /** The letter of a transfer the caller can see; issued once the last level approved. */
+    /**
+     * The letter of a transfer the caller can see; issued once the last level approved, and only for a
+     * member leaving the city: within the city transfers are paperless, and a member arriving from outside
+     * carries the outside organisation's letter.
+     */
     Printed print(long transferId) {
         Transfer t = access.get(transferId);
+        if (!t.printsLetter()) {
+            throw ApiException.conflict(t.getKind() == TransferKind.IN_CITY ? NO_LETTER_IN_CITY : NO_LETTER_INTO_CITY);
+        }
         if (t.getLetterNumber() == null) {
             throw ApiException.conflict(NOT_ISSUED);
         }
@@ -54,9 +64,7 @@ class Letters {
                 member == null ? null : member.gender(),
                 member == null ? null : member.ageOn(t.getLetterIssuedOn()),
                 member != null && member.probationary(),
-                t.getFromOrgName() != null ? t.getFromOrgName() : t.getExternalOrg(),
-                t.getToOrgName() != null ? t.getToOrgName() : t.getExternalOrg(),
-                t.getExternalAddress(),
+                t.getFromOrgName(), t.getExternalOrg(), t.getExternalAddress(), t.getLetterIssuerName(),
                 t.getDuesPaidUntil() == null ? null : YearMonth.parse(t.getDuesPaidUntil()),
                 t.getLetterIssuedOn(), t.getLetterValidUntil(), verifyUrl(t));
         return new Printed(t.getLetterNumber(), pdf.render(letter));

@@ -30,10 +30,15 @@ record Ends(OrgRef from, OrgRef to) {
             case OUT_OF_CITY -> {
                 require(problems, "externalOrg", r.externalOrg());
                 forbid(problems, "toOrgId", r.toOrgId());
+                forbidOutsideLetter(r, problems);
                 yield new Ends(memberOrg, null);
             }
             case INTO_CITY -> {
                 require(problems, "externalOrg", r.externalOrg());
+                // the member brings the outside organisation's letter: it is recorded, none is printed here
+                require(problems, "outsideLetterNumber", r.outsideLetterNumber());
+                require(problems, "outsideLetterDate", r.outsideLetterDate());
+                require(problems, "outsideLetterIssuer", r.outsideLetterIssuer());
                 if (r.toOrgId() != null && r.toOrgId() != memberOrg.orgId()) {
                     problems.add(new FieldProblem("toOrgId", RECEIVER_IS_MEMBERS_BRANCH));
                 }
@@ -49,6 +54,7 @@ record Ends(OrgRef from, OrgRef to) {
     private static Ends inCity(RegisterTransferRequest r, OrgRef memberOrg, LongFunction<Optional<OrgRef>> orgs,
                                List<FieldProblem> problems) {
         forbid(problems, "externalOrg", r.externalOrg());
+        forbidOutsideLetter(r, problems);
         if (r.toOrgId() == null) {
             problems.add(new FieldProblem("toOrgId", REQUIRED));
             return null;
@@ -62,6 +68,12 @@ record Ends(OrgRef from, OrgRef to) {
             problems.add(new FieldProblem("toOrgId", SAME_BRANCH));
         }
         return new Ends(memberOrg, to.orElse(null));
+    }
+
+    private static void forbidOutsideLetter(RegisterTransferRequest r, List<FieldProblem> problems) {
+        forbid(problems, "outsideLetterNumber", r.outsideLetterNumber());
+        forbid(problems, "outsideLetterDate", r.outsideLetterDate());
+        forbid(problems, "outsideLetterIssuer", r.outsideLetterIssuer());
     }
 
     private static void require(List<FieldProblem> problems, String field, Object value) {

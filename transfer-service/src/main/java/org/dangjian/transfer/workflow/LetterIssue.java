@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues the letter of introduction when the last level approves: a number unique by construction
- * (prefix, year, the transfer's id), a random code for the QR link, and the validity period.
+ * What the last approval gives a transfer. Out of the city: the letter of introduction, issued in the name
+ * of the approving committee (branches do not issue letters), with a number unique by construction
+ * (prefix, year, the transfer's id), a random code for the QR link and the validity period. Within the
+ * city (全程无纸化) and into it no letter is printed here: only the period in which the member reports.
  */
 @Component
 class LetterIssue {
@@ -19,12 +21,25 @@ class LetterIssue {
         this.properties = properties;
     }
 
-    void issue(Transfer t, LocalDate today) {
+    /**
+     * @param lastStep the chain's last level, whose approval this is; null when no level approves, and the
+     *                 organisation department issues the letter
+     */
+    void issue(Transfer t, LocalDate today, TransferStep lastStep) {
+        int months = t.isAcrossProvinces() ? properties.letterValidMonthsAcrossProvinces() : properties.letterValidMonths();
+        t.setLetterValidUntil(today.plusMonths(months));
+        if (!t.printsLetter()) {
+            return;
+        }
+        if (lastStep != null) {
+            t.setLetterIssuerOrgId(lastStep.getOrgId());
+            t.setLetterIssuerName(lastStep.getOrgName());
+        } else {
+            t.setLetterIssuerName(properties.organisationDepartment());
+        }
         t.setLetterNumber(String.format("%s%d-%06d", properties.letterNumberPrefix(), today.getYear(), t.getId()));
         t.setLetterCode(code());
         t.setLetterIssuedOn(today);
-        int months = t.isAcrossProvinces() ? properties.letterValidMonthsAcrossProvinces() : properties.letterValidMonths();
-        t.setLetterValidUntil(today.plusMonths(months));
     }
 
     private String code() {

@@ -3,6 +3,7 @@ package org.dangjian.transfer.workflow;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,7 +12,9 @@ import java.time.YearMonth;
  * A branch registers a transfer. Within the city {@code toOrgId} names the receiving branch; out of the
  * city {@code externalOrg} (and its address) names the receiving organisation; into the city
  * {@code externalOrg} names where the member comes from and the member's own branch receives them.
- * {@code duesPaidUntil} is printed in the letter; {@code acrossProvinces} lengthens its validity.
+ * {@code duesPaidUntil} replaces points-service's record of the member's dues, with
+ * {@code duesOverrideReason}; {@code acrossProvinces} lengthens the letter's validity. Into the city the
+ * outside organisation's letter is recorded (number, date, issuer) instead of printing one here.
  */
 @Schema(description = "登记一笔组织关系转接。市内转接填 toOrgId；转出本市填 externalOrg 和 externalAddress；"
         + "转入本市填 externalOrg（转出地组织），由党员所在支部接收。Registering a transfer: IN_CITY names toOrgId;"
@@ -38,13 +41,32 @@ public record RegisterTransferRequest(
         @NotBlank @Size(max = 500) String reason,
         @Schema(description = "计划转接日期。The planned date of the move.", example = "2026-05-15")
         @NotNull LocalDate plannedDate,
-        @Schema(description = "党费交至哪个月，印在介绍信上。The month up to which dues are paid, printed in the"
-                + " letter.", type = "string", pattern = "^[0-9]{4}-[0-9]{2}$", example = "2026-04")
-        YearMonth duesPaidUntil) {
+        @Schema(description = "党费交至哪个月：默认取党费交纳记录，不填即可；与记录不同时须填写更正理由。The month up to"
+                + " which dues are paid: points-service's record by default, leave it out; a different month needs"
+                + " duesOverrideReason.", type = "string", pattern = "^[0-9]{4}-[0-9]{2}$", example = "2026-04")
+        YearMonth duesPaidUntil,
+        @Schema(description = "更正党费月份的理由（与党费交纳记录不同时必填）。Why duesPaidUntil differs from points-service's"
+                + " record; required then.", example = "党员已在原单位交纳至该月，收据已核对")
+        @Size(max = 200) String duesOverrideReason,
+        @Schema(description = "转入本市：转出地党组织开具的介绍信编号。INTO_CITY: the number of the outside organisation's"
+                + " letter.", example = "宁玄组转〔2026〕123号")
+        @Size(max = 64) String outsideLetterNumber,
+        @Schema(description = "转入本市：该介绍信的开具日期。INTO_CITY: the date of that letter.", example = "2026-04-20")
+        @PastOrPresent LocalDate outsideLetterDate,
+        @Schema(description = "转入本市：开具该介绍信的党组织。INTO_CITY: who issued that letter.",
+                example = "中共南京市玄武区委组织部")
+        @Size(max = 200) String outsideLetterIssuer) {
 
     public RegisterTransferRequest {
-        externalOrg = externalOrg == null || externalOrg.isBlank() ? null : externalOrg.strip();
-        externalAddress = externalAddress == null || externalAddress.isBlank() ? null : externalAddress.strip();
+        externalOrg = blankToNull(externalOrg);
+        externalAddress = blankToNull(externalAddress);
         reason = reason == null ? null : reason.strip();
+        duesOverrideReason = blankToNull(duesOverrideReason);
+        outsideLetterNumber = blankToNull(outsideLetterNumber);
+        outsideLetterIssuer = blankToNull(outsideLetterIssuer);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -39,13 +39,31 @@ public class Transfer {
     private boolean acrossProvinces;
     private String reason;
     private LocalDate plannedDate;
-    /** Dues paid up to this month, {@code yyyy-MM}, as the sending branch states it for the letter. */
+    /**
+     * Dues paid up to this month, {@code yyyy-MM}: points-service's record, followed while the transfer is
+     * open, unless the registering administrator typed another month with a reason.
+     */
     private String duesPaidUntil;
+    /** Why the administrator's month replaces points-service's record; null when the record is printed. */
+    private String duesOverrideReason;
     private String letterNumber;
     /** A random code printed in the letter's QR link, so a number alone cannot be looked up. */
     private String letterCode;
     private LocalDate letterIssuedOn;
+    /**
+     * The last day the letter may be accepted; within the city, where no letter is issued, the last day the
+     * member may report to the receiving branch.
+     */
     private LocalDate letterValidUntil;
+    /** The organisation that issues and stamps the letter: the chain's last level, or the department. */
+    private Long letterIssuerOrgId;
+    private String letterIssuerName;
+    /** Into the city: the letter the outside organisation issued, as the receiving branch recorded it. */
+    private String outsideLetterNumber;
+    private LocalDate outsideLetterDate;
+    private String outsideLetterIssuer;
+    private String outsideLetterScanKey;
+    private String outsideLetterScanType;
     /** The reason given on rejection or cancellation. */
     private String outcomeComment;
     private Long registeredBy;
@@ -68,6 +86,11 @@ public class Transfer {
      */
     String receivingPath() {
         return kind == TransferKind.OUT_OF_CITY ? fromOrgPath : toOrgPath;
+    }
+
+    /** Letters of introduction are printed here only for members leaving the city. */
+    public boolean printsLetter() {
+        return kind == TransferKind.OUT_OF_CITY;
     }
 
     void close(TransferStatus outcome, Instant at) {

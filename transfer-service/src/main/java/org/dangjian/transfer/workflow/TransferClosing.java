@@ -15,13 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The ends of a transfer besides rejection: the receiving side confirms the member reported
  * ({@code transfer.completed}, which moves the member), the registering side cancels, or the letter runs
- * out before the member reports.
+ * out before the member reports. Confirming the arrival is the one way a transfer completes: within the
+ * city the receiving branch confirms that the member reported (no letter), out of the city the sending
+ * side confirms the receipt came back.
  */
 @Service
 public class TransferClosing {
     static final String NOT_APPROVED = "TRANSFER_NOT_APPROVED";
     static final String NOT_OPEN = "TRANSFER_NOT_OPEN";
     static final String LETTER_EXPIRED = "TRANSFER_LETTER_EXPIRED";
+    static final String REPORTING_PERIOD_OVER = "TRANSFER_REPORTING_PERIOD_OVER";
     static final String NOT_RECEIVING_SIDE = "TRANSFER_NOT_RECEIVING_SIDE";
     static final String NOT_REGISTERING_SIDE = "TRANSFER_NOT_REGISTERING_SIDE";
 
@@ -48,7 +51,8 @@ public class TransferClosing {
             throw ApiException.conflict(NOT_APPROVED);
         }
         if (LocalDate.now(clock).isAfter(t.getLetterValidUntil())) {
-            throw ApiException.conflict(LETTER_EXPIRED);
+            // within the city there is no letter to run out, only the period to report in
+            throw ApiException.conflict(t.printsLetter() ? LETTER_EXPIRED : REPORTING_PERIOD_OVER);
         }
         Instant now = clock.instant();
         t.close(TransferStatus.COMPLETED, now);

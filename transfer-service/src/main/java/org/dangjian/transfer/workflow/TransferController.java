@@ -42,17 +42,20 @@ public class TransferController {
 
     @Operation(operationId = "registerTransfer", summary = "登记组织关系转接", description = """
             Registers a transfer for a member within the caller's organisations and opens the first approval \
-            step (due in the configured number of working days); when no level has to approve, the letter of \
-            introduction is issued at once. IN_CITY names the receiving branch (toOrgId); OUT_OF_CITY names \
+            step (due in the configured number of working days); when no level has to approve, the transfer is \
+            approved at once. The dues month comes from points-service's payments; duesPaidUntil replaces it only \
+            with duesOverrideReason. IN_CITY names the receiving branch (toOrgId); OUT_OF_CITY names \
             the receiving organisation outside the city (externalOrg, externalAddress); INTO_CITY names where \
-            the member comes from (externalOrg) and the member's own branch receives them. A member has at \
+            the member comes from (externalOrg) and the member's own branch receives them, recording the letter \
+            the member brings (outsideLetterNumber, outsideLetterDate, outsideLetterIssuer). A member has at \
             most one open transfer. For administrators (@Administrators).""")
     @ApiResponse(responseCode = "201", description = "已登记的转接。The transfer as registered.",
             useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "请求有误，errors 列出字段及原因（如此转接类型必须填写、接收组织不存在、"
             + "接收组织必须是党支部、接收支部不能是现所在支部）。Bad request: `errors` names each field at fault, e.g. "
             + "TRANSFER_FIELD_REQUIRED, TRANSFER_FIELD_NOT_FOR_KIND, TRANSFER_DESTINATION_NOT_FOUND, "
-            + "TRANSFER_DESTINATION_NOT_A_BRANCH, TRANSFER_SAME_BRANCH, TRANSFER_RECEIVER_IS_MEMBERS_BRANCH (code VALIDATION_FAILED)")
+            + "TRANSFER_DESTINATION_NOT_A_BRANCH, TRANSFER_SAME_BRANCH, TRANSFER_RECEIVER_IS_MEMBERS_BRANCH, "
+            + "TRANSFER_DUES_OVERRIDE_REASON_REQUIRED, TRANSFER_DUES_REASON_WITHOUT_MONTH (code VALIDATION_FAILED)")
     @ApiResponse(responseCode = "404", description = "党员不存在或不在所辖组织内。The member does not exist or is outside the"
             + " caller's organisations, code MEMBER_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "该党员状态不能转接，或已有一笔正在办理的转接。The member's standing does"
@@ -81,7 +84,9 @@ public class TransferController {
 
     @Operation(operationId = "approveTransfer", summary = "审批同意转接", description = """
             Approves the pending step: the next level's step opens with its due date, or after the last level \
-            the transfer becomes APPROVED and the letter of introduction is issued. For administrators \
+            the transfer becomes APPROVED: out of the city the letter of introduction is issued in the name of \
+            the approving committee; within the city (paperless) and into it none, the member reports by reportBy. \
+            For administrators \
             (@Administrators) of the organisation at the pending step; the city administrator may decide any \
             step (otherwise 403 with the reason TRANSFER_NOT_YOUR_STEP). The body is optional; sending the \
             version last read refuses the decision if someone acted since.""")
@@ -117,16 +122,19 @@ public class TransferController {
     }
 
     @Operation(operationId = "confirmTransferArrival", summary = "确认党员报到", description = """
-            Confirms that the member reported to the receiving side with the letter: the transfer ends as \
-            COMPLETED and the member moves to the receiving branch. Only while the transfer is APPROVED and \
-            its letter is still valid. For administrators (@Administrators) of the receiving side (otherwise \
+            Confirms that the member reported: the one way a transfer completes. Within the city (paperless, no \
+            letter) the receiving branch confirms the member reported to it; out of the city the sending side \
+            confirms the receipt came back; into the city the receiving branch. The transfer ends as COMPLETED \
+            and the member moves. Only while the transfer is APPROVED and within its letter's validity or, \
+            without a letter, its reporting period. For administrators (@Administrators) of the receiving side (otherwise \
             403 with the reason TRANSFER_NOT_RECEIVING_SIDE). The body (a note) is optional.""")
     @ApiResponse(responseCode = "200", description = "已完成的转接。The transfer, now completed.",
             useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "转接记录不存在或不在所辖范围内。The transfer does not exist or is"
             + " outside the caller's organisations, code TRANSFER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "尚未审批通过、介绍信已过期，或刚被他人处理。The transfer is not approved"
-            + " yet, code TRANSFER_NOT_APPROVED; its letter has expired, code TRANSFER_LETTER_EXPIRED; or someone else"
+    @ApiResponse(responseCode = "409", description = "尚未审批通过、介绍信已过期或报到期限已过，或刚被他人处理。The transfer is not approved"
+            + " yet, code TRANSFER_NOT_APPROVED; its letter has expired, code TRANSFER_LETTER_EXPIRED, or its reporting"
+            + " period is over, code TRANSFER_REPORTING_PERIOD_OVER; or someone else"
             + " acted on it first, code TRANSFER_CHANGED_CONCURRENTLY")
     @Administrators
     @PostMapping("/{id:\\d+}/arrive")

@@ -61,7 +61,7 @@ public class TransferDecisions {
             steps.open(next.getId(), now, next.getDueDate());
         } else {
             t.setStatus(TransferStatus.APPROVED);
-            letters.issue(t, LocalDate.now(clock));
+            letters.issue(t, LocalDate.now(clock), step);
         }
         access.save(t);
         history.add(id, "APPROVED", step.getSeq(), caller.accountId(), caller.username(), now, step.getComment());

@@ -22,7 +22,7 @@ final class TransferEvents {
     static TransferStepApproved approved(Transfer t, TransferStep step, TransferStep next, Instant at) {
         return new TransferStepApproved(t.getId(), t.getMemberId(), t.getKind().name(), t.getFromOrgId(),
                 t.getFromOrgPath(), t.getToOrgId(), t.getToOrgPath(), t.getExternalOrg(), step.ref(),
-                next == null ? null : next.ref(), step.getComment(), at);
+                next == null ? null : next.ref(), step.getComment(), at, next == null ? t.getLetterValidUntil() : null);
     }
 
     static TransferRejected rejected(Transfer t, TransferStep step, Instant at) {

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param letterValidMonthsAcrossProvinces months a letter is valid for when the transfer crosses provinces
  * @param letterNumberPrefix printed before the year and the transfer's number in the letter number, e.g.
  *        {@code KS2026-000123}
+ * @param organisationDepartment the organisation that issues the letter when no level of the chain approves
+ *        (the city committee's organisation department)
  * @param verifyBaseUrl where a letter's QR code leads: the public verification page,
  *        {@code {base}/api/transfers/letters/...}
  */
@@ -21,6 +23,7 @@ public record TransferProperties(
         @DefaultValue("3") int letterValidMonths,
         @DefaultValue("6") int letterValidMonthsAcrossProvinces,
         @DefaultValue("KS") String letterNumberPrefix,
+        @DefaultValue("中共昆山市委组织部") String organisationDepartment,
         @DefaultValue("http://localhost:8080") String verifyBaseUrl,
         @DefaultValue Chain chain) {
 

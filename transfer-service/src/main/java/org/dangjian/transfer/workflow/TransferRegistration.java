@@ -14,6 +14,7 @@ import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.roster.MemberRoster;
+import org.dangjian.transfer.dues.DuesRecord;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +40,13 @@ public class TransferRegistration {
     private final TransferHistoryMapper history;
     private final LetterIssue letters;
     private final EventOutbox outbox;
+    private final DuesRecord duesRecord;
     private final Clock clock;
 
     TransferRegistration(MemberRoster roster, OrgDirectory orgs, ApprovalChain chain, WorkingDays workingDays,
                          TransferProperties properties, TransferMapper transfers, TransferStepMapper steps,
-                         TransferHistoryMapper history, LetterIssue letters, EventOutbox outbox, Clock clock) {
+                         TransferHistoryMapper history, LetterIssue letters, EventOutbox outbox, DuesRecord duesRecord,
+                         Clock clock) {
         this.roster = roster;
         this.orgs = orgs;
         this.chain = chain;
@@ -54,6 +57,7 @@ public class TransferRegistration {
         this.history = history;
         this.letters = letters;
         this.outbox = outbox;
+        this.duesRecord = duesRecord;
         this.clock = clock;
     }
 
@@ -73,7 +77,11 @@ public class TransferRegistration {
 
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
+        DuesMonth dues = DuesMonth.choose(duesRecord.paidUntil(member.memberId()), request.duesPaidUntil(),
+                request.duesOverrideReason());
         Transfer t = newTransfer(request, member, ends, caller, now);
+        t.setDuesPaidUntil(dues.month());
+        t.setDuesOverrideReason(dues.overrideReason());
         try {
             transfers.insert(t);
         } catch (DuplicateKeyException raced) {
@@ -82,10 +90,14 @@ public class TransferRegistration {
         List<TransferStep> chainSteps = insertSteps(t.getId(), approvers, now, today);
         if (chainSteps.isEmpty()) {
             t.setStatus(TransferStatus.APPROVED);
-            letters.issue(t, today);
+            letters.issue(t, today, null);
             transfers.updateById(t);
         }
         history.add(t.getId(), "REGISTERED", null, caller.accountId(), caller.username(), now, request.reason());
+        if (dues.overridden()) {
+            history.add(t.getId(), "DUES_OVERRIDDEN", null, caller.accountId(), caller.username(), now,
+                    dues.month() + "：" + dues.overrideReason());
+        }
         outbox.add(TransferEvents.requested(t, chainSteps.isEmpty() ? null : chainSteps.get(0)));
         return t;
     }
@@ -117,7 +129,9 @@ public class TransferRegistration {
         t.setAcrossProvinces(Boolean.TRUE.equals(r.acrossProvinces()));
         t.setReason(r.reason());
         t.setPlannedDate(r.plannedDate());
-        t.setDuesPaidUntil(r.duesPaidUntil() == null ? null : r.duesPaidUntil().toString());
+        t.setOutsideLetterNumber(r.outsideLetterNumber());
+        t.setOutsideLetterDate(r.outsideLetterDate());
+        t.setOutsideLetterIssuer(r.outsideLetterIssuer());
         t.setRegisteredBy(caller.accountId());
         t.setRegisteredAt(now);
         t.setOpenMemberId(member.memberId());

@@ -16,9 +16,18 @@ public record TransferView(
         @Schema(description = "市外组织（接收方或转出方）。The organisation outside the city, receiving or sending.")
         String externalOrg,
         String externalAddress, boolean acrossProvinces, String reason, LocalDate plannedDate,
-        @Schema(description = "党费交至的月份（yyyy-MM）。The month up to which dues are paid (yyyy-MM).", example = "2026-04")
+        @Schema(description = "党费交至的月份（yyyy-MM），取自党费交纳记录，经办人更正时为更正后的月份。The month up to which"
+                + " dues are paid (yyyy-MM): points-service's record, or the month the registering administrator typed"
+                + " instead.", example = "2026-04")
         String duesPaidUntil,
-        Letter letter,
+        @Schema(description = "经办人更正党费月份的理由；取自党费交纳记录时为空。Why the administrator's month replaces"
+                + " points-service's record; absent when the record is used.") String duesOverrideReason,
+        @Schema(description = "报到期限（含当天）：审批通过后党员须在此日前到接收党组织报到。The last day the member may"
+                + " report, once approved.") LocalDate reportBy,
+        @Schema(description = "介绍信，仅转出本市时开具；市内转接全程无纸化。The letter of introduction, issued only for"
+                + " OUT_OF_CITY; transfers within the city are paperless.") Letter letter,
+        @Schema(description = "转入本市时转出地党组织开具的介绍信。INTO_CITY: the letter the outside organisation issued.")
+        OutsideLetter outsideLetter,
         @Schema(description = "退回或撤销的理由。The reason given on rejection or cancellation.") String outcomeComment,
         Instant registeredAt,
         @Schema(description = "结束时间（报到、退回、撤销或过期）。When the transfer ended.") Instant closedAt,
@@ -45,16 +54,31 @@ public record TransferView(
 
     /** The letter of introduction, once the last level approved. */
     public record Letter(@Schema(description = "介绍信编号。The letter's number.") String number, LocalDate issuedOn,
-                         @Schema(description = "有效期至（含当天）。Valid until, inclusive.") LocalDate validUntil) {
+                         @Schema(description = "有效期至（含当天）。Valid until, inclusive.") LocalDate validUntil,
+                         @Schema(description = "开具并盖章的党组织（审批链中批准转接的党委，或组织部）。The organisation that"
+                                 + " issues and stamps the letter: the approving committee, or the organisation department.")
+                         String issuedBy) {
+    }
+
+    /** Into the city: the outside organisation's letter as the receiving branch recorded it. */
+    public record OutsideLetter(@Schema(description = "介绍信编号。Its number.") String number,
+                                @Schema(description = "开具日期。Its date.") LocalDate date,
+                                @Schema(description = "开具的党组织。Who issued it.") String issuer,
+                                @Schema(description = "扫描件地址；未上传时为空。Where to read its scan; absent until"
+                                        + " uploaded.") String scanUrl) {
     }
 
     public static TransferView of(Transfer t, List<TransferStep> steps, List<HistoryEntry> history) {
         Letter letter = t.getLetterNumber() == null ? null
-                : new Letter(t.getLetterNumber(), t.getLetterIssuedOn(), t.getLetterValidUntil());
+                : new Letter(t.getLetterNumber(), t.getLetterIssuedOn(), t.getLetterValidUntil(), t.getLetterIssuerName());
+        OutsideLetter outside = t.getOutsideLetterNumber() == null ? null
+                : new OutsideLetter(t.getOutsideLetterNumber(), t.getOutsideLetterDate(), t.getOutsideLetterIssuer(),
+                        t.getOutsideLetterScanKey() == null ? null : "/api/transfers/" + t.getId() + "/outside-letter/scan");
         return new TransferView(t.getId(), t.getMemberId(), t.getMemberName(), t.getKind(), t.getStatus(),
                 t.getFromOrgId(), t.getFromOrgName(), t.getToOrgId(), t.getToOrgName(), t.getExternalOrg(),
                 t.getExternalAddress(), t.isAcrossProvinces(), t.getReason(), t.getPlannedDate(), t.getDuesPaidUntil(),
-                letter, t.getOutcomeComment(), t.getRegisteredAt(), t.getClosedAt(), t.getVersion(),
+                t.getDuesOverrideReason(), t.getLetterValidUntil(), letter, outside, t.getOutcomeComment(),
+                t.getRegisteredAt(), t.getClosedAt(), t.getVersion(),
                 steps.stream().map(Step::of).toList(), history);
     }
 }

@@ -51,7 +51,7 @@ class LetterExpiryTest extends TreeApiTest {
     void in_development_mode_the_run_on_demand_may_be_for_a_day_to_come() {
         long id = registerInCity(member(branchA, "袁二"), branchB);
         JsonNode approved = body(post(town1Admin, "/api/transfers/" + id + "/approve", Map.of()));
-        LocalDate validUntil = LocalDate.parse(approved.get("letter").get("validUntil").asString());
+        LocalDate validUntil = LocalDate.parse(approved.get("reportBy").asString());
 
         MvcTestResult run = post(cityAdmin, "/api/transfers/expiry/run?date=" + validUntil.plusDays(1), Map.of());
 

@@ -2,7 +2,7 @@ package org.dangjian.transfer.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dangjian.transfer.Roster.known;
-import static org.dangjian.transfer.TransferRequests.inCity;
+import static org.dangjian.transfer.TransferRequests.outOfCity;
 
 import java.net.URI;
 import java.util.Map;
@@ -21,26 +21,38 @@ class LetterApiTest extends TreeApiTest {
     @Test
     void the_letter_is_issued_on_the_last_approval_and_prints_the_member_and_its_number() throws Exception {
         long m = member(branchA, "陈志明");
-        long id = registerInCity(m, branchB);
+        long id = registerOutOfCity(m);
+        post(town1Admin, "/api/transfers/" + id + "/approve", Map.of());
         MvcTestResult early = get(branchAAdmin, "/api/transfers/" + id + "/letter.pdf");
         assertThat(early.getResponse().getStatus()).isEqualTo(409);
+        assertThat(body(early).get("code").asString()).isEqualTo("TRANSFER_LETTER_NOT_ISSUED");
 
-        JsonNode approved = body(post(town1Admin, "/api/transfers/" + id + "/approve", Map.of()));
+        JsonNode approved = body(post(cityAdmin, "/api/transfers/" + id + "/approve", Map.of()));
         String number = approved.get("letter").get("number").asString();
-        MvcTestResult pdf = get(branchAAdmin, "/api/transfers/" + id + "/letter.pdf");
-        assertThat(pdf.getResponse().getStatus()).isEqualTo(200);
-        assertThat(pdf.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
-        try (PDDocument doc = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
-            String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("陈志明", number, "城北社区党支部", "城南社区党支部", "2026 年 10 月");
-        }
+        assertThat(number).matches("KS\\d{4}-\\d{6}");
+        String text = pdfText(id);
+        assertThat(text).contains("陈志明", number, "城北社区党支部", "中共上海市浦东新区张江镇委员会");
+    }
+
+    @Test
+    void theLetterIsIssuedInTheNameOfTheApprovingCommitteeNotTheBranch() throws Exception {
+        long id = registerOutOfCity(member(branchA, "程远"));
+        post(town1Admin, "/api/transfers/" + id + "/approve", Map.of());
+        JsonNode approved = body(post(cityAdmin, "/api/transfers/" + id + "/approve", Map.of()));
+
+        // the chain's last level approves the transfer, so the letter is issued and stamped in its name
+        assertThat(approved.get("letter").get("issuedBy").asString()).isEqualTo("中共昆山市委");
+        String text = pdfText(id).replaceAll("\\s+", "");
+        assertThat(text).contains("中共昆山市委（盖章）", "中共昆山市委：程远同志的党员组织关系已转达我处")
+                .doesNotContain("城北社区党支部（盖章）");
     }
 
     @Test
     void anyone_holding_the_letter_can_check_it_but_not_guess_numbers() {
         long m = member(branchA, "林晓东");
-        long id = registerInCity(m, branchB);
-        JsonNode approved = body(post(town1Admin, "/api/transfers/" + id + "/approve", Map.of()));
+        long id = registerOutOfCity(m);
+        post(town1Admin, "/api/transfers/" + id + "/approve", Map.of());
+        JsonNode approved = body(post(cityAdmin, "/api/transfers/" + id + "/approve", Map.of()));
         String number = approved.get("letter").get("number").asString();
         String code = jdbc.queryForObject("SELECT letter_code FROM transfer WHERE id = ?", String.class, id);
 
@@ -55,7 +67,8 @@ class LetterApiTest extends TreeApiTest {
                 .exchange();
         assertThat(guessed.getResponse().getStatus()).isEqualTo(404);
 
-        post(branchBAdmin, "/api/transfers/" + id + "/arrive", Map.of());
+        // out of the city the receipt comes back to the sending side, which confirms it
+        post(branchAAdmin, "/api/transfers/" + id + "/arrive", Map.of());
         assertThat(body(mvc.get().uri(URI.create("/api/transfers/letters/" + number + "/verification?code=" + code))
                 .exchange()).get("acceptable").asBoolean()).as("a used letter is no longer accepted").isFalse();
     }
@@ -72,8 +85,17 @@ class LetterApiTest extends TreeApiTest {
         return known(jdbc, announceMember(branch, name));
     }
 
-    /** Registers an in-city transfer of {@code member} to {@code toBranch} as the city administrator. */
-    private long registerInCity(long member, long toBranch) {
-        return ok(post(cityAdmin, "/api/transfers", inCity(member, toBranch, today()))).get("id").asLong();
+    /** Registers a transfer of {@code member} out of the city as the sending branch; town 1 and the city approve. */
+    private long registerOutOfCity(long member) {
+        return ok(post(branchAAdmin, "/api/transfers", outOfCity(member, today()))).get("id").asLong();
+    }
+
+    private String pdfText(long id) throws Exception {
+        MvcTestResult pdf = get(branchAAdmin, "/api/transfers/" + id + "/letter.pdf");
+        assertThat(pdf.getResponse().getStatus()).isEqualTo(200);
+        assertThat(pdf.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
+        try (PDDocument doc = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            return new PDFTextStripper().getText(doc);
+        }
     }
 }

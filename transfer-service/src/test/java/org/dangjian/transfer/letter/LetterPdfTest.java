@@ -29,11 +29,13 @@ class LetterPdfTest {
 
     private static final String VERIFY_URL = "https://dj.example.cn/api/transfers/letters/KS2026-000123/verify?c=9f3a";
 
+    private static final String ISSUER = "中共苏州市姑苏区平江街道工作委员会";
+
     private final LetterPdf pdf = new LetterPdf();
 
     private static IntroductionLetter letter(String name, String gender, Integer age, YearMonth dues, String from, String to) {
         return new IntroductionLetter("KS2026-000123", name, gender, age, false, from, to, "浙江省杭州市西湖区文三路 90 号",
-                dues, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL);
+                ISSUER, dues, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL);
     }
 
     private static IntroductionLetter standard() {
@@ -57,6 +59,23 @@ class LetterPdfTest {
                 .contains("张建国同志的党员组织关系已转达我处");
         // stub, letter and receipt each print the number, and both cut lines carry it across the seam
         assertThat(occurrences(text, "第KS2026-000123号")).isEqualTo(5);
+    }
+
+    @Test
+    void theLetterIsIssuedInTheNameOfTheApprovingCommitteeNotTheBranch() throws IOException {
+        String text = text(pdf.render(standard()));
+
+        // stub and letter are signed and stamped by the committee; the receipt goes back to it
+        assertThat(occurrences(text, ISSUER + "（盖章）")).isEqualTo(2);
+        assertThat(text).contains(ISSUER + "：" + "张建国同志的党员组织关系已转达我处")
+                .doesNotContain("中共苏州市姑苏区平江街道第一社区支部委员会（盖章）");
+    }
+
+    @Test
+    void aLetterWithoutItsIssuerIsRefused() {
+        assertThatThrownBy(() -> new IntroductionLetter("KS2026-000124", "张三", null, null, false, "甲支部", "乙党委",
+                null, " ", null, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issuerName");
     }
 
     @Test
@@ -89,7 +108,7 @@ class LetterPdfTest {
     @Test
     void aLetterWithoutDuesMonthAgeOrGenderStillRenders() throws IOException {
         IntroductionLetter sparse = new IntroductionLetter("KS2026-000124", "李秀英", null, null, true,
-                "中共苏州市姑苏区平江街道第一社区支部委员会", "中共苏州市吴中区城南街道第二支部委员会", null,
+                "中共苏州市姑苏区平江街道第一社区支部委员会", "中共苏州市吴中区城南街道第二支部委员会", null, ISSUER,
                 null, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL);
 
         String text = text(pdf.render(sparse));
@@ -109,7 +128,7 @@ class LetterPdfTest {
     @Test
     void aLetterWithoutItsNumberIsRefused() {
         assertThatThrownBy(() -> new IntroductionLetter(" ", "张建国", "MALE", 45, false, "甲支部", "乙支部", null,
-                null, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL))
+                ISSUER, null, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("number");
     }

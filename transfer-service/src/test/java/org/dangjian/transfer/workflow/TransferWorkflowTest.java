@@ -47,9 +47,8 @@ class TransferWorkflowTest extends TreeApiTest {
 
         JsonNode approved = body(post(town2Admin, "/api/transfers/" + id + "/approve", Map.of()));
         assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
-        assertThat(approved.get("letter").get("number").asString()).matches("KS\\d{4}-\\d{6}");
-        assertThat(approved.get("letter").get("validUntil").asString())
-                .isEqualTo(today().plusMonths(3).toString());
+        assertThat(approved.has("letter")).as("within the city no letter").isFalse();
+        assertThat(approved.get("reportBy").asString()).isEqualTo(today().plusMonths(3).toString());
         assertThat(outboxCount(TransferStepApproved.TYPE, id)).isEqualTo(2);
 
         assertThat(post(branchAAdmin, "/api/transfers/" + id + "/arrive", Map.of()).getResponse().getStatus())
@@ -134,12 +133,11 @@ class TransferWorkflowTest extends TreeApiTest {
     }
 
     @Test
-    void an_unreported_transfer_expires_with_its_letter() {
+    void an_unreported_transfer_expires_at_the_end_of_its_reporting_period() {
         long m = member(branchA, "吴刚");
         long id = registerInCity(m, branchB);
         post(town1Admin, "/api/transfers/" + id + "/approve", Map.of());
-        LocalDate validUntil = LocalDate.parse(body(get(cityAdmin, "/api/transfers/" + id)).get("letter")
-                .get("validUntil").asString());
+        LocalDate validUntil = LocalDate.parse(body(get(cityAdmin, "/api/transfers/" + id)).get("reportBy").asString());
 
         // the run covers the whole database, which other test classes share: count only this transfer
         closing.expireLettersBefore(validUntil);
@@ -190,6 +188,7 @@ class TransferWorkflowTest extends TreeApiTest {
         long m = member(branchC, "高原");
         Map<String, Object> into = request(m, "INTO_CITY", null);
         into.put("externalOrg", "中共南京市玄武区委组织部");
+        into.putAll(outsideLetter());
         MvcTestResult r = post(branchCAdmin, "/api/transfers", into);
         assertThat(r.getResponse().getStatus()).isEqualTo(201);
         long id = body(r).get("id").asLong();
@@ -244,6 +243,12 @@ class TransferWorkflowTest extends TreeApiTest {
         r.put("reason", "工作调动");
         r.put("plannedDate", today().plusDays(3).toString());
         return r;
+    }
+
+    /** Into the city: the outside organisation's letter the member brings, as the receiving branch records it. */
+    private Map<String, Object> outsideLetter() {
+        return Map.of("outsideLetterNumber", "宁玄组转〔2026〕88号", "outsideLetterDate", today().minusDays(1).toString(),
+                "outsideLetterIssuer", "中共南京市玄武区委组织部");
     }
 
     /** A member of {@code branch}, announced as member-service announces one, once this service's roster has them. */
