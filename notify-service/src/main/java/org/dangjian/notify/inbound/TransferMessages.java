@@ -27,13 +27,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Transfer notices. Who hears what: on registration the member and the first approving level; on each
- * approval the next level, or after the last the member (go and report) and the receiving branch; on
+ * approval the next level, or after the last the member (go and report: with the letter out of the city,
+ * straight to the receiving branch without one within it, where transfers are paperless) and the
+ * receiving branch; on
  * rejection and expiry the member and the registering branch; on completion the member and both
  * branches. Everything needed travels in the event; names come from the local tree and directory.
  */
 @Component
 class TransferMessages {
     private static final String CONSUMER = "notify-service.transfers";
+    private static final String IN_CITY = "IN_CITY";
     private final EventInbox inbox;
     private final MessageQueue queue;
     private final Contacts contacts;
@@ -68,7 +71,12 @@ class TransferMessages {
             if (e.nextStep() != null) {
                 toApprovers(out, n, e.nextStep());
             } else {
-                toMember(out, n, MessageKind.TRANSFER_APPROVED);
+                if (IN_CITY.equals(e.kind())) {
+                    n.values().put("reportBy", reportBy(e));
+                    toMember(out, n, MessageKind.TRANSFER_APPROVED_IN_CITY);
+                } else {
+                    toMember(out, n, MessageKind.TRANSFER_APPROVED);
+                }
                 // out of the city the receipt comes back to the sending branch, which confirms it
                 toAdministrators(out, n, e.toOrgId() != null ? e.toOrgId() : e.fromOrgId(),
                         MessageKind.TRANSFER_AWAITING_ARRIVAL);
@@ -88,8 +96,9 @@ class TransferMessages {
         } else if (event.is(TransferExpired.TYPE)) {
             TransferExpired e = event.as(TransferExpired.class);
             Notice n = notice(e.memberId(), e.fromOrgId(), e.toOrgId(), e.externalOrg());
-            toMember(out, n, MessageKind.TRANSFER_EXPIRED);
-            toAdministrators(out, n, registeringSide(e.fromOrgId(), e.toOrgId()), MessageKind.TRANSFER_EXPIRED);
+            MessageKind kind = IN_CITY.equals(e.kind()) ? MessageKind.TRANSFER_EXPIRED_IN_CITY : MessageKind.TRANSFER_EXPIRED;
+            toMember(out, n, kind);
+            toAdministrators(out, n, registeringSide(e.fromOrgId(), e.toOrgId()), kind);
         }
         return out;
     }
@@ -129,6 +138,10 @@ class TransferMessages {
         if (orgId != null) {
             contacts.administratorsOf(orgId).forEach(a -> out.add(new Outgoing(kind, a, n.values())));
         }
+    }
+
+    private static String reportBy(TransferStepApproved e) {
+        return e.reportBy() == null ? "" : e.reportBy().toString();
     }
 
     /** Arrivals from outside are registered by the receiving branch; all other transfers by the sending one. */

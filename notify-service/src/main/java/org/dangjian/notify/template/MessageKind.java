@@ -16,10 +16,16 @@ public enum MessageKind {
     TRANSFER_AWAITING_APPROVAL("转接待审批", false, "党员${name}的组织关系转接（${from}转往${to}）待${approver}审批，请于${dueDate}前办理。",
             "name", "from", "to", "approver", "dueDate"),
     TRANSFER_APPROVED("转接已批准", false, "${name}同志：您的组织关系转接已审批通过，请持介绍信及时到${to}报到。", "name", "to"),
+    /** Within the city transfers are paperless (全程无纸化): no letter, the receiving branch confirms online. */
+    TRANSFER_APPROVED_IN_CITY("市内转接已批准", false,
+            "${name}同志：您的组织关系转接已审批通过。市内转接无需介绍信，请于${reportBy}前直接到${to}报到，由该支部在线确认接收。",
+            "name", "to", "reportBy"),
     TRANSFER_AWAITING_ARRIVAL("转接待接收", false, "党员${name}的组织关系已批准由${from}转入${to}，请在其报到后确认接收。", "name", "from", "to"),
     TRANSFER_REJECTED("转接未获批准", false, "党员${name}的组织关系转接（${from}转往${to}）未获批准，理由：${reason}。", "name", "from", "to", "reason"),
     TRANSFER_COMPLETED("转接完成", false, "党员${name}的组织关系已由${from}转入${to}，转接完成。", "name", "from", "to"),
     TRANSFER_EXPIRED("转接已失效", false, "党员${name}的组织关系介绍信已过有效期未报到，转接已失效，如需转接请重新办理。", "name"),
+    TRANSFER_EXPIRED_IN_CITY("市内转接已失效", false, "党员${name}未在报到期限内到${to}报到，组织关系转接已失效，如需转接请重新办理。",
+            "name", "to"),
     POINTS_WARNING("党员预警", false, "${org}：党员${name}已连续${months}个月${reason}，请及时了解情况、做好教育管理。", "org", "name",
             "months", "reason");
 
