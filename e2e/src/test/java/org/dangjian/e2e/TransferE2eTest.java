@@ -208,7 +208,15 @@ class TransferE2eTest {
         assertThat(approved.get("letter").get("issuedBy").asString())
                 .as("issued by the committee that approved it, not the branch").isEqualTo(committee);
 
-        HttpResponse<byte[]> pdf = tree.branchAAdmin.download("/api/transfers/" + id + "/letter.pdf");
+        // The first letter a cold transfer-service renders loads PDFBox and two 10 MB fonts: on a loaded
+        // machine that can outlast the gateway's 10 s limit (503), and the next request finds it warm.
+        @SuppressWarnings("unchecked")
+        HttpResponse<byte[]>[] download = new HttpResponse[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            download[0] = tree.branchAAdmin.download("/api/transfers/" + id + "/letter.pdf");
+            return download[0].statusCode() != 503;
+        });
+        HttpResponse<byte[]> pdf = download[0];
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         String verifyUrl;

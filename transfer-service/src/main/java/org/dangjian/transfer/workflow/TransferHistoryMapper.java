@@ -23,8 +23,10 @@ public interface TransferHistoryMapper {
 
     @Schema(description = "办理记录的一条。One entry of the trail.")
     record HistoryEntry(
-            @Schema(description = "动作：REGISTERED 登记、APPROVED 同意、REJECTED 退回、ARRIVED 报到、CANCELLED 撤销、"
-                    + "EXPIRED 过期。The action.", example = "APPROVED") String action,
+            @Schema(description = "动作：REGISTERED 登记、DUES_OVERRIDDEN 更正党费月份（comment 为月份与理由）、APPROVED 同意、"
+                    + "REJECTED 退回、ARRIVED 报到、CANCELLED 撤销、EXPIRED 过期。The action; DUES_OVERRIDDEN records the"
+                    + " dues month typed instead of points-service's record, with the reason.", example = "APPROVED")
+            String action,
             @Schema(description = "审批级次，审批动作才有。The level, for decisions.") Integer stepSeq,
             @Schema(description = "操作人账号；过期时为空。The acting account; none on expiry.") Long actorId,
             @Schema(description = "操作人用户名。The acting account's username.") String actorName,
