@@ -63,7 +63,7 @@ class OrgTreeBenchmark extends ServiceApiTest {
         // Warm-up: class loading and JIT on a small file, so the figure below is the import itself.
         assertThat(upload(admin, Xlsx.of(city("WARM", 1, 3, 3, 0, 0)))).hasStatus(200);
 
-        List<List<Object>> rows = city("KS", TOWNS.length, MIDS_PER_TOWN, BRANCHES_PER_MID, MOVED_MIDS, MOVED_BRANCHES_PER_MID);
+        List<List<Object>> rows = city("320583", TOWNS.length, MIDS_PER_TOWN, BRANCHES_PER_MID, MOVED_MIDS, MOVED_BRANCHES_PER_MID);
         Collections.shuffle(rows, new Random(2016)); // rows may come in any order
         byte[] file = Xlsx.of(rows);
         long start = System.nanoTime();
@@ -101,11 +101,11 @@ class OrgTreeBenchmark extends ServiceApiTest {
             }
         }
 
-        long moved = idOf("KS-T01-W");
-        long from = idOf("KS-T01");
-        long to = idOf("KS-T02");
+        long moved = idOf("320583-T01-W");
+        long from = idOf("320583-T01");
+        long to = idOf("320583-T02");
         // Warm-up move of a single branch, then the 300-organisation working committee back and forth.
-        move(admin, idOf("KS-T03-M01-B01"), idOf("KS-T03-M02"));
+        move(admin, idOf("320583-T03-M01-B01"), idOf("320583-T03-M02"));
         List<Long> moveMillis = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             long target = i % 2 == 0 ? to : from;
