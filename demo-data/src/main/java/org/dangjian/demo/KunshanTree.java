@@ -9,15 +9,17 @@ import java.util.Random;
  * development zones and eight towns, each with village and community general branches and their
  * branches, town offices, enterprises and social organisations; and the city-wide system committees
  * (government offices, education, health, state enterprises, non-public enterprises, social
- * organisations). Parents always come before their children, as the import requires.
+ * organisations). Parents always come before their children, as the import requires. Codes follow org-service's
+ * one format (Kunshan's GB/T 2260 code 320583, then the place under the parent: 320583-ZS-V001-2); categories are
+ * those of the Party's statistics (the state-owned assets committee files under 国有企业, education under 学校).
  */
 final class KunshanTree {
     private static final String[][] AREAS = {
-            {"KS-KFQ", "昆山开发区党工委", "党工委"}, {"KS-GXQ", "昆山高新区党工委", "党工委"},
-            {"KS-HQ", "花桥经济开发区党工委", "党工委"}, {"KS-DJQ", "旅游度假区党工委", "党工委"},
-            {"KS-ZS", "周市镇党委", "党委"}, {"KS-LJ", "陆家镇党委", "党委"}, {"KS-ZP", "张浦镇党委", "党委"},
-            {"KS-BC", "巴城镇党委", "党委"}, {"KS-QD", "千灯镇党委", "党委"}, {"KS-DSH", "淀山湖镇党委", "党委"},
-            {"KS-ZZ", "周庄镇党委", "党委"}, {"KS-JX", "锦溪镇党委", "党委"}};
+            {"320583-KFQ", "昆山开发区党工委", "党工委"}, {"320583-GXQ", "昆山高新区党工委", "党工委"},
+            {"320583-HQ", "花桥经济开发区党工委", "党工委"}, {"320583-DJQ", "旅游度假区党工委", "党工委"},
+            {"320583-ZS", "周市镇党委", "党委"}, {"320583-LJ", "陆家镇党委", "党委"}, {"320583-ZP", "张浦镇党委", "党委"},
+            {"320583-BC", "巴城镇党委", "党委"}, {"320583-QD", "千灯镇党委", "党委"}, {"320583-DSH", "淀山湖镇党委", "党委"},
+            {"320583-ZZ", "周庄镇党委", "党委"}, {"320583-JX", "锦溪镇党委", "党委"}};
     private static final String[] VILLAGE_NAMES = {"东", "西", "南", "北", "新", "湖", "塘", "桥", "港", "泾", "浜", "庄",
             "圩", "荡", "溪", "林", "家", "河", "田", "丰"};
     private static final String[] VILLAGE_SUFFIX = {"村", "村", "村"};
@@ -58,7 +60,7 @@ final class KunshanTree {
             String company = "昆山" + placeName() + COMPANY_WORDS[random.nextInt(COMPANY_WORDS.length)] + "有限公司";
             boolean joint = random.nextInt(5) == 0;
             add(code + "-E" + pad(e), company + (joint ? "等联合党支部" : "党支部"), code, joint ? "联合党支部" : "党支部",
-                    "非公企业", code, joint ? 6 : 4 + random.nextInt(8));
+                    "非公有制企业", code, joint ? 6 : 4 + random.nextInt(8));
         }
         for (int s = 1, socials = between(8, 14); s <= socials; s++) {
             add(code + "-S" + pad(s), town + placeName() + "协会党支部", code, "党支部", "社会组织", code, 3 + random.nextInt(4));
@@ -66,12 +68,12 @@ final class KunshanTree {
     }
 
     private void systems() {
-        system("KS-JGGW", "市级机关工委", "党工委", "机关", 70, 15);
-        system("KS-JY", "市教育系统党委", "党委", "事业单位", 90, 26);
-        system("KS-WJ", "市卫生健康系统党委", "党委", "事业单位", 45, 30);
-        system("KS-GZ", "市国资系统党委", "党委", "事业单位", 150, 16);
-        system("KS-FG", "市非公有制企业党委", "党委", "非公企业", 330, 8);
-        system("KS-SZ", "市社会组织党委", "党委", "社会组织", 70, 5);
+        system("320583-JGGW", "市级机关工委", "党工委", "机关", 70, 15);
+        system("320583-JY", "市教育系统党委", "党委", "学校", 90, 26);
+        system("320583-WJ", "市卫生健康系统党委", "党委", "事业单位", 45, 30);
+        system("320583-GZ", "市国资系统党委", "党委", "国有企业", 150, 16);
+        system("320583-FG", "市非公有制企业党委", "党委", "非公有制企业", 330, 8);
+        system("320583-SZ", "市社会组织党委", "党委", "社会组织", 70, 5);
     }
 
     private void system(String code, String name, String type, String category, int branches, int weight) {
@@ -79,7 +81,8 @@ final class KunshanTree {
         String unitWord = switch (category) {
             case "机关" -> "局";
             case "事业单位" -> "单位";
-            case "非公企业" -> "公司";
+            case "学校" -> "学校";
+            case "国有企业", "非公有制企业" -> "公司";
             default -> "协会";
         };
         for (int b = 1; b <= branches; b++) {

@@ -87,8 +87,9 @@ final class People {
         int mean = switch (branch.category()) {
             case "村" -> 57;
             case "社区" -> 55;
-            case "非公企业" -> 36;
-            case "事业单位" -> 41;
+            case "非公有制企业" -> 36;
+            case "国有企业" -> 40;
+            case "事业单位", "学校" -> 41;
             default -> 44;
         };
         int age = (int) Math.round(mean + random.nextGaussian() * 13);

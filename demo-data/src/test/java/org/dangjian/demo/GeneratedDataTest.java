@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dangjian.kit.codes.CodeTables;
+import org.dangjian.kit.codes.Regions;
 import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,9 @@ class GeneratedDataTest {
         assertThat(orgs).hasSizeBetween(4_000, 4_600);
         Set<String> seen = new HashSet<>();
         for (OrgRow org : orgs) {
-            assertThat(org.code()).matches("[A-Za-z0-9_-]{1,64}");
+            // org-service's one format of organisation codes (OrgCodes): Kunshan's GB/T 2260 code, then segments
+            assertThat(org.code()).hasSizeLessThanOrEqualTo(64).matches("320583(-[A-Z0-9]{1,12}){1,6}");
+            assertThat(CodeTables.orgCategories().codeOf(org.category())).as("category %s", org.category()).isPresent();
             assertThat(org.parentCode() == null || seen.contains(org.parentCode()))
                     .as("parent of %s comes first", org.code()).isTrue();
             assertThat(seen.add(org.code())).as("code %s is unique", org.code()).isTrue();
@@ -39,6 +43,15 @@ class GeneratedDataTest {
                 assertThat(org.type()).isIn("党支部", "联合党支部");
             }
         }
+    }
+
+    @Test
+    void theStateOwnedAssetsCommitteeFilesUnderStateOwnedEnterprises() {
+        assertThat(Regions.namePath("320583")).contains("江苏省 苏州市 昆山市");
+        OrgRow committee = orgs.stream().filter(o -> o.name().equals("市国资系统党委")).findFirst().orElseThrow();
+        assertThat(committee.category()).isEqualTo("国有企业");
+        assertThat(orgs.stream().filter(o -> committee.code().equals(o.parentCode())))
+                .isNotEmpty().allMatch(o -> o.category().equals("国有企业"));
     }
 
     @Test

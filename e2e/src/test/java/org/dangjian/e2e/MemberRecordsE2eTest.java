@@ -41,7 +41,7 @@ class MemberRecordsE2eTest {
     @BeforeAll
     void tree() {
         city = api.login("admin", Platform.ADMIN_PASSWORD);
-        p = "M" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        p = "320583-M" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         List<List<Object>> orgs = List.of(
                 List.of(p, "周庄镇党委", "", "党委", "区镇"),
                 List.of(p + "-A", "富贵村党支部", p, "党支部", "村"),

@@ -124,7 +124,7 @@ class NotifyE2eTest {
     }
 
     private static long org(Api.Session city, long parent, String code, String name, String type, String category) {
-        Api.Reply created = city.post("/api/orgs", Map.of("parentId", String.valueOf(parent), "code", code,
+        Api.Reply created = city.post("/api/orgs", Map.of("parentId", String.valueOf(parent), "code", "320583-" + code,
                 "name", name, "type", type, "category", category));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         return created.body().get("id").asLong();

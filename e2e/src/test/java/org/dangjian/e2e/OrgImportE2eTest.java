@@ -19,13 +19,13 @@ class OrgImportE2eTest {
     void aBadRowRejectsTheWholeFileAndTheCorrectedFileAppliesWhole() {
         Api api = new Api(Platform.get().gateway());
         Api.Session city = api.login("admin", Platform.ADMIN_PASSWORD);
-        String p = "IMP" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String p = "320583-IMP" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
 
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of(p + "-T", "花桥镇党委", "", "党委", "区镇"));
-        rows.add(List.of(p + "-G", "花桥商务区党总支", p + "-T", "党总支", "非公企业"));
-        rows.add(List.of(p + "-B1", "花桥一支部", p + "-G", "党支部", "非公企业"));
-        rows.add(List.of(p + "-B2", "花桥二支部", p + "-B1", "党支部", "非公企业"));
+        rows.add(List.of(p + "-G", "花桥商务区党总支", p + "-T", "党总支", "非公有制企业"));
+        rows.add(List.of(p + "-B1", "花桥一支部", p + "-G", "党支部", "非公有制企业"));
+        rows.add(List.of(p + "-B2", "花桥二支部", p + "-B1", "党支部", "非公有制企业"));
 
         Api.Reply rejected = city.upload("/api/orgs/import", "tree.xlsx", XLSX, xlsx(rows));
         assertThat(rejected.status()).as(rejected.raw().body()).isEqualTo(400);
@@ -35,7 +35,7 @@ class OrgImportE2eTest {
         assertThat(bad.get(0).get("row").asInt()).as("the fourth data row, under the header").isEqualTo(5);
         assertThat(city.get("/api/orgs?q=" + p + "&size=50").body().get("total").asInt()).as("nothing applied").isZero();
 
-        rows.set(3, List.of(p + "-B2", "花桥二支部", p + "-G", "党支部", "非公企业"));
+        rows.set(3, List.of(p + "-B2", "花桥二支部", p + "-G", "党支部", "非公有制企业"));
         Api.Reply applied = city.upload("/api/orgs/import", "tree.xlsx", XLSX, xlsx(rows));
         assertThat(applied.status()).as(applied.raw().body()).isEqualTo(200);
         assertThat(applied.body().get("imported").asInt()).isEqualTo(4);

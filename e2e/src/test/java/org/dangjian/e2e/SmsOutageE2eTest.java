@@ -34,7 +34,7 @@ class SmsOutageE2eTest {
             try {
                 String tag = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
                 long root = city.get("/api/auth/me").body().get("orgId").asLong();
-                Api.Reply branch = city.post("/api/orgs", Map.of("parentId", String.valueOf(root), "code", "O" + tag,
+                Api.Reply branch = city.post("/api/orgs", Map.of("parentId", String.valueOf(root), "code", "320583-O" + tag,
                         "name", "市级机关第" + tag + "党支部", "type", "BRANCH", "category", "GOVERNMENT"));
                 assertThat(branch.status()).as(branch.raw().body()).isEqualTo(201);
                 String phone = TransferTree.phone();

@@ -38,11 +38,11 @@ final class TransferTree {
         city = api.login("admin", Platform.ADMIN_PASSWORD);
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         long root = city.get("/api/auth/me").body().get("orgId").asLong();
-        branchACode = "T" + tag + "-A";
-        town1 = org(root, "T" + tag + "-1", "张浦镇党委" + tag, "COMMITTEE", "TOWN");
+        branchACode = "320583-T" + tag + "-A";
+        town1 = org(root, "320583-T" + tag + "-1", "张浦镇党委" + tag, "COMMITTEE", "TOWN");
         branchA = org(town1, branchACode, "张浦一村党支部" + tag, "BRANCH", "VILLAGE");
-        town2 = org(root, "T" + tag + "-2", "千灯镇党委" + tag, "COMMITTEE", "TOWN");
-        branchC = org(town2, "T" + tag + "-C", "千灯三村党支部" + tag, "BRANCH", "VILLAGE");
+        town2 = org(root, "320583-T" + tag + "-2", "千灯镇党委" + tag, "COMMITTEE", "TOWN");
+        branchC = org(town2, "320583-T" + tag + "-C", "千灯三村党支部" + tag, "BRANCH", "VILLAGE");
         town1Admin = admin("zp-" + tag, town1);
         town2Admin = admin("qd-" + tag, town2);
         branchAAdmin = admin("zp1-" + tag, branchA);

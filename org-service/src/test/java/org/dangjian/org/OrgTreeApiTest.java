@@ -40,18 +40,17 @@ class OrgTreeApiTest extends ServiceApiTest {
 
     @Test
     void patchChangesDetailsKeepsHistoryMasksThePhoneAndAnnouncesTheChange() {
-        JsonNode town = createOrg(admin, rootId, "陆家镇党委", "COMMITTEE", "TOWN", Map.of("code", "LJ" + run));
+        JsonNode town = createOrg(admin, rootId, "陆家镇党委", "COMMITTEE", "TOWN", Map.of("code", "320583-LJ" + run));
         String id = town.get("id").asString();
 
         MvcTestResult patched = patch(admin, "/api/orgs/" + id, Map.of(
-                "name", "陆家镇委员会", "shortName", "陆家", "code", "LJZ" + run, "sortOrder", 3,
-                "secretary", "王建国", "phone", "13812345678", "foundingDate", "1950-07-01"));
+                "name", "陆家镇委员会", "shortName", "陆家", "code", "320583-LJZ" + run, "sortOrder", 3,
+                "phone", "13812345678", "foundingDate", "1950-07-01"));
         assertThat(patched).hasStatus(200);
         JsonNode org = body(patched);
         assertThat(org.get("name").asString()).isEqualTo("陆家镇委员会");
         assertThat(org.get("pinyinInitials").asString()).isEqualTo("LJZWYH");
-        assertThat(org.get("code").asString()).isEqualTo("LJZ" + run);
-        assertThat(org.get("secretary").asString()).isEqualTo("王建国");
+        assertThat(org.get("code").asString()).isEqualTo("320583-LJZ" + run);
         assertThat(org.get("phone").asString()).isEqualTo("138****5678");
         assertThat(org.get("foundingDate").asString()).isEqualTo("1950-07-01");
         assertThat(ok(get(admin, "/api/orgs/" + id)).get("phone").asString()).isEqualTo("138****5678");
@@ -71,7 +70,7 @@ class OrgTreeApiTest extends ServiceApiTest {
         JsonNode phone = find(history, "field", "phone");
         assertThat(phone.get("kind").asString()).isEqualTo("CHANGE");
         assertThat(phone.get("newValue").asString()).as("history keeps phones masked").isEqualTo("138****5678");
-        assertThat(find(history, "field", "code").get("oldValue").asString()).isEqualTo("LJ" + run);
+        assertThat(find(history, "field", "code").get("oldValue").asString()).isEqualTo("320583-LJ" + run);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_change WHERE org_id = ? AND (old_value LIKE '%12345678%'"
                 + " OR new_value LIKE '%12345678%')", Integer.class, id)).isZero();
 
@@ -92,7 +91,7 @@ class OrgTreeApiTest extends ServiceApiTest {
 
     @Test
     void patchValidatesEachFieldAndKeepsCodesUnique() {
-        JsonNode a = createOrg(admin, rootId, "锦溪镇党委", "COMMITTEE", "TOWN", Map.of("code", "JX" + run));
+        JsonNode a = createOrg(admin, rootId, "锦溪镇党委", "COMMITTEE", "TOWN", Map.of("code", "320583-JX" + run));
         JsonNode b = createOrg(admin, rootId, "周庄镇党委", "COMMITTEE", "TOWN", Map.of());
         createOrg(admin, a.get("id").asLong(), "锦溪一支部", "BRANCH", "VILLAGE", Map.of());
 
@@ -103,7 +102,7 @@ class OrgTreeApiTest extends ServiceApiTest {
         assertThat(body(bad).get("errors").findValuesAsString("field")).contains("phone", "name", "code");
         assertThat(find(body(bad).get("errors"), "field", "phone").get("message").asString()).contains("联系电话");
 
-        MvcTestResult taken = patch(admin, "/api/orgs/" + b.get("id").asString(), Map.of("code", "JX" + run));
+        MvcTestResult taken = patch(admin, "/api/orgs/" + b.get("id").asString(), Map.of("code", "320583-JX" + run));
         assertThat(taken).hasStatus(409);
         assertThat(body(taken).get("code").asString()).isEqualTo("ORG_CODE_EXISTS");
 
@@ -114,6 +113,78 @@ class OrgTreeApiTest extends ServiceApiTest {
                 .hasStatus(200);
         assertThat(patch(admin, "/api/orgs/" + b.get("id").asString(), Map.of("type", "BRANCH")))
                 .as("an empty organisation may become a branch").hasStatus(200);
+    }
+
+    @Test
+    void organisationCodesFollowOneFormat() {
+        JsonNode town = createOrg(admin, rootId, "花桥镇党委", "COMMITTEE", "TOWN", Map.of("code", "320583-HQ" + run));
+        assertThat(town.get("code").asString()).isEqualTo("320583-HQ" + run);
+
+        for (String bad : List.of("KS-HQ" + run, "320583", "320583-hq" + run, "320583_HQ" + run, "320583-HQ--1")) {
+            MvcTestResult refused = post(admin, "/api/orgs", Map.of("parentId", String.valueOf(rootId),
+                    "name", "编码有误的党委", "type", "COMMITTEE", "category", "TOWN", "code", bad));
+            assertThat(refused).as(bad).hasStatus(400);
+            assertThat(find(body(refused).get("errors"), "field", "code").get("message").asString())
+                    .contains("320583-ZS-V001-2");
+        }
+        MvcTestResult unknownRegion = patch(admin, "/api/orgs/" + town.get("id").asString(),
+                Map.of("code", "329999-HQ" + run));
+        assertThat(unknownRegion).hasStatus(400);
+        assertThat(body(unknownRegion).get("errors").get(0).get("field").asString()).isEqualTo("code");
+        assertThat(body(unknownRegion).get("errors").get(0).get("message").asString()).contains("GB/T 2260");
+    }
+
+    @Test
+    void stateOwnedEnterpriseIsAnOrganisationCategory() {
+        JsonNode soe = createOrg(admin, rootId, "市国资系统党委", "COMMITTEE", "STATE_OWNED_ENTERPRISE", Map.of());
+        assertThat(soe.get("category").asString()).isEqualTo("STATE_OWNED_ENTERPRISE");
+        assertThat(soe.get("categoryLabel").asString()).isEqualTo("国有企业");
+        JsonNode school = createOrg(admin, rootId, "市教育系统党委", "COMMITTEE", "SCHOOL", Map.of());
+        assertThat(school.get("categoryLabel").asString()).isEqualTo("学校");
+    }
+
+    @Test
+    void theSecretaryIsPickedFromTheOrganisationsMembers() {
+        JsonNode town = createOrg(admin, rootId, "周庄镇党委", "COMMITTEE", "TOWN", Map.of());
+        JsonNode branch = createOrg(admin, town.get("id").asLong(), "周庄古镇支部", "BRANCH", "COMMUNITY", Map.of());
+        JsonNode elsewhere = createOrg(admin, rootId, "锦溪镇党委", "COMMITTEE", "TOWN", Map.of());
+        JsonNode otherBranch = createOrg(admin, elsewhere.get("id").asLong(), "锦溪支部", "BRANCH", "VILLAGE", Map.of());
+        long member = registerMember(branch, "沈万三");
+        long stranger = registerMember(otherBranch, "陆小凤");
+        String branchId = branch.get("id").asString();
+
+        MvcTestResult picked = patch(admin, "/api/orgs/" + branchId, Map.of("secretaryMemberId", String.valueOf(member)));
+        assertThat(picked).hasStatus(200);
+        assertThat(body(picked).get("secretaryMemberId").asString()).isEqualTo(String.valueOf(member));
+        assertThat(body(picked).get("secretary").asString()).as("the name comes with the member").isEqualTo("沈万三");
+        assertThat(ok(get(admin, "/api/orgs/" + town.get("id").asString() + "/children")).toString())
+                .contains("沈万三");
+
+        MvcTestResult notAMember = patch(admin, "/api/orgs/" + branchId, Map.of("secretaryMemberId", String.valueOf(stranger)));
+        assertThat(notAMember).hasStatus(400);
+        assertThat(body(notAMember).get("errors").get(0).get("field").asString()).isEqualTo("secretaryMemberId");
+        assertThat(body(notAMember).get("errors").get(0).get("message").asString()).contains("党员中选取");
+        MvcTestResult unknown = patch(admin, "/api/orgs/" + branchId, Map.of("secretaryMemberId", "98765432101"));
+        assertThat(unknown).hasStatus(400);
+
+        assertThat(patch(admin, "/api/orgs/" + town.get("id").asString(),
+                Map.of("secretaryMemberId", String.valueOf(member))))
+                .as("a committee's secretary is a member of one of its branches").hasStatus(200);
+
+        JsonNode history = ok(get(admin, "/api/orgs/" + branchId + "/history"));
+        assertThat(find(history, "field", "secretary").get("newValue").asString()).isEqualTo("沈万三");
+        MvcTestResult cleared = patch(admin, "/api/orgs/" + branchId, Map.of("secretaryMemberId", ""));
+        assertThat(body(cleared).get("secretary") == null || body(cleared).get("secretary").isNull()).isTrue();
+    }
+
+    /** As member-service announces a registration; org-service gives the member an account in the branch. */
+    private long registerMember(JsonNode branch, String name) {
+        long memberId = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
+        tx.executeWithoutResult(s -> outbox.add(new MemberRegistered(memberId, branch.get("id").asLong(),
+                branch.get("path").asString(), name, "MALE", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 7, 1), "FULL")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM account WHERE member_id = ?", Integer.class, memberId) == 1);
+        return memberId;
     }
 
     @Test
@@ -230,13 +301,13 @@ class OrgTreeApiTest extends ServiceApiTest {
 
     @Test
     void treeSearchBreadcrumbsAndStatsStayInsideTheCallersSubtree() {
-        JsonNode town = createOrg(admin, rootId, "淀山湖镇党委", "COMMITTEE", "TOWN", Map.of("code", "DSH" + run));
+        JsonNode town = createOrg(admin, rootId, "淀山湖镇党委", "COMMITTEE", "TOWN", Map.of("code", "320583-DSH" + run));
         long townId = town.get("id").asLong();
         JsonNode general = createOrg(admin, townId, "淀山湖工业园党总支", "GENERAL_BRANCH", "ENTERPRISE", Map.of());
         JsonNode b1 = createOrg(admin, general.get("id").asLong(), "晨光支部", "BRANCH", "ENTERPRISE", Map.of("sortOrder", 2));
         JsonNode b2 = createOrg(admin, general.get("id").asLong(), "永新支部", "BRANCH", "ENTERPRISE", Map.of("sortOrder", 1));
         JsonNode village = createOrg(admin, townId, "度城村党支部", "BRANCH", "VILLAGE", Map.of());
-        JsonNode other = createOrg(admin, rootId, "周市镇党委" + run, "COMMITTEE", "TOWN", Map.of("code", "ZS" + run));
+        JsonNode other = createOrg(admin, rootId, "周市镇党委" + run, "COMMITTEE", "TOWN", Map.of("code", "320583-ZS" + run));
 
         String user = "dsh" + run;
         assertThat(post(admin, "/api/auth/accounts", Map.of("username", user, "password", OrgApiTest.STRONG,

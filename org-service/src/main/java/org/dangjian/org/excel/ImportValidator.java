@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.dangjian.kit.excel.ImportRejectedException;
 import org.dangjian.kit.excel.RowProblem;
 import org.dangjian.org.excel.ImportPlan.Entry;
 import org.dangjian.org.excel.ImportPlan.Parent;
 import org.dangjian.org.tree.OrgCategory;
+import org.dangjian.org.tree.OrgCodes;
 import org.dangjian.org.tree.OrgType;
 
 /**
@@ -20,8 +20,6 @@ import org.dangjian.org.tree.OrgType;
  * which codes exist and which parents are visible, this decides.
  */
 final class ImportValidator {
-    /** The same rule as {@code CreateOrgRequest.code}. */
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     /** Levels one file may add below an existing organisation; paths are at most 512 characters. */
     static final int MAX_LEVELS = 15;
 
@@ -93,8 +91,11 @@ final class ImportValidator {
         String code = row.code();
         if (code == null) {
             problems.add(new RowProblem(row.rowNumber(), OrgSheet.CODE, "ORG_IMPORT_CODE_MISSING"));
-        } else if (!CODE.matcher(code).matches()) {
-            problems.add(new RowProblem(row.rowNumber(), OrgSheet.CODE, "ORG_IMPORT_CODE_INVALID", code));
+        } else if (OrgCodes.refusal(code).isPresent()) {
+            // The same format as the API's (OrgCodes); a legacy parent code is still found, only new codes follow it.
+            String problem = OrgCodes.refusal(code).get().equals("ORG_CODE_REGION_UNKNOWN")
+                    ? "ORG_IMPORT_CODE_REGION_UNKNOWN" : "ORG_IMPORT_CODE_INVALID";
+            problems.add(new RowProblem(row.rowNumber(), OrgSheet.CODE, problem, code));
         } else if (firstByCode.get(code) != index) {
             // Later occurrences are the duplicates; the first one may well be right.
             problems.add(new RowProblem(row.rowNumber(), OrgSheet.CODE, "ORG_IMPORT_CODE_DUPLICATE", code,

@@ -41,9 +41,7 @@ final class OrgSheet {
     }
 
     static Optional<OrgCategory> category(String text) {
-        return Arrays.stream(OrgCategory.values())
-                .filter(c -> c.label().equals(text) || c.name().equals(text))
-                .findFirst();
+        return OrgCategory.parse(text);
     }
 
     static String typeLabels() {

@@ -16,8 +16,8 @@ final class OrgWorkbooks {
     static void template(OutputStream out) {
         try (ExcelWriter writer = Workbooks.open(out)) {
             writer.write(List.of(
-                    Arrays.<Object>asList("KS-YS", "玉山镇党委", null, OrgType.COMMITTEE.label(), OrgCategory.TOWN.label(), "玉山镇", 1),
-                    Arrays.<Object>asList("KS-YS-001", "城北社区党支部", "KS-YS", OrgType.BRANCH.label(),
+                    Arrays.<Object>asList("320583-YS", "玉山镇党委", null, OrgType.COMMITTEE.label(), OrgCategory.TOWN.label(), "玉山镇", 1),
+                    Arrays.<Object>asList("320583-YS-C001", "城北社区党支部", "320583-YS", OrgType.BRANCH.label(),
                             OrgCategory.COMMUNITY.label(), "城北社区", 1)),
                     Workbooks.dataSheet(OrgSheet.LAYOUT));
             writer.write(allowedValues(), Workbooks.sheet(1, "类型与类别", List.of(OrgSheet.TYPE, OrgSheet.CATEGORY, "填写说明")));
@@ -26,7 +26,7 @@ final class OrgWorkbooks {
 
     private static List<List<Object>> allowedValues() {
         List<String> notes = List.of(
-                "组织编码：必填，字母、数字、下划线或连字符，全市唯一",
+                "组织编码：必填，全市唯一；所在地 6 位行政区划代码（GB/T 2260，昆山市 320583）后接 1 至 6 段大写字母或数字，以连字符分隔，如 320583-ZS-V001-2",
                 "上级组织编码：可填已有组织或本文件中另一行的编码；留空则挂在您所在的组织下",
                 "只有党委、党工委和党总支可以设立下级组织",
                 "任何一行有误时整个文件都不会导入，并会列出每一行的问题");

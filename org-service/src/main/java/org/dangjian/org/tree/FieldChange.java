@@ -20,6 +20,7 @@ record FieldChange(String field, String oldValue, String newValue) {
         add(changes, "category", name(before.getCategory()), name(after.getCategory()));
         add(changes, "sortOrder", str(before.getSortOrder()), str(after.getSortOrder()));
         add(changes, "secretary", before.getSecretary(), after.getSecretary());
+        add(changes, "secretaryMemberId", str(before.getSecretaryMemberId()), str(after.getSecretaryMemberId()));
         // Ciphertexts differ on every encryption; the blind index says whether the number changed.
         if (!Objects.equals(before.getPhoneIdx(), after.getPhoneIdx())) {
             changes.add(new FieldChange("phone", before.getPhoneMasked(), after.getPhoneMasked()));
@@ -39,7 +40,7 @@ record FieldChange(String field, String oldValue, String newValue) {
         return value == null ? null : value.name();
     }
 
-    private static String str(Integer value) {
+    private static String str(Number value) {
         return value == null ? null : value.toString();
     }
 

@@ -29,7 +29,10 @@ public class Org {
     private OrgType type;
     private OrgCategory category;
     private Integer sortOrder;
+    /** The secretary's name as typed before V6, or the picked member's name when picked. */
     private String secretary;
+    /** The member picked as secretary (issue 18 item 14); null for rows from before V6 and for none. */
+    private Long secretaryMemberId;
     /** Contact phone: ciphertext, blind index and masked form; responses and history show only the mask. */
     private String phoneEnc;
     private String phoneIdx;
@@ -60,6 +63,7 @@ public class Org {
         c.category = category;
         c.sortOrder = sortOrder;
         c.secretary = secretary;
+        c.secretaryMemberId = secretaryMemberId;
         c.phoneEnc = phoneEnc;
         c.phoneIdx = phoneIdx;
         c.phoneMasked = phoneMasked;

@@ -5,6 +5,7 @@ import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.contracts.org.OrgDissolved;
@@ -37,17 +38,20 @@ public class OrgService {
     private final OrgMoveMapper moves;
     private final OrgChangeMapper changes;
     private final MemberCountMapper memberCounts;
+    private final MemberAccountMapper memberAccounts;
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
     private final EventOutbox outbox;
     private final Clock clock;
 
     public OrgService(OrgMapper orgs, OrgMoveMapper moves, OrgChangeMapper changes, MemberCountMapper memberCounts,
-                      FieldCipher cipher, BlindIndex blindIndex, EventOutbox outbox, Clock clock) {
+                      MemberAccountMapper memberAccounts, FieldCipher cipher, BlindIndex blindIndex, EventOutbox outbox,
+                      Clock clock) {
         this.orgs = orgs;
         this.moves = moves;
         this.changes = changes;
         this.memberCounts = memberCounts;
+        this.memberAccounts = memberAccounts;
         this.cipher = cipher;
         this.blindIndex = blindIndex;
         this.outbox = outbox;
@@ -66,11 +70,11 @@ public class OrgService {
         org.setParentId(parent.getId());
         org.setName(req.name().trim());
         org.setShortName(OrgFields.trimToNull(req.shortName()));
-        org.setCode(req.code());
+        org.setCode(checkedCode(req.code()));
         org.setType(req.type());
         org.setCategory(req.category());
         org.setSortOrder(req.sortOrder() == null ? 0 : req.sortOrder());
-        org.setSecretary(OrgFields.trimToNull(req.secretary()));
+        // No secretary yet: a new organisation has no members to pick one from.
         setPhone(org, req.phone());
         org.setFoundedOn(req.foundingDate());
         insertUnderPath(org, parent.getPath(), parent.getDepth() + 1);
@@ -143,8 +147,8 @@ public class OrgService {
         if (req.shortName() != null) {
             after.setShortName(OrgFields.trimToNull(req.shortName()));
         }
-        if (req.code() != null) {
-            after.setCode(req.code());
+        if (req.code() != null && !req.code().equals(before.getCode())) {
+            after.setCode(checkedCode(req.code()));
         }
         if (req.type() != null) {
             after.setType(req.type());
@@ -155,8 +159,8 @@ public class OrgService {
         if (req.sortOrder() != null) {
             after.setSortOrder(req.sortOrder());
         }
-        if (req.secretary() != null) {
-            after.setSecretary(OrgFields.trimToNull(req.secretary()));
+        if (req.secretaryMemberId() != null) {
+            pickSecretary(after, OrgFields.trimToNull(req.secretaryMemberId()));
         }
         if (req.phone() != null) {
             setPhone(after, req.phone());
@@ -264,6 +268,7 @@ public class OrgService {
                     .set(Org::getCategory, after.getCategory())
                     .set(Org::getSortOrder, after.getSortOrder())
                     .set(Org::getSecretary, after.getSecretary())
+                    .set(Org::getSecretaryMemberId, after.getSecretaryMemberId())
                     .set(Org::getPhoneEnc, after.getPhoneEnc())
                     .set(Org::getPhoneIdx, after.getPhoneIdx())
                     .set(Org::getPhoneMasked, after.getPhoneMasked())
@@ -284,6 +289,39 @@ public class OrgService {
         }
         after.setVersion(nextVersion);
         after.setUpdatedAt(now);
+    }
+
+    /** Codes follow one format ({@link OrgCodes}); the request's pattern checked the shape, this the region. */
+    private static String checkedCode(String code) {
+        if (code != null) {
+            OrgCodes.refusal(code).ifPresent(problem -> {
+                throw ApiException.invalidField("code", problem);
+            });
+        }
+        return code;
+    }
+
+    /**
+     * The secretary is one of the organisation's members (issue 18 item 14), picked by member id; the name shown is
+     * the member's, as org-service knows it from the member's account. Null clears the secretary.
+     */
+    private void pickSecretary(Org org, String memberId) {
+        if (memberId == null) {
+            org.setSecretaryMemberId(null);
+            org.setSecretary(null);
+            return;
+        }
+        long id = Long.parseLong(memberId);
+        if (Long.valueOf(id).equals(org.getSecretaryMemberId())) {
+            return;
+        }
+        Map<String, Object> account = memberAccounts.activeAccount(id);
+        Org membersOrg = account == null ? null : findVisible(((Number) account.get("org_id")).longValue()).orElse(null);
+        OrgRules.secretaryRefusal(org, membersOrg).ifPresent(problem -> {
+            throw ApiException.invalidField("secretaryMemberId", problem);
+        });
+        org.setSecretaryMemberId(id);
+        org.setSecretary((String) account.get("display_name"));
     }
 
     /** Ciphertext, blind index and mask; blank means no phone. Only the mask is ever shown. */

@@ -16,13 +16,15 @@ public record UpdateOrgRequest(
         @Size(min = 1, max = 100) @Pattern(regexp = OrgFields.NOT_BLANK, message = "{dj.org.name.blank}") String name,
         @Schema(description = "简称，空字符串清除。A short name; an empty string clears it.", example = "城北社区党委")
         @Size(max = 50) String shortName,
-        @Schema(description = "组织编码，不能清除。The code; cannot be cleared.", example = "KS-YS-CB01")
-        @Size(max = 64) @Pattern(regexp = OrgFields.CODE, message = "{dj.org.code.invalid}") String code,
+        @Schema(description = "组织编码，不能清除；格式同新建（如 320583-ZS-V001-2）。The code; cannot be cleared; the format of"
+                + " the create request.", example = OrgCodes.EXAMPLE, pattern = OrgCodes.FORMAT)
+        @Size(max = OrgCodes.MAX_LENGTH) @Pattern(regexp = OrgCodes.FORMAT, message = "{dj.org.code.invalid}") String code,
         @Schema(example = "COMMITTEE") OrgType type,
         OrgCategory category,
         @Schema(description = "同级中的排序，小的在前。Order among siblings, smaller first.") Integer sortOrder,
-        @Schema(description = "书记姓名，空字符串清除。The secretary's name; an empty string clears it.", example = "李娜")
-        @Size(max = 50) String secretary,
+        @Schema(description = "书记：从本组织党员中选取，填党员 ID；空字符串清除。The secretary, picked from the organisation's"
+                + " members: a member id; an empty string clears it.", example = "1024")
+        @Pattern(regexp = OrgFields.ID_OR_EMPTY, message = "{dj.org.secretary.invalid}") String secretaryMemberId,
         @Schema(description = "联系电话，空字符串清除。A mobile or landline number; an empty string clears it.",
                 example = "13912345678")
         @Pattern(regexp = OrgFields.PHONE_OR_EMPTY, message = "{dj.org.phone.invalid}") String phone,

@@ -41,7 +41,7 @@ class OrgTreeBenchmark extends ServiceApiTest {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String[] TOWNS = {"玉山镇", "巴城镇", "周市镇", "陆家镇", "花桥镇", "淀山湖镇", "张浦镇", "周庄镇",
             "千灯镇", "锦溪镇", "开发区", "高新区"};
-    static final String[] CATEGORIES = {"村", "社区", "机关", "事业单位", "非公企业", "社会组织"};
+    static final String[] CATEGORIES = {"村", "社区", "机关", "事业单位", "学校", "国有企业", "非公有制企业", "社会组织"};
     static final int MIDS_PER_TOWN = 28;
     static final int BRANCHES_PER_MID = 11;
     /** The subtree that is moved: a working committee with 23 general branches of 12 branches each. */
@@ -63,7 +63,7 @@ class OrgTreeBenchmark extends ServiceApiTest {
         // Warm-up: class loading and JIT on a small file, so the figure below is the import itself.
         assertThat(upload(admin, Xlsx.of(city("WARM", 1, 3, 3, 0, 0)))).hasStatus(200);
 
-        List<List<Object>> rows = city("KS", TOWNS.length, MIDS_PER_TOWN, BRANCHES_PER_MID, MOVED_MIDS, MOVED_BRANCHES_PER_MID);
+        List<List<Object>> rows = city("320583", TOWNS.length, MIDS_PER_TOWN, BRANCHES_PER_MID, MOVED_MIDS, MOVED_BRANCHES_PER_MID);
         Collections.shuffle(rows, new Random(2016)); // rows may come in any order
         byte[] file = Xlsx.of(rows);
         long start = System.nanoTime();
@@ -101,11 +101,11 @@ class OrgTreeBenchmark extends ServiceApiTest {
             }
         }
 
-        long moved = idOf("KS-T01-W");
-        long from = idOf("KS-T01");
-        long to = idOf("KS-T02");
+        long moved = idOf("320583-T01-W");
+        long from = idOf("320583-T01");
+        long to = idOf("320583-T02");
         // Warm-up move of a single branch, then the 300-organisation working committee back and forth.
-        move(admin, idOf("KS-T03-M01-B01"), idOf("KS-T03-M02"));
+        move(admin, idOf("320583-T03-M01-B01"), idOf("320583-T03-M02"));
         List<Long> moveMillis = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             long target = i % 2 == 0 ? to : from;
@@ -163,10 +163,10 @@ class OrgTreeBenchmark extends ServiceApiTest {
                 rows.add(row(working, townName + "开发区党工委", town, "党工委", "机关", null, 99));
                 for (int m = 1; m <= movedMids; m++) {
                     String mid = String.format("%s-M%02d", working, m);
-                    rows.add(row(mid, "开发区第" + m + "党总支", working, "党总支", "非公企业", null, m));
+                    rows.add(row(mid, "开发区第" + m + "党总支", working, "党总支", "非公有制企业", null, m));
                     for (int b = 1; b <= movedBranchesPerMid; b++) {
                         rows.add(row(String.format("%s-B%02d", mid, b), "开发区第" + m + "总支第" + b + "支部", mid,
-                                "党支部", "非公企业", null, b));
+                                "党支部", "非公有制企业", null, b));
                     }
                 }
             }

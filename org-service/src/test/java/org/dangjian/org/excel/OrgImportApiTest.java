@@ -36,7 +36,7 @@ class OrgImportApiTest extends ServiceApiTest {
     void signIn() {
         admin = token("admin", ADMIN_PASSWORD);
         rootId = ok(get(admin, "/api/auth/me")).get("orgId").asLong();
-        p = "T" + UUID.randomUUID().toString().substring(0, 8);
+        p = "320583-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
     @Test
@@ -203,7 +203,7 @@ class OrgImportApiTest extends ServiceApiTest {
         List<List<String>> allowed = Xlsx.read(template, 1);
         assertThat(allowed.stream().map(r -> r.get(0)).toList()).contains("党委", "党工委", "党总支", "党支部", "联合党支部");
         assertThat(allowed.stream().map(r -> r.size() > 1 ? r.get(1) : null).toList())
-                .contains("区镇", "村", "社区", "机关", "事业单位", "非公企业", "社会组织");
+                .contains("区镇", "村", "社区", "机关", "事业单位", "学校", "国有企业", "非公有制企业", "社会组织", "其他");
     }
 
     @Test
