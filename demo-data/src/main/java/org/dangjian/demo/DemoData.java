@@ -71,6 +71,7 @@ public final class DemoData {
         }
         say("Imported " + members.size() + " members in " + seconds(membersStarted) + " s; all done in "
                 + seconds(started) + " s");
+        DemoRankings.turnOn(gateway);
         Gateway.Reply stats = gateway.get("/api/members/stats");
         if (stats.ok()) {
             say("City statistics now: " + stats.body().path("total").asLong() + " members");

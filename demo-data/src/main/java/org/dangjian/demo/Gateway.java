@@ -51,6 +51,12 @@ final class Gateway {
         return signedIn(() -> send(request(path).GET()));
     }
 
+    Reply put(String path, Object body) {
+        String json = JSON.writeValueAsString(body);
+        return signedIn(() -> send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))));
+    }
+
     /** Uploads a workbook as multipart field {@code file}; imports may take a while. */
     Reply upload(String path, String filename, byte[] xlsx) {
         String boundary = "dj" + UUID.randomUUID().toString().replace("-", "");

@@ -292,15 +292,15 @@ class MembersPointsTransfersTourE2eTest {
                 .isEqualTo(branch.get("fullMembers").asInt() >= 7 ? "MET" : "NOT_APPLICABLE");
         assertThat(committee.get("held").asInt()).isEqualTo(1);
 
-        // whether members see their own rank: set on branch A, read back
-        boolean seen = ok(tree.branchAAdmin.get("/api/points/rankings/visibility?orgId=" + tree.branchA)).get("membersSeeOwn").asBoolean();
+        // whether branch A shows rankings (off unless turned on): switched, read back
+        boolean seen = ok(tree.branchAAdmin.get("/api/points/rankings/visibility?orgId=" + tree.branchA)).get("shown").asBoolean();
         Api.Reply set = tree.api.send("PUT", "/api/points/rankings/visibility",
-                Map.of("orgId", String.valueOf(tree.branchA), "membersSeeOwn", !seen), tree.branchAAdmin.accessToken(), Map.of());
+                Map.of("orgId", String.valueOf(tree.branchA), "shown", !seen), tree.branchAAdmin.accessToken(), Map.of());
         assertThat(set.status()).as(set.raw().body()).isEqualTo(200);
-        assertThat(set.body().get("membersSeeOwn").asBoolean()).isEqualTo(!seen);
+        assertThat(set.body().get("shown").asBoolean()).isEqualTo(!seen);
         JsonNode readBack = ok(tree.branchAAdmin.get("/api/points/rankings/visibility?orgId=" + tree.branchA));
         assertThat(readBack.get("orgId").asLong()).isEqualTo(tree.branchA);
-        assertThat(readBack.get("membersSeeOwn").asBoolean()).isEqualTo(!seen);
+        assertThat(readBack.get("shown").asBoolean()).isEqualTo(!seen);
         assertThat(tree.branchCAdmin.get("/api/points/rankings/visibility?orgId=" + tree.branchA).status()).isEqualTo(404);
     }
 

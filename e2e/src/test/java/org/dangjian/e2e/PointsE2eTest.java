@@ -66,6 +66,8 @@ class PointsE2eTest {
         long member = tree.member("顾晓东", LocalDate.of(1983, 8, 20), true, phone);
         assertThat(recordOnce(meeting(member, "THEME_DAY"), "theme-" + member).status()).isEqualTo(201);
         BigDecimal score = total(member);
+        showRankings(tree.branchA);
+        showRankings(tree.branchC);
         assertThat(rankedIn(tree.branchA)).contains(String.valueOf(member));
 
         Api.Reply registered = TransferTree.register(tree.branchAAdmin, TransferTree.inCity(member, tree.branchC));
@@ -150,6 +152,13 @@ class PointsE2eTest {
             return s[0].has("total") && !s[0].get("total").isNull();
         });
         return s[0].get("total").decimalValue();
+    }
+
+    /** Rankings are shown nowhere until an organisation turns them on (fingertip formalism). */
+    private void showRankings(long org) {
+        Api.Reply shown = tree.api.send("PUT", "/api/points/rankings/visibility",
+                Map.of("orgId", String.valueOf(org), "shown", true), tree.city.accessToken(), Map.of());
+        assertThat(shown.status()).as(shown.raw().body()).isEqualTo(200);
     }
 
     private List<String> rankedIn(long branch) {

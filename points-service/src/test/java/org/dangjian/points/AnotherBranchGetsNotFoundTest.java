@@ -79,7 +79,7 @@ class AnotherBranchGetsNotFoundTest extends TreeApiTest {
                 new Route("GET /api/points/rankings/visibility?orgId=", 200,
                         t -> get(t, "/api/points/rankings/visibility?orgId=" + branchA)),
                 new Route("PUT /api/points/rankings/visibility", 200, t -> put(t, "/api/points/rankings/visibility",
-                        Map.of("orgId", branchA, "membersSeeOwn", true))));
+                        Map.of("orgId", branchA, "shown", true))));
 
         // the other branch first, so that each write it is refused is then made by the branch itself
         List<String> answered = new ArrayList<>();

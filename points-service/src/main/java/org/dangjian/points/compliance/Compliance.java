@@ -13,6 +13,7 @@ import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.security.scope.SubtreePaths;
 import org.dangjian.points.compliance.Requirement.Status;
+import org.dangjian.points.rules.RuleBook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -37,11 +38,15 @@ class Compliance {
             + SubtreePaths.under("org_path", "path") + " AND held_on BETWEEN :from AND :to";
     private final JdbcClient jdbc;
     private final OrgDirectory orgs;
+    private final RuleBook rules;
+    private final OrgLifeRuleDefinition orgLifeRules;
     private final Clock clock;
 
-    Compliance(JdbcClient jdbc, OrgDirectory orgs, Clock clock) {
+    Compliance(JdbcClient jdbc, OrgDirectory orgs, RuleBook rules, OrgLifeRuleDefinition orgLifeRules, Clock clock) {
         this.jdbc = jdbc;
         this.orgs = orgs;
+        this.rules = rules;
+        this.orgLifeRules = orgLifeRules;
         this.clock = clock;
     }
 
@@ -50,6 +55,10 @@ class Compliance {
         // the organisation asked for (404 outside the caller's subtree), else the caller's own
         String path = orgs.subtreePath(orgId, caller);
         LocalDate today = LocalDate.now(clock);
+        // the rules in force when the month began: a change from a later day leaves this month as it was
+        OrgLifeRules inForce = rules.inForce(orgLifeRules, month.atDay(1));
+        List<Requirement> requirements = inForce.requirements();
+        BranchCommittee committee = inForce.committee();
         Map<String, Object> p = Map.of("path", path, "from", LocalDate.of(month.getYear(), 1, 1),
                 "to", month.atEndOfMonth());
         Map<Long, String> branches = new HashMap<>();
@@ -63,24 +72,24 @@ class Compliance {
         Map<String, Integer> counts = new HashMap<>();
         jdbc.sql(ScopedSql.of(ACTIVITIES)).params(p).query(rs -> {
             LocalDate on = rs.getObject(3, LocalDate.class);
-            for (Requirement r : Requirement.values()) {
+            for (Requirement r : requirements) {
                 LocalDate[] span = r.span(month);
                 if (r.type().name().equals(rs.getString(2)) && !on.isBefore(span[0]) && !on.isAfter(span[1])) {
-                    counts.merge(rs.getLong(1) + ":" + r.name(), 1, Integer::sum);
+                    counts.merge(rs.getLong(1) + ":" + r.type().name(), 1, Integer::sum);
                 }
             }
         });
         List<Map.Entry<Long, String>> inOrder = new ArrayList<>(branches.entrySet());
         inOrder.sort(Map.Entry.<Long, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-        Map<Requirement, Map<Status, List<ComplianceReport.BranchHeld>>> byRequirement = new EnumMap<>(Requirement.class);
+        Map<Requirement, Map<Status, List<ComplianceReport.BranchHeld>>> byRequirement = new HashMap<>();
         List<ComplianceReport.Branch> items = new ArrayList<>();
         for (Map.Entry<Long, String> b : inOrder) {
             int full = fullMembers.getOrDefault(b.getKey(), 0);
             List<ComplianceReport.Item> lines = new ArrayList<>();
             int missed = 0;
-            for (Requirement r : Requirement.values()) {
-                int n = counts.getOrDefault(b.getKey() + ":" + r.name(), 0);
-                Status status = r.statusFor(full, n, month, today);
+            for (Requirement r : requirements) {
+                int n = counts.getOrDefault(b.getKey() + ":" + r.type().name(), 0);
+                Status status = r.statusFor(committee, full, n, month, today);
                 missed += status == Status.MISSED ? 1 : 0;
                 lines.add(new ComplianceReport.Item(r.type().name(), r.type().label(), r.label(month), n, status.name()));
                 byRequirement.computeIfAbsent(r, k -> new EnumMap<>(Status.class))
@@ -90,12 +99,12 @@ class Compliance {
             items.add(new ComplianceReport.Branch(b.getKey(), b.getValue(), lines, missed, full));
         }
         List<ComplianceReport.ByRequirement> perRequirement = new ArrayList<>();
-        for (Requirement r : Requirement.values()) {
+        for (Requirement r : requirements) {
             Map<Status, List<ComplianceReport.BranchHeld>> by = byRequirement.getOrDefault(r, Map.of());
             perRequirement.add(new ComplianceReport.ByRequirement(r.type().name(), r.type().label(), r.label(month),
                     by.getOrDefault(Status.MET, List.of()), by.getOrDefault(Status.DUE, List.of()),
                     by.getOrDefault(Status.MISSED, List.of()), by.getOrDefault(Status.NOT_APPLICABLE, List.of()),
-                    r.whyNotApplicable()));
+                    r.whyNotApplicable(committee)));
         }
         int missing = (int) items.stream().filter(b -> b.missed() > 0).count();
         return new ComplianceReport(month.toString(), items.size(), missing, items, perRequirement);

@@ -5,47 +5,38 @@ import java.time.YearMonth;
 import org.dangjian.points.ledger.ActivityType;
 
 /**
- * How often a branch must hold each kind of organisational life (DOMAIN.md, "Organisational life"; the
- * party lecture quarterly as is usual locally), and to which branches each applies: the committee meeting
- * only to a branch that has a committee ({@link BranchCommittee}). Party group meetings are recorded
- * ({@link ActivityType#GROUP_MEETING}) but not asked of a branch here: which branches have party groups
- * is not known to the platform yet.
+ * How often a branch must hold one kind of organisational life (DOMAIN.md, "Organisational life"), and to
+ * which branches it applies: the committee meeting only to a branch that has a committee
+ * ({@link BranchCommittee}). Which requirements there are is data: the organisational-life rules in force
+ * ({@link OrgLifeRules}); the constants below are the national ones.
  */
-enum Requirement {
-    COMMITTEE_MONTHLY(ActivityType.COMMITTEE_MEETING, Period.MONTH),
-    THEME_DAY_MONTHLY(ActivityType.THEME_DAY, Period.MONTH),
-    GENERAL_MEETING_QUARTERLY(ActivityType.GENERAL_MEETING, Period.QUARTER),
-    LECTURE_QUARTERLY(ActivityType.PARTY_LECTURE, Period.QUARTER),
-    LIFE_MEETING_YEARLY(ActivityType.LIFE_MEETING, Period.YEAR);
+public record Requirement(ActivityType type, Period period) {
+    static final Requirement COMMITTEE_MONTHLY = new Requirement(ActivityType.COMMITTEE_MEETING, Period.MONTH);
+    static final Requirement THEME_DAY_MONTHLY = new Requirement(ActivityType.THEME_DAY, Period.MONTH);
+    static final Requirement GENERAL_MEETING_QUARTERLY = new Requirement(ActivityType.GENERAL_MEETING, Period.QUARTER);
+    static final Requirement LECTURE_QUARTERLY = new Requirement(ActivityType.PARTY_LECTURE, Period.QUARTER);
+    static final Requirement LIFE_MEETING_YEARLY = new Requirement(ActivityType.LIFE_MEETING, Period.YEAR);
 
     enum Status {
         MET, DUE, MISSED, NOT_APPLICABLE
     }
 
-    enum Period {
+    public enum Period {
         MONTH, QUARTER, YEAR
     }
 
-    private final ActivityType type;
-    private final Period period;
-
-    Requirement(ActivityType type, Period period) {
-        this.type = type;
-        this.period = period;
-    }
-
-    ActivityType type() {
-        return type;
+    private boolean needsACommittee() {
+        return type == ActivityType.COMMITTEE_MEETING;
     }
 
     /** Whether a branch with {@code fullMembers} full members must hold this at all. */
-    boolean appliesTo(int fullMembers) {
-        return this != COMMITTEE_MONTHLY || BranchCommittee.hasOne(fullMembers);
+    boolean appliesTo(BranchCommittee committee, int fullMembers) {
+        return !needsACommittee() || committee.hasOne(fullMembers);
     }
 
     /** Why it does not apply to a branch it does not apply to; null when it applies to every branch. */
-    String whyNotApplicable() {
-        return this == COMMITTEE_MONTHLY ? BranchCommittee.whyNotApplicable() : null;
+    String whyNotApplicable(BranchCommittee committee) {
+        return needsACommittee() ? committee.whyNotApplicable() : null;
     }
 
     /**
@@ -53,8 +44,8 @@ enum Requirement {
      * apply to (even if such a meeting was recorded), else MET once held in the period, MISSED when the
      * period ended before {@code today} without one, DUE while it runs.
      */
-    Status statusFor(int fullMembers, int held, YearMonth month, LocalDate today) {
-        if (!appliesTo(fullMembers)) {
+    Status statusFor(BranchCommittee committee, int fullMembers, int held, YearMonth month, LocalDate today) {
+        if (!appliesTo(committee, fullMembers)) {
             return Status.NOT_APPLICABLE;
         }
         if (held > 0) {

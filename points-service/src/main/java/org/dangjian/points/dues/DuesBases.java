@@ -11,6 +11,7 @@ import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.points.rules.RuleBook;
 import org.dangjian.points.totals.Totals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,8 +30,13 @@ class DuesBases {
     private final JdbcClient jdbc;
     private final Totals totals;
     private final Clock clock;
+    private final RuleBook rules;
+    private final DuesRuleDefinition duesRules;
 
-    DuesBases(DuesAccess access, JdbcClient jdbc, Totals totals, Clock clock) {
+    DuesBases(DuesAccess access, JdbcClient jdbc, Totals totals, Clock clock, RuleBook rules,
+              DuesRuleDefinition duesRules) {
+        this.rules = rules;
+        this.duesRules = duesRules;
         this.access = access;
         this.jdbc = jdbc;
         this.totals = totals;
@@ -45,7 +51,7 @@ class DuesBases {
         if (r.year() < thisYear - 1 || r.year() > thisYear + 1) {
             throw ApiException.invalidField("year", YEAR_OUT_OF_RANGE);
         }
-        BigDecimal monthly = DuesBrackets.monthlyAmount(r.group(), r.base())
+        BigDecimal monthly = DuesBrackets.monthlyAmount(rulesFor(r.year()), r.group(), r.base())
                 .orElseThrow(() -> ApiException.invalidField("base", BAD_BASE));
         Instant now = clock.instant();
         boolean replaced = find(member.memberId(), r.year()).isPresent();
@@ -63,6 +69,17 @@ class DuesBases {
         }
         return new DuesBaseView(member.memberId(), r.year(), r.group(), r.base(), monthly, caller.accountId(), now,
                 replaced);
+    }
+
+    /**
+     * The amount is set for a year under the rules of that year, as they stand when it is set: the rules in
+     * force on its first day, or on the day it is set if that is later (a change from mid-year reaches a base
+     * set after it, never one set before).
+     */
+    private DuesRules rulesFor(int year) {
+        LocalDate firstDay = LocalDate.of(year, 1, 1);
+        LocalDate today = LocalDate.now(clock);
+        return rules.inForce(duesRules, today.isAfter(firstDay) ? today : firstDay);
     }
 
     Optional<DuesBaseView> find(long memberId, int year) {

@@ -48,8 +48,6 @@ class DuesPayments {
     static final String EXEMPT = "POINTS_DUES_MONTH_EXEMPT";
     static final String ALREADY_PAID = "POINTS_DUES_MONTH_PAID";
     static final String LESS_THAN_DUE = "POINTS_DUES_LESS_THAN_DUE";
-    /** Back-payment reaches at most this many months before the current one (2008 rules). */
-    static final int BACK_PAYMENT_MONTHS = 6;
 
     private final DuesAccess access;
     private final DuesSchedule schedule;
@@ -112,7 +110,7 @@ class DuesPayments {
 
     /** Every month that cannot be paid, reported at once by its index. */
     private void check(PaymentRequest r, MemberRef member, List<YearMonth> months, Map<YearMonth, BigDecimal> due) {
-        YearMonth earliest = YearMonth.now(clock).minusMonths(BACK_PAYMENT_MONTHS);
+        YearMonth earliest = schedule.earliestBackPayment();
         YearMonth admitted = member.joinDate() == null ? null : YearMonth.from(member.joinDate());
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {

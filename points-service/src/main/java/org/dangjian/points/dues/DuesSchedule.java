@@ -1,12 +1,15 @@
 package org.dangjian.points.dues;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.kit.security.scope.ScopedSql;
+import org.dangjian.points.rules.RuleBook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +21,21 @@ import org.springframework.stereotype.Component;
 @Component
 class DuesSchedule {
     private final JdbcClient jdbc;
+    private final RuleBook rules;
+    private final DuesRuleDefinition duesRules;
+    private final Clock clock;
 
-    DuesSchedule(JdbcClient jdbc) {
+    DuesSchedule(JdbcClient jdbc, RuleBook rules, DuesRuleDefinition duesRules, Clock clock) {
         this.jdbc = jdbc;
+        this.rules = rules;
+        this.duesRules = duesRules;
+        this.clock = clock;
+    }
+
+    /** The earliest month a payment made today may reach back to, by the back-payment limit in force today. */
+    YearMonth earliestBackPayment() {
+        LocalDate today = LocalDate.now(clock);
+        return YearMonth.from(today).minusMonths(rules.inForce(duesRules, today).backPaymentMonths());
     }
 
     Map<YearMonth, BigDecimal> dueFor(long memberId, Collection<YearMonth> months) {

@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Rankings for administrators: an organisation's top N with its average (the caller's own organisation
- * unless {@code orgId} names one in their subtree). Each organisation decides whether its members see
- * their own rank.
+ * unless {@code orgId} names one in their subtree), only where the organisation turned rankings on; and
+ * the switch itself.
  */
 @RestController
 @RequestMapping("/api/points/rankings")
-@Tag(name = "积分与排名", description = "党员积分明细、组织内排名及党员能否看到本人排名的设置。"
-        + "Members' points statements, rankings within an organisation, and whether members see their own rank.")
+@Tag(name = "积分与排名", description = "党员积分明细、组织内排名及积分排名开关（默认关闭）。"
+        + "Members' points statements, rankings within an organisation, and the switch that shows rankings (off by default).")
 public class RankingController {
     private final RankingQuery query;
     private final Visibility visibility;
@@ -49,8 +49,9 @@ public class RankingController {
     @Operation(operationId = "getPointsRanking", summary = "查看积分排名",
             description = "An organisation's ranking for a year (this year by default): how many members are ranked, their "
                     + "average, and the first `size` of them (1 to 200, 50 by default; values outside are clamped). The "
-                    + "caller's own organisation unless `orgId` names one in their subtree. For administrators and auditors "
-                    + "(@AdministratorsOrAuditors).")
+                    + "caller's own organisation unless `orgId` names one in their subtree. Where the organisation has not "
+                    + "turned rankings on (see `/visibility`), the answer is `shown: false` with nobody listed, for every "
+                    + "caller. For administrators and auditors (@AdministratorsOrAuditors).")
     @ApiResponse(responseCode = "200", description = "排名。The ranking.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation `orgId` is not found or outside the caller's subtree, code ORG_NOT_FOUND")
     public RankingView top(@Parameter(description = "组织，默认为调用者所在组织。The organisation; the caller's own by default.")
@@ -62,44 +63,53 @@ public class RankingController {
         return query.top(orgId, year != null ? year : LocalDate.now(clock).getYear(), size, CurrentUsers.get());
     }
 
-    @Schema(name = "RankingVisibilityRequest", description = "组织的排名可见设置。Whether an organisation's members see their own rank.")
+    @Schema(name = "RankingVisibilityRequest", description = "组织的积分排名开关。Whether an organisation shows rankings.")
     public record VisibilityRequest(
             @Schema(description = "组织。The organisation.", example = "1893456789012345678") @NotNull Long orgId,
-            @Schema(description = "党员能否看到本人的积分和排名。Whether members see their own score and rank.", example = "true")
-            @NotNull Boolean membersSeeOwn) {
+            @Schema(description = "是否开启积分排名（对本组织及未自行设置的下级组织有效）。Whether rankings are shown, for the "
+                    + "organisation and those below it that set nothing themselves.", example = "true")
+            @NotNull Boolean shown) {
     }
 
-    @Schema(name = "RankingVisibility", description = "组织的排名可见设置（含从上级继承的）。Whether an organisation's members see their own rank, as set there or inherited.")
+    @Schema(name = "RankingVisibility", description = "组织的积分排名开关（本级设置或从上级继承）。Whether an organisation's rankings are shown, as set there or inherited.")
     public record VisibilityView(long orgId,
-                                 @Schema(description = "党员能否看到本人的积分和排名。Whether members see their own score and rank.")
-                                 boolean membersSeeOwn) {
+                                 @Schema(description = "是否显示积分排名；默认不显示。Whether rankings are shown; off unless turned on.")
+                                 boolean shown,
+                                 @Schema(description = "作出该设置的组织（本组织或上级）；都未设置时为空，即不显示。The organisation whose setting "
+                                         + "applies (this one or one above); null when none set one, which means off.")
+                                 Long decidedBy) {
+        static VisibilityView of(long orgId, Visibility.Setting setting) {
+            return new VisibilityView(orgId, setting.shown(), setting.decidedBy());
+        }
     }
 
     @GetMapping("/visibility")
-    @Operation(operationId = "getRankingVisibility", summary = "查看排名可见设置",
-            description = "Whether the members of an organisation see their own score and rank: the nearest setting on the "
-                    + "organisation's path wins, off unless one turns it on. Any signed-in caller whose data scope covers "
-                    + "the organisation.")
-    @ApiResponse(responseCode = "200", description = "排名可见设置。The setting.", useReturnTypeSchema = true)
+    @Operation(operationId = "getRankingVisibility", summary = "查看积分排名开关",
+            description = "Whether an organisation's rankings are shown (to anyone, administrators included): the nearest "
+                    + "setting on the organisation's path wins, off unless one turns it on. Any signed-in caller whose data "
+                    + "scope covers the organisation.")
+    @ApiResponse(responseCode = "200", description = "排名开关。The setting.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation `orgId` is not found or outside the caller's subtree, code ORG_NOT_FOUND")
     public VisibilityView visibility(@RequestParam long orgId) {
         OrgRef org = orgs.findInScope(orgId, CurrentUsers.get());
-        return new VisibilityView(org.orgId(), visibility.membersSeeOwn(org.path()));
+        return VisibilityView.of(org.orgId(), visibility.settingFor(org.path()));
     }
 
-    /** An administrator of the organisation (or above) turns members' view of their own rank on or off. */
+    /** An administrator of the organisation (or above) turns its rankings on or off; the change is announced. */
     @Administrators
     @PutMapping("/visibility")
-    @Operation(operationId = "setRankingVisibility", summary = "设置排名可见",
-            description = "Turns members' view of their own score and rank on or off for an organisation and the organisations "
-                    + "below it that set nothing themselves. Administrators always see the rankings of their subtree. For "
+    @Operation(operationId = "setRankingVisibility", summary = "开启或关闭积分排名",
+            description = "Turns rankings on or off for an organisation and the organisations below it that set nothing "
+                    + "themselves. Off, nobody sees a ranking or a rank there, administrators included (the 2023 opinion "
+                    + "against fingertip formalism); points themselves stay visible. A change is announced as "
+                    + "`dj.points.ranking-visibility-changed.v1` so that every service showing rankings follows it. For "
                     + "administrators (@Administrators) of the organisation or above.")
-    @ApiResponse(responseCode = "200", description = "已保存的设置。The setting as saved.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "保存后的开关。The setting as saved.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation `orgId` is not found or outside the caller's subtree, code ORG_NOT_FOUND")
     public VisibilityView setVisibility(@Valid @RequestBody VisibilityRequest request) {
         CurrentUser caller = CurrentUsers.get();
         OrgRef org = orgs.findInScope(request.orgId(), caller);
-        visibility.set(org.orgId(), request.membersSeeOwn(), caller.accountId());
-        return new VisibilityView(org.orgId(), request.membersSeeOwn());
+        visibility.set(org, request.shown(), caller.accountId());
+        return new VisibilityView(org.orgId(), request.shown(), org.orgId());
     }
 }

@@ -11,8 +11,8 @@ import org.dangjian.kit.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
- * Reading rankings: an organisation's top N (administrators of its subtree only), and a member's own
- * place in their branch (administrators, or the member where the organisation shows it).
+ * Reading rankings: an organisation's top N (administrators of its subtree only), and a member's place in
+ * their branch; each only where the organisation turned rankings on ({@link Visibility}), for everyone.
  */
 @Service
 public class RankingQuery {
@@ -32,6 +32,9 @@ public class RankingQuery {
     /** For administrators and auditors (the controller says so), of an organisation in their subtree. */
     public RankingView top(Long orgId, int year, int size, CurrentUser caller) {
         OrgRef org = orgs.findInScope(orgId != null ? orgId : caller.orgId(), caller);
+        if (!visibility.shown(org.path())) {
+            return RankingView.notShown(org.orgId(), org.name(), year);
+        }
         List<Rankings.Place> places = rankings.top(year, org.orgId(), Math.min(Math.max(size, 1), MAX_SIZE));
         Map<Long, MemberRef> members = roster.findAll(places.stream().map(Rankings.Place::memberId).toList());
         Map<Long, OrgRef> branches = orgs.findAll(members.values().stream().map(MemberRef::orgId).distinct().toList());
@@ -42,18 +45,18 @@ public class RankingQuery {
                     m == null ? 0 : m.orgId(), branch == null ? null : branch.name(), p.score());
         }).toList();
         long ranked = places.isEmpty() ? rankings.size(year, org.orgId()) : places.get(0).of();
-        return new RankingView(org.orgId(), org.name(), year, ranked,
+        return new RankingView(org.orgId(), org.name(), year, true, ranked,
                 rankings.average(year, org.orgId()).orElse(null), lines);
     }
 
-    /** A member's place in their branch, or empty if they are not ranked this year. */
+    /**
+     * A member's place in their branch, or empty if they are not ranked this year or their branch does not
+     * show rankings (whoever asks: administrators included).
+     */
     public Optional<Rankings.Place> placeInBranch(MemberRef member, int year) {
+        if (!visibility.shown(member.orgPath())) {
+            return Optional.empty();
+        }
         return rankings.placeOf(year, member.orgId(), member.memberId());
-    }
-
-    /** Whether this caller may see this member's total and rank. */
-    public boolean mayShowScore(MemberRef member, CurrentUser caller) {
-        boolean self = caller.memberId() != null && caller.memberId() == member.memberId();
-        return !self || visibility.membersSeeOwn(member.orgPath());
     }
 }

@@ -34,7 +34,7 @@ public class RulesController {
 
     /** The rules with their version, and the latest recalculation. */
     @Schema(name = "PointRulesView", description = "现行积分规则及最近一次重算。The rules in force with their version, and the latest recalculation.")
-    public record RulesView(@Schema(description = "规则版本号，每次修改加一。The rules' version, one more at each change.", example = "3") int version,
+    public record RulesView(@Schema(description = "规则版本号，每次修改后增大（与其他业务规则共用编号）。The rules' version, higher at each change (numbered with the other rule sets).", example = "3") int version,
                             PointRules rules,
                             @Schema(description = "最近一次重算，尚无时为空。The latest recalculation, null if none yet.")
                             Recalculations.Run recalculation) {

@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A member's points for a year: the total and their rank in their branch (null where the member reads
- * their own and the organisation does not show it), and every entry with what it is worth under the
- * rules in force.
+ * A member's points for a year: the total (their own record, always shown to whoever may read it), their
+ * rank in their branch (only where the branch shows rankings, to anyone), and every entry with what it is
+ * worth under the rules in force.
  */
 public record MemberStatement(long memberId, String name, int year,
-                              @Schema(description = "当年总积分；本人查看而组织未开放时为空。The year's total; null where the member reads their own and the organisation does not show it.")
+                              @Schema(description = "当年总积分（尚无时为空）。The year's total (null before the member has one).")
                               BigDecimal total,
-                              @Schema(description = "在本支部的名次（同上可为空）。The rank in the branch (null likewise, or when not ranked).")
+                              @Schema(description = "在本支部的名次；支部未开启排名时对任何人都为空。The rank in the branch; null, to anyone, where the branch does not show rankings (or when not ranked).")
                               Long rank,
-                              @Schema(description = "本支部参与排名的人数。How many are ranked in the branch.")
+                              @Schema(description = "本支部参与排名的人数（未开启排名时为空）。How many are ranked in the branch (null likewise).")
                               Long rankedInBranch,
                               long orgId, String orgName, List<Line> entries) {
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.roster.MemberRef;
-import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.points.ledger.ActivityType;
 import org.dangjian.points.ledger.Ledger;
@@ -45,14 +44,11 @@ class Statements {
      * The kit's scope on the roster decides who may read it: administrators and auditors of the member's
      * subtree, the city administrator, and the member themself; to anyone else the member is not found.
      */
-    MemberStatement of(long memberId, int year, CurrentUser caller) {
+    MemberStatement of(long memberId, int year) {
         MemberRef member = roster.findInScope(memberId).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
         PointRules rules = ruleSets.current().rules();
         List<MemberStatement.Line> lines = ledger.entries(memberId, year).stream().map(e -> line(rules, e)).toList();
         String orgName = orgs.find(member.orgId()).map(OrgRef::name).orElse(null);
-        if (!rankings.mayShowScore(member, caller)) {
-            return new MemberStatement(memberId, member.name(), year, null, null, null, member.orgId(), orgName, lines);
-        }
         BigDecimal total = jdbc.sql("SELECT total FROM member_total WHERE member_id = ? AND year = ?")
                 .params(memberId, year).query(BigDecimal.class).optional().orElse(null);
         Optional<Rankings.Place> place = rankings.placeInBranch(member, year);

@@ -19,6 +19,7 @@ class ActivityPointsTest extends TreeApiTest {
     @Test
     void a_registered_member_has_the_years_base_and_a_rank_before_any_activity() {
         long m = members.ranked(announceMember(branchA, "陈红"));
+        put(branchAAdmin, "/api/points/rankings/visibility", Map.of("orgId", branchA, "shown", true));
         JsonNode statement = body(get(branchAAdmin, "/api/points/members/" + m));
         assertThat(statement.get("total").decimalValue()).isEqualByComparingTo(base());
         assertThat(statement.get("rank").asLong()).isEqualTo(1);
