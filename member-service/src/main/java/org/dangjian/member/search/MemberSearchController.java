@@ -46,6 +46,7 @@ public class MemberSearchController {
                                          @RequestParam(required = false) String idNumber,
                                          @Parameter(description = "完整的手机号码（精确匹配）。A whole phone number, matched exactly.")
                                          @RequestParam(required = false) String phone,
+                                         @Parameter(description = "正式党员或预备党员，可重复。Full or probationary, repeatable.")
                                          @RequestParam(required = false) List<PartyStanding> standing,
                                          @Parameter(description = "状态，可重复；缺省为全部。States, repeatable; all when absent.")
                                          @RequestParam(required = false) List<MembershipState> state,
