@@ -152,10 +152,10 @@ class MemberImportApiTest extends TreeApiTest {
         assertThat(refused).hasStatus(400).hasContentType(XLSX);
         List<List<String>> sheet = MemberXlsx.read(bytes(refused), 0);
         assertThat(sheet.get(0)).last().isEqualTo("错误原因");
-        assertThat(sheet.get(0)).hasSize(18);
+        assertThat(sheet.get(0)).hasSize(19);
         assertThat(sheet.get(1).get(0)).isEqualTo("孙六");
-        assertThat(sheet.get(1).size() < 18 || sheet.get(1).get(17) == null).isTrue();
-        assertThat(sheet.get(2).get(17)).contains("性别：性别“未知”无效").contains("人员类别：人员类别“积极分子”无效");
+        assertThat(sheet.get(1).size() < 19 || sheet.get(1).get(18) == null).isTrue();
+        assertThat(sheet.get(2).get(18)).contains("性别：性别“未知”无效").contains("人员类别：人员类别“积极分子”无效");
         assertThat(membersIn(branchA, branchA)).isZero();
     }
 
