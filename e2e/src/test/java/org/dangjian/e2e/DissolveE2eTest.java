@@ -25,7 +25,7 @@ class DissolveE2eTest {
 
         Map<String, Object> member = Map.of("orgId", String.valueOf(withMembers), "name", "刘强", "gender", "MALE",
                 "idNumber", IdNumbers.make(LocalDate.of(1982, 9, 9), true), "birthDate", "1982-09-09",
-                "joinDate", "2010-07-01", "status", "FULL");
+                "joinDate", "2010-07-01", "standing", "FULL");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> city.post("/api/members", member).status() == 201);
 

@@ -28,7 +28,7 @@ class MemberLoginE2eTest {
         String phone = "137" + String.format("%08d", (long) (Math.random() * 100_000_000L));
         Map<String, Object> member = Map.of("orgId", String.valueOf(branch), "name", "陈红", "gender", "FEMALE",
                 "idNumber", IdNumbers.make(LocalDate.of(1993, 4, 12), false), "phone", phone,
-                "birthDate", "1993-04-12", "joinDate", "2020-07-01", "status", "FULL");
+                "birthDate", "1993-04-12", "joinDate", "2020-07-01", "standing", "FULL");
         Api.Reply[] created = new Api.Reply[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
             created[0] = city.post("/api/members", member);

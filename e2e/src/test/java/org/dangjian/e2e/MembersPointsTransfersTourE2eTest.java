@@ -82,26 +82,26 @@ class MembersPointsTransfersTourE2eTest {
         assertThat(stale.code()).isEqualTo("MEMBER_CHANGED_CONCURRENTLY");
         assertThat(ok(tree.city.get(path)).get("workUnit").asString()).isEqualTo("昆山市张浦镇人民政府");
 
-        // standing: going mobile needs the city, then it sticks
+        // mobility: going mobile needs a GB/T 2260 region, and the standing stays beside it
         int current = patched.body().get("version").asInt();
-        Api.Reply noCity = tree.city.post(path + "/status", Map.of("status", "MOBILE", "version", current));
-        assertThat(noCity.status()).isEqualTo(400);
-        assertThat(noCity.code()).isEqualTo("VALIDATION_FAILED");
-        assertThat(noCity.body().get("errors").findValuesAsString("field")).containsExactly("mobileCity");
-        Api.Reply mobile = tree.city.post(path + "/status", Map.of("status", "MOBILE", "version", current,
-                "mobileCity", "上海市", "mobileUnit", "上海华谊集团有限公司", "reason", "外出务工"));
+        Api.Reply noRegion = tree.city.post(path + "/mobility", Map.of("region", "上海市", "version", current));
+        assertThat(noRegion.status()).isEqualTo(400);
+        assertThat(noRegion.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(noRegion.body().get("errors").findValuesAsString("field")).containsExactly("region");
+        Api.Reply mobile = tree.city.post(path + "/mobility", Map.of("region", "310115", "version", current,
+                "city", "上海市", "unit", "上海华谊集团有限公司"));
         assertThat(mobile.status()).as(mobile.raw().body()).isEqualTo(200);
-        assertThat(mobile.body().get("status").asString()).isEqualTo("MOBILE");
+        assertThat(mobile.body().get("standing").asString()).isEqualTo("FULL");
         assertThat(mobile.body().get("mobile").get("city").asString()).isEqualTo("上海市");
-        assertThat(ok(tree.city.get(path)).get("status").asString()).isEqualTo("MOBILE");
+        assertThat(ok(tree.city.get(path)).get("mobile").get("region").asString()).isEqualTo("310115");
 
         // history: each change, newest first, with who made it
         JsonNode history = ok(tree.city.get(path + "/history?size=50")).get("items");
-        assertThat(history.findValuesAsString("field")).contains("workUnit", "partyGroup", "status");
+        assertThat(history.findValuesAsString("field")).contains("workUnit", "partyGroup", "mobile");
         JsonNode statusLine = StreamSupport.stream(history.spliterator(), false)
-                .filter(e -> e.get("field").asString().equals("status")).findFirst().orElseThrow();
-        assertThat(statusLine.get("oldValue").asString()).isEqualTo("FULL");
-        assertThat(statusLine.get("newValue").asString()).isEqualTo("MOBILE");
+                .filter(e -> e.get("field").asString().equals("mobile")).findFirst().orElseThrow();
+        assertThat(statusLine.get("oldValue").asString()).isEqualTo("false");
+        assertThat(statusLine.get("newValue").asString()).isEqualTo("true");
         assertThat(statusLine.get("actorUsername").asString()).isEqualTo("admin");
         assertThat(tree.branchCAdmin.get(path + "/history").status()).as("outside branch C's scope").isEqualTo(404);
 
@@ -109,7 +109,9 @@ class MembersPointsTransfersTourE2eTest {
         JsonNode statsAfter = ok(tree.city.get("/api/members/stats?orgId=" + tree.branchA));
         assertThat(statsAfter.get("orgId").asLong()).isEqualTo(tree.branchA);
         assertThat(statsAfter.get("total").asInt()).isEqualTo(statsBefore.get("total").asInt() + 1);
-        assertThat(bucket(statsAfter.get("byStatus"), "MOBILE")).isEqualTo(bucket(statsBefore.get("byStatus"), "MOBILE") + 1);
+        assertThat(bucket(statsAfter.get("byMobility"), "MOBILE")).isEqualTo(bucket(statsBefore.get("byMobility"), "MOBILE") + 1);
+        assertThat(bucket(statsAfter.get("byStanding"), "FULL")).as("standing and mobility counted apart")
+                .isEqualTo(bucket(statsBefore.get("byStanding"), "FULL") + 1);
         Api.Reply foreignStats = tree.branchCAdmin.get("/api/members/stats?orgId=" + tree.branchA);
         assertThat(foreignStats.status()).isEqualTo(404);
         assertThat(foreignStats.code()).isEqualTo("ORG_NOT_FOUND");
@@ -221,8 +223,8 @@ class MembersPointsTransfersTourE2eTest {
 
         // gone to work in Shanghai: the branch records it, the member keeps the whereabouts up to date
         int version = ok(tree.city.get("/api/members/" + memberId)).get("version").asInt();
-        Api.Reply mobile = tree.branchAAdmin.post("/api/members/" + memberId + "/status", Map.of("status", "MOBILE",
-                "version", version, "mobileCity", "上海市", "mobileContact", "021-12345678"));
+        Api.Reply mobile = tree.branchAAdmin.post("/api/members/" + memberId + "/mobility", Map.of("region", "310000",
+                "version", version, "city", "上海市", "contact", "021-12345678"));
         assertThat(mobile.status()).as(mobile.raw().body()).isEqualTo(200);
         Api.Reply moved = member.send("PUT", "/api/members/me/mobile", Map.of("mobileCity", "苏州市", "mobileUnit", "苏州工业园区管委会"));
         assertThat(moved.status()).as(moved.raw().body()).isEqualTo(200);

@@ -142,7 +142,7 @@ class NotifyE2eTest {
         LocalDate birth = LocalDate.of(1988, 3, 9);
         Map<String, Object> m = Map.of("orgId", String.valueOf(orgId), "name", name, "gender", "MALE",
                 "idNumber", IdNumbers.make(birth, true), "phone", phone, "birthDate", birth.toString(),
-                "joinDate", "2012-07-01", "status", "FULL");
+                "joinDate", "2012-07-01", "standing", "FULL");
         Api.Reply[] created = new Api.Reply[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
             created[0] = city.post("/api/members", m);

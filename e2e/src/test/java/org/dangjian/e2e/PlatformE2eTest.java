@@ -99,7 +99,7 @@ class PlatformE2eTest {
         bad.put("idNumber", "320583199003151230");
         bad.put("birthDate", "1990-03-15");
         bad.put("joinDate", "2015-07-01");
-        bad.put("status", "FULL");
+        bad.put("standing", "FULL");
         Api.Reply reply = city.post("/api/members", bad);
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
@@ -206,7 +206,7 @@ class PlatformE2eTest {
         m.put("phone", "139" + String.format("%08d", (long) (Math.random() * 100_000_000L)));
         m.put("birthDate", birth.toString());
         m.put("joinDate", birth.plusYears(30).toString());
-        m.put("status", "FULL");
+        m.put("standing", "FULL");
         Api.Reply[] last = new Api.Reply[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
             last[0] = who.post("/api/members", m);

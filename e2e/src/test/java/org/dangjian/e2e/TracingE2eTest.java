@@ -37,7 +37,7 @@ class TracingE2eTest {
         String traceparent = "00-" + traceId + "-" + hex(8) + "-01";
         Map<String, Object> member = Map.of("orgId", String.valueOf(branch), "name", "沈一", "gender", "FEMALE",
                 "idNumber", IdNumbers.make(LocalDate.of(1991, 4, 2), false), "birthDate", "1991-04-02",
-                "joinDate", "2016-07-01", "status", "FULL");
+                "joinDate", "2016-07-01", "standing", "FULL");
         // member-service learns the new branch from an event: until then it answers 400 naming orgId
         Api.Reply[] registered = new Api.Reply[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {

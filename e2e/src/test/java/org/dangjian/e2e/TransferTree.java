@@ -72,7 +72,7 @@ final class TransferTree {
     long member(String name, LocalDate birth, boolean male, String phone) {
         Map<String, Object> member = new HashMap<>(Map.of("orgId", String.valueOf(branchA), "name", name,
                 "gender", male ? "MALE" : "FEMALE", "idNumber", IdNumbers.make(birth, male),
-                "birthDate", birth.toString(), "joinDate", birth.plusYears(25).toString(), "status", "FULL"));
+                "birthDate", birth.toString(), "joinDate", birth.plusYears(25).toString(), "standing", "FULL"));
         if (phone != null) {
             member.put("phone", phone);
         }

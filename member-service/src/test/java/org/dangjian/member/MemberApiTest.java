@@ -37,7 +37,7 @@ class MemberApiTest extends TreeApiTest {
         JsonNode read = body(get(cityAdmin, "/api/members/" + body.get("id").asString()));
         assertThat(read.get("name").asString()).isEqualTo("张三");
 
-        Integer events = jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE event_type = 'dj.member.registered.v1'"
+        Integer events = jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE event_type = 'dj.member.registered.v2'"
                 + " AND aggregate_id = ?", Integer.class, body.get("id").asString());
         assertThat(events).isEqualTo(1);
     }

@@ -1,7 +1,9 @@
 package org.dangjian.member;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,11 +14,16 @@ public final class NewMember {
     private final Map<String, Object> body = new HashMap<>();
     private LocalDate birth;
     private boolean male = true;
+    private final List<Action> afterwards = new ArrayList<>();
+
+    /** A lifecycle route to call once the member is registered, e.g. {@code mobility} with its body (no version). */
+    public record Action(String route, Map<String, Object> body) {
+    }
 
     public NewMember(long orgId, String name) {
         body.put("orgId", String.valueOf(orgId));
         body.put("name", name);
-        body.put("status", "FULL");
+        body.put("standing", "FULL");
         born(LocalDate.of(1980, 6, 15));
     }
 
@@ -33,7 +40,7 @@ public final class NewMember {
         }
         m.put("birthDate", birth);
         m.put("joinDate", LocalDate.parse(birth).plusYears(25).toString());
-        m.put("status", "FULL");
+        m.put("standing", "FULL");
         return m;
     }
 
@@ -57,6 +64,22 @@ public final class NewMember {
     public NewMember with(String field, String value) {
         body.put(field, value);
         return this;
+    }
+
+    /** Mobile (流动党员) to the GB/T 2260 region, once registered. */
+    public NewMember mobileTo(String region) {
+        afterwards.add(new Action("mobility", Map.of("region", region, "city", "上海市")));
+        return this;
+    }
+
+    /** Left for the coded reason, once registered. */
+    public NewMember leftFor(String reason) {
+        afterwards.add(new Action("leaving", Map.of("reason", reason)));
+        return this;
+    }
+
+    public List<Action> afterwards() {
+        return List.copyOf(afterwards);
     }
 
     public String idNumber() {

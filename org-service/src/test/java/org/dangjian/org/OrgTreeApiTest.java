@@ -13,6 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.member.MemberStatusChangedV2;
+import org.dangjian.contracts.member.MembershipStatus;
+import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -297,6 +300,31 @@ class OrgTreeApiTest extends ServiceApiTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> members(fromId) == 0);
         assertThat(members(toId)).isEqualTo(1);
         assertThat(post(admin, "/api/orgs/" + fromId + "/dissolve", Map.of())).hasStatus(200);
+    }
+
+    @Test
+    void aMemberArrivingByTransferCountsOnlyOnArrivalAndMobilityChangesNoCount() {
+        JsonNode town = createOrg(admin, rootId, "千灯镇党委", "COMMITTEE", "TOWN", Map.of());
+        JsonNode branch = createOrg(admin, town.get("id").asLong(), "千灯古镇支部", "BRANCH", "COMMUNITY", Map.of());
+        long branchId = branch.get("id").asLong();
+        String path = branch.get("path").asString();
+        long arriving = ThreadLocalRandom.current().nextLong(20_000_000, 29_000_000);
+        long mobile = arriving + 1;
+        MembershipStatus notArrived = new MembershipStatus("FULL", "ARRIVING", null, false);
+        MembershipStatus onTheRoll = new MembershipStatus("FULL", "ACTIVE", null, false);
+        MembershipStatus away = new MembershipStatus("FULL", "ACTIVE", null, true);
+        tx.executeWithoutResult(s -> outbox.addAll(List.of(
+                new MemberRegisteredV2(arriving, branchId, path, "孙立", "MALE", LocalDate.of(1984, 4, 4),
+                        LocalDate.of(2009, 7, 1), notArrived, null),
+                new MemberRegisteredV2(mobile, branchId, path, "周敏", "FEMALE", LocalDate.of(1986, 6, 6),
+                        LocalDate.of(2011, 7, 1), onTheRoll, null),
+                new MemberStatusChangedV2(mobile, branchId, path, MemberStatusChangedV2.MOBILITY_STARTED, onTheRoll, away,
+                        null, LocalDate.of(2026, 1, 3)))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> members(branchId) == 1);
+
+        tx.executeWithoutResult(s -> outbox.add(new MemberStatusChangedV2(arriving, branchId, path,
+                MemberStatusChangedV2.ARRIVED, notArrived, onTheRoll, null, LocalDate.of(2026, 1, 4))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> members(branchId) == 2);
     }
 
     @Test

@@ -15,9 +15,9 @@ interface PoliticalBirthdayMapper {
      * Active members admitted on one of {@code monthDays} (month * 100 + day) before {@code admittedBefore},
      * the next {@code limit} after {@code afterId}: a keyset walk over {@code idx_member_join_month_day}.
      */
-    @Select("<script>SELECT id, org_id, org_path, name, join_date FROM member"
+    @Select("<script>SELECT id, org_id, org_path, name, join_date, full_date FROM member"
             + " WHERE join_month_day IN <foreach item='md' collection='monthDays' open='(' separator=',' close=')'>#{md}</foreach>"
-            + " AND status IN ('PROBATIONARY', 'FULL', 'MOBILE') AND join_date &lt; #{admittedBefore} AND id &gt; #{afterId}"
+            + " AND state = 'ACTIVE' AND join_date &lt; #{admittedBefore} AND id &gt; #{afterId}"
             + " ORDER BY id LIMIT #{limit}</script>")
     List<BirthdayCandidate> candidates(@Param("monthDays") Collection<Integer> monthDays,
                                        @Param("admittedBefore") LocalDate admittedBefore,

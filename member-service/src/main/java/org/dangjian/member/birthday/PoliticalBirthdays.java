@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.dangjian.contracts.member.MemberPoliticalBirthday;
 import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.member.record.PartyYears;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,7 +72,7 @@ public class PoliticalBirthdays {
         Set<Long> mine = new HashSet<>(mapper.claimedBy(ids, day, runId));
         List<MemberPoliticalBirthday> events = found.stream().filter(c -> mine.contains(c.id()))
                 .map(c -> new MemberPoliticalBirthday(c.id(), c.orgId(), c.orgPath(), c.name(), c.joinDate(),
-                        day.getYear() - c.joinDate().getYear(), day))
+                        day.getYear() - c.joinDate().getYear(), day, PartyYears.on(c.fullDate(), day)))
                 .toList();
         outbox.addAll(events);
         return new Batch(found.size(), events.size(), found.get(found.size() - 1).id());

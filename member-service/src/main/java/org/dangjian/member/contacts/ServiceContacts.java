@@ -11,6 +11,7 @@ import org.dangjian.member.privacy.SensitiveReadAudit;
 import org.dangjian.member.record.ClearNumbers;
 import org.dangjian.member.record.Member;
 import org.dangjian.member.record.MemberMapper;
+import org.dangjian.member.record.NewMembers;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,6 +46,6 @@ class ServiceContacts {
 
     private MemberContact contact(Member m) {
         return new MemberContact(m.getId(), m.getOrgId(), m.getOrgPath(), m.getName(), numbers.phone(m),
-                m.getStatus().name());
+                NewMembers.statusOf(m).summary());
     }
 }

@@ -26,9 +26,9 @@ class MemberBatchInsert {
     static final int CHUNK = 1000;
     private static final String INSERT = "INSERT INTO member (org_id, org_path, party_group, name, gender, ethnicity,"
             + " birth_date, native_place, id_number_enc, id_number_idx, id_number_masked, phone_enc, phone_idx,"
-            + " phone_masked, education, degree, occupation, work_unit, status, join_date, full_date, notes,"
+            + " phone_masked, education, degree, occupation, work_unit, standing, state, mobile, join_date, full_date, notes,"
             + " created_by, created_at, updated_at, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private final JdbcTemplate jdbc;
     private final StatsGeneration statistics;
@@ -89,7 +89,9 @@ class MemberBatchInsert {
         ps.setString(++i, m.getDegree() == null ? null : m.getDegree().name());
         ps.setString(++i, m.getOccupation());
         ps.setString(++i, m.getWorkUnit());
-        ps.setString(++i, m.getStatus().name());
+        ps.setString(++i, m.getStanding().name());
+        ps.setString(++i, m.getState().name());
+        ps.setBoolean(++i, m.isMobile());
         date(ps, ++i, m.getJoinDate());
         date(ps, ++i, m.getFullDate());
         ps.setString(++i, m.getNotes());

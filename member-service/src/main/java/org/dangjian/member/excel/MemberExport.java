@@ -30,11 +30,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class MemberExport {
     static final int PAGE = 1000;
-    private static final String ACTIVE = " m.status IN ('PROBATIONARY', 'FULL', 'MOBILE')";
+    private static final String ACTIVE = " m.state = 'ACTIVE'";
     private static final String IN_SUBTREE = SubtreePaths.under("m.org_path", "root");
     private static final String COUNT_SQL = "SELECT COUNT(*) FROM member m WHERE " + IN_SUBTREE + " AND" + ACTIVE;
     private static final String PAGE_SQL = "SELECT m.id, m.org_path, m.name, m.gender, m.ethnicity, m.birth_date,"
-            + " m.id_number_enc, m.id_number_masked, m.phone_enc, m.phone_masked, m.education, m.status, m.join_date,"
+            + " m.id_number_enc, m.id_number_masked, m.phone_enc, m.phone_masked, m.education, m.standing, m.mobile, m.join_date,"
             + " m.full_date, m.native_place, m.degree, m.occupation, m.work_unit, m.party_group, m.notes,"
             + " o.code AS org_code"
             + " FROM member m LEFT JOIN org_ref o ON o.org_id = m.org_id"

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.excel.RowProblem;
 import org.dangjian.kit.excel.SheetRow;
@@ -80,7 +80,7 @@ public class MemberImportService {
             throw ApiException.conflict("MEMBER_ID_NUMBER_EXISTS");
         }
         long inserted = System.nanoTime();
-        List<MemberRegistered> events = new ArrayList<>(members.size());
+        List<MemberRegisteredV2> events = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             events.add(NewMembers.registered(members.get(i), good.get(i).draft().normalizedPhone()));
         }

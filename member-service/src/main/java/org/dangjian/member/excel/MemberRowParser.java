@@ -14,7 +14,7 @@ import org.dangjian.member.record.Ethnicities;
 import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.MemberDraft;
 import org.dangjian.member.record.MemberRules;
-import org.dangjian.member.record.MemberStatus;
+import org.dangjian.member.record.PartyStanding;
 
 /**
  * Reads each row's cells into a {@link MemberDraft} and runs {@link MemberRules} on it, the checks every
@@ -48,7 +48,7 @@ final class MemberRowParser {
         String phone = c.text(PHONE, 11, false);
         Education education = c.choice(EDUCATION, false, Education::parse, "MEMBER_IMPORT_EDUCATION_INVALID");
         String orgCode = c.text(ORG_CODE, 64, true);
-        MemberStatus status = c.choice(STATUS, true, MemberSheet::status, "MEMBER_IMPORT_STATUS_INVALID", statusLabels());
+        PartyStanding standing = c.choice(STATUS, true, MemberSheet::standing, "MEMBER_IMPORT_STATUS_INVALID", statusLabels());
         LocalDate joinDate = c.date(JOIN_DATE, true);
         LocalDate fullDate = c.date(FULL_DATE, false);
         String nativePlace = c.text(NATIVE_PLACE, 100, false);
@@ -57,10 +57,11 @@ final class MemberRowParser {
         String workUnit = c.text(WORK_UNIT, 100, false);
         String partyGroup = c.text(PARTY_GROUP, 50, false);
         String notes = c.text(NOTES, 500, false);
+        Boolean mobile = c.choice(MOBILE, false, MemberSheet::yesNo, "MEMBER_IMPORT_MOBILE_INVALID");
         // The organisation is resolved for the whole file later; the draft's id is not used on this path.
         MemberDraft draft = new MemberDraft(0L, partyGroup, name, gender, ethnicity != null ? ethnicity : Ethnicities.HAN,
-                birthDate, nativePlace, idNumber, phone, education, degree, occupation, workUnit, status, joinDate,
-                fullDate, notes);
+                birthDate, nativePlace, idNumber, phone, education, degree, occupation, workUnit, standing,
+                Boolean.TRUE.equals(mobile), false, joinDate, fullDate, notes);
         List<String> reported = problems.subList(first, problems.size()).stream().map(RowProblem::column).toList();
         for (FieldProblem p : MemberRules.check(draft, today)) {
             String column = COLUMN_OF_FIELD.getOrDefault(p.field(), p.field());

@@ -8,7 +8,7 @@ import org.dangjian.kit.excel.ImportCodes;
 import org.dangjian.kit.excel.SheetLayout;
 import org.dangjian.member.record.Degree;
 import org.dangjian.member.record.Gender;
-import org.dangjian.member.record.MemberStatus;
+import org.dangjian.member.record.PartyStanding;
 
 /**
  * The columns of the member workbook and the words in its cells. The template, the export and the
@@ -32,20 +32,27 @@ final class MemberSheet {
     static final String WORK_UNIT = "工作单位";
     static final String PARTY_GROUP = "党小组";
     static final String NOTES = "备注";
+    /** 是 or 否; absent in files made before issue 18, read as 否. */
+    static final String MOBILE = "流动党员";
+    static final String YES = "是";
+    static final String NO = "否";
 
     /** The header row opens with these, exactly in this order (issue 4); the optional ones may follow anywhere. */
     static final SheetLayout LAYOUT = new SheetLayout("党员",
             List.of(NAME, GENDER, ETHNICITY, BIRTH_DATE, ID_NUMBER, PHONE, EDUCATION, ORG_CODE, STATUS, JOIN_DATE, FULL_DATE),
-            List.of(NATIVE_PLACE, DEGREE, OCCUPATION, WORK_UNIT, PARTY_GROUP, NOTES));
+            List.of(NATIVE_PLACE, DEGREE, OCCUPATION, WORK_UNIT, PARTY_GROUP, NOTES, MOBILE));
     static final ImportCodes CODES = new ImportCodes("MEMBER_IMPORT");
 
-    /** The standings a spreadsheet may bring: the active ones; leaving or dying is recorded one by one. */
-    static final List<MemberStatus> IMPORTABLE = List.of(MemberStatus.PROBATIONARY, MemberStatus.FULL, MemberStatus.MOBILE);
+    /**
+     * 人员类别 is the standing only (正式党员, 预备党员): mobility has its own column, and leaving, suspension
+     * or arrival by transfer are recorded one by one.
+     */
+    static final List<PartyStanding> IMPORTABLE = List.of(PartyStanding.PROBATIONARY, PartyStanding.FULL);
 
     /** {@link org.dangjian.member.record.MemberRules}' field names (as in the JSON API) to the column headers. */
     static final Map<String, String> COLUMN_OF_FIELD = Map.of(
             "name", NAME, "gender", GENDER, "ethnicity", ETHNICITY, "birthDate", BIRTH_DATE, "idNumber", ID_NUMBER,
-            "phone", PHONE, "status", STATUS, "joinDate", JOIN_DATE, "fullDate", FULL_DATE);
+            "phone", PHONE, "standing", STATUS, "joinDate", JOIN_DATE, "fullDate", FULL_DATE);
 
     private MemberSheet() {
     }
@@ -67,7 +74,19 @@ final class MemberSheet {
         };
     }
 
-    static Optional<MemberStatus> status(String text) {
+    static Optional<Boolean> yesNo(String text) {
+        return switch (text) {
+            case YES -> Optional.of(true);
+            case NO -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    static String yesNo(boolean value) {
+        return value ? YES : NO;
+    }
+
+    static Optional<PartyStanding> standing(String text) {
         return IMPORTABLE.stream().filter(s -> s.label().equals(text) || s.name().equals(text)).findFirst();
     }
 
@@ -77,6 +96,6 @@ final class MemberSheet {
     }
 
     static String statusLabels() {
-        return String.join("、", IMPORTABLE.stream().map(MemberStatus::label).toList());
+        return String.join("、", IMPORTABLE.stream().map(PartyStanding::label).toList());
     }
 }

@@ -18,7 +18,7 @@ import org.dangjian.member.record.Member;
 import org.dangjian.member.record.MemberDraft;
 import org.dangjian.member.record.MemberMapper;
 import org.dangjian.member.record.MemberRules;
-import org.dangjian.member.record.MemberStatus;
+import org.dangjian.member.record.PartyStanding;
 import org.dangjian.member.record.NewMembers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +96,7 @@ class Admissions {
                 : Ethnicities.parse(e.ethnicity()).orElse(e.ethnicity());
         Education education = Education.parse(e.education()).orElse(null);
         return Optional.of(new MemberDraft(org.orgId(), null, e.name(), gender, ethnicity, e.birthDate(), null,
-                e.idNumber(), e.phone(), education, null, null, null, MemberStatus.PROBATIONARY, e.admissionDate(),
-                null, null));
+                e.idNumber(), e.phone(), education, null, null, null, PartyStanding.PROBATIONARY, false, false,
+                e.admissionDate(), null, null));
     }
 }

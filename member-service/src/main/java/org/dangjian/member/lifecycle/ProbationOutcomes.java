@@ -5,33 +5,31 @@ import org.dangjian.contracts.recruitment.RecruitmentConfirmed;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.member.record.Member;
 import org.dangjian.member.record.MemberMapper;
-import org.dangjian.member.record.MemberStatus;
+import org.dangjian.member.record.LeaveReason;
 import org.dangjian.member.record.history.ChangeActor;
 import org.dangjian.member.record.history.MemberChanges;
-import org.dangjian.member.record.standing.Standing;
+import org.dangjian.member.record.standing.MemberLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code recruitment.confirmed}: the end of probation. CONFIRMED makes the member full from the date;
- * EXTENDED keeps them probationary with reason {@code PROBATION_EXTENDED}; CANCELLED ends membership
- * (LEFT, {@code PROBATION_CANCELLED}). A member not admitted yet is thrown for a retry (the admission may
- * still be in flight in its own consumer); a member whose standing no longer allows it is logged and
- * skipped.
+ * {@code recruitment.confirmed}: the end of probation. CONFIRMED makes the member full from the end of
+ * probation (one full year after admission, or the extension's end), refused when decided earlier;
+ * EXTENDED records the one extension to {@code extendedUntil}; CANCELLED ends membership (LEFT,
+ * {@code PROBATION_CANCELLED}). A member not admitted yet is thrown for a retry (the admission may still be
+ * in flight in its own consumer); an outcome the rules refuse is logged and skipped.
  */
 @Component
 class ProbationOutcomes {
-    static final String PROBATION_EXTENDED = "PROBATION_EXTENDED";
-    static final String PROBATION_CANCELLED = "PROBATION_CANCELLED";
     private static final Logger log = LoggerFactory.getLogger(ProbationOutcomes.class);
 
     private final MemberMapper members;
-    private final Standing standing;
+    private final MemberLifecycle lifecycle;
 
-    ProbationOutcomes(MemberMapper members, Standing standing) {
+    ProbationOutcomes(MemberMapper members, MemberLifecycle lifecycle) {
         this.members = members;
-        this.standing = standing;
+        this.lifecycle = lifecycle;
     }
 
     void conclude(RecruitmentConfirmed event) {
@@ -39,19 +37,14 @@ class ProbationOutcomes {
         if (m == null) {
             throw new IllegalStateException("no member admitted from applicant " + event.applicantId() + " yet");
         }
-        if (m.getStatus() != MemberStatus.PROBATIONARY) {
-            log.warn("probation outcome {} of applicant {} skipped: member {} is {}", event.outcome(),
-                    event.applicantId(), m.getId(), m.getStatus());
-            return;
-        }
         ChangeActor actor = ChangeActor.event("recruitment", event.applicantId());
         try {
             switch (event.outcome()) {
-                case RecruitmentConfirmed.CONFIRMED -> standing.change(m, MemberStatus.FULL, event.date(), null, null, actor);
-                case RecruitmentConfirmed.EXTENDED -> standing.change(m, MemberStatus.PROBATIONARY, event.date(),
-                        PROBATION_EXTENDED, null, actor);
-                case RecruitmentConfirmed.CANCELLED -> standing.change(m, MemberStatus.LEFT, event.date(),
-                        PROBATION_CANCELLED, null, actor);
+                case RecruitmentConfirmed.CONFIRMED -> lifecycle.confirmThroughRecruitment(m, event.date(), actor);
+                case RecruitmentConfirmed.EXTENDED -> lifecycle.extendProbation(m, event.extendedUntil(), event.date(),
+                        null, actor);
+                case RecruitmentConfirmed.CANCELLED -> lifecycle.leave(m, LeaveReason.PROBATION_CANCELLED, event.date(),
+                        null, actor);
                 default -> log.warn("probation outcome {} of applicant {} unknown, skipped", event.outcome(),
                         event.applicantId());
             }
@@ -59,8 +52,8 @@ class ProbationOutcomes {
             if (MemberChanges.MEMBER_CHANGED_CONCURRENTLY.equals(refused.code())) {
                 throw refused; // someone changed the record meanwhile: the redelivery will see it
             }
-            log.warn("probation outcome {} of applicant {} skipped: {}", event.outcome(), event.applicantId(),
-                    refused.code());
+            log.warn("probation outcome {} of applicant {} skipped for member {}: {} {}", event.outcome(),
+                    event.applicantId(), m.getId(), refused.code(), refused.fieldProblems());
         }
     }
 }

@@ -11,39 +11,41 @@ import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.member.record.Member;
 import org.dangjian.member.record.MemberMapper;
-import org.dangjian.member.record.MemberStatus;
+import org.dangjian.member.record.LeaveReason;
+import org.dangjian.member.record.MembershipState;
 import org.dangjian.member.record.history.ChangeActor;
 import org.dangjian.member.record.history.FieldChange;
 import org.dangjian.member.record.history.MemberChanges;
-import org.dangjian.member.record.standing.Standing;
+import org.dangjian.member.record.standing.MemberLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code transfer.completed}: within or into the city the member moves to the receiving organisation
- * ({@code member.relocated}); out of the city they become LEFT with reason {@code TRANSFERRED_OUT}. An
+ * ({@code member.relocated}); a member arriving by a transfer into the city comes on the roll only now
+ * (ARRIVING to ACTIVE, issue 18 item 7; a rejected, expired or cancelled transfer leaves them arriving,
+ * never counted); out of the city they become LEFT with reason {@code TRANSFERRED_OUT}. An
  * unknown member or organisation is thrown, so the inbox retries and finally dead-letters: the event is
  * valid, this service is behind.
  */
 @Component
 class Transfers {
-    static final String TRANSFERRED_OUT = "TRANSFERRED_OUT";
     private static final Logger log = LoggerFactory.getLogger(Transfers.class);
 
     private final MemberMapper members;
     private final OrgDirectory orgs;
     private final MemberChanges changes;
-    private final Standing standing;
+    private final MemberLifecycle lifecycle;
     private final EventOutbox outbox;
     /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
-    Transfers(MemberMapper members, OrgDirectory orgs, MemberChanges changes, Standing standing, EventOutbox outbox, Clock clock) {
+    Transfers(MemberMapper members, OrgDirectory orgs, MemberChanges changes, MemberLifecycle lifecycle, EventOutbox outbox, Clock clock) {
         this.members = members;
         this.orgs = orgs;
         this.changes = changes;
-        this.standing = standing;
+        this.lifecycle = lifecycle;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -59,7 +61,28 @@ class Transfers {
             leave(m, event, actor);
         } else {
             relocate(m, event, actor);
+            if (TransferCompleted.INTO_CITY.equals(event.kind()) && m.getState() == MembershipState.ARRIVING) {
+                arrive(m, event, actor);
+            }
         }
+    }
+
+    private void arrive(Member m, TransferCompleted event, ChangeActor actor) {
+        try {
+            lifecycle.arrive(m, dayOf(event), actor);
+        } catch (ApiException refused) {
+            if (MemberChanges.MEMBER_CHANGED_CONCURRENTLY.equals(refused.code())) {
+                throw refused;
+            }
+            log.warn("transfer {} into the city: arrival of member {} skipped: {}", event.transferId(), m.getId(),
+                    refused.code());
+        }
+    }
+
+    /** The day of the instant where the users are (dj.time-zone), as every date of the platform. */
+    private LocalDate dayOf(TransferCompleted event) {
+        return event.completedAt() == null ? LocalDate.now(clock)
+                : event.completedAt().atZone(clock.getZone()).toLocalDate();
     }
 
     private void relocate(Member m, TransferCompleted event, ChangeActor actor) {
@@ -77,14 +100,11 @@ class Transfers {
     }
 
     private void leave(Member m, TransferCompleted event, ChangeActor actor) {
-        if (m.getStatus() == MemberStatus.LEFT) {
+        if (m.getState() == MembershipState.LEFT) {
             return;
         }
-        // The day of the instant where the users are (dj.time-zone), as every date of the platform.
-        LocalDate date = event.completedAt() == null ? LocalDate.now(clock)
-                : event.completedAt().atZone(clock.getZone()).toLocalDate();
         try {
-            standing.change(m, MemberStatus.LEFT, date, TRANSFERRED_OUT, null, actor);
+            lifecycle.leave(m, LeaveReason.TRANSFERRED_OUT, dayOf(event), null, actor);
         } catch (ApiException refused) {
             if (MemberChanges.MEMBER_CHANGED_CONCURRENTLY.equals(refused.code())) {
                 throw refused; // someone changed the record meanwhile: the redelivery will see it

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OwnRecord {
+    public static final String MEMBER_NOT_MOBILE = "MEMBER_NOT_MOBILE";
     public static final String MEMBER_PHONE_CODE_INVALID = "MEMBER_PHONE_CODE_INVALID";
     public static final String MEMBER_PHONE_CODE_TOO_FREQUENT = "MEMBER_PHONE_CODE_TOO_FREQUENT";
 
@@ -52,6 +53,10 @@ public class OwnRecord {
     public Member moveTo(String city, String unit, String contact) {
         CurrentUser caller = CurrentUsers.get();
         Member m = members.get(memberId(caller));
+        // Mobility is recorded by the branch (the flag, region and since-date); the member keeps the details current.
+        if (!m.isMobile()) {
+            throw ApiException.conflict(MEMBER_NOT_MOBILE);
+        }
         // A PUT replaces the whereabouts: a part left out is cleared.
         return updates.apply(m, MemberPatch.whereabouts(orEmpty(city), orEmpty(unit), orEmpty(contact)),
                 ChangeActor.of(caller));

@@ -59,10 +59,12 @@ public class OwnRecordController {
     @PutMapping("/api/members/me/mobile")
     @Operation(operationId = "updateOwnWhereabouts", summary = "更新我的流动去向",
             description = "Replaces where the member is while away (city, unit, contact): a part left out is cleared. For a "
-                    + "member's token, on their own record; kept in history and announced as member.updated.")
+                    + "member's token, on their own record, once their branch recorded them as mobile (流动党员); kept in "
+                    + "history and announced as member.updated.")
     @ApiResponse(responseCode = "200", description = "更新后的档案。The record as changed.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "令牌不属于党员。The token is not a member's, code MEMBER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "档案已被他人同时修改，请重试。The record changed at the same moment, code MEMBER_CHANGED_CONCURRENTLY: retry")
+    @ApiResponse(responseCode = "409", description = "档案已被他人同时修改，请重试；或尚未登记为流动党员。The record changed at the same moment, "
+            + "code MEMBER_CHANGED_CONCURRENTLY: retry; or the branch has not recorded the member as mobile, code MEMBER_NOT_MOBILE")
     public MemberView whereabouts(@Valid @RequestBody WhereaboutsRequest req) {
         return MemberView.of(own.moveTo(req.mobileCity(), req.mobileUnit(), req.mobileContact()));
     }

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** Registering one member by hand; {@code ethnicity} is the GB 3304 code or name (汉族 when absent). */
-@Schema(description = "登记一名党员；性别和出生日期须与身份证号码一致，新登记一般为预备党员（PROBATIONARY）或正式党员（FULL）。"
-        + "Registering one member; gender and birth date must agree with the ID number; status is usually PROBATIONARY or FULL.")
+@Schema(description = "登记一名党员；性别和出生日期须与身份证号码一致，standing 为预备党员（PROBATIONARY）或正式党员（FULL）。"
+        + "Registering one member; gender and birth date must agree with the ID number; standing is PROBATIONARY or FULL.")
 public record CreateMemberRequest(
         @Schema(description = "所在党支部（党支部或联合党支部）。The Party branch the member belongs to.", example = "1893456789012345678")
         @NotNull Long orgId,
@@ -36,10 +36,14 @@ public record CreateMemberRequest(
         @Size(max = 50) String occupation,
         @Schema(description = "工作单位。Work unit.", example = "昆山市玉山镇人民政府")
         @Size(max = 100) String workUnit,
-        @NotNull MemberStatus status,
+        @Schema(description = "正式党员（FULL）或预备党员（PROBATIONARY）。Full or probationary member.")
+        @NotNull PartyStanding standing,
+        @Schema(description = "由市外转入、尚未报到：登记后不计入党员人数，转接完成（transfer.completed）时报到。"
+                + "Arriving by a transfer into the city: on record but not counted until the transfer completes.")
+        Boolean arrivingByTransfer,
         @Schema(description = "入党日期（年满十八周岁后）。The day the member joined, at 18 or older.", example = "2026-01-10")
         @NotNull @PastOrPresent LocalDate joinDate,
-        @Schema(description = "转正日期，须晚于入党日期；预备党员不填。Full-membership date, after joinDate; none for a probationary member.")
+        @Schema(description = "转正日期（预备期满之日），不早于入党日期满一年；预备党员不填。Full-membership date (the end of probation), at least one full year after joinDate; none for a probationary member.")
         @PastOrPresent LocalDate fullDate,
         @Schema(description = "备注。Notes.", example = "由玉山镇党委推荐")
         @Size(max = 500) String notes) {
@@ -48,6 +52,7 @@ public record CreateMemberRequest(
         String ethnicityCode = ethnicity == null || ethnicity.isBlank() ? Ethnicities.HAN
                 : Ethnicities.parse(ethnicity).orElse(ethnicity);
         return new MemberDraft(orgId, partyGroup, name, gender, ethnicityCode, birthDate, nativePlace, idNumber, phone,
-                education, degree, occupation, workUnit, status, joinDate, fullDate, notes);
+                education, degree, occupation, workUnit, standing, false, Boolean.TRUE.equals(arrivingByTransfer), joinDate,
+                fullDate, notes);
     }
 }

@@ -47,14 +47,28 @@ public class Member {
     private String photoKey;
     private String photoType;
 
-    private MemberStatus status;
-    /** Why the status is what it is, e.g. {@code TRANSFERRED_OUT} for LEFT; null when self-evident. */
+    /** 正式/预备, kept through suspension, mobility and leaving. */
+    private PartyStanding standing;
+    /** On the roll or not; see {@link MembershipState}. */
+    private MembershipState state;
+    /** Set when {@code state} is LEFT. */
+    private LeaveReason leaveReason;
+    /** The administrator's wording of the last change of standing or state (a note, not a code). */
     private String statusReason;
     private LocalDate statusDate;
-    /** The admission date: the political birthday. */
+    /** The admission date (入党日期): the political birthday and the start of probation. */
     private LocalDate joinDate;
-    /** Full membership (转正) date; null while probationary. */
+    /** Full membership (转正日期): the end of probation, not the day it was decided; null while probationary. */
     private LocalDate fullDate;
+    /** The end of the one extension of probation (6–12 months), null when not extended. */
+    private LocalDate probationExtendedTo;
+    /** The branch meeting that decided the confirmation, when an administrator recorded it. */
+    private LocalDate confirmationMeetingDate;
+    /** 流动党员: away from the branch, beside the standing. */
+    private boolean mobile;
+    /** GB/T 2260 six-digit code of where a mobile member went. */
+    private String mobileRegion;
+    private LocalDate mobileSince;
     private String mobileCity;
     private String mobileUnit;
     private String mobileContact;

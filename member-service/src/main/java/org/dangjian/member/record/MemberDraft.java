@@ -4,12 +4,14 @@ import java.time.LocalDate;
 
 /**
  * A new member's record as typed (by the register form, an import row or a recruitment event), already
- * parsed into types but not yet checked against each other: {@link MemberRules} does that.
+ * parsed into types but not yet checked against each other: {@link MemberRules} does that. {@code arriving}:
+ * registered for a transfer into the city, not on the roll until it completes.
  */
 public record MemberDraft(long orgId, String partyGroup, String name, Gender gender, String ethnicity,
                           LocalDate birthDate, String nativePlace, String idNumber, String phone,
                           Education education, Degree degree, String occupation, String workUnit,
-                          MemberStatus status, LocalDate joinDate, LocalDate fullDate, String notes) {
+                          PartyStanding standing, boolean mobile, boolean arriving, LocalDate joinDate,
+                          LocalDate fullDate, String notes) {
 
     /** The ID number as stored and indexed: trimmed, with a capital X. */
     public String normalizedIdNumber() {
@@ -24,6 +26,7 @@ public record MemberDraft(long orgId, String partyGroup, String name, Gender gen
     public static MemberDraft of(Member m, String idNumber, String phone) {
         return new MemberDraft(m.getOrgId(), m.getPartyGroup(), m.getName(), m.getGender(), m.getEthnicity(),
                 m.getBirthDate(), m.getNativePlace(), idNumber, phone, m.getEducation(), m.getDegree(),
-                m.getOccupation(), m.getWorkUnit(), m.getStatus(), m.getJoinDate(), m.getFullDate(), m.getNotes());
+                m.getOccupation(), m.getWorkUnit(), m.getStanding(), m.isMobile(),
+                m.getState() == MembershipState.ARRIVING, m.getJoinDate(), m.getFullDate(), m.getNotes());
     }
 }

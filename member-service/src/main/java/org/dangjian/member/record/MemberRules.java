@@ -11,6 +11,15 @@ import org.dangjian.kit.web.problem.ApiException.FieldProblem;
  * problem names the field (as in the JSON API) and a message code, so imports can report every one.
  */
 public final class MemberRules {
+    /**
+     * The minimum age at admission (党章 art. 1: 年满十八岁), checked at the join date of a directly registered
+     * member; recruitment-service checks it at the application date for applicants. A named constant until
+     * issue 18 item 12 makes it effective-dated configuration (built in points-service).
+     */
+    public static final int MINIMUM_AGE_AT_ADMISSION = 18;
+    /** Probation lasts one full year from the admission date (党章 art. 7). */
+    public static final int PROBATION_YEARS = 1;
+
     private MemberRules() {
     }
 
@@ -34,12 +43,15 @@ public final class MemberRules {
         if (d.ethnicity() != null && !Ethnicities.isCode(d.ethnicity())) {
             problems.add(new FieldProblem("ethnicity", "MEMBER_ETHNICITY_UNKNOWN"));
         }
-        problems.addAll(checkDates(d.birthDate(), d.status(), d.joinDate(), d.fullDate(), today));
+        problems.addAll(checkDates(d.birthDate(), d.standing(), d.joinDate(), d.fullDate(), today));
         return problems;
     }
 
-    /** Dates in order: born, 18 by admission, admitted, then full membership; nothing in the future. */
-    public static List<FieldProblem> checkDates(LocalDate birthDate, MemberStatus status, LocalDate joinDate,
+    /**
+     * Dates in order: born, 18 by admission, admitted, then full membership no earlier than one full year
+     * of probation; nothing in the future.
+     */
+    public static List<FieldProblem> checkDates(LocalDate birthDate, PartyStanding standing, LocalDate joinDate,
                                                 LocalDate fullDate, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (birthDate != null && birthDate.isAfter(today)) {
@@ -47,16 +59,16 @@ public final class MemberRules {
         }
         if (joinDate != null && joinDate.isAfter(today)) {
             problems.add(new FieldProblem("joinDate", "MEMBER_DATE_IN_FUTURE"));
-        } else if (joinDate != null && birthDate != null && joinDate.isBefore(birthDate.plusYears(18))) {
+        } else if (joinDate != null && birthDate != null && joinDate.isBefore(birthDate.plusYears(MINIMUM_AGE_AT_ADMISSION))) {
             problems.add(new FieldProblem("joinDate", "MEMBER_JOINED_UNDER_18"));
         }
         if (fullDate != null) {
             if (fullDate.isAfter(today)) {
                 problems.add(new FieldProblem("fullDate", "MEMBER_DATE_IN_FUTURE"));
-            } else if (joinDate != null && !fullDate.isAfter(joinDate)) {
-                problems.add(new FieldProblem("fullDate", "MEMBER_FULL_BEFORE_JOIN"));
+            } else if (joinDate != null && fullDate.isBefore(joinDate.plusYears(PROBATION_YEARS))) {
+                problems.add(new FieldProblem("fullDate", "MEMBER_PROBATION_NOT_OVER"));
             }
-            if (status == MemberStatus.PROBATIONARY) {
+            if (standing == PartyStanding.PROBATIONARY) {
                 problems.add(new FieldProblem("fullDate", "MEMBER_PROBATIONARY_HAS_FULL_DATE"));
             }
         }

@@ -15,29 +15,39 @@ public record MemberView(long id, long orgId, String partyGroup, String name, Ge
                          @Schema(description = "学历名称。Education by name.", example = "大学本科") String educationName,
                          Degree degree, String occupation, String workUnit,
                          @Schema(description = "是否有照片。Whether a photo is on record.") boolean hasPhoto,
-                         MemberStatus status,
-                         @Schema(description = "状态名称。Standing by name.", example = "正式党员") String statusName,
-                         @Schema(description = "状态变更的原因。Why the standing last changed.") String statusReason,
-                         @Schema(description = "状态变更日期。When the standing last changed.") LocalDate statusDate,
+                         @Schema(description = "正式党员或预备党员。Full or probationary member.") PartyStanding standing,
+                         @Schema(description = "党员类别名称。Standing by name.", example = "正式党员") String standingName,
+                         @Schema(description = "在册、停止党籍、已离开，或转入待报到。On the roll, suspended, left, or arriving by transfer.") MembershipState state,
+                         @Schema(description = "状态名称。State by name.", example = "在册") String stateName,
+                         @Schema(description = "离开的原因（state 为 LEFT 时）。Why the member left, when LEFT.") LeaveReason leaveReason,
+                         @Schema(description = "离开原因名称。The leave reason by name.", example = "转出") String leaveReasonName,
+                         @Schema(description = "最近一次变更的说明。The note of the last change of standing or state.") String statusReason,
+                         @Schema(description = "最近一次变更的日期。When standing or state last changed.") LocalDate statusDate,
                          @Schema(description = "入党日期。The day the member joined.") LocalDate joinDate,
-                         @Schema(description = "转正日期。The day of full membership.") LocalDate fullDate,
+                         @Schema(description = "转正日期（预备期满之日）。The day of full membership: the end of probation.") LocalDate fullDate,
+                         @Schema(description = "延长预备期至。The end of the extended probation, when extended.") LocalDate probationExtendedTo,
                          Mobile mobile, String notes,
                          @Schema(description = "记录的版本号，修改时原样送回。The record's version: send it back with a change.", example = "3") int version) {
 
     /** Where a mobile member (流动党员) is; null for everyone else. */
     @Schema(name = "MemberMobile", description = "流动党员的去向，其他党员为空。Where a mobile member is; null for everyone else.")
-    public record Mobile(String city, String unit, String contact) {
+    public record Mobile(@Schema(description = "流入地行政区划代码（GB/T 2260）。Region code, GB/T 2260.", example = "310115") String region,
+                         @Schema(description = "外出流动的起始日期。Away since.") LocalDate since,
+                         String city, String unit, String contact) {
     }
 
     public static MemberView of(Member m) {
-        Mobile mobile = m.getStatus() == MemberStatus.MOBILE || m.getMobileCity() != null
-                ? new Mobile(m.getMobileCity(), m.getMobileUnit(), m.getMobileContact()) : null;
+        Mobile mobile = m.isMobile()
+                ? new Mobile(m.getMobileRegion(), m.getMobileSince(), m.getMobileCity(), m.getMobileUnit(), m.getMobileContact())
+                : null;
         return new MemberView(m.getId(), m.getOrgId(), m.getPartyGroup(), m.getName(), m.getGender(),
                 m.getEthnicity(), Ethnicities.name(m.getEthnicity()), m.getBirthDate(), m.getNativePlace(),
                 m.getIdNumberMasked(), m.getPhoneMasked(), m.getEducation(),
                 m.getEducation() == null ? null : m.getEducation().label(), m.getDegree(), m.getOccupation(),
-                m.getWorkUnit(), m.getPhotoKey() != null, m.getStatus(), m.getStatus().label(), m.getStatusReason(),
-                m.getStatusDate(), m.getJoinDate(), m.getFullDate(), mobile, m.getNotes(),
+                m.getWorkUnit(), m.getPhotoKey() != null, m.getStanding(), m.getStanding().label(), m.getState(),
+                m.getState().label(), m.getLeaveReason(), m.getLeaveReason() == null ? null : m.getLeaveReason().label(),
+                m.getStatusReason(), m.getStatusDate(), m.getJoinDate(), m.getFullDate(), m.getProbationExtendedTo(),
+                mobile, m.getNotes(),
                 m.getVersion() == null ? 0 : m.getVersion());
     }
 }

@@ -1,7 +1,8 @@
 package org.dangjian.member.record;
 
 import java.time.LocalDateTime;
-import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRegisteredV2;
+import org.dangjian.contracts.member.MembershipStatus;
 import org.dangjian.kit.crypto.BlindIndex;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.crypto.Masking;
@@ -38,7 +39,9 @@ public class NewMembers {
         m.setDegree(d.degree());
         m.setOccupation(blankToNull(d.occupation()));
         m.setWorkUnit(blankToNull(d.workUnit()));
-        m.setStatus(d.status());
+        m.setStanding(d.standing());
+        m.setState(d.arriving() ? MembershipState.ARRIVING : MembershipState.ACTIVE);
+        m.setMobile(d.mobile());
         m.setJoinDate(d.joinDate());
         m.setFullDate(d.fullDate());
         m.setNotes(blankToNull(d.notes()));
@@ -63,9 +66,15 @@ public class NewMembers {
     }
 
     /** The event for a stored record; the clear phone travels (see the contract), the ID number never. */
-    public static MemberRegistered registered(Member m, String phone) {
-        return new MemberRegistered(m.getId(), m.getOrgId(), m.getOrgPath(), m.getName(), m.getGender().name(),
-                m.getBirthDate(), m.getJoinDate(), m.getStatus().name(), phone);
+    public static MemberRegisteredV2 registered(Member m, String phone) {
+        return new MemberRegisteredV2(m.getId(), m.getOrgId(), m.getOrgPath(), m.getName(), m.getGender().name(),
+                m.getBirthDate(), m.getJoinDate(), statusOf(m), phone);
+    }
+
+    /** Standing, state and mobility as the events carry them. */
+    public static MembershipStatus statusOf(Member m) {
+        return new MembershipStatus(m.getStanding().name(), m.getState().name(),
+                m.getLeaveReason() == null ? null : m.getLeaveReason().name(), m.isMobile());
     }
 
     private static String blankToNull(String s) {

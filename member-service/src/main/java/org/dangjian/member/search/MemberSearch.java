@@ -61,7 +61,9 @@ public class MemberSearch {
         text(where, c.q());
         where.eq(c.idNumber() != null, Member::getIdNumberIdx, c.idNumber() == null ? null : blindIndex.of(c.idNumber()))
                 .eq(c.phone() != null, Member::getPhoneIdx, c.phone() == null ? null : blindIndex.of(c.phone()))
-                .in(!c.statuses().isEmpty(), Member::getStatus, c.statuses())
+                .in(!c.standings().isEmpty(), Member::getStanding, c.standings())
+                .in(!c.states().isEmpty(), Member::getState, c.states())
+                .eq(c.mobile() != null, Member::isMobile, c.mobile())
                 .in(!c.educations().isEmpty(), Member::getEducation, c.educations())
                 .eq(c.gender() != null, Member::getGender, c.gender());
         if (c.ageMin() != null) {

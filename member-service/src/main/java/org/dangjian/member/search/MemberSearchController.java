@@ -9,14 +9,15 @@ import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Gender;
-import org.dangjian.member.record.MemberStatus;
+import org.dangjian.member.record.MembershipState;
+import org.dangjian.member.record.PartyStanding;
 import org.dangjian.member.record.MemberView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/members}: search within the caller's scope. Repeat {@code status} or {@code education}
+ * {@code GET /api/members}: search within the caller's scope. Repeat {@code standing}, {@code state} or {@code education}
  * for several values; items are masked.
  */
 @RestController
@@ -31,7 +32,7 @@ public class MemberSearchController {
     @GetMapping("/api/members")
     @Operation(operationId = "searchMembers", summary = "查询党员",
             description = "Members in the caller's data scope matching every criterion given, masked, paged with page and size. "
-                    + "Repeat `status` or `education` for several values. Any signed-in caller (the data scope limits the results); `q` "
+                    + "Repeat `standing`, `state` or `education` for several values. Any signed-in caller (the data scope limits the results); `q` "
                     + "matches names, or a whole ID or mobile number exactly. Sort by id, name, birthDate or joinDate, `,desc` for descending (MEMBER_SEARCH_SORT_UNKNOWN otherwise).")
     @ApiResponse(responseCode = "200", description = "一页党员（已脱敏）。One page of members, masked.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation orgId is not found or outside the caller's scope, code ORG_NOT_FOUND")
@@ -45,7 +46,12 @@ public class MemberSearchController {
                                          @RequestParam(required = false) String idNumber,
                                          @Parameter(description = "完整的手机号码（精确匹配）。A whole phone number, matched exactly.")
                                          @RequestParam(required = false) String phone,
-                                         @RequestParam(required = false) List<MemberStatus> status,
+                                         @Parameter(description = "正式党员或预备党员，可重复。Full or probationary, repeatable.")
+                                         @RequestParam(required = false) List<PartyStanding> standing,
+                                         @Parameter(description = "状态，可重复；缺省为全部。States, repeatable; all when absent.")
+                                         @RequestParam(required = false) List<MembershipState> state,
+                                         @Parameter(description = "是否流动党员。Mobile members only (true) or none of them (false).")
+                                         @RequestParam(required = false) Boolean mobile,
                                          @RequestParam(required = false) List<Education> education,
                                          @RequestParam(required = false) Gender gender,
                                          @Parameter(description = "最小年龄（0–150）。Youngest age (0 to 150).")
@@ -60,7 +66,7 @@ public class MemberSearchController {
                                          @RequestParam(required = false) String sort,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
-        MemberSearchCriteria criteria = new MemberSearchCriteria(orgId, subtree, q, idNumber, phone, status, education,
+        MemberSearchCriteria criteria = new MemberSearchCriteria(orgId, subtree, q, idNumber, phone, standing, state, mobile, education,
                 gender, ageMin, ageMax, joinYearFrom, joinYearTo);
         return search.find(criteria, SearchSort.parse(sort), PageQuery.of(page, size)).map(MemberView::of);
     }

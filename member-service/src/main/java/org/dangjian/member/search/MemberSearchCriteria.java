@@ -6,20 +6,23 @@ import java.util.List;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Gender;
-import org.dangjian.member.record.MemberStatus;
+import org.dangjian.member.record.MembershipState;
+import org.dangjian.member.record.PartyStanding;
 
 /**
  * What a search asks for, as the client sent it. Every filter is optional; {@link #problems} lists the
  * combinations that cannot mean anything (a reversed range, an age no one has).
  */
 public record MemberSearchCriteria(Long orgId, boolean subtree, String q, String idNumber, String phone,
-                                   List<MemberStatus> statuses, List<Education> educations, Gender gender,
+                                   List<PartyStanding> standings, List<MembershipState> states,
+                                   Boolean mobile, List<Education> educations, Gender gender,
                                    Integer ageMin, Integer ageMax, Integer joinYearFrom, Integer joinYearTo) {
     static final int MAX_AGE = 150;
     static final int MAX_QUERY_LENGTH = 50;
 
     public MemberSearchCriteria {
-        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        standings = standings == null ? List.of() : List.copyOf(standings);
+        states = states == null ? List.of() : List.copyOf(states);
         educations = educations == null ? List.of() : List.copyOf(educations);
         q = q == null || q.isBlank() ? null : q.strip();
         idNumber = idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase();

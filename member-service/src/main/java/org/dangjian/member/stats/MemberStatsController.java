@@ -20,7 +20,7 @@ public class MemberStatsController {
 
     @GetMapping("/api/members/stats")
     @Operation(operationId = "getMemberStats", summary = "查看党员统计",
-            description = "The breakdowns of an organisation's subtree (status, gender, age band, education, ethnicity, admission "
+            description = "The breakdowns of an organisation's subtree (state, standing and mobility apart, gender, age band, education, ethnicity, admission "
                     + "period, child organisation), with counts and shares; `total` counts every record, the other breakdowns "
                     + "active members only. Any signed-in caller whose data scope covers the organisation (the caller's own when absent).")
     @ApiResponse(responseCode = "200", description = "统计结果。The breakdowns.", useReturnTypeSchema = true)

@@ -8,7 +8,8 @@ import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Ethnicities;
 import org.dangjian.member.record.Gender;
-import org.dangjian.member.record.MemberStatus;
+import org.dangjian.member.record.MembershipState;
+import org.dangjian.member.record.PartyStanding;
 
 /**
  * Counts the members of one scan into every breakdown at once, in arrays indexed by the scan's codes
@@ -16,12 +17,15 @@ import org.dangjian.member.record.MemberStatus;
  */
 final class StatsTally {
     private static final Map<Gender, String> GENDER_LABELS = Map.of(Gender.MALE, "男", Gender.FEMALE, "女");
-    private static final MemberStatus[] STATUSES = MemberStatus.values();
+    private static final MembershipState[] STATES = MembershipState.values();
+    private static final PartyStanding[] STANDINGS = PartyStanding.values();
     private static final Education[] EDUCATIONS = Education.values();
 
     private long total;
     private long active;
-    private final long[] status = new long[STATUSES.length];
+    private final long[] state = new long[STATES.length];
+    private final long[] standing = new long[STANDINGS.length];
+    private long mobile;
     private final long[] gender = new long[Gender.values().length];
     private final long[] ageBands = new long[AgeBands.count()];
     /** By ordinal; the last slot counts members whose education is not recorded. */
@@ -33,11 +37,15 @@ final class StatsTally {
 
     void add(CountedMember m) {
         total++;
-        status[m.status()]++;
-        if (!STATUSES[m.status()].active()) {
+        state[m.state()]++;
+        if (!STATES[m.state()].active()) {
             return;
         }
         active++;
+        standing[m.standing()]++;
+        if (m.mobile()) {
+            mobile++;
+        }
         gender[m.gender()]++;
         ageBands[m.ageBand()]++;
         education[m.education() < 0 ? EDUCATIONS.length : m.education()]++;
@@ -48,10 +56,17 @@ final class StatsTally {
 
     /** {@code children} are the organisation's direct children; its own members count under itself. */
     MemberStatsView view(OrgRef org, List<OrgRef> childOrgs) {
-        List<StatsBucket> byStatus = new ArrayList<>();
-        for (MemberStatus s : STATUSES) {
-            byStatus.add(StatsBucket.of(s.name(), s.label(), status[s.ordinal()], total));
+        List<StatsBucket> byState = new ArrayList<>();
+        for (MembershipState s : STATES) {
+            byState.add(StatsBucket.of(s.name(), s.label(), state[s.ordinal()], total));
         }
+        List<StatsBucket> byStanding = new ArrayList<>();
+        for (PartyStanding s : STANDINGS) {
+            byStanding.add(StatsBucket.of(s.name(), s.label(), standing[s.ordinal()], active));
+        }
+        // Mobility is counted beside the standing: a mobile member is in byStanding too.
+        List<StatsBucket> byMobility = List.of(StatsBucket.of("MOBILE", "流动党员", mobile, active),
+                StatsBucket.of("AT_BRANCH", "非流动党员", active - mobile, active));
         List<StatsBucket> byGender = new ArrayList<>();
         for (Gender g : Gender.values()) {
             byGender.add(StatsBucket.of(g.name(), GENDER_LABELS.get(g), gender[g.ordinal()], active));
@@ -78,7 +93,8 @@ final class StatsTally {
         for (int i = 0; i < periods.length; i++) {
             byPeriod.add(StatsBucket.of(AdmissionPeriods.key(i), AdmissionPeriods.label(i), periods[i], active));
         }
-        return new MemberStatsView(org.orgId(), org.name(), Math.toIntExact(total), Math.toIntExact(active), byStatus, byGender, byAge, byEducation,
+        return new MemberStatsView(org.orgId(), org.name(), Math.toIntExact(total), Math.toIntExact(active), byState, byStanding,
+                byMobility, byGender, byAge, byEducation,
                 byEthnicity, byPeriod, byChild(org, childOrgs));
     }
 

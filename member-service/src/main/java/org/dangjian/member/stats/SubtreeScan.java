@@ -8,7 +8,8 @@ import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.security.scope.SubtreePaths;
 import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Gender;
-import org.dangjian.member.record.MemberStatus;
+import org.dangjian.member.record.MembershipState;
+import org.dangjian.member.record.PartyStanding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ class SubtreeScan {
      * itself (1-based, 0 for NULL), the ethnicity its GB 3304 number.
      */
     static final String SQL = "SELECT CAST(NULLIF(SUBSTRING_INDEX(SUBSTRING(org_path, :childFrom), '/', 1), '') AS UNSIGNED),"
-            + " FIELD(status, :statuses), FIELD(gender, :genders), FIELD(education, :educations), CAST(ethnicity AS UNSIGNED),"
+            + " FIELD(state, :states), FIELD(standing, :standings), mobile, FIELD(gender, :genders), FIELD(education, :educations), CAST(ethnicity AS UNSIGNED),"
             + " TO_DAYS(birth_date), TO_DAYS(join_date) FROM member WHERE " + SubtreePaths.under("org_path", "path");
 
     private final JdbcClient jdbc;
@@ -48,15 +49,17 @@ class SubtreeScan {
         long[] periodStarts = days(AdmissionPeriods.starts());
         jdbc.sql(ScopedSql.of(SQL))
                 .param("childFrom", path.length() + 1)
-                .param("statuses", names(MemberStatus.values()))
+                .param("states", names(MembershipState.values()))
+                .param("standings", names(PartyStanding.values()))
                 .param("genders", names(Gender.values()))
                 .param("educations", names(Education.values()))
                 .param("path", path)
                 .query(rs -> {
                     long child = rs.getLong(1);
                     Long childId = rs.wasNull() ? null : child;
-                    tally.accept(new CountedMember(childId, rs.getInt(2) - 1, rs.getInt(3) - 1, rs.getInt(4) - 1,
-                            rs.getInt(5), band(rs.getLong(6), bornAfter), period(rs.getLong(7), periodStarts)));
+                    tally.accept(new CountedMember(childId, rs.getInt(2) - 1, rs.getInt(3) - 1, rs.getBoolean(4),
+                            rs.getInt(5) - 1, rs.getInt(6) - 1, rs.getInt(7), band(rs.getLong(8), bornAfter),
+                            period(rs.getLong(9), periodStarts)));
                 });
     }
 

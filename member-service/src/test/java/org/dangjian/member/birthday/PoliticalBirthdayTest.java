@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.member.LifecycleApiTest;
 import org.dangjian.kit.testkit.TestTokens;
 import org.dangjian.member.NewMember;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * that only the runs the tests start happen.
  */
 @TestPropertySource(properties = "dj.member.political-birthday.cron=-")
-class PoliticalBirthdayTest extends TreeApiTest {
+class PoliticalBirthdayTest extends LifecycleApiTest {
     static final LocalDate TODAY = LocalDate.of(2026, 2, 28);
 
     @TestConfiguration
@@ -59,11 +59,11 @@ class PoliticalBirthdayTest extends TreeApiTest {
         leapDay = register(new NewMember(branchA, "闰日").born(LocalDate.of(1980, 1, 5)).joined(LocalDate.of(2004, 2, 29)));
         twentyEighth = register(new NewMember(branchA, "廿八").born(LocalDate.of(1985, 3, 5)).joined(LocalDate.of(2010, 2, 28)));
         mobile = register(new NewMember(branchB, "流动").born(LocalDate.of(1975, 4, 5)).joined(LocalDate.of(2000, 2, 28))
-                .with("status", "MOBILE"));
+                .mobileTo("310115"));
         admittedThisYear = register(new NewMember(branchB, "新人").born(LocalDate.of(2000, 5, 5)).joined(LocalDate.of(2026, 2, 28))
-                .with("status", "PROBATIONARY"));
+                .with("standing", "PROBATIONARY"));
         left = register(new NewMember(branchC, "离开").born(LocalDate.of(1970, 6, 5)).joined(LocalDate.of(2001, 2, 28))
-                .with("status", "LEFT"));
+                .leftFor("WITHDREW"));
         firstOfMarch = register(new NewMember(branchC, "三月").born(LocalDate.of(1982, 7, 5)).joined(LocalDate.of(2010, 3, 1)));
     }
 
@@ -157,8 +157,4 @@ class PoliticalBirthdayTest extends TreeApiTest {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + cityAdmin).exchange();
     }
 
-    /** Registers through {@code POST /api/members} as the city administrator; the new id. */
-    private long register(NewMember member) {
-        return ok(post(cityAdmin, "/api/members", member.body())).get("id").asLong();
-    }
 }

@@ -45,7 +45,7 @@ class MemberImportApiTest extends TreeApiTest {
         assertThat(template.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment");
         List<List<String>> sheet = MemberXlsx.read(bytes(template), 0);
         assertThat(sheet.get(0)).containsExactly("姓名", "性别", "民族", "出生日期", "身份证号", "手机号", "学历", "所在组织编码",
-                "人员类别", "入党日期", "转正日期", "籍贯", "学位", "职业", "工作单位", "党小组", "备注");
+                "人员类别", "入党日期", "转正日期", "籍贯", "学位", "职业", "工作单位", "党小组", "备注", "流动党员");
         assertThat(sheet).hasSize(2);
         String exampleId = sheet.get(1).get(4);
         assertThat(exampleId).startsWith("320583");
@@ -53,9 +53,40 @@ class MemberImportApiTest extends TreeApiTest {
         assertThat(ResidentIdNumbers.birthDate(exampleId)).contains(LocalDate.parse(sheet.get(1).get(3)));
 
         List<List<String>> allowed = MemberXlsx.read(bytes(template), 1);
-        assertThat(allowed.get(0)).containsExactly("性别", "民族", "学历", "人员类别", "学位", "填写说明");
+        assertThat(allowed.get(0)).containsExactly("性别", "民族", "学历", "人员类别", "流动党员", "学位", "填写说明");
         List<String> values = allowed.stream().flatMap(List::stream).toList();
-        assertThat(values).contains("男", "女", "汉族", "基诺族", "大学本科", "初中及以下", "预备党员", "正式党员");
+        assertThat(values).contains("男", "女", "汉族", "基诺族", "大学本科", "初中及以下", "预备党员", "正式党员", "是", "否");
+        assertThat(allowed.stream().map(r -> r.get(3)).toList()).as("人员类别 is the standing only")
+                .doesNotContain("流动党员");
+    }
+
+    @Test
+    void theImportTakesTheStandingAndAMobileColumnApart() {
+        String mobileId = newIdNumber(false);
+        List<Object> mobile = member("流动甲", mobileId, codeA);
+        mobile.set(8, "预备党员");
+        mobile.set(10, null);
+        mobile.set(17, "是");
+        List<Object> oldCategory = member("旧类别", newIdNumber(true), codeA);
+        oldCategory.set(8, "流动党员");
+        List<Object> badFlag = member("错标记", newIdNumber(true), codeA);
+        badFlag.set(17, "也许");
+        MvcTestResult refused = upload(cityAdmin, MemberXlsx.of(List.of(mobile, oldCategory, badFlag)), null);
+        assertThat(refused).hasStatus(400);
+        assertThat(problems(body(refused))).containsExactly("3 人员类别 MEMBER_IMPORT_STATUS_INVALID",
+                "4 流动党员 MEMBER_IMPORT_MOBILE_INVALID");
+
+        assertThat(upload(cityAdmin, MemberXlsx.of(List.of(mobile)), null)).hasStatusOk();
+        assertThat(jdbc.queryForMap("SELECT standing, state, mobile FROM member WHERE name = '流动甲' AND org_id = ?", branchA))
+                .containsEntry("standing", "PROBATIONARY").containsEntry("state", "ACTIVE").containsEntry("mobile", true);
+        List<List<String>> exported = MemberXlsx.read(bytes(export(cityAdmin, "?orgId=" + branchA)), 0);
+        assertThat(exported.stream().filter(r -> r.get(0).equals("流动甲")).findFirst().orElseThrow())
+                .containsSubsequence("预备党员").endsWith("是");
+
+        List<String> before = MemberXlsx.HEADER.subList(0, 17);
+        List<Object> withoutTheColumn = new ArrayList<>(member("旧文件", newIdNumber(true), codeA).subList(0, 17));
+        assertThat(upload(cityAdmin, MemberXlsx.of(before, List.of(withoutTheColumn)), null))
+                .as("a file from before the column imports, nobody mobile").hasStatusOk();
     }
 
     @Test
@@ -96,12 +127,12 @@ class MemberImportApiTest extends TreeApiTest {
         assertThat(membersIn(branchA, branchB)).isEqualTo(4);
         assertThat(statsTotal(branchB)).as("statistics cached before the import follow it").isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member WHERE org_id = ? AND party_group = '第一党小组'"
-                + " AND education = 'BACHELOR' AND degree = 'BACHELOR' AND status = 'FULL'", Integer.class, branchB)).isEqualTo(2);
+                + " AND education = 'BACHELOR' AND degree = 'BACHELOR' AND standing = 'FULL' AND state = 'ACTIVE'", Integer.class, branchB)).isEqualTo(2);
         // One member.registered per member, relayed to Kafka after the commit.
         List<String> memberIds = jdbc.queryForList("SELECT id FROM member WHERE org_id IN (?, ?)", Long.class, branchA, branchB)
                 .stream().map(String::valueOf).toList();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "SELECT aggregate_id FROM dj_outbox WHERE event_type = 'dj.member.registered.v1' AND sent_at IS NOT NULL"
+                "SELECT aggregate_id FROM dj_outbox WHERE event_type = 'dj.member.registered.v2' AND sent_at IS NOT NULL"
                         + " ORDER BY id DESC LIMIT 50", String.class)).containsAll(memberIds));
 
         MvcTestResult again = upload(cityAdmin, MemberXlsx.of(corrected), null);
@@ -121,10 +152,10 @@ class MemberImportApiTest extends TreeApiTest {
         assertThat(refused).hasStatus(400).hasContentType(XLSX);
         List<List<String>> sheet = MemberXlsx.read(bytes(refused), 0);
         assertThat(sheet.get(0)).last().isEqualTo("错误原因");
-        assertThat(sheet.get(0)).hasSize(18);
+        assertThat(sheet.get(0)).hasSize(19);
         assertThat(sheet.get(1).get(0)).isEqualTo("孙六");
-        assertThat(sheet.get(1).size() < 18 || sheet.get(1).get(17) == null).isTrue();
-        assertThat(sheet.get(2).get(17)).contains("性别：性别“未知”无效").contains("人员类别：人员类别“积极分子”无效");
+        assertThat(sheet.get(1).size() < 19 || sheet.get(1).get(18) == null).isTrue();
+        assertThat(sheet.get(2).get(18)).contains("性别：性别“未知”无效").contains("人员类别：人员类别“积极分子”无效");
         assertThat(membersIn(branchA, branchA)).isZero();
     }
 

@@ -14,7 +14,7 @@ import org.dangjian.kit.excel.SheetRow;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Gender;
-import org.dangjian.member.record.MemberStatus;
+import org.dangjian.member.record.PartyStanding;
 import org.junit.jupiter.api.Test;
 
 /** The row-level and file-level checks, without Spring or a database. */
@@ -33,7 +33,7 @@ class MemberRowParserTest {
         assertThat(row.draft().gender()).isEqualTo(Gender.MALE);
         assertThat(row.draft().ethnicity()).isEqualTo("01");
         assertThat(row.draft().education()).isEqualTo(Education.BACHELOR);
-        assertThat(row.draft().status()).isEqualTo(MemberStatus.FULL);
+        assertThat(row.draft().standing()).isEqualTo(PartyStanding.FULL);
         assertThat(row.orgCode()).isEqualTo("KS-001");
     }
 

@@ -7,13 +7,13 @@ import static org.dangjian.member.TestIdNumbers.idNumber;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.member.LifecycleApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** A member in the mini-program: their record, their whereabouts, a new phone proven by an SMS code. */
-class OwnRecordTest extends TreeApiTest {
+class OwnRecordTest extends LifecycleApiTest {
 
     @Test
     void aMemberReadsTheirOwnRecordAndAnAdministratorHasNone() {
@@ -31,12 +31,19 @@ class OwnRecordTest extends TreeApiTest {
         long id = register(member(branchA, "李四", "FEMALE", idNumber(LocalDate.of(1985, 1, 1), false), null,
                 "1985-01-01")).get("id").asLong();
         String token = memberToken(id, branchA, pathOf(branchA));
+        MvcTestResult notMobile = put(token, "/api/members/me/mobile", Map.of("mobileCity", "上海"));
+        assertThat(notMobile).as("the branch records mobility first").hasStatus(409);
+        assertThat(body(notMobile).get("code").asString()).isEqualTo("MEMBER_NOT_MOBILE");
+        act(id, "mobility", Map.of("region", "310115"));
+        int changesBefore = body(get(cityAdmin, "/api/members/" + id + "/history")).get("items").size();
+
         MvcTestResult moved = put(token, "/api/members/me/mobile", Map.of("mobileCity", "上海", "mobileUnit", "浦东某公司", "mobileContact", "王经理"));
         assertThat(moved).hasStatus(200);
         assertThat(body(moved).get("mobile").get("city").asString()).isEqualTo("上海");
+        assertThat(body(moved).get("mobile").get("region").asString()).isEqualTo("310115");
 
         JsonNode history = body(get(cityAdmin, "/api/members/" + id + "/history"));
-        assertThat(history.get("items").findValuesAsString("field"))
+        assertThat(history.get("items").findValuesAsString("field").subList(0, history.get("items").size() - changesBefore))
                 .containsExactlyInAnyOrder("mobileCity", "mobileUnit", "mobileContact");
         assertThat(history.get("items").get(0).get("actorUsername").asString()).isEqualTo("m" + id);
     }

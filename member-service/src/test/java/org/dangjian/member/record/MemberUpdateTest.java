@@ -104,44 +104,6 @@ class MemberUpdateTest extends TreeApiTest {
         assertThat(patch(self, uri, change)).hasStatus(403);
     }
 
-    @Test
-    void standingMovesOnlyAlongTheAllowedTransitions() {
-        Map<String, Object> probationary = member(branchA, "周九", "MALE", idNumber(LocalDate.of(1995, 9, 9), true), null,
-                "1995-09-09");
-        probationary.put("status", "PROBATIONARY");
-        probationary.put("joinDate", LocalDate.now().minusYears(1).toString());
-        JsonNode m = register(probationary);
-        String uri = "/api/members/" + m.get("id").asString() + "/status";
-        String today = LocalDate.now().toString();
-
-        MvcTestResult full = post(cityAdmin, uri, Map.of("status", "FULL", "date", today, "version", 0));
-        assertThat(full).hasStatus(200);
-        assertThat(body(full).get("fullDate").asString()).isEqualTo(today);
-
-        MvcTestResult noCity = post(cityAdmin, uri, Map.of("status", "MOBILE", "version", 1));
-        assertThat(noCity).hasStatus(400);
-        MvcTestResult mobile = post(cityAdmin, uri, Map.of("status", "MOBILE", "version", 1,
-                "mobileCity", "上海", "mobileUnit", "某公司"));
-        assertThat(mobile).hasStatus(200);
-        assertThat(body(mobile).get("mobile").get("city").asString()).isEqualTo("上海");
-        MvcTestResult back = post(cityAdmin, uri, Map.of("status", "FULL", "version", 2));
-        assertThat(back).hasStatus(200);
-        assertThat(body(back).has("mobile")).as("no mobile: left out").isFalse();
-
-        MvcTestResult left = post(cityAdmin, uri, Map.of("status", "LEFT", "reason", "WITHDREW", "version", 3));
-        assertThat(body(left).get("statusReason").asString()).isEqualTo("WITHDREW");
-        MvcTestResult invalid = post(cityAdmin, uri, Map.of("status", "FULL", "version", 4));
-        assertThat(invalid).hasStatus(409);
-        assertThat(body(invalid).get("code").asString()).isEqualTo("MEMBER_STATUS_TRANSITION_INVALID");
-        assertThat(body(invalid).get("title").asString()).contains("已离开", "正式党员");
-
-        List<String> statuses = jdbc.queryForList("SELECT new_value FROM member_change WHERE member_id = ?"
-                + " AND field = 'status' ORDER BY id", String.class, m.get("id").asLong());
-        assertThat(statuses).containsExactly("FULL", "MOBILE", "FULL", "LEFT");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dj_outbox WHERE event_type = 'dj.member.status-changed.v1'"
-                + " AND aggregate_id = ?", Integer.class, m.get("id").asString())).isEqualTo(4);
-    }
-
     /** Registers through {@code POST /api/members} as the city administrator; the created record. */
     private JsonNode register(Map<String, Object> member) {
         return ok(post(cityAdmin, "/api/members", member));

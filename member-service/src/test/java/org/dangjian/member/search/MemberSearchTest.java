@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.member.LifecycleApiTest;
 import org.dangjian.member.NewMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-class MemberSearchTest extends TreeApiTest {
+class MemberSearchTest extends LifecycleApiTest {
     private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
     long zhangWei;
@@ -35,15 +35,15 @@ class MemberSearchTest extends TreeApiTest {
         zhangLi = register(new NewMember(branchA, "张丽").born(age(66)).female().joined(LocalDate.of(1985, 6, 1))
                 .with("education", "HIGH_SCHOOL"));
         liQiang = register(new NewMember(branchA, "李强").born(age(28)).joined(today.minusMonths(3))
-                .with("status", "PROBATIONARY").with("education", "POSTGRADUATE"));
+                .with("standing", "PROBATIONARY").with("education", "POSTGRADUATE"));
         NewMember wf = new NewMember(branchB, "王芳").born(age(51)).female().joined(LocalDate.of(2000, 7, 1))
-                .with("status", "MOBILE").with("education", "COLLEGE");
+                .mobileTo("310115").with("education", "COLLEGE");
         wangFang = register(wf);
         wangFangId = wf.idNumber();
         zhangSanfeng = register(new NewMember(branchC, "张三丰").born(age(76)).joined(LocalDate.of(1975, 1, 1))
                 .with("education", "JUNIOR_OR_BELOW"));
         liuBei = register(new NewMember(branchC, "刘备").born(age(45)).joined(LocalDate.of(2008, 3, 1))
-                .with("status", "LEFT").with("education", "BACHELOR"));
+                .leftFor("WITHDREW").with("education", "BACHELOR"));
     }
 
     /** Someone who turned {@code years} a hundred days ago: well inside the year of age. */
@@ -57,8 +57,10 @@ class MemberSearchTest extends TreeApiTest {
         assertThat(found(all)).containsExactlyInAnyOrder(zhangWei, zhangLi, liQiang, wangFang, zhangSanfeng, liuBei);
         assertThat(found(all + "&q=张")).containsExactlyInAnyOrder(zhangWei, zhangLi, zhangSanfeng);
         assertThat(found(all + "&q=三丰")).containsExactly(zhangSanfeng);
-        assertThat(found(all + "&status=FULL&status=MOBILE"))
+        assertThat(found(all + "&standing=FULL&state=ACTIVE"))
                 .containsExactlyInAnyOrder(zhangWei, zhangLi, wangFang, zhangSanfeng);
+        assertThat(found(all + "&mobile=true")).containsExactly(wangFang);
+        assertThat(found(all + "&state=LEFT")).containsExactly(liuBei);
         assertThat(found(all + "&education=BACHELOR&education=POSTGRADUATE"))
                 .containsExactlyInAnyOrder(zhangWei, liQiang, liuBei);
         assertThat(found(all + "&gender=FEMALE")).containsExactlyInAnyOrder(zhangLi, wangFang);
@@ -129,7 +131,7 @@ class MemberSearchTest extends TreeApiTest {
         assertFieldRefused(all + "&ageMin=50&ageMax=40", "ageMax");
         assertFieldRefused(all + "&ageMin=-1", "ageMin");
         assertFieldRefused(all + "&joinYearFrom=2020&joinYearTo=2010", "joinYearTo");
-        assertFieldRefused(all + "&status=RETIRED", "status");
+        assertFieldRefused(all + "&state=RETIRED", "state");
         assertFieldRefused(all + "&sort=height", "sort");
         assertFieldRefused(all + "&sort=name,sideways", "sort");
         assertFieldRefused(all + "&ageMax=old", "ageMax");
@@ -154,8 +156,4 @@ class MemberSearchTest extends TreeApiTest {
         return ids(body(result));
     }
 
-    /** Registers through {@code POST /api/members} as the city administrator; the new id. */
-    private long register(NewMember member) {
-        return ok(post(cityAdmin, "/api/members", member.body())).get("id").asLong();
-    }
 }

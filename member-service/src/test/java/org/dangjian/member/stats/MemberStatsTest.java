@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.member.LifecycleApiTest;
 import org.dangjian.member.NewMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-class MemberStatsTest extends TreeApiTest {
+class MemberStatsTest extends LifecycleApiTest {
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     /**
@@ -25,12 +25,12 @@ class MemberStatsTest extends TreeApiTest {
         register(new NewMember(branchA, "甲").born(age(25)).joined(LocalDate.of(2020, 7, 1)).with("education", "BACHELOR"));
         register(new NewMember(branchA, "乙").born(age(33)).joined(LocalDate.of(2013, 1, 1)).with("education", "POSTGRADUATE"));
         register(new NewMember(branchA, "丙").born(age(33)).female().joined(today.minusMonths(6))
-                .with("status", "PROBATIONARY").with("education", "BACHELOR"));
+                .with("standing", "PROBATIONARY").with("education", "BACHELOR"));
         register(new NewMember(branchB, "丁").born(age(58)).female().joined(LocalDate.of(1990, 7, 1))
-                .with("status", "MOBILE").with("education", "COLLEGE").with("ethnicity", "回族"));
+                .mobileTo("310115").with("education", "COLLEGE").with("ethnicity", "回族"));
         register(new NewMember(branchC, "戊").born(age(85)).joined(LocalDate.of(1960, 7, 1)).with("education", "JUNIOR_OR_BELOW"));
         register(new NewMember(branchC, "己").born(age(40)).joined(LocalDate.of(2005, 7, 1))
-                .with("status", "LEFT").with("education", "HIGH_SCHOOL").with("ethnicity", "满族"));
+                .leftFor("WITHDREW").with("education", "HIGH_SCHOOL").with("ethnicity", "满族"));
     }
 
     private LocalDate age(int years) {
@@ -43,9 +43,8 @@ class MemberStatsTest extends TreeApiTest {
         assertThat(stats.get("total").isNumber()).as("counts are JSON numbers, not id-like strings").isTrue();
         assertThat(stats.get("total").asLong()).isEqualTo(6);
         assertThat(stats.get("active").asLong()).isEqualTo(5);
-        assertThat(buckets(stats, "byStatus")).containsExactly(entry("PROBATIONARY", "预备党员", 1, "16.7"),
-                entry("FULL", "正式党员", 3, "50.0"), entry("MOBILE", "流动党员", 1, "16.7"),
-                entry("SUSPENDED", "停止党籍", 0, "0.0"), entry("LEFT", "已离开", 1, "16.7"), entry("DECEASED", "已故", 0, "0.0"));
+        assertThat(buckets(stats, "byState")).containsExactly(entry("ARRIVING", "待转入报到", 0, "0.0"),
+                entry("ACTIVE", "在册", 5, "83.3"), entry("SUSPENDED", "停止党籍", 0, "0.0"), entry("LEFT", "已离开", 1, "16.7"));
         assertThat(buckets(stats, "byGender")).containsExactly(entry("MALE", "男", 3, "60.0"), entry("FEMALE", "女", 2, "40.0"));
         assertThat(nonEmpty(stats, "byAgeBand")).containsExactly(entry("0-30", "30岁及以下", 1, "20.0"),
                 entry("31-35", "31至35岁", 2, "40.0"), entry("56-60", "56至60岁", 1, "20.0"), entry("81+", "81岁及以上", 1, "20.0"));
@@ -62,6 +61,16 @@ class MemberStatsTest extends TreeApiTest {
         assertThat(stats.get("byAdmissionPeriod").get(0).get("label").asString()).isEqualTo("1937年7月6日及以前");
         assertThat(buckets(stats, "byChildOrg")).containsExactly(entry(String.valueOf(town1), "玉山镇党委", 4, "80.0"),
                 entry(String.valueOf(town2), "周市镇党委", 1, "20.0"));
+    }
+
+    @Test
+    void statisticsCountStandingAndMobilityApart() {
+        JsonNode stats = stats("?orgId=" + root, cityAdmin);
+        // The mobile member (丁) is a full member: counted once as full, and once as mobile.
+        assertThat(buckets(stats, "byStanding")).containsExactly(entry("PROBATIONARY", "预备党员", 1, "20.0"),
+                entry("FULL", "正式党员", 4, "80.0"));
+        assertThat(buckets(stats, "byMobility")).containsExactly(entry("MOBILE", "流动党员", 1, "20.0"),
+                entry("AT_BRANCH", "非流动党员", 4, "80.0"));
     }
 
     @Test
@@ -83,7 +92,7 @@ class MemberStatsTest extends TreeApiTest {
         long newcomer = register(new NewMember(branchB, "庚").born(age(30)).joined(LocalDate.of(2020, 7, 1)));
         assertThat(stats("?orgId=" + town1, cityAdmin).get("total").asInt()).as("a registration").isEqualTo(5);
 
-        MvcTestResult left = post(cityAdmin, "/api/members/" + newcomer + "/status", java.util.Map.of("status", "LEFT", "reason", "QUIT", "version", 0));
+        MvcTestResult left = post(cityAdmin, "/api/members/" + newcomer + "/leaving", java.util.Map.of("reason", "WITHDREW", "version", 0));
         assertThat(left).as(body(left).toString()).hasStatus(200);
         JsonNode after = stats("?orgId=" + town1, cityAdmin);
         assertThat(after.get("active").asInt()).as("a standing change").isEqualTo(4);
@@ -125,8 +134,4 @@ class MemberStatsTest extends TreeApiTest {
         return buckets(stats, dimension).stream().filter(e -> !e.contains("|0|")).toList();
     }
 
-    /** Registers through {@code POST /api/members} as the city administrator; the new id. */
-    private long register(NewMember member) {
-        return ok(post(cityAdmin, "/api/members", member.body())).get("id").asLong();
-    }
 }

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dangjian.contracts.auth.AccountChanged;
-import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.member.MemberStatusChangedV2;
+import org.dangjian.contracts.member.MembershipStatus;
 import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.crypto.Masking;
@@ -85,11 +87,12 @@ public class Contacts implements OrgPathFollower {
                 .list();
     }
 
-    public void memberRegistered(MemberRegistered e) {
+    /** {@code status} is kept as one word: the standing while on the roll, else the state ({@link MembershipStatus#summary()}). */
+    public void memberRegistered(MemberRegisteredV2 e) {
         jdbc.sql("INSERT INTO member_contact (member_id, org_id, org_path, name, phone_enc, phone_masked, status,"
                         + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW(6)) ON DUPLICATE KEY UPDATE name = VALUES(name),"
                         + " phone_enc = VALUES(phone_enc), phone_masked = VALUES(phone_masked), updated_at = NOW(6)")
-                .params(e.memberId(), e.orgId(), e.orgPath(), e.name(), encrypt(e.phone()), mask(e.phone()), e.status())
+                .params(e.memberId(), e.orgId(), e.orgPath(), e.name(), encrypt(e.phone()), mask(e.phone()), e.status().summary())
                 .update();
     }
 
@@ -118,9 +121,19 @@ public class Contacts implements OrgPathFollower {
                 .params(e.toOrgId(), e.toOrgPath(), e.memberId()).update();
     }
 
-    public void memberStatusChanged(MemberStatusChanged e) {
+    public void memberStatusChanged(MemberStatusChangedV2 e) {
         jdbc.sql("UPDATE member_contact SET status = ?, updated_at = NOW(6) WHERE member_id = ?")
-                .params(e.newStatus(), e.memberId()).update();
+                .params(e.after().summary(), e.memberId()).update();
+    }
+
+    /**
+     * A version-one change (still in the topic when the upgrade lands), in the new meaning: a v1 MOBILE or
+     * SUSPENDED keeps the standing this directory knew.
+     */
+    public void memberStatusChangedV1(MemberStatusChanged e) {
+        String known = jdbc.sql("SELECT status FROM member_contact WHERE member_id = ?").param(e.memberId())
+                .query(String.class).optional().orElse(null);
+        memberStatusChanged(MemberStatusChangedV2.of(e, known));
     }
 
     public void accountChanged(AccountChanged e) {

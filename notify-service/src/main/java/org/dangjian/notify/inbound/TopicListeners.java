@@ -10,8 +10,10 @@ import org.dangjian.contracts.auth.WechatUnbound;
 import org.dangjian.contracts.member.MemberPhoneCodeRequested;
 import org.dangjian.contracts.member.MemberPoliticalBirthday;
 import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.member.MemberStatusChangedV2;
 import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.events.EventInbox;
 import org.dangjian.kit.security.scope.Unscoped;
@@ -50,14 +52,18 @@ class TopicListeners {
     @Unscoped(ConsumerScope.MESSAGES)
     void onMember(List<ConsumerRecord<String, String>> records) {
         inbox.receiveAll(MEMBERS, records, event -> {
-            if (event.is(MemberRegistered.TYPE)) {
-                contacts.memberRegistered(event.as(MemberRegistered.class));
+            if (event.is(MemberRegisteredV2.TYPE)) {
+                contacts.memberRegistered(event.as(MemberRegisteredV2.class));
+            } else if (event.is(MemberRegistered.TYPE)) {
+                contacts.memberRegistered(MemberRegisteredV2.of(event.as(MemberRegistered.class)));
             } else if (event.is(MemberUpdated.TYPE)) {
                 contacts.memberUpdated(event.as(MemberUpdated.class));
             } else if (event.is(MemberRelocated.TYPE)) {
                 contacts.memberRelocated(event.as(MemberRelocated.class));
+            } else if (event.is(MemberStatusChangedV2.TYPE)) {
+                contacts.memberStatusChanged(event.as(MemberStatusChangedV2.class));
             } else if (event.is(MemberStatusChanged.TYPE)) {
-                contacts.memberStatusChanged(event.as(MemberStatusChanged.class));
+                contacts.memberStatusChangedV1(event.as(MemberStatusChanged.class));
             } else if (event.is(MemberPoliticalBirthday.TYPE)) {
                 birthdays.greet(event.id(), event.as(MemberPoliticalBirthday.class));
             } else if (event.is(MemberPhoneCodeRequested.TYPE)) {

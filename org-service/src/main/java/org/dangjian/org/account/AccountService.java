@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Set;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
-import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
@@ -68,12 +68,12 @@ public class AccountService {
     }
 
     /**
-     * The account of a newly registered member ({@code dj.member.registered.v1}): username
+     * The account of a newly registered member ({@code dj.member.registered.v2}, or v1 mapped to it): username
      * {@code m<memberId>}, role MEMBER, no password at all ({@link PasswordHashing#NO_PASSWORD}), so the
      * member logs in by SMS code or WeChat. Returns null when the member already has one.
      */
     @Transactional
-    public Account createForMember(MemberRegistered event) {
+    public Account createForMember(MemberRegisteredV2 event) {
         if (accounts.findByMemberId(event.memberId()) != null) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.dangjian.org.account;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.events.EventInbox;
 import org.dangjian.org.audit.AuditAction;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every registered member gets an account to log in to the mini-program with (SMS code or WeChat), and the
- * account's phone follows the member's.
+ * account's phone follows the member's. A member registered as arriving by a transfer into the city gets
+ * theirs at registration too: they follow their transfer in the mini-program before they arrive, while
+ * they are not counted anywhere (issue 18 item 7). Version-one registrations still in the topic are read too.
  */
 @Component
 class MemberAccountsListener {
@@ -30,8 +33,10 @@ class MemberAccountsListener {
     @KafkaListener(topics = Topics.MEMBER, groupId = CONSUMER)
     void on(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {
-            if (event.is(MemberRegistered.TYPE)) {
-                Account created = accounts.createForMember(event.as(MemberRegistered.class));
+            if (event.is(MemberRegisteredV2.TYPE) || event.is(MemberRegistered.TYPE)) {
+                MemberRegisteredV2 registered = event.is(MemberRegisteredV2.TYPE) ? event.as(MemberRegisteredV2.class)
+                        : MemberRegisteredV2.of(event.as(MemberRegistered.class));
+                Account created = accounts.createForMember(registered);
                 if (created != null) {
                     audit.success(AuditAction.ACCOUNT_CREATE, created.getId(), created.getUsername(), "MEMBER_REGISTERED");
                 }

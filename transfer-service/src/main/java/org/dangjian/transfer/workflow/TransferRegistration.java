@@ -65,7 +65,10 @@ public class TransferRegistration {
     public Transfer register(RegisterTransferRequest request, CurrentUser caller) {
         MemberRef member = roster.find(request.memberId()).filter(m -> caller.covers(m.orgPath()))
                 .orElseThrow(() -> ApiException.notFound(MEMBER_NOT_FOUND));
-        if (!member.active()) {
+        // A member coming into the city is registered by the receiving branch as arriving: not active until the
+        // transfer completes (issue 18 item 7), yet this is the transfer that brings them in.
+        boolean arrivingInto = request.kind() == TransferKind.INTO_CITY && member.arriving();
+        if (!member.active() && !arrivingInto) {
             throw ApiException.conflict(MEMBER_NOT_ACTIVE);
         }
         OrgRef memberOrg = orgs.find(member.orgId()).orElseThrow(() -> ApiException.notFound(OrgDirectory.ORG_NOT_FOUND));

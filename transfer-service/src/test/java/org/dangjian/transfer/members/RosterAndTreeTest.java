@@ -7,7 +7,9 @@ import static org.dangjian.transfer.TransferRequests.inCity;
 import java.time.LocalDate;
 import java.util.Map;
 import org.dangjian.contracts.member.MemberRelocated;
+import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.member.MembershipStatus;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.kit.servicetest.TreeApiTest;
@@ -27,6 +29,31 @@ class RosterAndTreeTest extends TreeApiTest {
                 "toOrgId", String.valueOf(branchB), "reason", "工作调动", "plannedDate", today().toString()));
         assertThat(r.getResponse().getStatus()).isEqualTo(409);
         assertThat(body(r).get("code").asString()).isEqualTo("TRANSFER_MEMBER_NOT_ACTIVE");
+    }
+
+    @Test
+    void a_member_arriving_by_transfer_is_transferred_into_the_city_and_nowhere_else() {
+        long m = nextId();
+        publish(new MemberRegisteredV2(m, branchC, pathOf(branchC), "高远", "MALE", LocalDate.of(1985, 5, 4),
+                LocalDate.of(2010, 7, 1), new MembershipStatus("FULL", "ARRIVING", null, false), null));
+        known(jdbc, m);
+        assertThat(roster("status", m)).isEqualTo("ARRIVING");
+        MvcTestResult inCity = post(cityAdmin, "/api/transfers", Map.of("memberId", String.valueOf(m), "kind", "IN_CITY",
+                "toOrgId", String.valueOf(branchB), "reason", "工作调动", "plannedDate", today().toString()));
+        assertThat(inCity.getResponse().getStatus()).as("not arrived: not a member to move within the city").isEqualTo(409);
+        MvcTestResult into = post(cityAdmin, "/api/transfers", Map.of("memberId", String.valueOf(m), "kind", "INTO_CITY",
+                "externalOrg", "中共南京市玄武区委组织部", "reason", "工作调动", "plannedDate", today().toString()));
+        assertThat(into.getResponse().getStatus()).as(body(into).toString()).isEqualTo(201);
+    }
+
+    @Test
+    void the_roster_still_reads_version_one_status_changes() {
+        long m = member(branchA, "钱程");
+        publish(new MemberStatusChanged(m, branchA, pathOf(branchA), "FULL", "MOBILE", null, today()));
+        publish(new MemberStatusChanged(m, branchA, pathOf(branchA), "MOBILE", "SUSPENDED", null, today()));
+        awaitEffect(() -> roster("status", m).equals("SUSPENDED"));
+        publish(new MemberStatusChanged(m, branchA, pathOf(branchA), "SUSPENDED", "DECEASED", null, today()));
+        awaitEffect(() -> roster("status", m).equals("LEFT"));
     }
 
     @Test

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * A Party member was entered into member-service. Carries what rosters (points, notify, org's
- * member accounts) need so that they never call back. The mobile phone travels (may be null) so that
+ * member accounts) need so that they never call back. Superseded by {@link MemberRegisteredV2} (issue 18): member-service
+ * no longer publishes it; consumers still read it ({@link MemberRegisteredV2#of}) for events in Kafka at the upgrade. The mobile phone travels (may be null) so that
  * org-service can give the member an account that logs in by SMS code and notify-service can reach the
  * member; ID numbers never travel in events.
  */

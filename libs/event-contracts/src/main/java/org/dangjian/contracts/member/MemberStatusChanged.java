@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * A member's standing changed: probationary to full, mobile, suspended, left (reason
  * {@code TRANSFERRED_OUT} when they moved out of the city), deceased. Statuses are member-service's
- * {@code MemberStatus} names.
+ * former {@code MemberStatus} names. Superseded by {@link MemberStatusChangedV2} (issue 18): member-service no
+ * longer publishes it; consumers still read it ({@link MemberStatusChangedV2#of}) for events in Kafka at the upgrade.
  */
 public record MemberStatusChanged(long memberId, long orgId, String orgPath, String oldStatus, String newStatus,
                                   String reason, LocalDate effectiveDate) implements MemberEvent {

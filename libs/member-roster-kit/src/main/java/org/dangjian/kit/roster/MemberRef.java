@@ -4,14 +4,23 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Set;
 
-/** What a service knows of a member, from member-service's events. */
+/**
+ * What a service knows of a member, from member-service's events. {@code status} is one word: the standing
+ * (PROBATIONARY, FULL) while the member is on the roll, mobile or not; else ARRIVING (registered for a
+ * transfer into the city, not arrived), SUSPENDED or LEFT. MOBILE appears only in rows written from v1 events.
+ */
 public record MemberRef(long memberId, long orgId, String orgPath, String name, String gender, LocalDate birthDate,
                         LocalDate joinDate, String status) {
-    /** Standings in which a member belongs to a branch: takes part, is scored, can be transferred. */
+    /** Statuses in which a member belongs to a branch: takes part, is scored, can be transferred. */
     private static final Set<String> ACTIVE = Set.of("PROBATIONARY", "FULL", "MOBILE");
 
     public boolean active() {
         return ACTIVE.contains(status);
+    }
+
+    /** Registered for a transfer into the city and not arrived: known, not counted, can be transferred in. */
+    public boolean arriving() {
+        return "ARRIVING".equals(status);
     }
 
     public boolean probationary() {

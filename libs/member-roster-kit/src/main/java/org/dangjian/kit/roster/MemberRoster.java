@@ -4,9 +4,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.member.MemberStatusChangedV2;
 import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.orgs.OrgPathFollower;
 import org.dangjian.kit.security.scope.SubtreePaths;
@@ -16,6 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The members of the city as member-service announces them ({@code member_ref}), so that a service
  * checks who belongs where without calling back. Changes reach the service's {@link RosterFollower}s.
+ * {@code status} keeps one word per member (see {@code MembershipStatus.summary()}): the standing
+ * (PROBATIONARY, FULL) while on the roll, mobile or not, else the state (ARRIVING, SUSPENDED, LEFT); so
+ * "status IN ('PROBATIONARY', 'FULL')" still means "counted in the branch".
  */
 public class MemberRoster implements OrgPathFollower {
     private static final String COLUMNS = "member_id, org_id, org_path, name, gender, birth_date, join_date, status";
@@ -43,12 +47,12 @@ public class MemberRoster implements OrgPathFollower {
         return found;
     }
 
-    void registered(MemberRegistered e) {
+    void registered(MemberRegisteredV2 e) {
         jdbc.sql("INSERT INTO member_ref (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(6))"
                         + " ON DUPLICATE KEY UPDATE name = VALUES(name), gender = VALUES(gender),"
                         + " birth_date = VALUES(birth_date), join_date = VALUES(join_date), updated_at = NOW(6)")
                 .params(e.memberId(), e.orgId(), e.orgPath(), e.name(), e.gender(), e.birthDate(), e.joinDate(),
-                        e.status())
+                        e.status().summary())
                 .update();
         find(e.memberId()).ifPresent(m -> followers.orderedStream().forEach(f -> f.registered(m)));
     }
@@ -67,10 +71,16 @@ public class MemberRoster implements OrgPathFollower {
         });
     }
 
-    void statusChanged(MemberStatusChanged e) {
+    /** A v1 change: its MOBILE or SUSPENDED did not say the standing, the roster's row does. */
+    void statusChangedV1(MemberStatusChanged e) {
+        String known = find(e.memberId()).map(MemberRef::status).orElse(null);
+        statusChanged(MemberStatusChangedV2.of(e, known));
+    }
+
+    void statusChanged(MemberStatusChangedV2 e) {
         find(e.memberId()).ifPresent(before -> {
             jdbc.sql("UPDATE member_ref SET status = ?, updated_at = NOW(6) WHERE member_id = ?")
-                    .params(e.newStatus(), e.memberId()).update();
+                    .params(e.after().summary(), e.memberId()).update();
             MemberRef after = find(e.memberId()).orElseThrow();
             followers.orderedStream().forEach(f -> f.statusChanged(before, after));
         });

@@ -2,7 +2,8 @@ package org.dangjian.kit.servicetest;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dangjian.contracts.member.MemberRegistered;
+import org.dangjian.contracts.member.MemberRegisteredV2;
+import org.dangjian.contracts.member.MembershipStatus;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.kit.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,8 +70,8 @@ public abstract class TreeApiTest extends ServiceApiTest {
     /** A full member of {@code branch}, announced as member-service announces one; returns the new id at once. */
     protected long announceMember(long branch, String name) {
         long id = nextId();
-        publish(new MemberRegistered(id, branch, pathOf(branch), name, "FEMALE", LocalDate.of(1988, 5, 4),
-                LocalDate.of(2012, 7, 1), "FULL"));
+        publish(new MemberRegisteredV2(id, branch, pathOf(branch), name, "FEMALE", LocalDate.of(1988, 5, 4),
+                LocalDate.of(2012, 7, 1), new MembershipStatus("FULL", "ACTIVE", null, false), null));
         return id;
     }
 

@@ -1,0 +1,26 @@
+package org.dangjian.contracts.member;
+
+import java.time.LocalDate;
+
+/**
+ * A Party member was entered into member-service, with standing, state and mobility apart
+ * ({@link MembershipStatus}). A member registered for a transfer into the city arrives as state
+ * {@code ARRIVING}: known, not counted. The phone travels (may be null), ID numbers never.
+ * Replaces {@link MemberRegistered} (v1), whose single status mixed the three.
+ */
+public record MemberRegisteredV2(long memberId, long orgId, String orgPath, String name, String gender,
+                                 LocalDate birthDate, LocalDate joinDate, MembershipStatus status, String phone)
+        implements MemberEvent {
+    public static final String TYPE = "dj.member.registered.v2";
+
+    /** A version-one event (still in the topic when consumers upgrade) in the new meaning. */
+    public static MemberRegisteredV2 of(MemberRegistered v1) {
+        return new MemberRegisteredV2(v1.memberId(), v1.orgId(), v1.orgPath(), v1.name(), v1.gender(), v1.birthDate(),
+                v1.joinDate(), MembershipStatus.fromV1(v1.status(), null, null), v1.phone());
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+}
