@@ -42,7 +42,9 @@ class RosterAndTreeTest extends TreeApiTest {
                 "toOrgId", String.valueOf(branchB), "reason", "工作调动", "plannedDate", today().toString()));
         assertThat(inCity.getResponse().getStatus()).as("not arrived: not a member to move within the city").isEqualTo(409);
         MvcTestResult into = post(cityAdmin, "/api/transfers", Map.of("memberId", String.valueOf(m), "kind", "INTO_CITY",
-                "externalOrg", "中共南京市玄武区委组织部", "reason", "工作调动", "plannedDate", today().toString()));
+                "externalOrg", "中共南京市玄武区委组织部", "reason", "工作调动", "plannedDate", today().toString(),
+                "outsideLetterNumber", "宁玄组转〔2026〕88号", "outsideLetterDate", today().toString(),
+                "outsideLetterIssuer", "中共南京市玄武区委组织部"));
         assertThat(into.getResponse().getStatus()).as(body(into).toString()).isEqualTo(201);
     }
 
