@@ -21,7 +21,9 @@ public enum MessageKind {
     TRANSFER_COMPLETED("转接完成", false, "党员${name}的组织关系已由${from}转入${to}，转接完成。", "name", "from", "to"),
     TRANSFER_EXPIRED("转接已失效", false, "党员${name}的组织关系介绍信已过有效期未报到，转接已失效，如需转接请重新办理。", "name"),
     POINTS_WARNING("党员预警", false, "${org}：党员${name}已连续${months}个月${reason}，请及时了解情况、做好教育管理。", "org", "name",
-            "months", "reason");
+            "months", "reason"),
+    ADMIN_DIGEST("管理员每日汇总", false, "${org}今日待办：党员预警${warnings}条，满六个月须研究处理${flags}条，组织关系转接待审批${approvals}件"
+            + "（最早截止${due}）。详情请登录党建云查看。", "org", "warnings", "flags", "approvals", "due");
 
     private final String label;
     private final boolean urgent;
