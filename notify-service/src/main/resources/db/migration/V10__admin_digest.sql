@@ -10,10 +10,13 @@ CREATE TABLE digest_item (
     org_id     BIGINT       NOT NULL,
     org_path   VARCHAR(512) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     subject    VARCHAR(200) NOT NULL,
+    -- what the item waits on ("transfer:12"): a later event about it closes the item while it is pending
+    ref        VARCHAR(64)  NULL,
     due_on     DATE         NULL,
     created_at DATETIME(6)  NOT NULL,
     digest_day DATE         NULL,
     PRIMARY KEY (id),
     UNIQUE KEY uk_digest_item (account_id, event_id),
-    KEY idx_digest_pending (digest_day, account_id)
+    KEY idx_digest_pending (digest_day, account_id),
+    KEY idx_digest_ref (ref)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

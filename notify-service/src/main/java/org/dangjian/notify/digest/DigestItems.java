@@ -24,20 +24,38 @@ public class DigestItems {
         this.clock = clock;
     }
 
-    /** An item about {@code orgId} (at {@code orgPath}), for its digest; {@code dueOn} when it has a deadline. */
+    /** An item about {@code orgId} (at {@code orgPath}) for the digest of its administrators and those above. */
     public void collect(String eventId, DigestItemKind kind, long orgId, String orgPath, String subject, LocalDate dueOn) {
-        List<String> above = pathAndAncestors(orgPath);
-        if (above.isEmpty()) {
+        insert(eventId, kind, orgId, orgPath, pathAndAncestors(orgPath), subject, dueOn, null);
+    }
+
+    /**
+     * An item waiting on the organisation itself (an approval at its level) for its own administrators' digest,
+     * until {@link #close} says its cause went.
+     */
+    public void collectForOrganisation(String eventId, DigestItemKind kind, long orgId, String orgPath, String subject,
+                                       LocalDate dueOn, String ref) {
+        insert(eventId, kind, orgId, orgPath, orgPath == null ? List.of() : List.of(orgPath), subject, dueOn, ref);
+    }
+
+    /** What {@code ref} waited on is done: its items not yet in a digest are dropped. */
+    public void close(String ref) {
+        jdbc.sql("DELETE FROM digest_item WHERE ref = ? AND digest_day IS NULL").param(ref).update();
+    }
+
+    private void insert(String eventId, DigestItemKind kind, long orgId, String orgPath, List<String> adminPaths,
+                        String subject, LocalDate dueOn, String ref) {
+        if (adminPaths.isEmpty()) {
             return;
         }
-        jdbc.sql("INSERT INTO digest_item (account_id, event_id, kind, org_id, org_path, subject, due_on, created_at)"
-                        + " SELECT account_id, :event, :kind, :org, :path, :subject, :due, :now FROM admin_contact"
-                        + " WHERE org_path IN (:above) AND active = TRUE AND CONCAT(',', roles, ',') LIKE '%,ORG_ADMIN,%'"
+        jdbc.sql("INSERT INTO digest_item (account_id, event_id, kind, org_id, org_path, subject, due_on, ref, created_at)"
+                        + " SELECT account_id, :event, :kind, :org, :path, :subject, :due, :ref, :now FROM admin_contact"
+                        + " WHERE org_path IN (:paths) AND active = TRUE AND CONCAT(',', roles, ',') LIKE '%,ORG_ADMIN,%'"
                         + " ON DUPLICATE KEY UPDATE id = id")
                 .param("event", eventId).param("kind", kind.name()).param("org", orgId).param("path", orgPath)
                 .param("subject", subject.length() > 200 ? subject.substring(0, 200) : subject)
-                .param("due", dueOn == null ? null : Date.valueOf(dueOn))
-                .param("now", Timestamp.from(clock.instant())).param("above", above)
+                .param("due", dueOn == null ? null : Date.valueOf(dueOn)).param("ref", ref)
+                .param("now", Timestamp.from(clock.instant())).param("paths", adminPaths)
                 .update();
     }
 

@@ -7,6 +7,9 @@ import static org.dangjian.notify.Recipients.phone;
 import java.sql.Timestamp;
 import java.time.Duration;
 import org.dangjian.contracts.points.PointsWarningRaised;
+import org.dangjian.contracts.transfer.TransferRequested;
+import org.dangjian.contracts.transfer.TransferStepApproved;
+import org.dangjian.contracts.transfer.TransferStepRef;
 import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.testkit.TestTokens;
 import org.dangjian.notify.FlakyProvider;
@@ -97,9 +100,41 @@ class DigestTest extends TreeApiTest {
         assertThat(count("SELECT COUNT(*) FROM message WHERE recipient_key = ?", "account:" + secretary)).isZero();
     }
 
+    @Test
+    void aTransferWaitingForApprovalIsInTheApproversDigestWithItsDueDateUntilTheyDecide() {
+        String townPhone = phone();
+        long townAdmin = recipients.administrator(town2, pathOf(town2), "审批委员", townPhone);
+        long m = recipients.member(branchC, pathOf(branchC), "冯涛", phone());
+        long first = nextId();
+        long second = nextId();
+        java.time.LocalDate due = today().plusDays(5);
+        publish(new TransferRequested(first, m, "IN_CITY", branchC, pathOf(branchC), branchA, pathOf(branchA), null,
+                today(), new TransferStepRef(1, town2, pathOf(town2), "二镇党委", due), clock.instant()));
+        publish(new TransferRequested(second, m, "IN_CITY", branchC, pathOf(branchC), branchB, pathOf(branchB), null,
+                today(), new TransferStepRef(1, town2, pathOf(town2), "二镇党委", due.plusDays(2)), clock.instant()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> pendingOf(townAdmin) == 2);
+
+        publish(new TransferStepApproved(second, m, "IN_CITY", branchC, pathOf(branchC), branchB, pathOf(branchB), null,
+                new TransferStepRef(1, town2, pathOf(town2), "二镇党委", due.plusDays(2)), null, "同意", clock.instant()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> pendingOf(townAdmin) == 1);
+        JsonNode pending = body(get(TestTokens.orgAdmin(townAdmin, town2, pathOf(town2)), "/api/notifications/digest"));
+        assertThat(pending.get(0).get("kind").asString()).isEqualTo("TRANSFER_APPROVAL");
+        assertThat(pending.get(0).get("dueOn").asString()).isEqualTo(due.toString());
+
+        digests.send(today());
+
+        // the approval notices themselves went at once (inbound.TransferMessages); the digest is the one summing up
+        await().atMost(Duration.ofSeconds(30)).until(() -> digestsTo(townPhone).size() == 1);
+        assertThat(digestsTo(townPhone).get(0)).contains("转接待审批1件", "最早截止" + due);
+    }
+
     private PointsWarningRaised warning(long member, String name, String kind, String level, int months) {
         return new PointsWarningRaised(nextId(), member, name, branchA, pathOf(branchA), kind, level, months,
                 today().minusMonths(months));
+    }
+
+    private java.util.List<String> digestsTo(String phone) {
+        return provider.sentTo(phone).stream().map(FlakyProvider.Sent::text).filter(t -> t.contains("今日待办")).toList();
     }
 
     private int pendingOf(long account) {
