@@ -1,37 +1,29 @@
 package org.dangjian.notify.inbound;
 
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.points.PointsWarningRaised;
 import org.dangjian.kit.events.EventInbox;
-import org.dangjian.kit.orgs.OrgDirectory;
-import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.security.scope.Unscoped;
-import org.dangjian.notify.directory.Contacts;
-import org.dangjian.notify.message.MessageQueue;
-import org.dangjian.notify.message.Outgoing;
-import org.dangjian.notify.template.MessageKind;
+import org.dangjian.notify.digest.DigestItemKind;
+import org.dangjian.notify.digest.DigestItems;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A points warning goes to the administrators of the member's branch, never to the member: it asks the
- * branch to look after someone, and a flag at six months is for people to weigh, not a verdict.
+ * A points warning goes to the administrators of the member's branch and of the organisations above it, never to
+ * the member: it asks the branch to look after someone, and a flag at six months is for people to weigh, not a
+ * verdict. Not one SMS per warning: it waits for each administrator's daily digest ({@code digest}).
  */
 @Component
 class PointsMessages {
     private static final String CONSUMER = "notify-service.points";
     private final EventInbox inbox;
-    private final MessageQueue queue;
-    private final Contacts contacts;
-    private final OrgDirectory orgs;
+    private final DigestItems digest;
 
-    PointsMessages(EventInbox inbox, MessageQueue queue, Contacts contacts, OrgDirectory orgs) {
+    PointsMessages(EventInbox inbox, DigestItems digest) {
         this.inbox = inbox;
-        this.queue = queue;
-        this.contacts = contacts;
-        this.orgs = orgs;
+        this.digest = digest;
     }
 
     @KafkaListener(topics = Topics.POINTS, groupId = CONSUMER)
@@ -45,12 +37,9 @@ class PointsMessages {
     }
 
     private void warn(String eventId, PointsWarningRaised e) {
-        Map<String, String> values = Map.of(
-                "org", orgs.find(e.orgId()).map(OrgRef::name).orElse("党支部"),
-                "name", e.memberName() == null ? "" : e.memberName(),
-                "months", Integer.toString(e.months()),
-                "reason", "DUES_UNPAID".equals(e.kind()) ? "未交纳党费" : "未参加组织生活");
-        contacts.administratorsOf(e.orgId())
-                .forEach(admin -> queue.enqueue(eventId, new Outgoing(MessageKind.POINTS_WARNING, admin, values)));
+        String subject = (e.memberName() == null ? "党员" + e.memberId() : e.memberName()) + "：连续" + e.months() + "个月"
+                + ("DUES_UNPAID".equals(e.kind()) ? "未交纳党费" : "未参加组织生活");
+        digest.collect(eventId, "FLAG".equals(e.level()) ? DigestItemKind.FLAG : DigestItemKind.WARNING, e.orgId(),
+                e.orgPath(), subject, null);
     }
 }

@@ -27,7 +27,9 @@ public enum MessageKind {
     TRANSFER_EXPIRED_IN_CITY("市内转接已失效", false, "党员${name}未在报到期限内到${to}报到，组织关系转接已失效，如需转接请重新办理。",
             "name", "to"),
     POINTS_WARNING("党员预警", false, "${org}：党员${name}已连续${months}个月${reason}，请及时了解情况、做好教育管理。", "org", "name",
-            "months", "reason");
+            "months", "reason"),
+    ADMIN_DIGEST("管理员每日汇总", false, "${org}今日待办：党员预警${warnings}条，满六个月须研究处理${flags}条，组织关系转接待审批${approvals}件"
+            + "（最早截止${due}）。详情请登录党建云查看。", "org", "warnings", "flags", "approvals", "due");
 
     private final String label;
     private final boolean urgent;

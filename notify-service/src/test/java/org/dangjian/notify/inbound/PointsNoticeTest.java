@@ -13,7 +13,7 @@ import org.dangjian.notify.StubbedProviders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A points warning reaches the branch's administrators, not the member it is about. */
+/** A points warning waits for the digest of the branch's administrators and those above, never for the member. */
 @StubbedProviders
 class PointsNoticeTest extends TreeApiTest {
     @Autowired
@@ -22,20 +22,22 @@ class PointsNoticeTest extends TreeApiTest {
     FlakyProvider provider;
 
     @Test
-    void a_warning_about_unpaid_dues_texts_the_branch_administrators_only() {
+    void a_warning_about_unpaid_dues_waits_for_the_digest_of_the_branch_administrators_only() {
         String memberPhone = phone();
-        String secretaryPhone = phone();
-        String otherBranchPhone = phone();
         long m = recipients.member(branchA, pathOf(branchA), "黄磊", memberPhone);
-        recipients.administrator(branchA, pathOf(branchA), "刘书记", secretaryPhone);
-        recipients.administrator(branchB, pathOf(branchB), "陈书记", otherBranchPhone);
+        long secretary = recipients.administrator(branchA, pathOf(branchA), "刘书记", phone());
+        long otherBranch = recipients.administrator(branchB, pathOf(branchB), "陈书记", phone());
 
         publish(new PointsWarningRaised(nextId(), m, "黄磊", branchA, pathOf(branchA), "DUES_UNPAID", "WARN", 3,
                 today().minusMonths(3)));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(secretaryPhone).size() == 1);
-        assertThat(provider.sentTo(secretaryPhone).get(0).text()).contains("城北社区党支部", "黄磊", "3个月", "未交纳党费");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT COUNT(*) FROM digest_item WHERE account_id = ?", secretary) == 1);
+        assertThat(jdbc.queryForObject("SELECT subject FROM digest_item WHERE account_id = ?", String.class, secretary))
+                .isEqualTo("黄磊：连续3个月未交纳党费");
+        assertThat(count("SELECT COUNT(*) FROM digest_item WHERE account_id = ?", otherBranch)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM message WHERE recipient_key IN (?, ?)", "account:" + secretary,
+                "member:" + m)).as("no SMS per warning").isZero();
         assertThat(provider.sentTo(memberPhone)).isEmpty();
-        assertThat(provider.sentTo(otherBranchPhone)).isEmpty();
     }
 }

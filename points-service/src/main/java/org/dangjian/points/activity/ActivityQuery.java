@@ -89,11 +89,11 @@ class ActivityQuery {
                 .param("id", id).query(VIEW).optional()
                 .orElseThrow(() -> ApiException.notFound(NOT_FOUND));
         // the attendance of an activity in scope; a member who has since moved away is still listed by name
-        List<ActivityView.AttendanceLine> lines = jdbc.sql("SELECT t.member_id, m.name, t.presence, t.reason"
+        List<ActivityView.AttendanceLine> lines = jdbc.sql("SELECT t.member_id, m.name, t.presence, t.reason, t.guest"
                         + " FROM attendance t LEFT JOIN member_ref m ON m.member_id = t.member_id"
                         + " WHERE t.activity_id = :id ORDER BY t.presence, m.name")
                 .param("id", id).query((rs, i) -> new ActivityView.AttendanceLine(rs.getLong(1), rs.getString(2),
-                        Presence.valueOf(rs.getString(3)), rs.getString(4))).list();
+                        Presence.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5))).list();
         return new ActivityView(view.id(), view.orgId(), view.type(), view.typeLabel(), view.date(), view.place(),
                 view.topic(), view.minutes(), view.present(), view.absent(), view.excused(), lines, null);
     }

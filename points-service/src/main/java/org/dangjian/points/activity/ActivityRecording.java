@@ -34,6 +34,8 @@ class ActivityRecording {
     static final String NOT_A_BRANCH = "POINTS_ORG_NOT_A_BRANCH";
     static final String MEMBER_TWICE = "POINTS_MEMBER_LISTED_TWICE";
     static final String NOT_IN_BRANCH = "POINTS_MEMBER_NOT_IN_BRANCH";
+    static final String GUEST_NOT_A_MEMBER = "POINTS_GUEST_NOT_A_MEMBER";
+    static final String GUEST_OF_OWN_BRANCH = "POINTS_GUEST_OF_OWN_BRANCH";
     static final String REASON_REQUIRED = "POINTS_EXCUSE_REASON_REQUIRED";
 
     private final OrgDirectory orgs;
@@ -64,9 +66,9 @@ class ActivityRecording {
         }
         checkAttendance(r, org);
         long id = insertActivity(r, org, caller);
-        jdbcTemplate.batchUpdate("INSERT INTO attendance (activity_id, member_id, presence, reason) VALUES (?, ?, ?, ?)",
+        jdbcTemplate.batchUpdate("INSERT INTO attendance (activity_id, member_id, presence, reason, guest) VALUES (?, ?, ?, ?, ?)",
                 r.attendance().stream().map(a -> new Object[] {id, a.memberId(), a.presence().name(),
-                        a.presence() == Presence.PRESENT ? null : blankToNull(a.reason())}).toList());
+                        a.presence() == Presence.PRESENT ? null : blankToNull(a.reason()), a.isGuest()}).toList());
         ledger.append(r.attendance().stream().map(a -> new LedgerEntry(a.memberId(), kindOf(a.presence()),
                 r.type().name(), BigDecimal.ONE, "activity:" + id, r.date())).toList());
         totals.refresh(r.attendance().stream().map(RecordActivityRequest.Attendance::memberId).toList(),
@@ -84,8 +86,14 @@ class ActivityRecording {
             MemberRef m = members.get(a.memberId());
             if (!seen.add(a.memberId())) {
                 problems.add(new FieldProblem("attendance[" + i + "].memberId", MEMBER_TWICE));
-            } else if (m == null || m.orgId() != org.orgId() || !m.active()) {
+            } else if (a.isGuest() && (m == null || !m.active())) {
+                // a guest may be of any branch of the city (the roster holds the city's members): the mobility
+                // fields are not known here yet, so the branch's word that the member lives here is taken
+                problems.add(new FieldProblem("attendance[" + i + "].memberId", GUEST_NOT_A_MEMBER));
+            } else if (!a.isGuest() && (m == null || m.orgId() != org.orgId() || !m.active())) {
                 problems.add(new FieldProblem("attendance[" + i + "].memberId", NOT_IN_BRANCH));
+            } else if (a.isGuest() && m.orgId() == org.orgId()) {
+                problems.add(new FieldProblem("attendance[" + i + "].guest", GUEST_OF_OWN_BRANCH));
             }
             if (a.presence() == Presence.EXCUSED && blankToNull(a.reason()) == null) {
                 problems.add(new FieldProblem("attendance[" + i + "].reason", REASON_REQUIRED));

@@ -14,6 +14,7 @@ public record ActivityView(long id, long orgId, ActivityType type, String typeLa
                 attendance, list);
     }
 
-    public record AttendanceLine(long memberId, String name, Presence presence, String reason) {
+    /** {@code guest}: a member of another branch (a mobile member living here) who took part with this branch. */
+    public record AttendanceLine(long memberId, String name, Presence presence, String reason, boolean guest) {
     }
 }

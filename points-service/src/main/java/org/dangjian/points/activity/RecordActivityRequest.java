@@ -23,7 +23,9 @@ public record RecordActivityRequest(
         @NotBlank @Size(max = 200) String topic,
         @Schema(description = "会议记录。The minutes.", example = "支部书记张伟讲授专题党课，与会党员交流学习体会。")
         @Size(max = 20_000) String minutes,
-        @Schema(description = "签到表：本支部在册党员各一行。The attendance: one line per member on the branch's roll.")
+        @Schema(description = "签到表：本支部在册党员各一行；在本地参加组织生活的外支部流动党员标为 guest。"
+                + "The attendance: one line per member on the branch's roll, and a mobile member of another branch of the"
+                + " city who lives here marked as a guest.")
         @NotEmpty @Size(max = 2_000) List<@Valid @NotNull Attendance> attendance) {
 
     public RecordActivityRequest {
@@ -31,11 +33,24 @@ public record RecordActivityRequest(
         topic = topic == null ? null : topic.strip();
     }
 
-    /** One member's presence; an excused absence names its reason. */
+    /**
+     * One member's presence; an excused absence names its reason. A guest is an active member of another branch of
+     * the city (a mobile member living where this branch is): it counts as their own organisational life.
+     */
     @Schema(name = "AttendanceEntry", description = "一名党员的出席情况；请假须写明原因。One member's presence; an excused absence names its reason.")
     public record Attendance(@Schema(example = "1893456789012345680") @NotNull Long memberId,
                              @Schema(example = "EXCUSED") @NotNull Presence presence,
                              @Schema(description = "请假或缺席原因。Why absent (required when excused).", example = "外出务工")
-                             @Size(max = 200) String reason) {
+                             @Size(max = 200) String reason,
+                             @Schema(description = "外支部党员（流动党员在居住地参加组织生活）。A member of another branch"
+                                     + " of the city taking part here, as a mobile member does where they live.", example = "false")
+                             Boolean guest) {
+        public Attendance(Long memberId, Presence presence, String reason) {
+            this(memberId, presence, reason, false);
+        }
+
+        public boolean isGuest() {
+            return Boolean.TRUE.equals(guest);
+        }
     }
 }

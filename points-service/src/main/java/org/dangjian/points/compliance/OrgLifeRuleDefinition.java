@@ -61,6 +61,14 @@ class OrgLifeRuleDefinition implements RuleDefinition<OrgLifeRules> {
         } else if (r.fullMembersForACommittee() < 3 || r.fullMembersForACommittee() > 100) {
             problems.add(new FieldProblem("fullMembersForACommittee", OUT_OF_RANGE));
         }
+        // warned before flagged, and both within two years: a longer silence is no longer a warning
+        if (r.warnAfterMonthsWithout() != null && (r.warnAfterMonthsWithout() < 1 || r.warnAfterMonthsWithout() > 24)) {
+            problems.add(new FieldProblem("warnAfterMonthsWithout", OUT_OF_RANGE));
+        }
+        if (r.flagAfterMonthsWithout() != null && (r.flagAfterMonthsWithout() <= r.warnAt()
+                || r.flagAfterMonthsWithout() > 24)) {
+            problems.add(new FieldProblem("flagAfterMonthsWithout", OUT_OF_RANGE));
+        }
         return problems;
     }
 }

@@ -13,6 +13,9 @@ import org.dangjian.contracts.points.PointsWarningRaised;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.security.scope.Unscoped;
+import org.dangjian.points.compliance.OrgLifeRules;
+import org.dangjian.points.rules.RuleBook;
+import org.dangjian.points.rules.RuleDefinition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily watch over every active member: opens a warning (and announces it) for a gap that reached
- * its threshold, escalates dues to FLAG at six months, keeps the months up to date, and clears warnings
+ * its threshold, escalates to FLAG at six months (dues by {@code dj.points.warnings}; organisational life by the
+ * rule set {@code organisational-life} in force that day, 3 and 6 months nationally, where an excused absence
+ * counts as taking part and an unexcused one does not), keeps the months up to date, and clears warnings
  * whose cause went. A handful of grouped statements for the whole city; nothing acts on the member.
  * Reads through {@code JdbcClient} (scoped by the kit, which the watch opts out of), writes in batches.
  */
@@ -35,15 +40,19 @@ public class WarningWatch {
     private final EventOutbox outbox;
     private final DuesGaps duesGaps;
     private final WarningProperties settings;
+    private final RuleBook rules;
+    private final RuleDefinition<OrgLifeRules> orgLifeRules;
 
     WarningWatch(JdbcClient jdbc, JdbcTemplate batch, WarningMapper warnings, EventOutbox outbox, DuesGaps duesGaps,
-                 WarningProperties settings) {
+                 WarningProperties settings, RuleBook rules, RuleDefinition<OrgLifeRules> orgLifeRules) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.warnings = warnings;
         this.outbox = outbox;
         this.duesGaps = duesGaps;
         this.settings = settings;
+        this.rules = rules;
+        this.orgLifeRules = orgLifeRules;
     }
 
     private record Watched(long memberId, long orgId, String orgPath, String name, LocalDate lastLife) {
@@ -62,17 +71,18 @@ public class WarningWatch {
         jdbc.sql(ScopedSql.of("SELECT m.member_id, m.org_id, m.org_path, m.name,"
                 + " COALESCE(MAX(l.occurred_on), w.tracked_since, ?) FROM member_ref m"
                 + " LEFT JOIN member_watch w ON w.member_id = m.member_id"
-                + " LEFT JOIN ledger_entry l ON l.member_id = m.member_id AND l.kind = 'ATTENDED'"
+                + " LEFT JOIN ledger_entry l ON l.member_id = m.member_id AND l.kind IN ('ATTENDED', 'EXCUSED')"
                 + " WHERE m.status IN ('PROBATIONARY', 'FULL', 'MOBILE')"
                 + " GROUP BY m.member_id, m.org_id, m.org_path, m.name, w.tracked_since"))
                 .param(Date.valueOf(today)).query(rs -> {
                     members.put(rs.getLong(1), new Watched(rs.getLong(1), rs.getLong(2), rs.getString(3),
                             rs.getString(4), rs.getObject(5, LocalDate.class)));
                 });
+        OrgLifeRules orgLife = rules.inForce(orgLifeRules, today);
         Map<Long, Gap> noLife = new HashMap<>();
         members.values().forEach(m -> {
             int months = (int) ChronoUnit.MONTHS.between(m.lastLife(), today);
-            if (months >= settings.noOrgLifeMonths()) {
+            if (months >= orgLife.warnAt()) {
                 noLife.put(m.memberId(), new Gap(m.memberId(), m.lastLife(), months));
             }
         });
@@ -86,7 +96,8 @@ public class WarningWatch {
         int[] cleared = {0};
         for (WarningKind kind : WarningKind.values()) {
             Map<Long, Gap> gaps = kind == WarningKind.NO_ORG_LIFE ? noLife : unpaid;
-            Changes c = apply(kind, gaps, members, today);
+            int flagAt = kind == WarningKind.NO_ORG_LIFE ? orgLife.flagAt() : settings.duesFlagMonths();
+            Changes c = apply(kind, gaps, flagAt, members, today);
             raised[0] += c.raised();
             cleared[0] += c.cleared();
         }
@@ -100,7 +111,8 @@ public class WarningWatch {
     private record Changes(int raised, int cleared) {
     }
 
-    private Changes apply(WarningKind kind, Map<Long, Gap> gaps, Map<Long, Watched> members, LocalDate today) {
+    private Changes apply(WarningKind kind, Map<Long, Gap> gaps, int flagAt, Map<Long, Watched> members,
+                          LocalDate today) {
         Map<Long, Open> open = new HashMap<>();
         warnings.selectList(new QueryWrapper<Warning>().select("id", "member_id", "level").eq("kind", kind.name())
                         .isNotNull("open_member_id"))
@@ -111,7 +123,7 @@ public class WarningWatch {
         List<Long> escalated = new ArrayList<>();
         for (Gap gap : gaps.values()) {
             Watched m = members.get(gap.memberId());
-            String level = level(kind, gap);
+            String level = gap.months() >= flagAt ? "FLAG" : "WARN";
             Open existing = open.remove(gap.memberId());
             if (existing == null) {
                 inserts.add(new Object[] {m.memberId(), m.orgId(), m.orgPath(), kind.name(), level, gap.months(),
@@ -155,9 +167,5 @@ public class WarningWatch {
                         members.get(rs.getLong(2)).name(), rs.getLong(3), rs.getString(4), kind.name(),
                         rs.getString(5), rs.getInt(6), rs.getObject(7, LocalDate.class)))
                 .list());
-    }
-
-    private String level(WarningKind kind, Gap gap) {
-        return kind == WarningKind.DUES_UNPAID && gap.months() >= settings.duesFlagMonths() ? "FLAG" : "WARN";
     }
 }

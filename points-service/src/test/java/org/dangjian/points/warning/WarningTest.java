@@ -88,6 +88,125 @@ class WarningTest extends TreeApiTest {
                 .findValuesAsString("memberId")).containsExactly(String.valueOf(six));
     }
 
+    @Test
+    void noOrganisationalLifeForThreeMonthsRaisesAWarningAndSixAFlag() {
+        long three = members.ranked(announceMember(branchA, "三月未到"));
+        long six = members.ranked(announceMember(branchA, "六月未到"));
+        trackedSince(today().minusMonths(3), three);
+        trackedSince(today().minusMonths(6), six);
+
+        watch.run(today());
+
+        Map<String, JsonNode> byMember = openByMember("NO_ORG_LIFE");
+        assertThat(byMember.get(String.valueOf(three)).get("level").asString()).isEqualTo("WARN");
+        assertThat(byMember.get(String.valueOf(six)).get("level").asString())
+                .as("six months: for people to weigh whether the member has left").isEqualTo("FLAG");
+        assertThat(count("SELECT COUNT(*) FROM dj_outbox WHERE event_type = ? AND aggregate_id = ? AND payload LIKE ?",
+                PointsWarningRaised.TYPE, String.valueOf(six), "%FLAG%")).as("the flag is announced").isEqualTo(1);
+    }
+
+    @Test
+    void aWarningAlreadyOpenIsFlaggedWhenTheMonthsReachSix() {
+        long away = members.ranked(announceMember(branchA, "渐远"));
+        trackedSince(today().minusMonths(5), away);
+        watch.run(today());
+        assertThat(openByMember("NO_ORG_LIFE").get(String.valueOf(away)).get("level").asString()).isEqualTo("WARN");
+
+        watch.run(today().plusMonths(1));
+
+        assertThat(openByMember("NO_ORG_LIFE").get(String.valueOf(away)).get("level").asString()).isEqualTo("FLAG");
+    }
+
+    @Test
+    void anExcusedAbsenceCountsAsTakingPart() {
+        long excused = members.ranked(announceMember(branchA, "请假者"));
+        long absent = members.ranked(announceMember(branchA, "缺席者"));
+        trackedSince(today().minusMonths(4), excused, absent);
+        record(branchAAdmin, branchA, List.of(
+                Map.of("memberId", excused, "presence", "EXCUSED", "reason", "外出务工"),
+                Map.of("memberId", absent, "presence", "ABSENT")));
+
+        watch.run(today());
+
+        Map<String, JsonNode> open = openByMember("NO_ORG_LIFE");
+        assertThat(open).doesNotContainKey(String.valueOf(excused));
+        assertThat(open).as("an unexcused absence is no organisational life").containsKey(String.valueOf(absent));
+    }
+
+    @Test
+    void theMonthsBeforeAWarningAreTheOrganisationalLifeRulesInForce() {
+        long away = members.ranked(announceMember(branchA, "两月未到"));
+        trackedSince(today().minusMonths(2), away);
+        assertThat(put(cityAdmin, "/api/points/rule-sets/organisational-life", Map.of("effectiveFrom", today().toString(),
+                "source", "本市规定：连续两个月未参加组织生活即预警", "value", Map.of("requirements", List.of(
+                        Map.of("type", "THEME_DAY", "period", "MONTH")), "fullMembersForACommittee", 7,
+                        "warnAfterMonthsWithout", 2, "flagAfterMonthsWithout", 4))).getResponse().getStatus())
+                .isEqualTo(200);
+
+        try {
+            watch.run(today());
+
+            assertThat(openByMember("NO_ORG_LIFE")).containsKey(String.valueOf(away));
+        } finally {
+            jdbc.update("DELETE FROM rule_set WHERE name = 'organisational-life' AND created_by IS NOT NULL");
+        }
+    }
+
+    @Test
+    void aMobileMembersMeetingAtTheBranchWhereTheyLiveCounts() {
+        long mobile = members.ranked(announceMember(branchA, "在外务工"));
+        trackedSince(today().minusMonths(4), mobile);
+        long host = members.ranked(announceMember(branchB, "东道主"));
+
+        MvcTestResult recorded = record(branchBAdmin, branchB, List.of(Map.of("memberId", host, "presence", "PRESENT"),
+                Map.of("memberId", mobile, "presence", "PRESENT", "guest", true)));
+        assertThat(recorded.getResponse().getStatus()).isEqualTo(201);
+        watch.run(today());
+
+        assertThat(openByMember("NO_ORG_LIFE")).as("counted for the member's own branch")
+                .doesNotContainKey(String.valueOf(mobile));
+        JsonNode activity = body(get(branchBAdmin, "/api/points/activities/" + body(recorded).get("id").asString()));
+        JsonNode guestLine = null;
+        for (JsonNode line : activity.get("attendance")) {
+            if (line.get("memberId").asString().equals(String.valueOf(mobile))) {
+                guestLine = line;
+            }
+        }
+        assertThat(guestLine).isNotNull();
+        assertThat(guestLine.get("guest").asBoolean()).isTrue();
+    }
+
+    @Test
+    void onlyAMemberOfTheCityFromAnotherBranchIsAGuest() {
+        long own = members.ranked(announceMember(branchB, "本支部"));
+
+        MvcTestResult refused = record(branchBAdmin, branchB, List.of(
+                Map.of("memberId", own, "presence", "PRESENT", "guest", true),
+                Map.of("memberId", 987_654_321L, "presence", "PRESENT", "guest", true)));
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(refused).get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("attendance[0].guest", "attendance[1].memberId");
+    }
+
+    private void trackedSince(java.time.LocalDate day, long... memberIds) {
+        for (long m : memberIds) {
+            jdbc.update("UPDATE member_watch SET tracked_since = ? WHERE member_id = ?", Date.valueOf(day), m);
+        }
+    }
+
+    private Map<String, JsonNode> openByMember(String kind) {
+        Map<String, JsonNode> byMember = new java.util.HashMap<>();
+        body(get(cityAdmin, "/api/points/warnings?size=100&orgId=" + town1 + "&kind=" + kind)).get("items")
+                .forEach(w -> byMember.put(w.get("memberId").asString(), w));
+        return byMember;
+    }
+
+    private MvcTestResult record(String admin, long branch, List<Map<String, Object>> attendance) {
+        return post(admin, "/api/points/activities", Map.of("orgId", branch, "type", "THEME_DAY", "date",
+                today().toString(), "topic", "主题党日", "attendance", attendance));
+    }
+
     /** Seeds payments for every month from two years back through {@code until} (older than the API allows). */
     private void paidUpTo(long member, YearMonth until) {
         for (YearMonth m = YearMonth.of(until.getYear() - 2, 1); !m.isAfter(until); m = m.plusMonths(1)) {

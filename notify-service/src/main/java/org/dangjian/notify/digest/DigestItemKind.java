@@ -1,0 +1,19 @@
+package org.dangjian.notify.digest;
+
+/** What a digest line is about: a warning about a member, a flag (six months, for people to weigh), an approval due. */
+public enum DigestItemKind {
+    WARNING("党员预警"),
+    FLAG("满六个月须研究处理"),
+    TRANSFER_APPROVAL("组织关系转接待审批");
+
+    private final String label;
+
+    DigestItemKind(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese label, as the portal and the API document show it. */
+    public String label() {
+        return label;
+    }
+}
