@@ -21,7 +21,10 @@ public enum MessageKind {
     TRANSFER_COMPLETED("转接完成", false, "党员${name}的组织关系已由${from}转入${to}，转接完成。", "name", "from", "to"),
     TRANSFER_EXPIRED("转接已失效", false, "党员${name}的组织关系介绍信已过有效期未报到，转接已失效，如需转接请重新办理。", "name"),
     POINTS_WARNING("党员预警", false, "${org}：党员${name}已连续${months}个月${reason}，请及时了解情况、做好教育管理。", "org", "name",
-            "months", "reason");
+            "months", "reason"),
+    MEETING_ANNOUNCED("会议通知", false, "${org}定于${time}在${place}召开${meeting}，主题：${topic}。请准时参加，不能参加请在小程序中请假。",
+            "org", "meeting", "time", "place", "topic"),
+    MEETING_CANCELLED("会议取消", false, "${org}原定于${time}召开的${meeting}（${topic}）已取消。", "org", "meeting", "time", "topic");
 
     private final String label;
     private final boolean urgent;

@@ -69,6 +69,7 @@ public class MeetingController {
     @Operation(operationId = "cancelMeeting", summary = "取消会议",
             description = "Calls off a planned meeting before it starts and tells the attendees (the announcement again, cancelled). "
                     + "For administrators (@Administrators).")
+    @ApiResponse(responseCode = "200", description = "已取消的会议。The cancelled meeting.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = NOT_FOUND)
     @ApiResponse(responseCode = "409", description = "会议已开始、已取消或已完成。The meeting has started, or is no longer planned.")
     public MeetingView cancel(@PathVariable long id) {
@@ -141,6 +142,7 @@ public class MeetingController {
                     + "attendance (checked in = present, approved leave = excused, others absent), booking points and "
                     + "announcing dj.points.activity-recorded.v1; add photos to the activity it names "
                     + "(/api/points/activities/{activityId}/photos). For administrators (@Administrators).")
+    @ApiResponse(responseCode = "200", description = "已完成的会议及其组织生活记录。The completed meeting with its activity.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = NOT_FOUND)
     @ApiResponse(responseCode = "409", description = "会议尚未开始或不在计划中。The meeting has not started, or is not planned.")
     public MeetingView complete(@PathVariable long id, @Valid @RequestBody MeetingRequests.Complete request) {

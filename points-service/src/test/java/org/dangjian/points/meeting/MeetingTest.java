@@ -146,7 +146,7 @@ class MeetingTest extends TreeApiTest {
         assertThat(r.getResponse().getStatus()).isEqualTo(400);
         assertThat(body(r).get("errors").get(0).get("field").asString()).isEqualTo("code");
         assertThat(body(r).get("errors").get(0).get("message").asString()).contains("另一场会议");
-        assertThat(attendee(mine, m).get("checkedInAt").isNull()).isTrue();
+        assertThat(attendee(mine, m).hasNonNull("checkedInAt")).isFalse();
     }
 
     @Test
@@ -159,7 +159,7 @@ class MeetingTest extends TreeApiTest {
 
         assertThat(body(checkIn(id, m, expired)).get("errors").get(0).get("message").asString()).contains("已过期");
         assertThat(body(checkIn(id, m, altered)).get("errors").get(0).get("message").asString()).contains("无效");
-        assertThat(attendee(id, m).get("checkedInAt").isNull()).isTrue();
+        assertThat(attendee(id, m).hasNonNull("checkedInAt")).isFalse();
     }
 
     @Test
@@ -242,7 +242,7 @@ class MeetingTest extends TreeApiTest {
         assertThat(outboxCount(PointsActivityRecorded.TYPE, activity)).isEqualTo(1);
         JsonNode recorded = json.readTree(jdbc.queryForObject("SELECT payload FROM dj_outbox WHERE event_type = ?"
                 + " AND aggregate_id = ?", String.class, PointsActivityRecorded.TYPE, Long.toString(activity)));
-        assertThat(recorded.get("meetingId").isNull()).isTrue();
+        assertThat(recorded.hasNonNull("meetingId")).isFalse();
     }
 
     // ---- helpers ----
