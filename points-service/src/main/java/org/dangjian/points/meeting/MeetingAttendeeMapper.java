@@ -13,6 +13,13 @@ interface MeetingAttendeeMapper {
     @Select("SELECT * FROM meeting_attendee WHERE meeting_id = #{meetingId} AND member_id = #{memberId}")
     MeetingAttendee find(@Param("meetingId") long meetingId, @Param("memberId") long memberId);
 
+    /** The caller's own invitations (a member's scope), latest meeting first. */
+    @Select("SELECT * FROM meeting_attendee WHERE member_id = #{memberId} ORDER BY meeting_id DESC LIMIT #{limit} OFFSET #{offset}")
+    List<MeetingAttendee> ofMember(@Param("memberId") long memberId, @Param("limit") int limit, @Param("offset") long offset);
+
+    @Select("SELECT COUNT(*) FROM meeting_attendee WHERE member_id = #{memberId}")
+    long countOfMember(@Param("memberId") long memberId);
+
     @Select("SELECT * FROM meeting_attendee WHERE meeting_id = #{meetingId} ORDER BY member_id")
     List<MeetingAttendee> ofMeeting(@Param("meetingId") long meetingId);
 

@@ -8,6 +8,8 @@ import java.net.URI;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.security.rights.Administrators;
 import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
+import org.dangjian.kit.web.paging.PageQuery;
+import org.dangjian.kit.web.paging.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,6 +55,16 @@ public class MeetingController {
     public ResponseEntity<MeetingView> plan(@Valid @RequestBody PlanMeetingRequest request) {
         long id = planning.plan(request, CurrentUsers.get());
         return ResponseEntity.created(URI.create("/api/points/meetings/" + id)).body(query.one(id));
+    }
+
+    @GetMapping("/mine")
+    @Operation(operationId = "listMyMeetings", summary = "我的会议",
+            description = "The meetings the calling member is asked to attend, latest first, with their own leave and check-in "
+                    + "(what the mini-program lists, to ask for leave); paged. Empty for a caller who is not a member.")
+    @ApiResponse(responseCode = "200", description = "一页会议。A page of meetings.", useReturnTypeSchema = true)
+    public PageResult<MyMeetingView> mine(@RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size) {
+        return query.mine(CurrentUsers.get(), PageQuery.of(page, size));
     }
 
     @AdministratorsOrAuditors

@@ -92,6 +92,22 @@ class MeetingTest extends TreeApiTest {
     }
 
     @Test
+    void aMemberSeesTheMeetingsTheyAreAskedToAttendAndNoOthers() {
+        long m = members.ranked(announceMember(branchA, "江涛"));
+        long other = members.ranked(announceMember(branchA, "许诺"));
+        long asked = planned(soon(), List.of(m));
+        long notAsked = planned(soon(), List.of(other));
+        post(memberToken(m, branchA), "/api/points/meetings/" + asked + "/leave", Map.of("reason", "值班"));
+
+        JsonNode mine = ok(get(memberToken(m, branchA), "/api/points/meetings/mine"));
+
+        assertThat(ids(mine)).containsExactly(asked).doesNotContain(notAsked);
+        assertThat(mine.get("items").get(0).get("leaveStatus").asString()).isEqualTo("ASKED");
+        assertThat(mine.get("items").get(0).get("place").asString()).isEqualTo("城北社区党群服务中心三楼会议室");
+        assertThat(get(memberToken(m, branchA), "/api/points/meetings/" + asked).getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void aMemberCannotAskForLeaveOnceTheMeetingHasStarted() {
         long m = members.ranked(announceMember(branchA, "黄磊"));
         long id = planned(soon(), null);
