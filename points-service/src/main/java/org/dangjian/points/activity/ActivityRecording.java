@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dangjian.contracts.points.PointsActivityRecorded;
+import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.roster.MemberRef;
@@ -27,10 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A branch records an activity with its attendance. In one transaction: the activity, the attendance,
  * one ledger entry per member (source {@code activity:<id>}) and the members' new totals; the rankings
- * follow on commit. Every bad line of the attendance is reported at once, by its index.
+ * follow on commit; {@code points.activity-recorded} announces it through the outbox. Every bad line of the
+ * attendance is reported at once, by its index. Public for a planned meeting, which completes through here.
  */
 @Service
-class ActivityRecording {
+public class ActivityRecording {
     static final String NOT_A_BRANCH = "POINTS_ORG_NOT_A_BRANCH";
     static final String MEMBER_TWICE = "POINTS_MEMBER_LISTED_TWICE";
     static final String NOT_IN_BRANCH = "POINTS_MEMBER_NOT_IN_BRANCH";
@@ -44,22 +47,30 @@ class ActivityRecording {
     private final Totals totals;
     private final ActivityMapper activities;
     private final JdbcTemplate jdbcTemplate;
+    private final EventOutbox outbox;
     private final Clock clock;
 
     ActivityRecording(OrgDirectory orgs, MemberRoster roster, Ledger ledger, Totals totals, ActivityMapper activities,
-                      JdbcTemplate jdbcTemplate, Clock clock) {
+                      JdbcTemplate jdbcTemplate, EventOutbox outbox, Clock clock) {
         this.orgs = orgs;
         this.roster = roster;
         this.ledger = ledger;
         this.totals = totals;
         this.activities = activities;
         this.jdbcTemplate = jdbcTemplate;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     /** Administrators only (the controller says so), for a branch in their subtree. */
     @Transactional
     public long record(RecordActivityRequest r, CurrentUser caller) {
+        return record(r, caller, null);
+    }
+
+    /** The same, for a planned meeting ({@code meetingId}) that its branch completes. */
+    @Transactional
+    public long record(RecordActivityRequest r, CurrentUser caller, Long meetingId) {
         OrgRef org = orgs.findInScope(r.orgId(), caller);
         if (!org.holdsMembers() || org.dissolved()) {
             throw ApiException.invalidField("orgId", NOT_A_BRANCH);
@@ -73,6 +84,8 @@ class ActivityRecording {
                 r.type().name(), BigDecimal.ONE, "activity:" + id, r.date())).toList());
         totals.refresh(r.attendance().stream().map(RecordActivityRequest.Attendance::memberId).toList(),
                 r.date().getYear());
+        outbox.add(new PointsActivityRecorded(id, meetingId, org.orgId(), org.path(), r.type().name(), r.date(),
+                r.topic(), membersWho(r, Presence.PRESENT), membersWho(r, Presence.EXCUSED), membersWho(r, Presence.ABSENT)));
         return id;
     }
 
@@ -117,6 +130,11 @@ class ActivityRecording {
         activity.setCreatedAt(clock.instant());
         activities.insert(activity);
         return activity.getId();
+    }
+
+    private static List<Long> membersWho(RecordActivityRequest r, Presence presence) {
+        return r.attendance().stream().filter(a -> a.presence() == presence)
+                .map(RecordActivityRequest.Attendance::memberId).toList();
     }
 
     private static EntryKind kindOf(Presence presence) {
