@@ -15,6 +15,14 @@ public record TransferStepApproved(long transferId, long memberId, String kind, 
         implements TransferEvent {
     public static final String TYPE = "dj.transfer.step-approved.v1";
 
+    /** The event as it was before {@code reportBy} was added (additive change): no reporting day known. */
+    public TransferStepApproved(long transferId, long memberId, String kind, Long fromOrgId, String fromOrgPath,
+                                Long toOrgId, String toOrgPath, String externalOrg, TransferStepRef step,
+                                TransferStepRef nextStep, String comment, Instant approvedAt) {
+        this(transferId, memberId, kind, fromOrgId, fromOrgPath, toOrgId, toOrgPath, externalOrg, step, nextStep,
+                comment, approvedAt, null);
+    }
+
     @Override
     public String eventType() {
         return TYPE;
