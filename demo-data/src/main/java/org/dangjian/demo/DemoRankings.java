@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * shows that they are off.
  */
 final class DemoRankings {
-    static final List<String> TOWNS = List.of("KS-ZS", "KS-ZZ");
+    static final List<String> TOWNS = List.of("320583-ZS", "320583-ZZ");
 
     private DemoRankings() {
     }

@@ -46,6 +46,12 @@ class GeneratedDataTest {
     }
 
     @Test
+    void theTownsThatShowRankingsAreOrganisationsOfTheTree() {
+        Set<String> codes = orgs.stream().map(OrgRow::code).collect(Collectors.toSet());
+        assertThat(codes).containsAll(DemoRankings.TOWNS);
+    }
+
+    @Test
     void theStateOwnedAssetsCommitteeFilesUnderStateOwnedEnterprises() {
         assertThat(Regions.namePath("320583")).contains("江苏省 苏州市 昆山市");
         OrgRow committee = orgs.stream().filter(o -> o.name().equals("市国资系统党委")).findFirst().orElseThrow();
