@@ -6,12 +6,21 @@ import java.time.LocalDate;
  * A Party member was entered into member-service, with standing, state and mobility apart
  * ({@link MembershipStatus}). A member registered for a transfer into the city arrives as state
  * {@code ARRIVING}: known, not counted. The phone travels (may be null), ID numbers never.
- * Replaces {@link MemberRegistered} (v1), whose single status mixed the three.
+ * Replaces {@link MemberRegistered} (v1), whose single status mixed the three. {@code occupation} (党员工作岗位, the
+ * code-tables kit's occupation code, from which the dues group follows) and {@code education} (GB/T 4658 code) may
+ * be null: not recorded, or an event written before they were added.
  */
 public record MemberRegisteredV2(long memberId, long orgId, String orgPath, String name, String gender,
-                                 LocalDate birthDate, LocalDate joinDate, MembershipStatus status, String phone)
+                                 LocalDate birthDate, LocalDate joinDate, MembershipStatus status, String phone,
+                                 String occupation, String education)
         implements MemberEvent {
     public static final String TYPE = "dj.member.registered.v2";
+
+    /** As before occupation and education travelled (an additive change: the type keeps its version). */
+    public MemberRegisteredV2(long memberId, long orgId, String orgPath, String name, String gender,
+                              LocalDate birthDate, LocalDate joinDate, MembershipStatus status, String phone) {
+        this(memberId, orgId, orgPath, name, gender, birthDate, joinDate, status, phone, null, null);
+    }
 
     /** A version-one event (still in the topic when consumers upgrade) in the new meaning. */
     public static MemberRegisteredV2 of(MemberRegistered v1) {
