@@ -3,7 +3,7 @@ package org.dangjian.points.appraisal;
 import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
-import org.dangjian.points.rules.RuleDefinition;
+import org.dangjian.kit.rules.RuleDefinition;
 import org.springframework.stereotype.Component;
 
 /** The appraisal's rule in the rule book: the largest share of those appraised that may be graded excellent. */
@@ -30,6 +30,12 @@ class AppraisalRuleDefinition implements RuleDefinition<AppraisalRules> {
     @Override
     public AppraisalRules national() {
         return AppraisalRules.national();
+    }
+
+    /** As seeded with the national value (migration V8). */
+    @Override
+    public String nationalSource() {
+        return "全国做法：民主评议党员每年开展，评定优秀、合格、基本合格、不合格，评为优秀的一般不超过参评党员的三分之一";
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.dangjian.points.appraisal;
 
 import java.time.LocalDate;
-import org.dangjian.points.rules.RuleBook;
+import org.dangjian.kit.rules.RuleBook;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,7 +13,7 @@ import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.security.scope.SubtreePaths;
 import org.dangjian.points.compliance.Requirement.Status;
-import org.dangjian.points.rules.RuleBook;
+import org.dangjian.kit.rules.RuleBook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.points.ledger.ActivityType;
-import org.dangjian.points.rules.RuleDefinition;
+import org.dangjian.kit.rules.RuleDefinition;
 import org.springframework.stereotype.Component;
 
 /** The organisational-life rules in the rule book: what a new value must satisfy. */
@@ -34,6 +34,12 @@ class OrgLifeRuleDefinition implements RuleDefinition<OrgLifeRules> {
     @Override
     public OrgLifeRules national() {
         return OrgLifeRules.national();
+    }
+
+    /** As seeded with the national value (migration V8). */
+    @Override
+    public String nationalSource() {
+        return "全国标准：《中国共产党支部工作条例（试行）》（2018年）：支部党员大会每季度、支部委员会会议每月、主题党日每月、组织生活会每年至少1次，正式党员7人以上的党支部设立支部委员会；党课按季度为通行做法";
     }
 
     @Override

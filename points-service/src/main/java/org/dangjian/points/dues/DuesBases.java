@@ -11,7 +11,7 @@ import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.web.problem.ApiException;
-import org.dangjian.points.rules.RuleBook;
+import org.dangjian.kit.rules.RuleBook;
 import org.dangjian.points.totals.Totals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

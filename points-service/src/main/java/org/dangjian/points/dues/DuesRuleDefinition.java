@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
-import org.dangjian.points.rules.RuleDefinition;
+import org.dangjian.kit.rules.RuleDefinition;
 import org.springframework.stereotype.Component;
 
 /** The dues rules in the rule book: what a new value must satisfy. */
@@ -33,6 +33,12 @@ class DuesRuleDefinition implements RuleDefinition<DuesRules> {
     @Override
     public DuesRules national() {
         return DuesRules.national();
+    }
+
+    /** As seeded with the national value (migration V8). */
+    @Override
+    public String nationalSource() {
+        return "全国标准：中共中央组织部《关于中国共产党党费收缴、使用和管理的规定》（2008年）";
     }
 
     @Override

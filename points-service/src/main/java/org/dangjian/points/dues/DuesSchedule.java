@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.kit.security.scope.ScopedSql;
-import org.dangjian.points.rules.RuleBook;
+import org.dangjian.kit.rules.RuleBook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The versions of the points rules; the highest is in force (a change applies at once and recalculates the
  * year), none at all means the built-in defaults. They share {@code rule_set} with the effective-dated rule
- * sets of the {@link RuleBook}, under the name {@value #POINTS}.
+ * sets of rules-kit's {@link org.dangjian.kit.rules.RuleBook}, under the name {@value #POINTS}.
  */
 @Repository
 public class RuleSets {
