@@ -23,6 +23,7 @@ import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.member.record.Member;
 import org.dangjian.member.record.NewMembers;
+import org.dangjian.member.rules.AdmissionAges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,16 +45,19 @@ public class MemberImportService {
     private final NewMembers newMembers;
     private final MemberBatchInsert inserts;
     private final EventOutbox outbox;
+    private final AdmissionAges admissionAges;
     /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
     public MemberImportService(OrgDirectory orgs, IdNumbersOnRecord idNumbersOnRecord, NewMembers newMembers,
-                               MemberBatchInsert inserts, EventOutbox outbox, Clock clock) {
+                               MemberBatchInsert inserts, EventOutbox outbox, AdmissionAges admissionAges,
+                               Clock clock) {
         this.orgs = orgs;
         this.idNumbersOnRecord = idNumbersOnRecord;
         this.newMembers = newMembers;
         this.inserts = inserts;
         this.outbox = outbox;
+        this.admissionAges = admissionAges;
         this.clock = clock;
     }
 
@@ -67,7 +71,7 @@ public class MemberImportService {
         CurrentUser caller = CurrentUsers.get();
         long start = System.nanoTime();
         List<RowProblem> problems = new ArrayList<>();
-        List<ParsedRow> parsed = new MemberRowParser(LocalDate.now(clock)).parseAll(rows, problems);
+        List<ParsedRow> parsed = new MemberRowParser(LocalDate.now(clock), admissionAges.asSet()).parseAll(rows, problems);
         long read = System.nanoTime();
         MemberImportCheck check = new MemberImportCheck(onRecord(parsed), visibleOrgs(parsed, caller));
         List<NewMember> good = check.check(parsed, problems);

@@ -15,6 +15,7 @@ import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.MemberDraft;
 import org.dangjian.member.record.MemberRules;
 import org.dangjian.member.record.PartyStanding;
+import org.dangjian.member.rules.MinimumAge;
 
 /**
  * Reads each row's cells into a {@link MemberDraft} and runs {@link MemberRules} on it, the checks every
@@ -23,9 +24,11 @@ import org.dangjian.member.record.PartyStanding;
  */
 final class MemberRowParser {
     private final LocalDate today;
+    private final MinimumAge minimumAge;
 
-    MemberRowParser(LocalDate today) {
+    MemberRowParser(LocalDate today, MinimumAge minimumAge) {
         this.today = today;
+        this.minimumAge = minimumAge;
     }
 
     /** Every row read; each problem found goes to {@code problems}. */
@@ -63,7 +66,7 @@ final class MemberRowParser {
                 birthDate, nativePlace, idNumber, phone, education, degree, occupation, workUnit, standing,
                 Boolean.TRUE.equals(mobile), false, joinDate, fullDate, notes);
         List<String> reported = problems.subList(first, problems.size()).stream().map(RowProblem::column).toList();
-        for (FieldProblem p : MemberRules.check(draft, today)) {
+        for (FieldProblem p : MemberRules.check(draft, today, minimumAge)) {
             String column = COLUMN_OF_FIELD.getOrDefault(p.field(), p.field());
             // A cell that could not be read is reported once, not again as, say, "ID number invalid".
             if (!reported.contains(column)) {

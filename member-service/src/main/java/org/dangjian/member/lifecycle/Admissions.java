@@ -18,6 +18,7 @@ import org.dangjian.member.record.Member;
 import org.dangjian.member.record.MemberDraft;
 import org.dangjian.member.record.MemberMapper;
 import org.dangjian.member.record.MemberRules;
+import org.dangjian.member.rules.AdmissionAges;
 import org.dangjian.member.record.PartyStanding;
 import org.dangjian.member.record.NewMembers;
 import org.slf4j.Logger;
@@ -39,14 +40,17 @@ class Admissions {
     private final OrgDirectory orgs;
     private final NewMembers newMembers;
     private final EventOutbox outbox;
+    private final AdmissionAges admissionAges;
     /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
-    Admissions(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox, Clock clock) {
+    Admissions(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox,
+               AdmissionAges admissionAges, Clock clock) {
         this.members = members;
         this.orgs = orgs;
         this.newMembers = newMembers;
         this.outbox = outbox;
+        this.admissionAges = admissionAges;
         this.clock = clock;
     }
 
@@ -62,7 +66,7 @@ class Admissions {
         if (draft.isEmpty()) {
             return;
         }
-        List<FieldProblem> problems = MemberRules.check(draft.get(), LocalDate.now(clock));
+        List<FieldProblem> problems = MemberRules.check(draft.get(), LocalDate.now(clock), admissionAges.asSet());
         if (!problems.isEmpty()) {
             log.warn("admission of applicant {} skipped, invalid fields: {}", event.applicantId(),
                     problems.stream().map(p -> p.field() + "=" + p.message()).toList());

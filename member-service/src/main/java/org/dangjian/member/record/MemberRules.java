@@ -5,25 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
+import org.dangjian.member.rules.MinimumAge;
 
 /**
  * The checks a member's record must pass whichever way it arrives (form, import, update, event). Each
  * problem names the field (as in the JSON API) and a message code, so imports can report every one.
  */
 public final class MemberRules {
-    /**
-     * The minimum age at admission (党章 art. 1: 年满十八岁), checked at the join date of a directly registered
-     * member; recruitment-service checks it at the application date for applicants. A named constant until
-     * issue 18 item 12 makes it effective-dated configuration (built in points-service).
-     */
-    public static final int MINIMUM_AGE_AT_ADMISSION = 18;
     /** Probation lasts one full year from the admission date (党章 art. 7). */
     public static final int PROBATION_YEARS = 1;
 
     private MemberRules() {
     }
 
-    public static List<FieldProblem> check(MemberDraft d, LocalDate today) {
+    /**
+     * {@code minimumAge}: the minimum age at admission in force on the join date (rule set {@code admission}, 党章
+     * art. 1: 18 nationally); recruitment-service checks applicants at the application date.
+     */
+    public static List<FieldProblem> check(MemberDraft d, LocalDate today, MinimumAge minimumAge) {
         List<FieldProblem> problems = new ArrayList<>();
         String id = d.normalizedIdNumber();
         if (id == null || !ResidentIdNumbers.isValid(id)) {
@@ -43,24 +42,25 @@ public final class MemberRules {
         if (d.ethnicity() != null && !Ethnicities.isCode(d.ethnicity())) {
             problems.add(new FieldProblem("ethnicity", "MEMBER_ETHNICITY_UNKNOWN"));
         }
-        problems.addAll(checkDates(d.birthDate(), d.standing(), d.joinDate(), d.fullDate(), today));
+        problems.addAll(checkDates(d.birthDate(), d.standing(), d.joinDate(), d.fullDate(), today, minimumAge));
         return problems;
     }
 
     /**
-     * Dates in order: born, 18 by admission, admitted, then full membership no earlier than one full year
-     * of probation; nothing in the future.
+     * Dates in order: born, of the minimum age in force at admission, admitted, then full membership no earlier
+     * than one full year of probation; nothing in the future.
      */
     public static List<FieldProblem> checkDates(LocalDate birthDate, PartyStanding standing, LocalDate joinDate,
-                                                LocalDate fullDate, LocalDate today) {
+                                                LocalDate fullDate, LocalDate today, MinimumAge minimumAge) {
         List<FieldProblem> problems = new ArrayList<>();
         if (birthDate != null && birthDate.isAfter(today)) {
             problems.add(new FieldProblem("birthDate", "MEMBER_DATE_IN_FUTURE"));
         }
         if (joinDate != null && joinDate.isAfter(today)) {
             problems.add(new FieldProblem("joinDate", "MEMBER_DATE_IN_FUTURE"));
-        } else if (joinDate != null && birthDate != null && joinDate.isBefore(birthDate.plusYears(MINIMUM_AGE_AT_ADMISSION))) {
-            problems.add(new FieldProblem("joinDate", "MEMBER_JOINED_UNDER_18"));
+        } else if (joinDate != null && birthDate != null
+                && joinDate.isBefore(birthDate.plusYears(minimumAge.onJoinDate(joinDate)))) {
+            problems.add(new FieldProblem("joinDate", "MEMBER_JOINED_UNDER_MINIMUM_AGE"));
         }
         if (fullDate != null) {
             if (fullDate.isAfter(today)) {

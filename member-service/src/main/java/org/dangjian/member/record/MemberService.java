@@ -10,6 +10,7 @@ import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.member.rules.AdmissionAges;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -27,14 +28,17 @@ public class MemberService {
     private final OrgDirectory orgs;
     private final NewMembers newMembers;
     private final EventOutbox outbox;
+    private final AdmissionAges admissionAges;
     /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
-    public MemberService(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox, Clock clock) {
+    public MemberService(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox,
+                         AdmissionAges admissionAges, Clock clock) {
         this.members = members;
         this.orgs = orgs;
         this.newMembers = newMembers;
         this.outbox = outbox;
+        this.admissionAges = admissionAges;
         this.clock = clock;
     }
 
@@ -43,7 +47,7 @@ public class MemberService {
         CurrentUser caller = CurrentUsers.get();
         OrgRef org = memberHoldingOrg(req.orgId(), caller);
         MemberDraft draft = req.toDraft();
-        List<ApiException.FieldProblem> problems = MemberRules.check(draft, LocalDate.now(clock));
+        List<ApiException.FieldProblem> problems = MemberRules.check(draft, LocalDate.now(clock), admissionAges.asSet());
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", problems);
         }

@@ -23,7 +23,7 @@ class MemberRowParserTest {
     static final OrgRef BRANCH = new OrgRef(7, 3L, "/1/3/7/", "KS-001", "城北支部", "BRANCH", "ACTIVE");
     static final OrgRef TOWN = new OrgRef(3, 1L, "/1/3/", "KS", "玉山镇党委", "COMMITTEE", "ACTIVE");
 
-    final MemberRowParser parser = new MemberRowParser(TODAY);
+    final MemberRowParser parser = new MemberRowParser(TODAY, joinDate -> 18);
 
     @Test
     void aGoodRowBecomesADraftWithCodesAndEnums() {

@@ -16,6 +16,7 @@ import org.dangjian.member.record.ClearNumbers;
 import org.dangjian.member.record.Member;
 import org.dangjian.member.record.MemberDraft;
 import org.dangjian.member.record.MemberRules;
+import org.dangjian.member.rules.AdmissionAges;
 import org.dangjian.member.record.MemberService;
 import org.dangjian.member.record.NewMembers;
 import org.dangjian.member.record.history.ChangeActor;
@@ -38,17 +39,19 @@ public class MemberUpdates {
     private final NewMembers numbers;
     private final ClearNumbers clear;
     private final EventOutbox outbox;
+    private final AdmissionAges admissionAges;
     /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
     public MemberUpdates(MemberService members, MemberChanges changes, BlindIndex blindIndex, NewMembers numbers,
-                         ClearNumbers clear, EventOutbox outbox, Clock clock) {
+                         ClearNumbers clear, EventOutbox outbox, AdmissionAges admissionAges, Clock clock) {
         this.members = members;
         this.changes = changes;
         this.blindIndex = blindIndex;
         this.numbers = numbers;
         this.clear = clear;
         this.outbox = outbox;
+        this.admissionAges = admissionAges;
         this.clock = clock;
     }
 
@@ -71,7 +74,8 @@ public class MemberUpdates {
         String idNumber = edit.newIdNumber() != null ? edit.newIdNumber() : clear.idNumber(m);
         String phone = edit.phoneChanged() ? edit.newPhone() : clear.phone(m);
         List<FieldProblem> problems = new ArrayList<>(edit.problems());
-        problems.addAll(MemberRules.check(MemberDraft.of(m, idNumber, phone), LocalDate.now(clock)));
+        problems.addAll(MemberRules.check(MemberDraft.of(m, idNumber, phone), LocalDate.now(clock),
+                admissionAges.asSet()));
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, problems);
         }

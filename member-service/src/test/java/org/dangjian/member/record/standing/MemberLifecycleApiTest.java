@@ -155,7 +155,7 @@ class MemberLifecycleApiTest extends LifecycleApiTest {
         MvcTestResult seventeen = post(cityAdmin, "/api/members",
                 new NewMember(branchA, "蒋六").born(born).joined(born.plusYears(18).minusDays(1)).body());
         assertThat(seventeen).hasStatus(400);
-        assertFieldProblem(seventeen, "joinDate", "MEMBER_JOINED_UNDER_18");
+        assertFieldProblem(seventeen, "joinDate", "MEMBER_JOINED_UNDER_MINIMUM_AGE");
         assertThat(post(cityAdmin, "/api/members",
                 new NewMember(branchA, "蒋六").born(born).joined(born.plusYears(18)).body())).hasStatus(201);
     }
@@ -170,7 +170,7 @@ class MemberLifecycleApiTest extends LifecycleApiTest {
         String words = Map.of("MEMBER_PROBATION_NOT_OVER", "预备期满一年",
                 "MEMBER_PROBATION_EXTENSION_LENGTH", "预备期延长须为",
                 "MEMBER_REGION_INVALID", "行政区划代码",
-                "MEMBER_JOINED_UNDER_18", "年满十八周岁").get(code);
+                "MEMBER_JOINED_UNDER_MINIMUM_AGE", "年满十八周岁").get(code);
         JsonNode errors = body(result).get("errors");
         assertThat(errors).as(body(result).toString()).anySatisfy(e -> {
             assertThat(e.get("field").asString()).isEqualTo(field);
