@@ -47,7 +47,7 @@ public abstract class RuleSetRoutes {
                     + "administrators (@Administrators).")
     @ApiResponse(responseCode = "200", description = "规则及其历史。The rule set and its history.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "没有这项规则。No such rule set, code RULE_SET_NOT_FOUND")
-    public RuleSetView one(@Parameter(description = "规则名称。The rule set's name.", example = "dues") @PathVariable String name) {
+    public RuleSetView one(@Parameter(description = "规则名称。The rule set's name.") @PathVariable String name) {
         return changes.view(name);
     }
 
@@ -60,7 +60,7 @@ public abstract class RuleSetRoutes {
                     + "only (@CityAdminOnly).")
     @ApiResponse(responseCode = "200", description = "修改后的规则及其历史。The rule set with its history.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "没有这项规则。No such rule set, code RULE_SET_NOT_FOUND")
-    public RuleSetView change(@Parameter(description = "规则名称。The rule set's name.", example = "dues") @PathVariable String name,
+    public RuleSetView change(@Parameter(description = "规则名称。The rule set's name.") @PathVariable String name,
                               @Valid @RequestBody RuleSetRequest request) {
         return changes.change(name, request, CurrentUsers.get().accountId());
     }
