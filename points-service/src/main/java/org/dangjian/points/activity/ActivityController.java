@@ -62,7 +62,8 @@ public class ActivityController {
                     + "and books each attendee's points in the same transaction; answers the activity (without photos yet) "
                     + "and its address in Location. For administrators (@Administrators). The date may not be after today; "
                     + "every bad attendance line is reported at once by its index (a member listed twice, not on the branch's "
-                    + "roll, or excused without a reason); an organisation that is not an active branch is a 400 on orgId. "
+                    + "roll, or excused without a reason; a guest that is not a mobile member of another branch of the "
+                    + "city); an organisation that is not an active branch is a 400 on orgId. "
                     + "Send an Idempotency-Key: a retried request then records the activity once.")
     @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation is not found or outside the caller's subtree, code ORG_NOT_FOUND")
     public ResponseEntity<ActivityView> record(@Valid @RequestBody RecordActivityRequest request) {

@@ -39,6 +39,7 @@ public class ActivityRecording {
     static final String NOT_IN_BRANCH = "POINTS_MEMBER_NOT_IN_BRANCH";
     static final String GUEST_NOT_A_MEMBER = "POINTS_GUEST_NOT_A_MEMBER";
     static final String GUEST_OF_OWN_BRANCH = "POINTS_GUEST_OF_OWN_BRANCH";
+    static final String GUEST_NOT_MOBILE = "POINTS_GUEST_NOT_MOBILE";
     static final String REASON_REQUIRED = "POINTS_EXCUSE_REASON_REQUIRED";
 
     private final OrgDirectory orgs;
@@ -100,13 +101,16 @@ public class ActivityRecording {
             if (!seen.add(a.memberId())) {
                 problems.add(new FieldProblem("attendance[" + i + "].memberId", MEMBER_TWICE));
             } else if (a.isGuest() && (m == null || !m.active())) {
-                // a guest may be of any branch of the city (the roster holds the city's members): the mobility
-                // fields are not known here yet, so the branch's word that the member lives here is taken
+                // a guest may be of any branch of the city: the roster holds the city's members
                 problems.add(new FieldProblem("attendance[" + i + "].memberId", GUEST_NOT_A_MEMBER));
             } else if (!a.isGuest() && (m == null || m.orgId() != org.orgId() || !m.active())) {
                 problems.add(new FieldProblem("attendance[" + i + "].memberId", NOT_IN_BRANCH));
             } else if (a.isGuest() && m.orgId() == org.orgId()) {
                 problems.add(new FieldProblem("attendance[" + i + "].guest", GUEST_OF_OWN_BRANCH));
+            } else if (a.isGuest() && !m.mobile()) {
+                // only a mobile member (流动党员) takes part where they live rather than with their own branch;
+                // whether they live here stays the branch's word: the roster knows mobility, not the place
+                problems.add(new FieldProblem("attendance[" + i + "].memberId", GUEST_NOT_MOBILE));
             }
             if (a.presence() == Presence.EXCUSED && blankToNull(a.reason()) == null) {
                 problems.add(new FieldProblem("attendance[" + i + "].reason", REASON_REQUIRED));

@@ -34,16 +34,17 @@ public record RecordActivityRequest(
     }
 
     /**
-     * One member's presence; an excused absence names its reason. A guest is an active member of another branch of
-     * the city (a mobile member living where this branch is): it counts as their own organisational life.
+     * One member's presence; an excused absence names its reason. A guest is an active mobile member (流动党员) of
+     * another branch of the city, living where this branch is: it counts as their own organisational life.
      */
     @Schema(name = "AttendanceEntry", description = "一名党员的出席情况；请假须写明原因。One member's presence; an excused absence names its reason.")
     public record Attendance(@Schema(example = "1893456789012345680") @NotNull Long memberId,
                              @Schema(example = "EXCUSED") @NotNull Presence presence,
                              @Schema(description = "请假或缺席原因。Why absent (required when excused).", example = "外出务工")
                              @Size(max = 200) String reason,
-                             @Schema(description = "外支部党员（流动党员在居住地参加组织生活）。A member of another branch"
-                                     + " of the city taking part here, as a mobile member does where they live.", example = "false")
+                             @Schema(description = "外支部党员（流动党员在居住地参加组织生活）：须是本市其他支部的流动党员。"
+                                     + "A member of another branch of the city taking part here, as a mobile member does"
+                                     + " where they live; must be a mobile member.", example = "false")
                              Boolean guest) {
         public Attendance(Long memberId, Presence presence, String reason) {
             this(memberId, presence, reason, false);

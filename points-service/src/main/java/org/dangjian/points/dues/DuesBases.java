@@ -18,9 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The administrator enters each member's base once a year; the monthly amount follows from the brackets.
- * Entering it again for the same year replaces it (both stay in dues_base_log). The member's total is
- * refreshed: a base makes the year's unpaid months count.
+ * The administrator enters each member's base once a year; the monthly amount follows from the brackets and the
+ * group from the member's occupation ({@link OccupationDuesGroup}). Entering it again for the same year replaces it
+ * (both stay in dues_base_log). The member's total is refreshed: a base makes the year's unpaid months count. A
+ * year's base keeps the group it was set with: a changed occupation reaches the next base set, since the base
+ * itself means something else in another group (pay, pension, the farmer's amount) and only the branch knows the
+ * new one.
  */
 @Service
 class DuesBases {
@@ -51,11 +54,12 @@ class DuesBases {
         if (r.year() < thisYear - 1 || r.year() > thisYear + 1) {
             throw ApiException.invalidField("year", YEAR_OUT_OF_RANGE);
         }
-        BigDecimal monthly = DuesBrackets.monthlyAmount(rulesFor(r.year()), r.group(), r.base())
+        DuesGroup group = OccupationDuesGroup.of(member, r.group());
+        BigDecimal monthly = DuesBrackets.monthlyAmount(rulesFor(r.year()), group, r.base())
                 .orElseThrow(() -> ApiException.invalidField("base", BAD_BASE));
         Instant now = clock.instant();
         boolean replaced = find(member.memberId(), r.year()).isPresent();
-        Object[] row = {member.memberId(), r.year(), r.group().name(), r.base(), monthly, caller.accountId(),
+        Object[] row = {member.memberId(), r.year(), group.name(), r.base(), monthly, caller.accountId(),
                 Timestamp.from(now)};
         jdbc.sql("INSERT INTO dues_base (member_id, year, dues_group, base, monthly_amount, set_by, set_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE dues_group = VALUES(dues_group),"
@@ -67,7 +71,7 @@ class DuesBases {
         if (r.year() <= thisYear) {
             totals.refresh(List.of(member.memberId()), r.year());
         }
-        return new DuesBaseView(member.memberId(), r.year(), r.group(), r.base(), monthly, caller.accountId(), now,
+        return new DuesBaseView(member.memberId(), r.year(), group, r.base(), monthly, caller.accountId(), now,
                 replaced);
     }
 

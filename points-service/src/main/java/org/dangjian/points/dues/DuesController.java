@@ -49,11 +49,18 @@ public class DuesController {
     @Administrators
     @PostMapping("/bases")
     @Operation(operationId = "setDuesBase", summary = "设定党费基数",
-            description = "Sets a member's dues group and base for a year (last year, this year or next year), from which the "
+            description = "Sets a member's base for a year (last year, this year or next year), from which the "
                     + "monthly amount follows by the 2008 brackets: after-tax pay for the employed, the pension for the "
                     + "retired, the monthly amount itself (0.20 to 1.00) for farmers, none for students and the unemployed. "
-                    + "Setting it again for the same year replaces it (answered 200 with `replaced` true; the first time 201). "
-                    + "For administrators (@Administrators) whose subtree holds the member.")
+                    + "The dues group follows from the occupation in the member's record (the occupation table's dues "
+                    + "group): `group` may be left out, and a `group` contradicting the occupation is refused (400 naming "
+                    + "`group`). Only when the record has no occupation is the group taken from the request, and then it "
+                    + "is required. A year's base keeps the group it was set with; a changed occupation applies from the "
+                    + "next base set. Setting it again for the same year replaces it (answered 200 with `replaced` true; "
+                    + "the first time 201). For administrators (@Administrators) whose subtree holds the member.")
+    @ApiResponse(responseCode = "400", description = "年份、基数或党费类别不符合要求：类别与工作岗位不符（POINTS_DUES_GROUP_CONTRADICTS_OCCUPATION），"
+            + "或档案中没有工作岗位而未填写类别（POINTS_DUES_GROUP_REQUIRED）。The year, base or group is refused, each by its field: "
+            + "a group contradicting the occupation, or no group where the record has no occupation.")
     @ApiResponse(responseCode = "201", description = "已设定当年基数。The year's first base was set.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "200", description = "已替换当年原有基数。The year's base replaced an earlier one (`replaced` is true).", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "党员不存在或不在所辖范围内。The member is not found or outside the caller's subtree, code POINTS_MEMBER_NOT_FOUND")

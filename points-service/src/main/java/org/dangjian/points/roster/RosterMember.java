@@ -27,8 +27,10 @@ public class RosterMember {
     private LocalDate birthDate;
     private LocalDate joinDate;
     private String status;
+    private String occupation;
+    private boolean mobile;
 
     public MemberRef toRef() {
-        return new MemberRef(memberId, orgId, orgPath, name, gender, birthDate, joinDate, status);
+        return new MemberRef(memberId, orgId, orgPath, name, gender, birthDate, joinDate, status, occupation, mobile);
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.contracts.member.MemberRegisteredV2;
+import org.dangjian.contracts.member.MembershipStatus;
 import org.dangjian.contracts.points.PointsWarningRaised;
 import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.web.devmode.DevelopmentMode;
@@ -154,7 +157,10 @@ class WarningTest extends TreeApiTest {
 
     @Test
     void aMobileMembersMeetingAtTheBranchWhereTheyLiveCounts() {
-        long mobile = members.ranked(announceMember(branchA, "在外务工"));
+        long mobile = nextId();
+        publish(new MemberRegisteredV2(mobile, branchA, pathOf(branchA), "在外务工", "MALE", LocalDate.of(1990, 1, 5),
+                LocalDate.of(2015, 7, 1), new MembershipStatus("FULL", "ACTIVE", null, true), null));
+        members.ranked(mobile);
         trackedSince(today().minusMonths(4), mobile);
         long host = members.ranked(announceMember(branchB, "东道主"));
 

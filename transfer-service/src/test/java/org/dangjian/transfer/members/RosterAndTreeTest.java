@@ -5,20 +5,28 @@ import static org.dangjian.transfer.Roster.known;
 import static org.dangjian.transfer.TransferRequests.inCity;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.member.MemberStatusChangedV2;
+import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.contracts.member.MembershipStatus;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.contracts.org.OrgMoved;
+import org.dangjian.kit.roster.MemberRef;
+import org.dangjian.kit.roster.MemberRoster;
 import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** What transfer-service learns from member and org events changes who can be transferred from where. */
 class RosterAndTreeTest extends TreeApiTest {
+    @Autowired
+    private MemberRoster roster;
 
     @Test
     void a_member_who_left_cannot_be_transferred() {
@@ -56,6 +64,34 @@ class RosterAndTreeTest extends TreeApiTest {
         awaitEffect(() -> roster("status", m).equals("SUSPENDED"));
         publish(new MemberStatusChanged(m, branchA, pathOf(branchA), "SUSPENDED", "DECEASED", null, today()));
         awaitEffect(() -> roster("status", m).equals("LEFT"));
+    }
+
+    @Test
+    void theRosterKeepsOccupationAndMobility() {
+        long m = nextId();
+        MembershipStatus away = new MembershipStatus("PROBATIONARY", "ACTIVE", null, true);
+        publish(new MemberRegisteredV2(m, branchA, pathOf(branchA), "周航", "MALE", LocalDate.of(1995, 2, 3),
+                LocalDate.of(2025, 7, 1), away, null, "01", "21"));
+        known(jdbc, m);
+        assertThat(roster.find(m)).get().extracting(MemberRef::occupation, MemberRef::mobile, MemberRef::status)
+                .containsExactly("01", true, "PROBATIONARY");
+
+        publish(new MemberUpdated(m, branchA, pathOf(branchA), List.of("occupation"), "周航", null, null, "08", "21"));
+        awaitEffect(() -> "08".equals(roster("occupation", m)));
+        publish(new MemberUpdated(m, branchA, pathOf(branchA), List.of("name"), "周远航", null, null));
+        awaitEffect(() -> "周远航".equals(roster("name", m)));
+        assertThat(roster.find(m).orElseThrow().occupation()).as("an event from before occupations travelled")
+                .isEqualTo("08");
+        publish(new MemberUpdated(m, branchA, pathOf(branchA), List.of("occupation"), "周远航", null, null, null, null));
+        awaitEffect(() -> roster("occupation", m) == null);
+
+        publish(new MemberStatusChangedV2(m, branchA, pathOf(branchA), MemberStatusChangedV2.MOBILITY_ENDED, away,
+                new MembershipStatus("PROBATIONARY", "ACTIVE", null, false), null, today()));
+        awaitEffect(() -> !roster.find(m).orElseThrow().mobile());
+        publish(new MemberStatusChanged(m, branchA, pathOf(branchA), "PROBATIONARY", "MOBILE", null, today()));
+        awaitEffect(() -> roster.find(m).orElseThrow().mobile());
+        assertThat(roster.find(m).orElseThrow().status()).as("a version-one MOBILE keeps the standing apart")
+                .isEqualTo("PROBATIONARY");
     }
 
     @Test

@@ -7,12 +7,19 @@ import java.util.Set;
 /**
  * What a service knows of a member, from member-service's events. {@code status} is one word: the standing
  * (PROBATIONARY, FULL) while the member is on the roll, mobile or not; else ARRIVING (registered for a
- * transfer into the city, not arrived), SUSPENDED or LEFT. MOBILE appears only in rows written from v1 events.
+ * transfer into the city, not arrived), SUSPENDED or LEFT. {@code mobile} (流动党员) is apart from it.
+ * {@code occupation} is the code-tables kit's occupation code as member-service sent it, null when not recorded.
  */
 public record MemberRef(long memberId, long orgId, String orgPath, String name, String gender, LocalDate birthDate,
-                        LocalDate joinDate, String status) {
+                        LocalDate joinDate, String status, String occupation, boolean mobile) {
     /** Statuses in which a member belongs to a branch: takes part, is scored, can be transferred. */
     private static final Set<String> ACTIVE = Set.of("PROBATIONARY", "FULL", "MOBILE");
+
+    /** As before occupation and mobility were kept: neither known. */
+    public MemberRef(long memberId, long orgId, String orgPath, String name, String gender, LocalDate birthDate,
+                     LocalDate joinDate, String status) {
+        this(memberId, orgId, orgPath, name, gender, birthDate, joinDate, status, null, false);
+    }
 
     public boolean active() {
         return ACTIVE.contains(status);

@@ -19,10 +19,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * checks who belongs where without calling back. Changes reach the service's {@link RosterFollower}s.
  * {@code status} keeps one word per member (see {@code MembershipStatus.summary()}): the standing
  * (PROBATIONARY, FULL) while on the roll, mobile or not, else the state (ARRIVING, SUSPENDED, LEFT); so
- * "status IN ('PROBATIONARY', 'FULL')" still means "counted in the branch".
+ * "status IN ('PROBATIONARY', 'FULL')" still means "counted in the branch". Mobility ({@code mobile}) and the
+ * occupation code are kept beside it.
  */
 public class MemberRoster implements OrgPathFollower {
-    private static final String COLUMNS = "member_id, org_id, org_path, name, gender, birth_date, join_date, status";
+    private static final String COLUMNS =
+            "member_id, org_id, org_path, name, gender, birth_date, join_date, status, occupation, mobile";
+    /** The member API's name for the occupation, as {@code MemberUpdated.changed} lists it. */
+    private static final String OCCUPATION_FIELD = "occupation";
     private final JdbcClient jdbc;
     /** Looked up when a change happens: a follower may itself need the org directory, which needs us. */
     private final ObjectProvider<RosterFollower> followers;
@@ -48,18 +52,26 @@ public class MemberRoster implements OrgPathFollower {
     }
 
     void registered(MemberRegisteredV2 e) {
-        jdbc.sql("INSERT INTO member_ref (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(6))"
+        jdbc.sql("INSERT INTO member_ref (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6))"
                         + " ON DUPLICATE KEY UPDATE name = VALUES(name), gender = VALUES(gender),"
-                        + " birth_date = VALUES(birth_date), join_date = VALUES(join_date), updated_at = NOW(6)")
+                        + " birth_date = VALUES(birth_date), join_date = VALUES(join_date),"
+                        + " occupation = VALUES(occupation), updated_at = NOW(6)")
                 .params(e.memberId(), e.orgId(), e.orgPath(), e.name(), e.gender(), e.birthDate(), e.joinDate(),
-                        e.status().summary())
+                        e.status().summary(), e.occupation(), e.status().mobile())
                 .update();
         find(e.memberId()).ifPresent(m -> followers.orderedStream().forEach(f -> f.registered(m)));
     }
 
+    /**
+     * The event carries the current occupation, but events written before it travelled carry null: a null clears
+     * the roster's code only when the event says the occupation changed.
+     */
     void updated(MemberUpdated e) {
-        jdbc.sql("UPDATE member_ref SET name = COALESCE(?, name), updated_at = NOW(6) WHERE member_id = ?")
-                .params(e.name(), e.memberId()).update();
+        boolean occupationChanged = e.changed() != null && e.changed().contains(OCCUPATION_FIELD);
+        jdbc.sql("UPDATE member_ref SET name = COALESCE(?, name),"
+                        + " occupation = CASE WHEN ? THEN ? ELSE COALESCE(?, occupation) END,"
+                        + " updated_at = NOW(6) WHERE member_id = ?")
+                .params(e.name(), occupationChanged, e.occupation(), e.occupation(), e.memberId()).update();
     }
 
     void relocated(MemberRelocated e) {
@@ -79,8 +91,8 @@ public class MemberRoster implements OrgPathFollower {
 
     void statusChanged(MemberStatusChangedV2 e) {
         find(e.memberId()).ifPresent(before -> {
-            jdbc.sql("UPDATE member_ref SET status = ?, updated_at = NOW(6) WHERE member_id = ?")
-                    .params(e.after().summary(), e.memberId()).update();
+            jdbc.sql("UPDATE member_ref SET status = ?, mobile = ?, updated_at = NOW(6) WHERE member_id = ?")
+                    .params(e.after().summary(), e.after().mobile(), e.memberId()).update();
             MemberRef after = find(e.memberId()).orElseThrow();
             followers.orderedStream().forEach(f -> f.statusChanged(before, after));
         });
