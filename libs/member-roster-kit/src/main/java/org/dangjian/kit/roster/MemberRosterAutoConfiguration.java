@@ -34,12 +34,6 @@ public class MemberRosterAutoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "dj.member-roster.kit-migrations", havingValue = "true", matchIfMissing = true)
     FlywayConfigurationCustomizer memberRosterMigrations() {
-        KitMigrations kit = new KitMigrations("classpath:db/member-roster-kit");
-        // The kit's 0.3x versions sort before the service's own: a schema already past V1 when the kit gains a
-        // migration (V0_31) takes it only out of order, else Flyway refuses to start the service.
-        return configuration -> {
-            kit.customize(configuration);
-            configuration.outOfOrder(true);
-        };
+        return new KitMigrations("classpath:db/member-roster-kit");
     }
 }
