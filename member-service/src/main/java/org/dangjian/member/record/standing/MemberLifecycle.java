@@ -1,5 +1,6 @@
 package org.dangjian.member.record.standing;
 
+import org.dangjian.kit.codes.Regions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -170,7 +171,7 @@ public class MemberLifecycle {
     public void startMobility(Member m, String region, LocalDate since, String city, String unit, String contact,
                               ChangeActor actor) {
         requireState(m, MembershipState.ACTIVE, MembershipState.ACTIVE);
-        if (!RegionCodes.isValid(region)) {
+        if (!Regions.isValid(region)) {
             throw ApiException.invalidField("region", MEMBER_REGION_INVALID);
         }
         LocalDate from = since != null ? since : today();
