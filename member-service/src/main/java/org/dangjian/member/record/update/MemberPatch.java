@@ -28,17 +28,17 @@ public record MemberPatch(
         @Size(max = 8) String ethnicity,
         @Past LocalDate birthDate,
         @Schema(description = "籍贯：GB/T 2260 行政区划代码；空字符串清空（连同未编码的原文字）。Native place: a GB/T 2260 code; an empty text clears it (and any uncoded text).", example = "320583")
-        @Size(max = 6) String nativePlace,
+        @Size(max = 100) String nativePlace,
         @ChineseIdNumber String idNumber,
         @Schema(description = "11 位手机号码；空字符串清空。Mobile number; an empty text clears it.", example = "13912345678")
         @Pattern(regexp = "(1[3-9]\\d{9})?", message = "{dj.member.phone.invalid}") String phone,
         @Schema(description = "学历：GB/T 4658 代码；空字符串清空。Education: a GB/T 4658 code; an empty text clears it.", example = "21")
-        @Size(max = 2) String education,
+        @Size(max = 100) String education,
         @Schema(description = "全日制教育（FULL_TIME）或在职教育（IN_SERVICE）。Full-time or in-service schooling.")
         Education.StudyMode educationMode,
         Degree degree,
         @Schema(description = "工作岗位代码（代码表 occupations）；空字符串清空（连同未编码的原文字）。Occupation code; an empty text clears it (and any uncoded text).", example = "05")
-        @Size(max = 2) String occupation,
+        @Size(max = 100) String occupation,
         @Schema(description = "工作单位。Work unit.", example = "昆山市玉山镇人民政府")
         @Size(max = 100) String workUnit,
         @Schema(description = "党小组。The Party group.", example = "第二党小组")
