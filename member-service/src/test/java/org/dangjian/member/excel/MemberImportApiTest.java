@@ -117,6 +117,10 @@ class MemberImportApiTest extends TreeApiTest {
         assertThat(jdbc.queryForMap("SELECT ethnicity, education, education_mode, occupation FROM member"
                 + " WHERE name = '代码乙'")).containsEntry("ethnicity", "98").containsEntry("education", "80")
                 .containsEntry("education_mode", "IN_SERVICE").containsEntry("occupation", "05");
+        Long imported = jdbc.queryForObject("SELECT id FROM member WHERE name = '代码乙'", Long.class);
+        assertThat(jdbc.queryForObject("SELECT payload FROM dj_outbox WHERE aggregate_id = ?"
+                + " AND event_type = 'dj.member.registered.v2'", String.class, String.valueOf(imported)))
+                .as("imported members' events carry the codes too").contains("\"occupation\":\"05\"", "\"education\":\"80\"");
     }
 
     @Test
