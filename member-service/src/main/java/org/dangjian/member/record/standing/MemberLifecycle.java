@@ -1,6 +1,5 @@
 package org.dangjian.member.record.standing;
 
-import org.dangjian.kit.codes.Regions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.dangjian.contracts.member.MemberStatusChangedV2;
 import org.dangjian.contracts.member.MembershipStatus;
+import org.dangjian.kit.codes.Regions;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
