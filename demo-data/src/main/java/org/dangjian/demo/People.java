@@ -21,10 +21,13 @@ final class People {
     /** The most common surnames of Jiangsu, most frequent first; the tail repeats the head's weight. */
     private static final String SURNAMES = "王陈张李朱徐周吴刘沈顾杨孙黄钱陆蒋唐胡许金郁马赵高戴袁曹";
     private static final String[] MINORITIES = {"回族", "满族", "蒙古族", "苗族", "土家族", "壮族", "布依族"};
-    private static final String[] NATIVE_PLACES = {"江苏昆山", "江苏昆山", "江苏昆山", "江苏苏州", "江苏南通",
-            "江苏盐城", "安徽阜阳", "河南周口", "山东临沂", "浙江嘉兴", "上海"};
-    private static final String[] OCCUPATIONS = {"企业职工", "农牧渔民", "机关干部", "专业技术人员", "教师",
-            "医务人员", "企业管理人员", "离退休人员", "社会组织从业人员", "学生"};
+    /** 籍贯 as the import takes it: a GB/T 2260 code or the full name from the province down. */
+    private static final String[] NATIVE_PLACES = {"320583", "江苏省苏州市昆山市", "320583", "江苏省苏州市",
+            "江苏省南通市", "320900", "安徽省阜阳市", "河南省周口市", "山东省临沂市", "浙江省嘉兴市", "上海市"};
+    /** 工作岗位: labels of the code-tables kit's occupations (professionals weigh three, as teachers and doctors did). */
+    private static final String[] OCCUPATIONS = {"工人（工勤技能人员）", "农牧渔民", "党政机关工作人员",
+            "企事业单位、民办非企业单位专业技术人员", "企事业单位、民办非企业单位专业技术人员",
+            "企事业单位、民办非企业单位专业技术人员", "企事业单位、民办非企业单位管理人员", "离退休人员", "其他职业人员", "学生"};
 
     private final Random random;
     private final Faker faker;
@@ -97,21 +100,29 @@ final class People {
         return today.minusYears(age).minusDays(random.nextInt(365));
     }
 
+    /** GB/T 4658 学历 by its name in the code-tables kit. */
     private String education(int age) {
         int r = random.nextInt(100);
         if (age < 35) {
-            return r < 12 ? "研究生" : r < 60 ? "大学本科" : r < 85 ? "大学专科" : r < 93 ? "中专" : "高中";
+            return r < 12 ? postgraduate() : r < 60 ? "大学本科毕业" : r < 85 ? "大学专科毕业" : r < 93 ? "中等专科毕业" : "普通高中毕业";
         }
         if (age < 55) {
-            return r < 5 ? "研究生" : r < 35 ? "大学本科" : r < 60 ? "大学专科" : r < 75 ? "中专" : r < 90 ? "高中" : "初中及以下";
+            return r < 5 ? postgraduate() : r < 35 ? "大学本科毕业" : r < 60 ? "大学专科毕业" : r < 75 ? "中等专科毕业"
+                    : r < 90 ? "普通高中毕业" : "初中毕业";
         }
-        return r < 8 ? "大学本科" : r < 20 ? "大学专科" : r < 35 ? "中专" : r < 55 ? "高中" : "初中及以下";
+        return r < 8 ? "大学本科毕业" : r < 20 ? "大学专科毕业" : r < 35 ? "中等专科毕业" : r < 55 ? "普通高中毕业"
+                : r < 85 ? "初中毕业" : "小学毕业";
     }
 
-    private String degree(String education) {
+    private String postgraduate() {
+        return random.nextInt(10) == 0 ? "博士研究生毕业" : "硕士研究生毕业";
+    }
+
+    private static String degree(String education) {
         return switch (education) {
-            case "研究生" -> random.nextInt(10) == 0 ? "博士" : "硕士";
-            case "大学本科" -> "学士";
+            case "博士研究生毕业" -> "博士";
+            case "硕士研究生毕业" -> "硕士";
+            case "大学本科毕业" -> "学士";
             default -> "无";
         };
     }

@@ -90,4 +90,19 @@ class GeneratedDataTest {
         assertThat(han).isGreaterThan(60_000L);
         assertThat(members.stream().map(MemberRow::area).distinct().count()).isEqualTo(18);
     }
+
+    @Test
+    void theCodedColumnsHoldNamesOrCodesOfTheCodeTables() {
+        Set<String> fullNames = Regions.all().stream()
+                .map(r -> Regions.namePath(r.code()).orElseThrow().replace(" ", "")).collect(Collectors.toSet());
+        for (MemberRow m : members) {
+            assertThat(CodeTables.ethnicities().codeOf(m.ethnicity())).as("民族 %s", m.ethnicity()).isPresent();
+            assertThat(CodeTables.education().codeOf(m.education())).as("学历 %s", m.education()).isPresent();
+            assertThat(CodeTables.occupations().codeOf(m.occupation())).as("工作岗位 %s", m.occupation()).isPresent();
+            assertThat(Regions.isValid(m.nativePlace()) || fullNames.contains(m.nativePlace()))
+                    .as("籍贯 %s", m.nativePlace()).isTrue();
+        }
+        assertThat(members.stream().filter(m -> "小学毕业".equals(m.education())).count()).isPositive();
+        assertThat(MemberRow.HEADER).contains("工作岗位").doesNotContain("职业");
+    }
 }

@@ -26,9 +26,9 @@ class MemberBatchInsert {
     static final int CHUNK = 1000;
     private static final String INSERT = "INSERT INTO member (org_id, org_path, party_group, name, gender, ethnicity,"
             + " birth_date, native_place, id_number_enc, id_number_idx, id_number_masked, phone_enc, phone_idx,"
-            + " phone_masked, education, degree, occupation, work_unit, standing, state, mobile, join_date, full_date, notes,"
-            + " created_by, created_at, updated_at, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " phone_masked, education, education_mode, degree, occupation, work_unit, standing, state, mobile, join_date,"
+            + " full_date, notes, created_by, created_at, updated_at, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private final JdbcTemplate jdbc;
     private final StatsGeneration statistics;
@@ -85,7 +85,8 @@ class MemberBatchInsert {
         ps.setString(++i, m.getPhoneEnc());
         ps.setString(++i, m.getPhoneIdx());
         ps.setString(++i, m.getPhoneMasked());
-        ps.setString(++i, m.getEducation() == null ? null : m.getEducation().name());
+        ps.setString(++i, m.getEducation());
+        ps.setString(++i, m.getEducationMode() == null ? null : m.getEducationMode().name());
         ps.setString(++i, m.getDegree() == null ? null : m.getDegree().name());
         ps.setString(++i, m.getOccupation());
         ps.setString(++i, m.getWorkUnit());

@@ -34,8 +34,9 @@ public class MemberExport {
     private static final String IN_SUBTREE = SubtreePaths.under("m.org_path", "root");
     private static final String COUNT_SQL = "SELECT COUNT(*) FROM member m WHERE " + IN_SUBTREE + " AND" + ACTIVE;
     private static final String PAGE_SQL = "SELECT m.id, m.org_path, m.name, m.gender, m.ethnicity, m.birth_date,"
-            + " m.id_number_enc, m.id_number_masked, m.phone_enc, m.phone_masked, m.education, m.standing, m.mobile, m.join_date,"
-            + " m.full_date, m.native_place, m.degree, m.occupation, m.work_unit, m.party_group, m.notes,"
+            + " m.id_number_enc, m.id_number_masked, m.phone_enc, m.phone_masked, m.education, m.education_mode, m.standing,"
+            + " m.mobile, m.join_date, m.full_date, m.native_place, m.native_place_text, m.degree, m.occupation,"
+            + " m.occupation_text, m.work_unit, m.party_group, m.notes,"
             + " o.code AS org_code"
             + " FROM member m LEFT JOIN org_ref o ON o.org_id = m.org_id"
             + " WHERE " + IN_SUBTREE + " AND" + ACTIVE

@@ -5,21 +5,24 @@ import static org.dangjian.member.excel.MemberSheet.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dangjian.kit.codes.Education;
 import org.dangjian.kit.excel.RowProblem;
 import org.dangjian.kit.excel.SheetRow;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.member.record.Degree;
-import org.dangjian.member.record.Education;
-import org.dangjian.member.record.Ethnicities;
 import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.MemberDraft;
 import org.dangjian.member.record.MemberRules;
 import org.dangjian.member.record.PartyStanding;
+import org.dangjian.member.record.codes.MemberCodes;
+import org.dangjian.member.record.codes.OccupationWords;
+import org.dangjian.member.record.codes.RegionNames;
 import org.dangjian.member.rules.MinimumAge;
 
 /**
  * Reads each row's cells into a {@link MemberDraft} and runs {@link MemberRules} on it, the checks every
- * way of registering shares. Plain code: what needs the database (duplicates, organisations) is
+ * way of registering shares. Coded cells (民族, 学历, 籍贯, 工作岗位) take the code or the kit's name, looked up in
+ * the kit's in-memory tables (no per-row query, whatever the file's size). Plain code: what needs the database (duplicates, organisations) is
  * {@link MemberImportCheck}'s.
  */
 final class MemberRowParser {
@@ -45,25 +48,27 @@ final class MemberRowParser {
         RowCells c = new RowCells(row, problems);
         String name = c.text(NAME, 50, true);
         Gender gender = c.choice(GENDER, true, MemberSheet::gender, "MEMBER_IMPORT_GENDER_INVALID");
-        String ethnicity = c.choice(ETHNICITY, false, Ethnicities::parse, "MEMBER_IMPORT_ETHNICITY_INVALID");
+        String ethnicity = c.choice(ETHNICITY, false, MemberCodes::ethnicity, "MEMBER_IMPORT_ETHNICITY_INVALID");
         LocalDate birthDate = c.date(BIRTH_DATE, true);
         String idNumber = c.text(ID_NUMBER, 18, true);
         String phone = c.text(PHONE, 11, false);
-        Education education = c.choice(EDUCATION, false, Education::parse, "MEMBER_IMPORT_EDUCATION_INVALID");
+        String education = c.choice(EDUCATION, false, MemberCodes::education, "MEMBER_IMPORT_EDUCATION_INVALID");
+        Education.StudyMode educationMode = c.choice(EDUCATION_MODE, false, MemberSheet::educationMode,
+                "MEMBER_IMPORT_EDUCATION_MODE_INVALID");
         String orgCode = c.text(ORG_CODE, 64, true);
         PartyStanding standing = c.choice(STATUS, true, MemberSheet::standing, "MEMBER_IMPORT_STATUS_INVALID", statusLabels());
         LocalDate joinDate = c.date(JOIN_DATE, true);
         LocalDate fullDate = c.date(FULL_DATE, false);
-        String nativePlace = c.text(NATIVE_PLACE, 100, false);
+        String nativePlace = c.choice(NATIVE_PLACE, false, RegionNames::codeOf, "MEMBER_IMPORT_NATIVE_PLACE_INVALID");
         Degree degree = c.choice(DEGREE, false, MemberSheet::degree, "MEMBER_IMPORT_DEGREE_INVALID");
-        String occupation = c.text(OCCUPATION, 50, false);
+        String occupation = c.choice(OCCUPATION, false, OccupationWords::codeOf, "MEMBER_IMPORT_OCCUPATION_INVALID");
         String workUnit = c.text(WORK_UNIT, 100, false);
         String partyGroup = c.text(PARTY_GROUP, 50, false);
         String notes = c.text(NOTES, 500, false);
         Boolean mobile = c.choice(MOBILE, false, MemberSheet::yesNo, "MEMBER_IMPORT_MOBILE_INVALID");
         // The organisation is resolved for the whole file later; the draft's id is not used on this path.
-        MemberDraft draft = new MemberDraft(0L, partyGroup, name, gender, ethnicity != null ? ethnicity : Ethnicities.HAN,
-                birthDate, nativePlace, idNumber, phone, education, degree, occupation, workUnit, standing,
+        MemberDraft draft = new MemberDraft(0L, partyGroup, name, gender, ethnicity != null ? ethnicity : MemberCodes.HAN,
+                birthDate, nativePlace, idNumber, phone, education, educationMode, degree, occupation, workUnit, standing,
                 Boolean.TRUE.equals(mobile), false, joinDate, fullDate, notes);
         List<String> reported = problems.subList(first, problems.size()).stream().map(RowProblem::column).toList();
         for (FieldProblem p : MemberRules.check(draft, today, minimumAge)) {

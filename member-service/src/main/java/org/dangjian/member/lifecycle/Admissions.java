@@ -11,8 +11,7 @@ import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
-import org.dangjian.member.record.Education;
-import org.dangjian.member.record.Ethnicities;
+import org.dangjian.member.record.codes.MemberCodes;
 import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.Member;
 import org.dangjian.member.record.MemberDraft;
@@ -96,11 +95,12 @@ class Admissions {
             log.warn("admission of applicant {} skipped, missing name, birth date or admission date", e.applicantId());
             return Optional.empty();
         }
-        String ethnicity = e.ethnicity() == null || e.ethnicity().isBlank() ? Ethnicities.HAN
-                : Ethnicities.parse(e.ethnicity()).orElse(e.ethnicity());
-        Education education = Education.parse(e.education()).orElse(null);
+        String ethnicity = e.ethnicity() == null || e.ethnicity().isBlank() ? MemberCodes.HAN
+                : MemberCodes.ethnicity(e.ethnicity()).orElse(e.ethnicity());
+        // recruitment-service sends the GB/T 4658 code or a name; one it does not know is left unrecorded
+        String education = MemberCodes.education(e.education()).orElse(null);
         return Optional.of(new MemberDraft(org.orgId(), null, e.name(), gender, ethnicity, e.birthDate(), null,
-                e.idNumber(), e.phone(), education, null, null, null, PartyStanding.PROBATIONARY, false, false,
+                e.idNumber(), e.phone(), education, null, null, null, null, PartyStanding.PROBATIONARY, false, false,
                 e.admissionDate(), null, null));
     }
 }

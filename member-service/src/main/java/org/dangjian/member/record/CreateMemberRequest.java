@@ -8,6 +8,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.dangjian.kit.codes.Education;
+import org.dangjian.member.record.codes.MemberCodes;
 
 /** Registering one member by hand; {@code ethnicity} is the GB 3304 code or name (汉族 when absent). */
 @Schema(description = "登记一名党员；性别和出生日期须与身份证号码一致，standing 为预备党员（PROBATIONARY）或正式党员（FULL）。"
@@ -24,16 +26,19 @@ public record CreateMemberRequest(
         @Size(max = 8) String ethnicity,
         @Schema(description = "出生日期，须与身份证号码一致。Birth date; must agree with the ID number.", example = "1988-03-15")
         @NotNull @Past LocalDate birthDate,
-        @Schema(description = "籍贯。Native place.", example = "江苏昆山")
+        @Schema(description = "籍贯：GB/T 2260 行政区划代码（6 位，须为现行代码）。Native place: a GB/T 2260 region code in force.", example = "320583")
         @Size(max = 100) String nativePlace,
         @Schema(description = "18 位居民身份证号码。The 18-character resident ID number.", example = "320583198803151216")
         @NotBlank @ChineseIdNumber String idNumber,
         @Schema(description = "11 位手机号码。Mainland mobile number, 11 digits.", example = "13912345678")
         @Pattern(regexp = "1[3-9]\\d{9}", message = "{dj.member.phone.invalid}") String phone,
-        Education education,
+        @Schema(description = "学历：GB/T 4658 学历代码（如 21 大学本科毕业，80 小学教育）。Education: a GB/T 4658 code.", example = "21")
+        @Size(max = 100) String education,
+        @Schema(description = "全日制教育（FULL_TIME）或在职教育（IN_SERVICE）。Full-time or in-service schooling.")
+        Education.StudyMode educationMode,
         Degree degree,
-        @Schema(description = "职业。Occupation.", example = "公务员")
-        @Size(max = 50) String occupation,
+        @Schema(description = "工作岗位：党员工作岗位代码（代码表 occupations，党费类别由此而定）。Occupation: a code of the occupations table, from which the dues group follows.", example = "05")
+        @Size(max = 100) String occupation,
         @Schema(description = "工作单位。Work unit.", example = "昆山市玉山镇人民政府")
         @Size(max = 100) String workUnit,
         @Schema(description = "正式党员（FULL）或预备党员（PROBATIONARY）。Full or probationary member.")
@@ -49,10 +54,14 @@ public record CreateMemberRequest(
         @Size(max = 500) String notes) {
 
     MemberDraft toDraft() {
-        String ethnicityCode = ethnicity == null || ethnicity.isBlank() ? Ethnicities.HAN
-                : Ethnicities.parse(ethnicity).orElse(ethnicity);
-        return new MemberDraft(orgId, partyGroup, name, gender, ethnicityCode, birthDate, nativePlace, idNumber, phone,
-                education, degree, occupation, workUnit, standing, false, Boolean.TRUE.equals(arrivingByTransfer), joinDate,
-                fullDate, notes);
+        String ethnicityCode = ethnicity == null || ethnicity.isBlank() ? MemberCodes.HAN
+                : MemberCodes.ethnicity(ethnicity).orElse(ethnicity);
+        return new MemberDraft(orgId, partyGroup, name, gender, ethnicityCode, birthDate, blankToNull(nativePlace),
+                idNumber, phone, blankToNull(education), educationMode, degree, blankToNull(occupation), workUnit,
+                standing, false, Boolean.TRUE.equals(arrivingByTransfer), joinDate, fullDate, notes);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -7,6 +7,7 @@ import com.baomidou.mybatisplus.annotation.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import lombok.Getter;
+import org.dangjian.kit.codes.Education;
 import lombok.Setter;
 import org.dangjian.kit.security.scope.OrgScoped;
 
@@ -29,19 +30,28 @@ public class Member {
 
     private String name;
     private Gender gender;
-    /** GB 3304 two-digit code, see {@link Ethnicities}. */
+    /** GB 3304 two-digit code (the code-tables kit). */
     private String ethnicity;
     private LocalDate birthDate;
+    /** 籍贯: GB/T 2260 six-digit code, null when unknown or when only {@code nativePlaceText} is known. */
     private String nativePlace;
+    /** 籍贯 as typed before it was coded (issue 18), kept when it named no single region; cleared once coded. */
+    private String nativePlaceText;
     private String idNumberEnc;
     private String idNumberIdx;
     private String idNumberMasked;
     private String phoneEnc;
     private String phoneIdx;
     private String phoneMasked;
-    private Education education;
+    /** GB/T 4658 学历 code (e.g. 21 大学本科毕业, 80 小学教育). */
+    private String education;
+    /** Full-time or in-service schooling, which the education code does not say. */
+    private Education.StudyMode educationMode;
     private Degree degree;
+    /** 工作岗位: the code-tables kit's occupation code, from which the dues group follows. */
     private String occupation;
+    /** 职业 as typed before it was coded (issue 18), kept when no category was recognised; cleared once coded. */
+    private String occupationText;
     private String workUnit;
     /** Object-store key of the photo (storage kit), null when none. */
     private String photoKey;

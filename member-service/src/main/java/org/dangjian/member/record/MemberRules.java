@@ -3,6 +3,7 @@ package org.dangjian.member.record;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dangjian.kit.codes.CodeTables;
 import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.member.rules.MinimumAge;
@@ -39,7 +40,7 @@ public final class MemberRules {
         if (phone != null && !phone.matches("1[3-9]\\d{9}")) {
             problems.add(new FieldProblem("phone", "MEMBER_PHONE_INVALID"));
         }
-        if (d.ethnicity() != null && !Ethnicities.isCode(d.ethnicity())) {
+        if (d.ethnicity() != null && !CodeTables.ethnicities().isValid(d.ethnicity())) {
             problems.add(new FieldProblem("ethnicity", "MEMBER_ETHNICITY_UNKNOWN"));
         }
         problems.addAll(checkDates(d.birthDate(), d.standing(), d.joinDate(), d.fullDate(), today, minimumAge));

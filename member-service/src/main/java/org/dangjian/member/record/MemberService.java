@@ -3,6 +3,7 @@ package org.dangjian.member.record;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.security.CurrentUser;
@@ -10,6 +11,7 @@ import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.member.record.codes.MemberCodes;
 import org.dangjian.member.rules.AdmissionAges;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -47,7 +49,8 @@ public class MemberService {
         CurrentUser caller = CurrentUsers.get();
         OrgRef org = memberHoldingOrg(req.orgId(), caller);
         MemberDraft draft = req.toDraft();
-        List<ApiException.FieldProblem> problems = MemberRules.check(draft, LocalDate.now(clock), admissionAges.asSet());
+        List<ApiException.FieldProblem> problems = new ArrayList<>(MemberCodes.check(draft));
+        problems.addAll(MemberRules.check(draft, LocalDate.now(clock), admissionAges.asSet()));
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", problems);
         }

@@ -7,6 +7,7 @@ import org.dangjian.kit.crypto.BlindIndex;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.crypto.Masking;
 import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.member.record.codes.MemberCodes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +31,13 @@ public class NewMembers {
         m.setPartyGroup(blankToNull(d.partyGroup()));
         m.setName(d.name().strip());
         m.setGender(d.gender());
-        m.setEthnicity(d.ethnicity() != null ? d.ethnicity() : Ethnicities.HAN);
+        m.setEthnicity(d.ethnicity() != null ? d.ethnicity() : MemberCodes.HAN);
         m.setBirthDate(d.birthDate());
         m.setNativePlace(blankToNull(d.nativePlace()));
         setIdNumber(m, d.normalizedIdNumber());
         setPhone(m, d.normalizedPhone());
         m.setEducation(d.education());
+        m.setEducationMode(d.educationMode());
         m.setDegree(d.degree());
         m.setOccupation(blankToNull(d.occupation()));
         m.setWorkUnit(blankToNull(d.workUnit()));
@@ -65,10 +67,13 @@ public class NewMembers {
         m.setPhoneMasked(phone == null ? null : Masking.phone(phone));
     }
 
-    /** The event for a stored record; the clear phone travels (see the contract), the ID number never. */
+    /**
+     * The event for a stored record; the clear phone travels (see the contract), the ID number never; the
+     * occupation and education codes travel so that points-service derives the dues group without calling back.
+     */
     public static MemberRegisteredV2 registered(Member m, String phone) {
         return new MemberRegisteredV2(m.getId(), m.getOrgId(), m.getOrgPath(), m.getName(), m.getGender().name(),
-                m.getBirthDate(), m.getJoinDate(), statusOf(m), phone);
+                m.getBirthDate(), m.getJoinDate(), statusOf(m), phone, m.getOccupation(), m.getEducation());
     }
 
     /** Standing, state and mobility as the events carry them. */

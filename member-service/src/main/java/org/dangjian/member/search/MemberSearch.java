@@ -64,7 +64,7 @@ public class MemberSearch {
                 .in(!c.standings().isEmpty(), Member::getStanding, c.standings())
                 .in(!c.states().isEmpty(), Member::getState, c.states())
                 .eq(c.mobile() != null, Member::isMobile, c.mobile())
-                .in(!c.educations().isEmpty(), Member::getEducation, c.educations())
+                .in(!c.educations().isEmpty(), Member::getEducation, c.educationCodes())
                 .eq(c.gender() != null, Member::getGender, c.gender());
         if (c.ageMin() != null) {
             where.le(Member::getBirthDate, c.bornOnOrBefore(today));

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
-import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.MembershipState;
 import org.dangjian.member.record.PartyStanding;
@@ -52,7 +51,8 @@ public class MemberSearchController {
                                          @RequestParam(required = false) List<MembershipState> state,
                                          @Parameter(description = "是否流动党员。Mobile members only (true) or none of them (false).")
                                          @RequestParam(required = false) Boolean mobile,
-                                         @RequestParam(required = false) List<Education> education,
+                                         @Parameter(description = "学历代码（GB/T 4658），可重复；层次代码（如 20 大学本科教育）包含该层次的全部代码。Education codes, repeatable; a level code (e.g. 20) takes in every code of its level.")
+                                         @RequestParam(required = false) List<String> education,
                                          @RequestParam(required = false) Gender gender,
                                          @Parameter(description = "最小年龄（0–150）。Youngest age (0 to 150).")
                                          @RequestParam(required = false) Integer ageMin,

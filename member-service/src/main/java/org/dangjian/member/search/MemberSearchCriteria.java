@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
-import org.dangjian.member.record.Education;
+import org.dangjian.kit.codes.CodeTables;
+import org.dangjian.kit.codes.Education;
 import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.MembershipState;
 import org.dangjian.member.record.PartyStanding;
@@ -15,7 +16,7 @@ import org.dangjian.member.record.PartyStanding;
  */
 public record MemberSearchCriteria(Long orgId, boolean subtree, String q, String idNumber, String phone,
                                    List<PartyStanding> standings, List<MembershipState> states,
-                                   Boolean mobile, List<Education> educations, Gender gender,
+                                   Boolean mobile, List<String> educations, Gender gender,
                                    Integer ageMin, Integer ageMax, Integer joinYearFrom, Integer joinYearTo) {
     static final int MAX_AGE = 150;
     static final int MAX_QUERY_LENGTH = 50;
@@ -43,6 +44,9 @@ public record MemberSearchCriteria(Long orgId, boolean subtree, String q, String
         if (ageMin != null && ageMax != null && ageMin > ageMax) {
             problems.add(new FieldProblem("ageMax", "MEMBER_SEARCH_RANGE_REVERSED"));
         }
+        if (educations.stream().anyMatch(code -> !CodeTables.education().isValid(code))) {
+            problems.add(new FieldProblem("education", "MEMBER_SEARCH_EDUCATION_UNKNOWN"));
+        }
         int lastYear = today.getYear();
         if (joinYearFrom != null && (joinYearFrom < 1921 || joinYearFrom > lastYear)) {
             problems.add(new FieldProblem("joinYearFrom", "MEMBER_SEARCH_YEAR_OUT_OF_RANGE"));
@@ -54,6 +58,20 @@ public record MemberSearchCriteria(Long orgId, boolean subtree, String q, String
             problems.add(new FieldProblem("joinYearTo", "MEMBER_SEARCH_RANGE_REVERSED"));
         }
         return problems;
+    }
+
+    /** The education codes asked for, a level code ({@code 20} 大学本科教育) standing for every code of its level. */
+    List<String> educationCodes() {
+        List<String> codes = new ArrayList<>();
+        for (String asked : educations) {
+            boolean level = Education.level(asked).map(l -> l.code().equals(asked)).orElse(false);
+            for (var code : CodeTables.education().entries()) {
+                if (code.code().equals(asked) || (level && code.code().charAt(0) == asked.charAt(0))) {
+                    codes.add(code.code());
+                }
+            }
+        }
+        return codes;
     }
 
     /** Born on or before this date: at least {@code ageMin} whole years old today. */

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.codes.Code;
+import org.dangjian.kit.codes.CodeTables;
+import org.dangjian.kit.codes.Education;
 import org.dangjian.kit.orgs.OrgRef;
-import org.dangjian.member.record.Education;
-import org.dangjian.member.record.Ethnicities;
 import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.MembershipState;
 import org.dangjian.member.record.PartyStanding;
@@ -19,7 +20,12 @@ final class StatsTally {
     private static final Map<Gender, String> GENDER_LABELS = Map.of(Gender.MALE, "男", Gender.FEMALE, "女");
     private static final MembershipState[] STATES = MembershipState.values();
     private static final PartyStanding[] STANDINGS = PartyStanding.values();
-    private static final Education[] EDUCATIONS = Education.values();
+    /** The GB/T 4658 levels (10 研究生教育 ... 90 其他), from the kit, in the standard's order. */
+    private static final List<Code> EDUCATION_LEVELS = CodeTables.education().entries().stream()
+            .filter(c -> Education.level(c.code()).map(l -> l.code().equals(c.code())).orElse(false)).toList();
+    /** GB 3304 codes run to 98 (外国血统中国籍人士). */
+    private static final int HIGHEST_ETHNICITY = CodeTables.ethnicities().entries().stream()
+            .mapToInt(c -> Integer.parseInt(c.code())).max().orElse(0);
 
     private long total;
     private long active;
@@ -28,10 +34,10 @@ final class StatsTally {
     private long mobile;
     private final long[] gender = new long[Gender.values().length];
     private final long[] ageBands = new long[AgeBands.count()];
-    /** By ordinal; the last slot counts members whose education is not recorded. */
-    private final long[] education = new long[EDUCATIONS.length + 1];
+    /** By level digit (1-9); slot 0 counts members whose education is not recorded. */
+    private final long[] education = new long[10];
     /** By GB 3304 number, so Han (1) comes first. */
-    private final long[] ethnicity = new long[Ethnicities.all().size() + 1];
+    private final long[] ethnicity = new long[HIGHEST_ETHNICITY + 1];
     private final long[] periods = new long[AdmissionPeriods.count()];
     private final Map<Long, Long> children = new LinkedHashMap<>();
 
@@ -48,7 +54,7 @@ final class StatsTally {
         }
         gender[m.gender()]++;
         ageBands[m.ageBand()]++;
-        education[m.education() < 0 ? EDUCATIONS.length : m.education()]++;
+        education[m.educationLevel()]++;
         ethnicity[m.ethnicity()]++;
         periods[m.period()]++;
         children.merge(m.childId(), 1L, Long::sum);
@@ -76,17 +82,17 @@ final class StatsTally {
             byAge.add(StatsBucket.of(AgeBands.key(i), AgeBands.label(i), ageBands[i], active));
         }
         List<StatsBucket> byEducation = new ArrayList<>();
-        for (Education e : EDUCATIONS) {
-            byEducation.add(StatsBucket.of(e.name(), e.label(), education[e.ordinal()], active));
+        for (Code level : EDUCATION_LEVELS) {
+            byEducation.add(StatsBucket.of(level.code(), level.label(), education[level.code().charAt(0) - '0'], active));
         }
-        if (education[EDUCATIONS.length] > 0) {
-            byEducation.add(StatsBucket.of("UNKNOWN", "未填写", education[EDUCATIONS.length], active));
+        if (education[0] > 0) {
+            byEducation.add(StatsBucket.of("UNKNOWN", "未填写", education[0], active));
         }
         List<StatsBucket> byEthnicity = new ArrayList<>();
         for (int i = 1; i < ethnicity.length; i++) {
             if (ethnicity[i] > 0) {
                 String code = String.format("%02d", i);
-                byEthnicity.add(StatsBucket.of(code, Ethnicities.name(code), ethnicity[i], active));
+                byEthnicity.add(StatsBucket.of(code, CodeTables.ethnicities().label(code).orElse(code), ethnicity[i], active));
             }
         }
         List<StatsBucket> byPeriod = new ArrayList<>();

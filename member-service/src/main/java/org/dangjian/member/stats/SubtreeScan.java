@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.security.scope.SubtreePaths;
-import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.MembershipState;
 import org.dangjian.member.record.PartyStanding;
@@ -32,10 +31,11 @@ class SubtreeScan {
     private static final long TO_DAYS_EPOCH = 719_528;
     /**
      * Codes travel as small numbers: FIELD() gives an enum's position in the list bound from the enum
-     * itself (1-based, 0 for NULL), the ethnicity its GB 3304 number.
+     * itself (1-based, 0 for NULL), the ethnicity its GB 3304 number, the education its GB/T 4658 number
+     * (0 for NULL), whose tens digit is the level.
      */
     static final String SQL = "SELECT CAST(NULLIF(SUBSTRING_INDEX(SUBSTRING(org_path, :childFrom), '/', 1), '') AS UNSIGNED),"
-            + " FIELD(state, :states), FIELD(standing, :standings), mobile, FIELD(gender, :genders), FIELD(education, :educations), CAST(ethnicity AS UNSIGNED),"
+            + " FIELD(state, :states), FIELD(standing, :standings), mobile, FIELD(gender, :genders), CAST(education AS UNSIGNED), CAST(ethnicity AS UNSIGNED),"
             + " TO_DAYS(birth_date), TO_DAYS(join_date) FROM member WHERE " + SubtreePaths.under("org_path", "path");
 
     private final JdbcClient jdbc;
@@ -52,13 +52,12 @@ class SubtreeScan {
                 .param("states", names(MembershipState.values()))
                 .param("standings", names(PartyStanding.values()))
                 .param("genders", names(Gender.values()))
-                .param("educations", names(Education.values()))
                 .param("path", path)
                 .query(rs -> {
                     long child = rs.getLong(1);
                     Long childId = rs.wasNull() ? null : child;
                     tally.accept(new CountedMember(childId, rs.getInt(2) - 1, rs.getInt(3) - 1, rs.getBoolean(4),
-                            rs.getInt(5) - 1, rs.getInt(6) - 1, rs.getInt(7), band(rs.getLong(8), bornAfter),
+                            rs.getInt(5) - 1, rs.getInt(6) / 10, rs.getInt(7), band(rs.getLong(8), bornAfter),
                             period(rs.getLong(9), periodStarts)));
                 });
     }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dangjian.kit.codes.CodeTables;
+import org.dangjian.kit.codes.Regions;
 import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.testkit.TestTokens;
@@ -45,7 +47,8 @@ class MemberImportApiTest extends TreeApiTest {
         assertThat(template.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment");
         List<List<String>> sheet = MemberXlsx.read(bytes(template), 0);
         assertThat(sheet.get(0)).containsExactly("姓名", "性别", "民族", "出生日期", "身份证号", "手机号", "学历", "所在组织编码",
-                "人员类别", "入党日期", "转正日期", "籍贯", "学位", "职业", "工作单位", "党小组", "备注", "流动党员");
+                "人员类别", "入党日期", "转正日期", "籍贯", "学位", "工作岗位", "工作单位", "党小组", "备注", "流动党员", "学历类型",
+                "籍贯名称");
         assertThat(sheet).hasSize(2);
         String exampleId = sheet.get(1).get(4);
         assertThat(exampleId).startsWith("320583");
@@ -53,11 +56,71 @@ class MemberImportApiTest extends TreeApiTest {
         assertThat(ResidentIdNumbers.birthDate(exampleId)).contains(LocalDate.parse(sheet.get(1).get(3)));
 
         List<List<String>> allowed = MemberXlsx.read(bytes(template), 1);
-        assertThat(allowed.get(0)).containsExactly("性别", "民族", "学历", "人员类别", "流动党员", "学位", "填写说明");
+        assertThat(allowed.get(0)).containsExactly("性别", "民族", "学历", "学历类型", "工作岗位", "人员类别", "流动党员", "学位",
+                "填写说明");
         List<String> values = allowed.stream().flatMap(List::stream).toList();
-        assertThat(values).contains("男", "女", "汉族", "基诺族", "大学本科", "初中及以下", "预备党员", "正式党员", "是", "否");
-        assertThat(allowed.stream().map(r -> r.get(3)).toList()).as("人员类别 is the standing only")
-                .doesNotContain("流动党员");
+        assertThat(values).contains("男", "女", "汉族", "基诺族", "大学本科毕业", "小学教育", "预备党员", "正式党员", "是", "否");
+        assertThat(column(allowed, 5)).as("人员类别 is the standing only").doesNotContain("流动党员");
+        assertThat(upload(cityAdmin, MemberXlsx.of(sheet.get(0), List.of(
+                withOrg(new ArrayList<Object>(sheet.get(1)), codeA))), null)).as("the example row imports").hasStatusOk();
+    }
+
+    @Test
+    void templateListsAllowedValuesFromTheCodeTables() {
+        byte[] template = bytes(mvc.get().uri("/api/members/import/template")
+                .header(HttpHeaders.AUTHORIZATION, bearer(cityAdmin)).exchange());
+        List<List<String>> allowed = MemberXlsx.read(template, 1);
+        assertThat(column(allowed, 0)).containsExactly("男", "女");
+        assertThat(column(allowed, 1)).isEqualTo(CodeTables.ethnicities().labels())
+                .contains("其他", "外国血统中国籍人士");
+        assertThat(column(allowed, 2)).isEqualTo(CodeTables.education().labels()).contains("小学教育");
+        assertThat(column(allowed, 3)).containsExactly("全日制教育", "在职教育");
+        assertThat(column(allowed, 4)).isEqualTo(CodeTables.occupations().labels());
+        List<List<String>> regions = MemberXlsx.read(template, 2);
+        assertThat(regions.get(0)).containsExactly("代码", "名称", "全称");
+        assertThat(regions).hasSize(Regions.all().size() + 1)
+                .anySatisfy(r -> assertThat(r).containsExactly("320583", "昆山市", "江苏省苏州市昆山市"));
+    }
+
+    @Test
+    void exportsWriteSexAsGbT2261Code() {
+        List<Object> man = member("男一", newIdNumber(true), codeC);
+        man.set(1, "1");
+        List<Object> woman = member("女一", newIdNumber(false), codeC);
+        woman.set(11, "320583");
+        assertThat(upload(cityAdmin, MemberXlsx.of(List.of(man, woman)), null)).as("sex taken as code or word").hasStatusOk();
+        List<List<String>> rows = MemberXlsx.read(bytes(export(cityAdmin, "?orgId=" + branchC)), 0);
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(11) + " " + r.get(19))
+                .containsExactlyInAnyOrder("男一 1 320583 江苏省苏州市昆山市", "女一 2 320583 江苏省苏州市昆山市");
+    }
+
+    @Test
+    void codedCellsTakeTheCodeOrTheKitsNameAndRefuseAnythingElse() {
+        List<Object> byName = member("名称甲", newIdNumber(true), codeA);
+        List<Object> byCode = member("代码乙", newIdNumber(false), codeA);
+        byCode.set(2, "98");
+        byCode.set(6, "80");
+        byCode.set(13, "05");
+        byCode.set(18, "在职教育");
+        List<Object> ambiguous = member("歧义丙", newIdNumber(true), codeA);
+        ambiguous.set(11, "朝阳区");
+        ambiguous.set(13, "教师");
+        MvcTestResult refused = upload(cityAdmin, MemberXlsx.of(List.of(byName, byCode, ambiguous)), null);
+        assertThat(refused).hasStatus(400);
+        assertThat(problems(body(refused))).containsExactly("4 籍贯 MEMBER_IMPORT_NATIVE_PLACE_INVALID",
+                "4 工作岗位 MEMBER_IMPORT_OCCUPATION_INVALID");
+        assertThat(upload(cityAdmin, MemberXlsx.of(List.of(byName, byCode)), null)).hasStatusOk();
+        assertThat(jdbc.queryForMap("SELECT ethnicity, education, education_mode, native_place, occupation FROM member"
+                + " WHERE name = '名称甲'")).containsEntry("ethnicity", "01").containsEntry("education", "21")
+                .containsEntry("education_mode", "FULL_TIME").containsEntry("native_place", "320583")
+                .containsEntry("occupation", "03");
+        assertThat(jdbc.queryForMap("SELECT ethnicity, education, education_mode, occupation FROM member"
+                + " WHERE name = '代码乙'")).containsEntry("ethnicity", "98").containsEntry("education", "80")
+                .containsEntry("education_mode", "IN_SERVICE").containsEntry("occupation", "05");
+        Long imported = jdbc.queryForObject("SELECT id FROM member WHERE name = '代码乙'", Long.class);
+        assertThat(jdbc.queryForObject("SELECT payload FROM dj_outbox WHERE aggregate_id = ?"
+                + " AND event_type = 'dj.member.registered.v2'", String.class, String.valueOf(imported)))
+                .as("imported members' events carry the codes too").contains("\"occupation\":\"05\"", "\"education\":\"80\"");
     }
 
     @Test
@@ -81,7 +144,7 @@ class MemberImportApiTest extends TreeApiTest {
                 .containsEntry("standing", "PROBATIONARY").containsEntry("state", "ACTIVE").containsEntry("mobile", true);
         List<List<String>> exported = MemberXlsx.read(bytes(export(cityAdmin, "?orgId=" + branchA)), 0);
         assertThat(exported.stream().filter(r -> r.get(0).equals("流动甲")).findFirst().orElseThrow())
-                .containsSubsequence("预备党员").endsWith("是");
+                .containsSubsequence("预备党员", "是");
 
         List<String> before = MemberXlsx.HEADER.subList(0, 17);
         List<Object> withoutTheColumn = new ArrayList<>(member("旧文件", newIdNumber(true), codeA).subList(0, 17));
@@ -127,7 +190,7 @@ class MemberImportApiTest extends TreeApiTest {
         assertThat(membersIn(branchA, branchB)).isEqualTo(4);
         assertThat(statsTotal(branchB)).as("statistics cached before the import follow it").isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member WHERE org_id = ? AND party_group = '第一党小组'"
-                + " AND education = 'BACHELOR' AND degree = 'BACHELOR' AND standing = 'FULL' AND state = 'ACTIVE'", Integer.class, branchB)).isEqualTo(2);
+                + " AND education = '21' AND degree = 'BACHELOR' AND standing = 'FULL' AND state = 'ACTIVE'", Integer.class, branchB)).isEqualTo(2);
         // One member.registered per member, relayed to Kafka after the commit.
         List<String> memberIds = jdbc.queryForList("SELECT id FROM member WHERE org_id IN (?, ?)", Long.class, branchA, branchB)
                 .stream().map(String::valueOf).toList();
@@ -152,10 +215,11 @@ class MemberImportApiTest extends TreeApiTest {
         assertThat(refused).hasStatus(400).hasContentType(XLSX);
         List<List<String>> sheet = MemberXlsx.read(bytes(refused), 0);
         assertThat(sheet.get(0)).last().isEqualTo("错误原因");
-        assertThat(sheet.get(0)).hasSize(19);
+        int errors = MemberSheet.LAYOUT.columns().size();
+        assertThat(sheet.get(0)).hasSize(errors + 1);
         assertThat(sheet.get(1).get(0)).isEqualTo("孙六");
-        assertThat(sheet.get(1).size() < 19 || sheet.get(1).get(18) == null).isTrue();
-        assertThat(sheet.get(2).get(18)).contains("性别：性别“未知”无效").contains("人员类别：人员类别“积极分子”无效");
+        assertThat(sheet.get(1).size() <= errors || sheet.get(1).get(errors) == null).isTrue();
+        assertThat(sheet.get(2).get(errors)).contains("性别：性别“未知”无效").contains("人员类别：人员类别“积极分子”无效");
         assertThat(membersIn(branchA, branchA)).isZero();
     }
 
@@ -204,7 +268,7 @@ class MemberImportApiTest extends TreeApiTest {
         MvcTestResult masked = export(cityAdmin, "?orgId=" + town1);
         assertThat(masked).hasStatusOk().hasContentType(XLSX);
         List<List<String>> rows = MemberXlsx.read(bytes(masked), 0);
-        assertThat(rows.get(0)).isEqualTo(MemberXlsx.HEADER);
+        assertThat(rows.get(0)).isEqualTo(MemberSheet.LAYOUT.columns());
         assertThat(rows).hasSize(3);
         assertThat(rows.get(1).get(4)).isEqualTo(id.substring(0, 4) + "**********" + id.substring(14)).doesNotContain(id.substring(6, 14));
         assertThat(rows.get(1).get(5)).contains("****");
@@ -252,7 +316,11 @@ class MemberImportApiTest extends TreeApiTest {
         byte[] exported = bytes(export(cityAdmin, "?orgId=" + branchA + "&unmasked=true"));
         List<List<String>> rows = MemberXlsx.read(exported, 0);
         for (int i = 0; i < original.size(); i++) {
-            List<String> expected = original.get(i).stream().map(c -> c == null ? null : c.toString()).toList();
+            // as imported, but sex as its GB/T 2261.1 code and 籍贯 as its GB/T 2260 code, the full name beside it
+            List<String> expected = new ArrayList<>(original.get(i).stream().map(c -> c == null ? null : c.toString()).toList());
+            expected.set(1, expected.get(1).equals("男") ? "1" : "2");
+            expected.set(11, "320583");
+            expected.add("江苏省苏州市昆山市");
             List<String> actual = new ArrayList<>(rows.get(i + 1));
             while (actual.size() < expected.size()) {
                 actual.add(null);
@@ -264,6 +332,15 @@ class MemberImportApiTest extends TreeApiTest {
         assertThat(again).hasStatus(400);
         assertThat(problems(body(again))).containsExactly("2 身份证号 MEMBER_ID_NUMBER_EXISTS",
                 "3 身份证号 MEMBER_ID_NUMBER_EXISTS", "4 身份证号 MEMBER_ID_NUMBER_EXISTS");
+    }
+
+    private static List<String> column(List<List<String>> sheet, int index) {
+        return sheet.stream().skip(1).map(r -> index < r.size() ? r.get(index) : null).filter(v -> v != null).toList();
+    }
+
+    private static List<Object> withOrg(List<Object> row, String orgCode) {
+        row.set(7, orgCode);
+        return row;
     }
 
     private MvcTestResult upload(String token, byte[] file, String accept) {

@@ -129,7 +129,7 @@ class MemberImportBenchmark extends ServiceApiTest {
             rows.add(new ArrayList<>(Arrays.asList(name, male ? "男" : "女", random.nextInt(100) < 97 ? "汉族" : "回族",
                     birth.toString(), id, phone, EDUCATION[random.nextInt(EDUCATION.length)],
                     branchCodes.get(random.nextInt(branchCodes.size())), probationary ? "预备党员" : "正式党员", join.toString(),
-                    full == null ? null : full.toString(), "江苏昆山", null, null, null, null, null)));
+                    full == null ? null : full.toString(), "江苏省苏州市昆山市", null, null, null, null, null)));
         }
         return rows;
     }

@@ -12,7 +12,6 @@ import org.dangjian.kit.excel.ImportRejectedException;
 import org.dangjian.kit.excel.RowProblem;
 import org.dangjian.kit.excel.SheetRow;
 import org.dangjian.kit.orgs.OrgRef;
-import org.dangjian.member.record.Education;
 import org.dangjian.member.record.Gender;
 import org.dangjian.member.record.PartyStanding;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class MemberRowParserTest {
         assertThat(problems).isEmpty();
         assertThat(row.draft().gender()).isEqualTo(Gender.MALE);
         assertThat(row.draft().ethnicity()).isEqualTo("01");
-        assertThat(row.draft().education()).isEqualTo(Education.BACHELOR);
+        assertThat(row.draft().education()).isEqualTo("21");
         assertThat(row.draft().standing()).isEqualTo(PartyStanding.FULL);
         assertThat(row.orgCode()).isEqualTo("KS-001");
     }

@@ -14,7 +14,7 @@ import org.dangjian.kit.identity.ResidentIdNumbers;
 /** Builds and reads member workbooks in memory for the tests and the benchmark, with the service's library. */
 final class MemberXlsx {
     static final List<String> HEADER = List.of("姓名", "性别", "民族", "出生日期", "身份证号", "手机号", "学历", "所在组织编码",
-            "人员类别", "入党日期", "转正日期", "籍贯", "学位", "职业", "工作单位", "党小组", "备注", "流动党员");
+            "人员类别", "入党日期", "转正日期", "籍贯", "学位", "工作岗位", "工作单位", "党小组", "备注", "流动党员", "学历类型");
     /** Each number made here is new: birth dates from 1940 on, 400 sequence numbers a day. */
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -39,8 +39,9 @@ final class MemberXlsx {
         boolean male = (id.charAt(16) - '0') % 2 == 1;
         LocalDate join = birth.plusYears(25);
         return new ArrayList<>(Arrays.asList(name, male ? "男" : "女", "汉族", birth.toString(), id,
-                "139" + id.substring(10, 18).replace('X', '0'), "大学本科", orgCode, "正式党员", join.toString(),
-                join.plusYears(1).toString(), "江苏昆山", "学士", "教师", "昆山市第一中学", "第一党小组", null, "否"));
+                "139" + id.substring(10, 18).replace('X', '0'), "大学本科毕业", orgCode, "正式党员", join.toString(),
+                join.plusYears(1).toString(), "江苏省苏州市昆山市", "学士", "企事业单位、民办非企业单位专业技术人员",
+                "昆山市第一中学", "第一党小组", null, "否", "全日制教育"));
     }
 
     static byte[] of(List<List<Object>> rows) {

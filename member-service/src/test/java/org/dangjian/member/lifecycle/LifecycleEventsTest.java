@@ -40,7 +40,7 @@ class LifecycleEventsTest extends TreeApiTest {
         assertThat(row.get("org_id")).isEqualTo(branchA);
         assertThat(row.get("join_date").toString()).isEqualTo(admitted.toString());
         assertThat(row.get("phone_masked")).isEqualTo("136****1234");
-        assertThat(row.get("education")).isEqualTo("BACHELOR");
+        assertThat(row.get("education")).as("recruitment's name read as its GB/T 4658 code").isEqualTo("20");
         assertThat(outboxCount("dj.member.registered.v2", row.get("id"))).isEqualTo(1);
 
         redeliver(RecruitmentAdmitted.TYPE, Long.toString(applicant));
@@ -179,7 +179,7 @@ class LifecycleEventsTest extends TreeApiTest {
         LocalDate birth = LocalDate.parse(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-"
                 + idNumber.substring(12, 14));
         return new RecruitmentAdmitted(applicant, branchA, pathOf(branchA), "新同志", (idNumber.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE",
-                "01", birth, idNumber, "13600001234", "BACHELOR", LocalDate.now().minusDays(10));
+                "01", birth, idNumber, "13600001234", "大学本科", LocalDate.now().minusDays(10));
     }
 
     /** An applicant admitted on {@code admitted} and known as a probationary member. */

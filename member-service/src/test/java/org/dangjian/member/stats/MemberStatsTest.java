@@ -22,15 +22,15 @@ class MemberStatsTest extends LifecycleApiTest {
      */
     @BeforeEach
     void members() {
-        register(new NewMember(branchA, "甲").born(age(25)).joined(LocalDate.of(2020, 7, 1)).with("education", "BACHELOR"));
-        register(new NewMember(branchA, "乙").born(age(33)).joined(LocalDate.of(2013, 1, 1)).with("education", "POSTGRADUATE"));
+        register(new NewMember(branchA, "甲").born(age(25)).joined(LocalDate.of(2020, 7, 1)).with("education", "21"));
+        register(new NewMember(branchA, "乙").born(age(33)).joined(LocalDate.of(2013, 1, 1)).with("education", "14"));
         register(new NewMember(branchA, "丙").born(age(33)).female().joined(today.minusMonths(6))
-                .with("standing", "PROBATIONARY").with("education", "BACHELOR"));
+                .with("standing", "PROBATIONARY").with("education", "21"));
         register(new NewMember(branchB, "丁").born(age(58)).female().joined(LocalDate.of(1990, 7, 1))
-                .mobileTo("310115").with("education", "COLLEGE").with("ethnicity", "回族"));
-        register(new NewMember(branchC, "戊").born(age(85)).joined(LocalDate.of(1960, 7, 1)).with("education", "JUNIOR_OR_BELOW"));
+                .mobileTo("310115").with("education", "31").with("ethnicity", "回族"));
+        register(new NewMember(branchC, "戊").born(age(85)).joined(LocalDate.of(1960, 7, 1)).with("education", "81"));
         register(new NewMember(branchC, "己").born(age(40)).joined(LocalDate.of(2005, 7, 1))
-                .leftFor("WITHDREW").with("education", "HIGH_SCHOOL").with("ethnicity", "满族"));
+                .leftFor("WITHDREW").with("education", "61").with("ethnicity", "满族"));
     }
 
     private LocalDate age(int years) {
@@ -49,9 +49,10 @@ class MemberStatsTest extends LifecycleApiTest {
         assertThat(nonEmpty(stats, "byAgeBand")).containsExactly(entry("0-30", "30岁及以下", 1, "20.0"),
                 entry("31-35", "31至35岁", 2, "40.0"), entry("56-60", "56至60岁", 1, "20.0"), entry("81+", "81岁及以上", 1, "20.0"));
         assertThat(stats.get("byAgeBand").size()).isEqualTo(10);
-        assertThat(nonEmpty(stats, "byEducation")).containsExactly(entry("POSTGRADUATE", "研究生", 1, "20.0"),
-                entry("BACHELOR", "大学本科", 2, "40.0"), entry("COLLEGE", "大学专科", 1, "20.0"),
-                entry("JUNIOR_OR_BELOW", "初中及以下", 1, "20.0"));
+        // by GB/T 4658 level: 14 硕士研究生毕业 counts under 10 研究生教育, 81 小学毕业 under 80 小学教育
+        assertThat(nonEmpty(stats, "byEducation")).containsExactly(entry("10", "研究生教育", 1, "20.0"),
+                entry("20", "大学本科教育", 2, "40.0"), entry("30", "大学专科教育", 1, "20.0"),
+                entry("80", "小学教育", 1, "20.0"));
         // Only nationalities present among active members, Han first; the Manchu member has left.
         assertThat(buckets(stats, "byEthnicity")).containsExactly(entry("01", "汉族", 4, "80.0"), entry("03", "回族", 1, "20.0"));
         assertThat(nonEmpty(stats, "byAdmissionPeriod")).containsExactly(

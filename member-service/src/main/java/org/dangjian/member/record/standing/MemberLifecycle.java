@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.dangjian.contracts.member.MemberStatusChangedV2;
 import org.dangjian.contracts.member.MembershipStatus;
+import org.dangjian.kit.codes.Regions;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
@@ -170,7 +171,7 @@ public class MemberLifecycle {
     public void startMobility(Member m, String region, LocalDate since, String city, String unit, String contact,
                               ChangeActor actor) {
         requireState(m, MembershipState.ACTIVE, MembershipState.ACTIVE);
-        if (!RegionCodes.isValid(region)) {
+        if (!Regions.isValid(region)) {
             throw ApiException.invalidField("region", MEMBER_REGION_INVALID);
         }
         LocalDate from = since != null ? since : today();

@@ -19,6 +19,7 @@ import org.dangjian.member.record.MemberRules;
 import org.dangjian.member.rules.AdmissionAges;
 import org.dangjian.member.record.MemberService;
 import org.dangjian.member.record.NewMembers;
+import org.dangjian.member.record.codes.MemberCodes;
 import org.dangjian.member.record.history.ChangeActor;
 import org.dangjian.member.record.history.FieldChange;
 import org.dangjian.member.record.history.MemberChanges;
@@ -74,15 +75,16 @@ public class MemberUpdates {
         String idNumber = edit.newIdNumber() != null ? edit.newIdNumber() : clear.idNumber(m);
         String phone = edit.phoneChanged() ? edit.newPhone() : clear.phone(m);
         List<FieldProblem> problems = new ArrayList<>(edit.problems());
-        problems.addAll(MemberRules.check(MemberDraft.of(m, idNumber, phone), LocalDate.now(clock),
-                admissionAges.asSet()));
+        MemberDraft merged = MemberDraft.of(m, idNumber, phone);
+        problems.addAll(MemberCodes.check(merged));
+        problems.addAll(MemberRules.check(merged, LocalDate.now(clock), admissionAges.asSet()));
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, problems);
         }
         changes.commit(m, actor, edit.changes());
         List<String> fields = edit.changes().stream().map(FieldChange::field).toList();
         outbox.add(new MemberUpdated(m.getId(), m.getOrgId(), m.getOrgPath(), fields, m.getName(), phone,
-                m.getPartyGroup()));
+                m.getPartyGroup(), m.getOccupation(), m.getEducation()));
         return m;
     }
 

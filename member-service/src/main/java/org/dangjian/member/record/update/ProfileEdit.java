@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 import org.dangjian.kit.crypto.BlindIndex;
 import org.dangjian.kit.crypto.Masking;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
-import org.dangjian.member.record.Ethnicities;
 import org.dangjian.member.record.Member;
 import org.dangjian.member.record.NewMembers;
+import org.dangjian.member.record.codes.MemberCodes;
 import org.dangjian.member.record.history.FieldChange;
 
 /**
@@ -39,11 +39,12 @@ final class ProfileEdit {
         }
         e.value("gender", m.getGender(), p.gender(), m::setGender);
         if (p.ethnicity() != null && !p.ethnicity().isBlank()) {
-            e.value("ethnicity", m.getEthnicity(), Ethnicities.parse(p.ethnicity()).orElse(p.ethnicity().strip()),
+            e.value("ethnicity", m.getEthnicity(), MemberCodes.ethnicity(p.ethnicity()).orElse(p.ethnicity().strip()),
                     m::setEthnicity);
         }
         e.value("birthDate", m.getBirthDate(), p.birthDate(), m::setBirthDate);
-        e.text("nativePlace", m.getNativePlace(), p.nativePlace(), m::setNativePlace);
+        e.coded("nativePlace", m.getNativePlace(), m.getNativePlaceText(), p.nativePlace(), m::setNativePlace,
+                m::setNativePlaceText);
         if (p.idNumber() != null && !p.idNumber().isBlank()) {
             String id = p.idNumber().strip().toUpperCase();
             if (!blindIndex.of(id).equals(m.getIdNumberIdx())) {
@@ -62,9 +63,11 @@ final class ProfileEdit {
                 e.newPhone = phone;
             }
         }
-        e.value("education", m.getEducation(), p.education(), m::setEducation);
+        e.text("education", m.getEducation(), p.education(), m::setEducation);
+        e.value("educationMode", m.getEducationMode(), p.educationMode(), m::setEducationMode);
         e.value("degree", m.getDegree(), p.degree(), m::setDegree);
-        e.text("occupation", m.getOccupation(), p.occupation(), m::setOccupation);
+        e.coded("occupation", m.getOccupation(), m.getOccupationText(), p.occupation(), m::setOccupation,
+                m::setOccupationText);
         e.text("workUnit", m.getWorkUnit(), p.workUnit(), m::setWorkUnit);
         e.text("partyGroup", m.getPartyGroup(), p.partyGroup(), m::setPartyGroup);
         e.value("joinDate", m.getJoinDate(), p.joinDate(), m::setJoinDate);
@@ -101,6 +104,22 @@ final class ProfileEdit {
         if (requested != null && !requested.equals(current)) {
             changes.add(FieldChange.of(field, current, requested));
             setter.accept(requested);
+        }
+    }
+
+    /**
+     * A coded field that may still hold the text typed before it was coded: a code sent (or an empty text)
+     * replaces both, the old text going to history so that nothing typed is lost.
+     */
+    private void coded(String field, String current, String currentText, String requested, Consumer<String> setter,
+                       Consumer<String> textSetter) {
+        if (requested == null) {
+            return;
+        }
+        text(field, current, requested, setter);
+        if (currentText != null) {
+            changes.add(FieldChange.of(field + "Text", currentText, null));
+            textSetter.accept(null);
         }
     }
 

@@ -28,13 +28,4 @@ class ProbationRulesTest {
         assertThat(ProbationRules.extensionLengthAllowed(JOINED, LocalDate.of(2026, 7, 1))).isTrue();
         assertThat(ProbationRules.extensionLengthAllowed(JOINED, LocalDate.of(2026, 7, 2))).isFalse();
     }
-
-    @Test
-    void aMobileMembersRegionIsAGbt2260CodeWithAKnownProvince() {
-        assertThat(RegionCodes.isValid("320583")).isTrue();
-        assertThat(RegionCodes.isValid("310115")).isTrue();
-        assertThat(RegionCodes.isValid("991234")).isFalse();
-        assertThat(RegionCodes.isValid("32058")).isFalse();
-        assertThat(RegionCodes.isValid("上海市")).isFalse();
-    }
 }
