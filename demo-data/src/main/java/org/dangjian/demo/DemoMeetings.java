@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,7 +29,7 @@ final class DemoMeetings {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Duration HELD_STARTS_IN = Duration.ofSeconds(40);
     private static final Duration RETRY = Duration.ofSeconds(2);
-    private static final int ATTEMPTS = 45;
+    private static final int ATTEMPTS = 90;
 
     /** How the loader waits between attempts; the test waits not at all. */
     interface Pause {
@@ -49,7 +50,7 @@ final class DemoMeetings {
         Map<String, String> names = new HashMap<>();
         orgs.forEach(o -> names.put(o.code(), o.name()));
         if (!names.containsKey(VILLAGE) || !BRANCHES.stream().allMatch(names::containsKey)) {
-            say("meetings: the generated tree has no " + VILLAGE + ", none planned");
+            say("  meetings: the generated tree has no " + VILLAGE + ", none planned");
             return;
         }
         String town = orgId(TOWN);
@@ -57,7 +58,7 @@ final class DemoMeetings {
         String heldBranch = orgId(BRANCHES.get(0));
         String planningBranch = orgId(BRANCHES.get(1));
         if (town == null || village == null || heldBranch == null || planningBranch == null) {
-            say("meetings: the organisations of " + VILLAGE + " are not found, none planned");
+            say("  meetings: the organisations of " + VILLAGE + " are not found, none planned");
             return;
         }
         String townVenue = venue(town, "周市镇党群服务中心", "江苏省昆山市周市镇青阳北路 2 号", "31.464600", "120.999200");
@@ -65,13 +66,12 @@ final class DemoMeetings {
         String villageVenue = venue(village, place + "党群服务中心", "江苏省昆山市周市镇" + place + "村委会二楼",
                 "31.471800", "121.012500");
 
-        LocalDateTime now = LocalDateTime.now(clock.withZone(CHINA)).withNano(0);
-        LocalDateTime heldAt = now.plus(HELD_STARTS_IN);
-        String held = plan(heldBranch, "THEME_DAY", heldAt, Map.of("venueId", townVenue), "重温入党誓词，学习党章");
-        LocalDateTime nextWeek = now.toLocalDate().plusDays(7).atTime(14, 30);
-        String toCome = plan(planningBranch, "GENERAL_MEETING", nextWeek, Map.of("venueId", villageVenue),
+        String held = plan(heldBranch, "THEME_DAY", () -> now().plus(HELD_STARTS_IN), Map.of("venueId", townVenue),
+                "重温入党誓词，学习党章");
+        LocalDateTime nextWeek = now().toLocalDate().plusDays(7).atTime(14, 30);
+        String toCome = plan(planningBranch, "GENERAL_MEETING", () -> nextWeek, Map.of("venueId", villageVenue),
                 "学习贯彻党的二十届四中全会精神");
-        String elsewhere = plan(planningBranch, "THEME_DAY", nextWeek.plusDays(3).withHour(9).withMinute(0),
+        String elsewhere = plan(planningBranch, "THEME_DAY", () -> nextWeek.plusDays(3).withHour(9),
                 Map.of("place", "昆山市革命烈士陵园"), "缅怀革命先烈，传承红色基因");
         if (held != null) {
             complete(held);
@@ -100,23 +100,34 @@ final class DemoMeetings {
     /**
      * points-service learns the venues and the members from events a moment after org-service and member-service
      * answer, so a plan refused for a venue or attendees it does not know yet (400), or an organisation (404), is
-     * sent again for a while. Returns the meeting's id, or null when it stays refused.
+     * sent again for a while (after a large import, the members may take minutes), each time with its start taken
+     * afresh, so that a meeting meant to start in a moment never asks for a start already past. Returns the
+     * meeting's id, or null when it stays refused.
      */
-    private String plan(String branch, String type, LocalDateTime startsAt, Map<String, Object> where, String topic)
-            throws InterruptedException {
-        Map<String, Object> plan = new HashMap<>(Map.of("orgId", branch, "type", type, "startsAt", startsAt.toString(),
-                "topic", topic));
-        plan.putAll(where);
-        Gateway.Reply reply = gateway.post("/api/points/meetings", plan);
+    private String plan(String branch, String type, Supplier<LocalDateTime> startsAt, Map<String, Object> where,
+                        String topic) throws InterruptedException {
+        Gateway.Reply reply = gateway.post("/api/points/meetings", plan(branch, type, startsAt.get(), where, topic));
         for (int attempt = 1; (reply.status() == 400 || reply.status() == 404) && attempt < ATTEMPTS; attempt++) {
             pause.sleep(RETRY);
-            reply = gateway.post("/api/points/meetings", plan);
+            reply = gateway.post("/api/points/meetings", plan(branch, type, startsAt.get(), where, topic));
         }
         if (!reply.ok()) {
             say("  meetings: a " + type + " of " + branch + " answered HTTP " + reply.status() + ", not planned");
             return null;
         }
         return reply.body().path("id").asString();
+    }
+
+    private static Map<String, Object> plan(String branch, String type, LocalDateTime startsAt, Map<String, Object> where,
+                                            String topic) {
+        Map<String, Object> plan = new HashMap<>(Map.of("orgId", branch, "type", type, "startsAt", startsAt.toString(),
+                "topic", topic));
+        plan.putAll(where);
+        return plan;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(CHINA)).withNano(0);
     }
 
     /** The secretary ticks everyone who is asked (check-in opens before the start), then the minutes complete it. */
