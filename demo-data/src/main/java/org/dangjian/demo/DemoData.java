@@ -3,6 +3,7 @@ package org.dangjian.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Loads a Kunshan-shaped data set into a running platform through its public import APIs, as a city's
  * organisation department would: first the organisation tree in one file, then the members area by
- * area (each town's file). The data comes from a fixed seed, so every run generates the same people.
+ * area (each town's file); then it turns rankings on for two towns and plans a few meetings at demo venues. The
+ * data comes from a fixed seed, so every run generates the same people.
  *
  * <pre>java -jar demo-data.jar --gateway=http://127.0.0.1:8080 --password=… [--members=65000] [--seed=…] [--out=dir]</pre>
  */
@@ -72,6 +74,7 @@ public final class DemoData {
         say("Imported " + members.size() + " members in " + seconds(membersStarted) + " s; all done in "
                 + seconds(started) + " s");
         DemoRankings.turnOn(gateway);
+        new DemoMeetings(gateway, Clock.systemUTC(), pause -> Thread.sleep(pause.toMillis())).run(orgs);
         Gateway.Reply stats = gateway.get("/api/members/stats");
         if (stats.ok()) {
             say("City statistics now: " + stats.body().path("total").asLong() + " members");

@@ -51,6 +51,12 @@ final class Gateway {
         return signedIn(() -> send(request(path).GET()));
     }
 
+    Reply post(String path, Object body) {
+        String json = JSON.writeValueAsString(body);
+        return signedIn(() -> send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))));
+    }
+
     Reply put(String path, Object body) {
         String json = JSON.writeValueAsString(body);
         return signedIn(() -> send(request(path).header("Content-Type", "application/json")

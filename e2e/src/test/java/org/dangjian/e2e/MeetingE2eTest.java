@@ -3,6 +3,7 @@ package org.dangjian.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Organisational life as it is held, through the gateway: a branch plans a meeting that starts in a moment,
- * each attendee gets the notice, one member asks for leave (approved), two check in with the code of the
+ * Organisational life as it is held, through the gateway: a branch plans a meeting at its town's venue that starts
+ * in a moment, each attendee gets the notice, one member asks for leave (approved, and is told), two check in with the code of the
  * meeting's QR code, and once it has started the minutes complete it: the activity is on record with its
  * attendance, announced, and compliance and the members' points statements follow.
  */
@@ -33,16 +34,21 @@ class MeetingE2eTest {
         long second = tree.member("方园", LocalDate.of(1991, 6, 30), false, secondPhone);
         LocalDateTime startsAt = LocalDateTime.now(CHINA).plusSeconds(75).withNano(0);
 
+        // the town's venue: a branch meets at a venue of its own organisation or of one above it
+        Api.Reply venue = tree.town1Admin.post("/api/orgs/" + tree.town1 + "/venues", Map.of("name", "张浦镇党群服务中心",
+                "address", "昆山市张浦镇振新东路 8 号", "latitude", new BigDecimal("31.278100"), "longitude", new BigDecimal("120.951200")));
+        assertThat(venue.status()).as(venue.raw().body()).isEqualTo(201);
         Map<String, Object> plan = Map.of("orgId", String.valueOf(tree.branchA), "type", "GENERAL_MEETING",
-                "startsAt", startsAt.toString(), "place", "张浦一村党群服务中心会议室", "topic", "学习贯彻党的二十届四中全会精神",
+                "startsAt", startsAt.toString(), "venueId", venue.body().get("id").asString(), "topic", "学习贯彻党的二十届四中全会精神",
                 "attendeeMemberIds", List.of(String.valueOf(away), String.valueOf(first), String.valueOf(second)));
         Api.Reply[] planned = new Api.Reply[1];
-        // points-service learns the new members from member-service's events a moment after they are registered
+        // points-service learns the venue and the new members from org-service's and member-service's events a moment later
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
             planned[0] = tree.branchAAdmin.post("/api/points/meetings", plan);
             return planned[0].status() != 400 && planned[0].status() != 404;
         });
         assertThat(planned[0].status()).as(planned[0].raw().body()).isEqualTo(201);
+        assertThat(planned[0].body().get("place").asString()).isEqualTo("张浦镇党群服务中心（昆山市张浦镇振新东路 8 号）");
         long meeting = planned[0].body().get("id").asLong();
         for (String phone : List.of(awayPhone, firstPhone, secondPhone)) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> tree.city
@@ -57,6 +63,8 @@ class MeetingE2eTest {
         Api.Reply approved = tree.branchAAdmin.post("/api/points/meetings/" + meeting + "/attendees/" + away + "/leave-decision",
                 Map.of("approved", true));
         assertThat(approved.status()).as(approved.raw().body()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> tree.city
+                .get("/api/notifications/messages?kind=MEETING_LEAVE_APPROVED&recipient=" + awayPhone).body().get("total").asInt() == 1);
 
         String code = tree.branchAAdmin.get("/api/points/meetings/" + meeting + "/check-in-code").body().get("code").asString();
         for (long member : List.of(first, second)) {

@@ -1,10 +1,12 @@
 package org.dangjian.notify.inbound;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.points.PointsMeetingAnnounced;
+import org.dangjian.contracts.points.PointsMeetingLeaveDecided;
 import org.dangjian.contracts.points.PointsWarningRaised;
 import org.dangjian.kit.events.EventInbox;
 import org.dangjian.kit.orgs.OrgDirectory;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the member: it asks the branch to look after someone, and a flag at six months is for people to weigh, not a
  * verdict. Not one SMS per warning: it waits for each administrator's daily digest ({@code digest}). A planned
  * meeting, or its cancellation, goes to each attendee by their usual channel (quiet hours and the daily limit
- * apply: a notice is not urgent).
+ * apply: a notice is not urgent); so does the branch's decision on a member's leave, to that member.
  */
 @Component
 class PointsMessages {
@@ -48,6 +50,8 @@ class PointsMessages {
                 warn(event.id(), event.as(PointsWarningRaised.class));
             } else if (event.is(PointsMeetingAnnounced.TYPE)) {
                 announce(event.id(), event.as(PointsMeetingAnnounced.class));
+            } else if (event.is(PointsMeetingLeaveDecided.TYPE)) {
+                tellLeaveDecision(event.id(), event.as(PointsMeetingLeaveDecided.class));
             }
         });
     }
@@ -61,12 +65,31 @@ class PointsMessages {
 
     private void announce(String eventId, PointsMeetingAnnounced e) {
         Map<String, String> values = Map.of(
-                "org", e.orgName() == null ? orgs.find(e.orgId()).map(OrgRef::name).orElse("党支部") : e.orgName(),
+                "org", orgName(e.orgId(), e.orgName()),
                 "meeting", e.typeLabel() == null ? "会议" : e.typeLabel(),
                 "time", MEETING_TIME.format(e.startsAt()),
                 "place", e.place() == null ? "" : e.place(),
                 "topic", e.topic() == null ? "" : e.topic());
         MessageKind kind = e.cancelled() ? MessageKind.MEETING_CANCELLED : MessageKind.MEETING_ANNOUNCED;
         e.attendeeMemberIds().forEach(member -> queue.enqueueToMember(eventId, member, kind, values));
+    }
+
+    /** The member who asked for leave is told the branch's decision, and when refused, why and where to be. */
+    private void tellLeaveDecision(String eventId, PointsMeetingLeaveDecided e) {
+        Map<String, String> values = new HashMap<>(Map.of(
+                "org", orgName(e.orgId(), e.orgName()),
+                "meeting", e.typeLabel() == null ? "会议" : e.typeLabel(),
+                "time", MEETING_TIME.format(e.startsAt()),
+                "topic", e.topic() == null ? "" : e.topic()));
+        if (!e.approved()) {
+            values.put("reason", e.reason() == null ? "" : e.reason());
+            values.put("place", e.place() == null ? "会场" : e.place());
+        }
+        queue.enqueueToMember(eventId, e.memberId(),
+                e.approved() ? MessageKind.MEETING_LEAVE_APPROVED : MessageKind.MEETING_LEAVE_REFUSED, values);
+    }
+
+    private String orgName(long orgId, String announced) {
+        return announced == null ? orgs.find(orgId).map(OrgRef::name).orElse("党支部") : announced;
     }
 }

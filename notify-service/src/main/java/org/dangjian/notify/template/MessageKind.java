@@ -32,7 +32,11 @@ public enum MessageKind {
             + "（最早截止${due}）。详情请登录党建云查看。", "org", "warnings", "flags", "approvals", "due"),
     MEETING_ANNOUNCED("会议通知", false, "${org}定于${time}在${place}召开${meeting}，主题：${topic}。请准时参加，不能参加请在小程序中请假。",
             "org", "meeting", "time", "place", "topic"),
-    MEETING_CANCELLED("会议取消", false, "${org}原定于${time}召开的${meeting}（${topic}）已取消。", "org", "meeting", "time", "topic");
+    MEETING_CANCELLED("会议取消", false, "${org}原定于${time}召开的${meeting}（${topic}）已取消。", "org", "meeting", "time", "topic"),
+    /** Two kinds, not one with the decision as a variable: an SMS provider registers each fixed text with its variables. */
+    MEETING_LEAVE_APPROVED("会议请假已批准", false, "${org}：您${time}${meeting}（${topic}）的请假已批准。", "org", "meeting", "time", "topic"),
+    MEETING_LEAVE_REFUSED("会议请假未批准", false, "${org}：您${time}${meeting}（${topic}）的请假未获批准，理由：${reason}。请准时到${place}参加。",
+            "org", "meeting", "time", "topic", "reason", "place");
 
     private final String label;
     private final boolean urgent;

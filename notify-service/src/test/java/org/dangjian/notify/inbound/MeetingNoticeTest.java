@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.dangjian.contracts.points.PointsMeetingAnnounced;
+import org.dangjian.contracts.points.PointsMeetingLeaveDecided;
 import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.notify.FlakyProvider;
 import org.dangjian.notify.Recipients;
@@ -15,7 +16,7 @@ import org.dangjian.notify.StubbedProviders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A planned meeting, and its cancellation, reach each attendee once and nobody else. */
+/** A planned meeting, and its cancellation, reach each attendee once and nobody else; a leave decision, its member. */
 @StubbedProviders
 class MeetingNoticeTest extends TreeApiTest {
     @Autowired
@@ -51,6 +52,34 @@ class MeetingNoticeTest extends TreeApiTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1);
         assertThat(provider.sentTo(phone).get(0).text()).contains("12月10日 14:30", "已取消");
+    }
+
+    @Test
+    void theMemberIsToldTheLeaveDecision() {
+        String approvedPhone = phone();
+        String refusedPhone = phone();
+        String otherPhone = phone();
+        long approved = recipients.member(branchA, pathOf(branchA), "林涛", approvedPhone);
+        long refused = recipients.member(branchA, pathOf(branchA), "王丽", refusedPhone);
+        recipients.member(branchA, pathOf(branchA), "周平", otherPhone);
+        long meeting = nextId();
+
+        publish(leaveDecision(meeting, approved, true, null));
+        publish(leaveDecision(meeting, refused, false, "本次会议进行换届选举，请安排好工作"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(approvedPhone).size() == 1
+                && provider.sentTo(refusedPhone).size() == 1);
+        assertThat(provider.sentTo(approvedPhone).get(0).text())
+                .contains("城北社区党支部", "12月10日 14:30", "支部党员大会", "请假已批准");
+        assertThat(provider.sentTo(refusedPhone).get(0).text())
+                .contains("请假未获批准", "本次会议进行换届选举，请安排好工作", "城北社区党群服务中心三楼会议室");
+        assertThat(provider.sentTo(otherPhone)).isEmpty();
+    }
+
+    private PointsMeetingLeaveDecided leaveDecision(long meeting, long member, boolean approved, String reason) {
+        return new PointsMeetingLeaveDecided(meeting, member, branchA, pathOf(branchA), "城北社区党支部", "GENERAL_MEETING",
+                "支部党员大会", LocalDateTime.of(2026, 12, 10, 14, 30), "城北社区党群服务中心三楼会议室",
+                "学习贯彻党的二十届四中全会精神", approved, reason);
     }
 
     private PointsMeetingAnnounced announcement(long meeting, List<Long> attendees, boolean cancelled) {

@@ -19,6 +19,8 @@ class Meeting {
     private String orgPath;
     private String type;
     private LocalDateTime startsAt;
+    /** The venue named, or null when held elsewhere; {@code place} is the readable text either way. */
+    private Long venueId;
     private String place;
     private String topic;
     private String status;

@@ -3,8 +3,13 @@ package org.dangjian.points.meeting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.dangjian.contracts.points.PointsMeetingLeaveDecided;
+import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.kit.orgs.OrgDirectory;
+import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.points.ledger.ActivityType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,10 +27,14 @@ class MeetingAttendance {
     private final MeetingAttendeeMapper attendees;
     private final JdbcClient jdbc;
     private final MeetingProperties settings;
+    private final OrgDirectory orgs;
+    private final EventOutbox outbox;
     private final Clock clock;
 
     MeetingAttendance(MeetingPlanning planning, MeetingAttendeeMapper attendees, JdbcClient jdbc,
-                      MeetingProperties settings, Clock clock) {
+                      MeetingProperties settings, OrgDirectory orgs, EventOutbox outbox, Clock clock) {
+        this.orgs = orgs;
+        this.outbox = outbox;
         this.planning = planning;
         this.attendees = attendees;
         this.jdbc = jdbc;
@@ -50,14 +59,26 @@ class MeetingAttendance {
         }
     }
 
-    /** Administrators only (the controller says so). */
+    /**
+     * Administrators only (the controller says so). A refusal gives its reason; the member is told the decision
+     * ({@code points.meeting-leave-decided}, in the same transaction).
+     */
     @Transactional
-    public void decideLeave(long meetingId, long memberId, boolean approved) {
-        requirePlanned(planning.find(meetingId).getStatus());
+    public void decideLeave(long meetingId, long memberId, boolean approved, String reason) {
+        if (!approved && reason == null) {
+            throw ApiException.invalidField("reason", MeetingProblems.REFUSAL_NEEDS_REASON);
+        }
+        Meeting meeting = planning.find(meetingId);
+        requirePlanned(meeting.getStatus());
         attendeeInScope(meetingId, memberId);
-        if (attendees.decideLeave(meetingId, memberId, (approved ? LeaveStatus.APPROVED : LeaveStatus.REFUSED).name()) == 0) {
+        if (attendees.decideLeave(meetingId, memberId, (approved ? LeaveStatus.APPROVED : LeaveStatus.REFUSED).name(),
+                reason) == 0) {
             throw ApiException.conflict(MeetingProblems.NO_LEAVE_ASKED);
         }
+        ActivityType type = ActivityType.valueOf(meeting.getType());
+        String orgName = orgs.find(meeting.getOrgId()).map(OrgRef::name).orElse(null);
+        outbox.add(new PointsMeetingLeaveDecided(meetingId, memberId, meeting.getOrgId(), meeting.getOrgPath(), orgName,
+                type.name(), type.label(), meeting.getStartsAt(), meeting.getPlace(), meeting.getTopic(), approved, reason));
     }
 
     /** Administrators only: a fresh code for the QR code shown at the meeting, while check-in is open. */

@@ -18,6 +18,7 @@ class MeetingAttendee {
     private String orgPath;
     private String leaveReason;
     private String leaveStatus;
+    private String leaveDecisionReason;
     private Instant checkedInAt;
     private String checkedInHow;
 }

@@ -27,9 +27,10 @@ interface MeetingAttendeeMapper {
             + " WHERE meeting_id = #{meetingId} AND member_id = #{memberId} AND (leave_status IS NULL OR leave_status = 'ASKED')")
     int askLeave(@Param("meetingId") long meetingId, @Param("memberId") long memberId, @Param("reason") String reason);
 
-    @Update("UPDATE meeting_attendee SET leave_status = #{status}"
+    @Update("UPDATE meeting_attendee SET leave_status = #{status}, leave_decision_reason = #{reason}"
             + " WHERE meeting_id = #{meetingId} AND member_id = #{memberId} AND leave_status = 'ASKED'")
-    int decideLeave(@Param("meetingId") long meetingId, @Param("memberId") long memberId, @Param("status") String status);
+    int decideLeave(@Param("meetingId") long meetingId, @Param("memberId") long memberId, @Param("status") String status,
+                    @Param("reason") String reason);
 
     /** 0 when the member had already checked in: one check-in per member. */
     @Update("UPDATE meeting_attendee SET checked_in_at = #{at}, checked_in_how = #{how}"

@@ -13,6 +13,8 @@ import org.dangjian.points.activity.ActivityRecording;
 import org.dangjian.points.activity.Presence;
 import org.dangjian.points.activity.RecordActivityRequest;
 import org.dangjian.points.ledger.ActivityType;
+import org.dangjian.points.venue.KnownVenue;
+import org.dangjian.points.venue.VenueCopy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +31,12 @@ class MeetingCompletion {
     private final MeetingMapper meetings;
     private final MemberRoster roster;
     private final ActivityRecording recording;
+    private final VenueCopy venues;
     private final Clock clock;
 
     MeetingCompletion(MeetingPlanning planning, MeetingAttendeeMapper attendees, MeetingMapper meetings,
-                      MemberRoster roster, ActivityRecording recording, Clock clock) {
+                      MemberRoster roster, ActivityRecording recording, VenueCopy venues, Clock clock) {
+        this.venues = venues;
         this.planning = planning;
         this.attendees = attendees;
         this.meetings = meetings;
@@ -60,12 +64,18 @@ class MeetingCompletion {
                 })
                 .map(MeetingCompletion::presenceOf).toList();
         long activityId = recording.record(new RecordActivityRequest(meeting.getOrgId(),
-                ActivityType.valueOf(meeting.getType()), meeting.getStartsAt().toLocalDate(), meeting.getPlace(),
+                ActivityType.valueOf(meeting.getType()), meeting.getStartsAt().toLocalDate(), recordedPlace(meeting),
                 meeting.getTopic(), minutes.strip(), attendance), caller, meetingId);
         meeting.setStatus(MeetingStatus.COMPLETED.name());
         meeting.setActivityId(activityId);
         meetings.updateById(meeting);
         return activityId;
+    }
+
+    /** The activity keeps a short place (100 characters): the venue's name, or the text the plan gave. */
+    private String recordedPlace(Meeting meeting) {
+        return meeting.getVenueId() == null ? meeting.getPlace()
+                : venues.find(meeting.getVenueId()).map(KnownVenue::name).orElse(meeting.getPlace());
     }
 
     static RecordActivityRequest.Attendance presenceOf(MeetingAttendee a) {

@@ -48,8 +48,10 @@ public class MeetingController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "planMeeting", summary = "计划并通知会议",
-            description = "Plans a meeting of a branch in the caller's subtree (type, start in the future, place, topic, "
-                    + "attendees: every active member of the branch unless listed) and announces it to each attendee "
+            description = "Plans a meeting of a branch in the caller's subtree (type, start in the future, where: a venue of "
+                    + "the branch or of an organisation above it (`venueId`, see /api/points/venues) or, held elsewhere, the "
+                    + "place as text, exactly one of the two; topic; attendees: every active member of the branch unless "
+                    + "listed) and announces it to each attendee, the place as the venue's name and address "
                     + "(dj.points.meeting-announced.v1; notify-service sends the notice). For administrators (@Administrators).")
     @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation is not found or outside the caller's subtree, code ORG_NOT_FOUND")
     public ResponseEntity<MeetingView> plan(@Valid @RequestBody PlanMeetingRequest request) {
@@ -105,13 +107,14 @@ public class MeetingController {
     @PostMapping("/{id}/attendees/{memberId}/leave-decision")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "decideMeetingLeave", summary = "审批请假",
-            description = "The branch approves or refuses a member's leave; an approved leave is an excused absence. "
-                    + "For administrators (@Administrators).")
+            description = "The branch approves or refuses a member's leave, once; a refusal gives its reason (400 on `reason` "
+                    + "without one). An approved leave is an excused absence. The member is told the decision "
+                    + "(dj.points.meeting-leave-decided.v1; notify-service sends the notice). For administrators (@Administrators).")
     @ApiResponse(responseCode = "404", description = NOT_FOUND)
     @ApiResponse(responseCode = "409", description = "没有待审批的请假，或会议不在计划中。No leave awaits a decision, or the meeting is not planned.")
     public void decideLeave(@PathVariable long id, @PathVariable long memberId,
                             @Valid @RequestBody MeetingRequests.LeaveDecision request) {
-        attendance.decideLeave(id, memberId, request.approved());
+        attendance.decideLeave(id, memberId, request.approved(), request.reason());
     }
 
     @Administrators

@@ -38,11 +38,13 @@ class MeetingPlanning {
     private final MeetingAttendeeMapper attendees;
     private final JdbcTemplate jdbcTemplate;
     private final EventOutbox outbox;
+    private final MeetingPlace.Resolver places;
     private final Clock clock;
 
     MeetingPlanning(OrgDirectory orgs, RosterMemberMapper roster, MeetingMapper meetings, MeetingAttendeeMapper attendees,
-                    JdbcTemplate jdbcTemplate, EventOutbox outbox, Clock clock) {
+                    JdbcTemplate jdbcTemplate, EventOutbox outbox, MeetingPlace.Resolver places, Clock clock) {
         this.orgs = orgs;
+        this.places = places;
         this.roster = roster;
         this.meetings = meetings;
         this.attendees = attendees;
@@ -58,13 +60,15 @@ class MeetingPlanning {
         if (!org.holdsMembers() || org.dissolved()) {
             throw ApiException.invalidField("orgId", MeetingProblems.NOT_A_BRANCH);
         }
+        MeetingPlace place = places.of(r, org);
         List<Long> who = attendeesOf(r, org);
         Meeting meeting = new Meeting();
         meeting.setOrgId(org.orgId());
         meeting.setOrgPath(org.path());
         meeting.setType(r.type().name());
         meeting.setStartsAt(r.startsAt());
-        meeting.setPlace(r.place());
+        meeting.setVenueId(place.venueId());
+        meeting.setPlace(place.readable());
         meeting.setTopic(r.topic());
         meeting.setStatus(MeetingStatus.PLANNED.name());
         meeting.setCheckInKey(CheckInCodes.newKey());

@@ -17,6 +17,11 @@ final class MeetingProblems {
     static final String CODE_INVALID = "POINTS_MEETING_CODE_INVALID";
     static final String CODE_OTHER_MEETING = "POINTS_MEETING_CODE_OTHER_MEETING";
     static final String CODE_EXPIRED = "POINTS_MEETING_CODE_EXPIRED";
+    static final String PLACE_NEEDED = "POINTS_MEETING_PLACE_NEEDED";
+    static final String VENUE_OR_PLACE = "POINTS_MEETING_VENUE_OR_PLACE";
+    static final String VENUE_NOT_OURS = "POINTS_MEETING_VENUE_NOT_OURS";
+    static final String VENUE_REMOVED = "POINTS_MEETING_VENUE_REMOVED";
+    static final String REFUSAL_NEEDS_REASON = "POINTS_MEETING_REFUSAL_NEEDS_REASON";
 
     private MeetingProblems() {
     }

@@ -14,8 +14,14 @@ final class MeetingRequests {
     public record Leave(@Schema(description = "请假原因。Why.", example = "在外地出差") @NotBlank @Size(max = 200) String reason) {
     }
 
-    @Schema(name = "MeetingLeaveDecision", description = "支部审批请假。The branch's decision on a leave.")
-    public record LeaveDecision(@Schema(description = "是否批准。Approved or not.") @NotNull Boolean approved) {
+    @Schema(name = "MeetingLeaveDecision", description = "支部审批请假；不批准须说明理由，党员会收到审批结果。"
+            + "The branch's decision on a leave; a refusal gives its reason. The member is told.")
+    public record LeaveDecision(@Schema(description = "是否批准。Approved or not.") @NotNull Boolean approved,
+                                @Schema(description = "理由，不批准时必填。Why; required when refused.", example = "本次会议为换届选举，请安排好工作准时参加")
+                                @Size(max = 200) String reason) {
+        public LeaveDecision {
+            reason = reason == null || reason.isBlank() ? null : reason.strip();
+        }
     }
 
     @Schema(name = "MeetingCheckIn", description = "扫码签到。A member's check-in with the code of the meeting's QR code.")

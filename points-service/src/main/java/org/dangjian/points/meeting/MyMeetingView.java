@@ -9,6 +9,10 @@ import org.dangjian.points.ledger.ActivityType;
 @Schema(name = "MyMeeting", description = "本人应参加的会议。A meeting the member is asked to attend.")
 public record MyMeetingView(long id, ActivityType type,
                             @Schema(description = "开始时间（本地时间）。When it starts (local time).") LocalDateTime startsAt,
-                            String place, String topic, MeetingStatus status, LeaveStatus leaveStatus, String leaveReason,
-                            Instant checkedInAt) {
+                            String place,
+                            @Schema(description = "召开会议的活动阵地；在别处召开时为空。The venue; null when held elsewhere.")
+                            MeetingView.Venue venue,
+                            String topic, MeetingStatus status, LeaveStatus leaveStatus, String leaveReason,
+                            @Schema(description = "支部不批准请假的理由。The branch's reason, when it refused the leave.")
+                            String leaveDecisionReason, Instant checkedInAt) {
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.points.PointsActivityRecorded;
 import org.dangjian.contracts.points.PointsMeetingAnnounced;
+import org.dangjian.contracts.points.PointsMeetingLeaveDecided;
 import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.points.RankedMembers;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,36 @@ class MeetingTest extends TreeApiTest {
         assertThat(attendance.get(approved).get("presence").asString()).isEqualTo("EXCUSED");
         assertThat(attendance.get(approved).get("reason").asString()).isEqualTo("住院治疗");
         assertThat(attendance.get(refused).get("presence").asString()).isEqualTo("ABSENT");
+    }
+
+    @Test
+    void theMemberIsToldTheLeaveDecision() {
+        long approved = members.ranked(announceMember(branchA, "林涛"));
+        long refused = members.ranked(announceMember(branchA, "王丽"));
+        long id = planned(now().plusDays(3), null);
+        post(memberToken(approved, branchA), "/api/points/meetings/" + id + "/leave", Map.of("reason", "陪护住院的父亲"));
+        post(memberToken(refused, branchA), "/api/points/meetings/" + id + "/leave", Map.of("reason", "有事"));
+
+        MvcTestResult withoutReason = decide(id, refused, Map.of("approved", false));
+        assertThat(withoutReason.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(withoutReason).get("errors").findValuesAsString("field")).containsExactly("reason");
+        assertThat(decide(id, approved, true).getResponse().getStatus()).isEqualTo(204);
+        assertThat(decide(id, refused, Map.of("approved", false, "reason", "本次会议进行换届选举，请安排好工作准时参加"))
+                .getResponse().getStatus()).isEqualTo(204);
+
+        Map<Long, JsonNode> told = new HashMap<>();
+        jdbc.queryForList("SELECT payload FROM dj_outbox WHERE event_type = ? AND aggregate_id = ?", String.class,
+                PointsMeetingLeaveDecided.TYPE, Long.toString(id)).stream().map(json::readTree)
+                .forEach(e -> told.put(e.get("memberId").asLong(), e));
+        assertThat(told).containsOnlyKeys(approved, refused);
+        assertThat(told.get(approved).get("approved").asBoolean()).isTrue();
+        assertThat(told.get(refused).get("approved").asBoolean()).isFalse();
+        assertThat(told.get(refused).get("reason").asString()).isEqualTo("本次会议进行换届选举，请安排好工作准时参加");
+        assertThat(told.get(refused).get("typeLabel").asString()).isEqualTo("支部党员大会");
+        assertThat(told.get(refused).get("place").asString()).isEqualTo("城北社区党群服务中心三楼会议室");
+        JsonNode mine = ok(get(memberToken(refused, branchA), "/api/points/meetings/mine")).get("items").get(0);
+        assertThat(mine.get("leaveStatus").asString()).isEqualTo("REFUSED");
+        assertThat(mine.get("leaveDecisionReason").asString()).isEqualTo("本次会议进行换届选举，请安排好工作准时参加");
     }
 
     @Test
@@ -304,8 +335,12 @@ class MeetingTest extends TreeApiTest {
     }
 
     private MvcTestResult decide(long meetingId, long memberId, boolean approved) {
-        return post(branchAAdmin, "/api/points/meetings/" + meetingId + "/attendees/" + memberId + "/leave-decision",
-                Map.of("approved", approved));
+        return approved ? decide(meetingId, memberId, Map.of("approved", true))
+                : decide(meetingId, memberId, Map.of("approved", false, "reason", "本次会议须全员参加"));
+    }
+
+    private MvcTestResult decide(long meetingId, long memberId, Map<String, Object> decision) {
+        return post(branchAAdmin, "/api/points/meetings/" + meetingId + "/attendees/" + memberId + "/leave-decision", decision);
     }
 
     private MvcTestResult checkIn(long meetingId, long memberId, String code) {
