@@ -40,7 +40,7 @@ class NotifyE2eTest {
         long member = member(city, branchA, "沈建华", memberPhone);
 
         Api.Reply registered = TransferTree.register(adminA, Map.of("memberId", String.valueOf(member),
-                "kind", "IN_CITY", "toOrgId", String.valueOf(branchB), "reason", "迁居",
+                "kind", "IN_CITY", "toOrgId", String.valueOf(branchB), "reasonCode", "07",
                 "plannedDate", LocalDate.now().plusDays(3).toString()));
         assertThat(registered.status()).as(registered.raw().body()).isEqualTo(201);
         String transfer = registered.body().get("id").asString();

@@ -191,7 +191,7 @@ class TransferE2eTest {
         YearMonth month = payThisMonthsDues(member);
         Api.Reply registered = TransferTree.register(tree.branchAAdmin, Map.of("memberId", String.valueOf(member),
                 "kind", "OUT_OF_CITY", "externalOrg", "中共杭州市西湖区文新街道党工委",
-                "externalAddress", "浙江省杭州市西湖区文三路 90 号", "acrossProvinces", true, "reason", "随配偶迁居",
+                "externalRegion", "330106", "externalAddress", "文三路 90 号", "reasonCode", "07", "reasonNote", "随配偶迁居",
                 "plannedDate", LocalDate.now().plusDays(10).toString()));
         assertThat(registered.status()).as(registered.raw().body()).isEqualTo(201);
         long id = registered.body().get("id").asLong();

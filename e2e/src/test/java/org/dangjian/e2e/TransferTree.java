@@ -94,7 +94,7 @@ final class TransferTree {
     /** Branch A moves a member to branch C. */
     static Map<String, Object> inCity(long memberId, long toBranch) {
         return Map.of("memberId", String.valueOf(memberId), "kind", "IN_CITY", "toOrgId", String.valueOf(toBranch),
-                "reason", "工作调动", "plannedDate", LocalDate.now().plusDays(7).toString());
+                "reasonCode", "01", "plannedDate", LocalDate.now().plusDays(7).toString());
     }
 
     /**

@@ -12,17 +12,18 @@ public final class TransferRequests {
     /** {@code POST /api/transfers}: {@code member} moves to {@code toBranch} in a week; dues as points-service recorded. */
     public static Map<String, Object> inCity(long member, long toBranch, LocalDate today) {
         return Map.of("memberId", String.valueOf(member), "kind", "IN_CITY", "toOrgId", String.valueOf(toBranch),
-                "reason", "工作调动", "plannedDate", today.plusDays(7).toString());
+                "reasonCode", "01", "plannedDate", today.plusDays(7).toString());
     }
 
-    /** {@code POST /api/transfers}: {@code member} leaves the city for Shanghai in a week. */
+    /** {@code POST /api/transfers}: {@code member} leaves the city for Shanghai (浦东新区, 310115) in a week. */
     public static Map<String, Object> outOfCity(long member, LocalDate today) {
         Map<String, Object> r = new HashMap<>();
         r.put("memberId", String.valueOf(member));
         r.put("kind", "OUT_OF_CITY");
         r.put("externalOrg", "中共上海市浦东新区张江镇委员会");
-        r.put("externalAddress", "上海市浦东新区张江路 1 号");
-        r.put("reason", "工作调动");
+        r.put("externalRegion", "310115");
+        r.put("externalAddress", "张江路 1 号");
+        r.put("reasonCode", "01");
         r.put("plannedDate", today.plusDays(7).toString());
         return r;
     }

@@ -1,10 +1,14 @@
 package org.dangjian.notify.digest;
 
-/** What a digest line is about: a warning about a member, a flag (six months, for people to weigh), an approval due. */
+/**
+ * What a digest line is about: a warning about a member, a flag (six months, for people to weigh), an approval due, a
+ * branch's mobile members long away (the monthly prompt to transfer).
+ */
 public enum DigestItemKind {
     WARNING("党员预警"),
     FLAG("满六个月须研究处理"),
-    TRANSFER_APPROVAL("组织关系转接待审批");
+    TRANSFER_APPROVAL("组织关系转接待审批"),
+    MEMBERS_AWAY("流动党员外出满期待提醒转接");
 
     private final String label;
 

@@ -15,8 +15,10 @@ import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
 import org.dangjian.contracts.member.MemberStatusChangedV2;
 import org.dangjian.contracts.member.MemberUpdated;
+import org.dangjian.contracts.member.MembersAwayListed;
 import org.dangjian.kit.events.EventInbox;
 import org.dangjian.kit.security.scope.Unscoped;
+import org.dangjian.notify.digest.MembersAway;
 import org.dangjian.notify.directory.Contacts;
 import org.dangjian.notify.directory.WechatContacts;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -36,14 +38,16 @@ class TopicListeners {
     private final WechatContacts wechat;
     private final BirthdayMessages birthdays;
     private final CodeMessages codes;
+    private final MembersAway away;
 
     TopicListeners(EventInbox inbox, Contacts contacts, WechatContacts wechat, BirthdayMessages birthdays,
-                   CodeMessages codes) {
+                   CodeMessages codes, MembersAway away) {
         this.inbox = inbox;
         this.contacts = contacts;
         this.wechat = wechat;
         this.birthdays = birthdays;
         this.codes = codes;
+        this.away = away;
     }
 
     /** A whole poll at a time, one transaction: 20,000 greetings at 08:00 are a burst. */
@@ -68,6 +72,8 @@ class TopicListeners {
                 birthdays.greet(event.id(), event.as(MemberPoliticalBirthday.class));
             } else if (event.is(MemberPhoneCodeRequested.TYPE)) {
                 codes.phoneCode(event.id(), event.as(MemberPhoneCodeRequested.class));
+            } else if (event.is(MembersAwayListed.TYPE)) {
+                away.collect(event.as(MembersAwayListed.class));
             }
         });
     }

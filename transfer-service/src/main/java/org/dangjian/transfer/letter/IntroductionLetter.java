@@ -20,6 +20,7 @@ import java.time.YearMonth;
  * @param issuedOn      the day the letter is issued
  * @param validUntil    the last day the receiving side may accept it
  * @param verifyUrl     what the QR code encodes: where anyone holding the paper can check it is genuine
+ * @param reason        the transfer reason's label (组织关系转接原因; for 其他 the note that says it), or {@code null}
  */
 public record IntroductionLetter(
         String number,
@@ -34,7 +35,8 @@ public record IntroductionLetter(
         YearMonth duesPaidUntil,
         LocalDate issuedOn,
         LocalDate validUntil,
-        String verifyUrl) {
+        String verifyUrl,
+        String reason) {
 
     public IntroductionLetter {
         // A letter missing any of these would be refused by the receiving side: fail at the caller, not on paper.

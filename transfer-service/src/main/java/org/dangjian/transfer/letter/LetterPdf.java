@@ -103,7 +103,7 @@ public class LetterPdf {
         canvas.title("中国共产党党员组织关系介绍信（存根）", TITLE);
         canvas.rightLine(numberLine(letter), BODY, 0);
         canvas.paragraph(letter.memberName() + " 同志" + genderAndAge(letter) + "，系中共" + kind(letter)
-                + "，组织关系由 " + letter.fromOrgName() + " 转到 " + letter.toOrgName() + "。", BODY, true);
+                + "，组织关系由 " + letter.fromOrgName() + " 转到 " + letter.toOrgName() + reason(letter) + "。", BODY, true);
         canvas.paragraph("党费已交到 " + dues(letter.duesPaidUntil()) + "。", BODY, true);
         canvas.paragraph("有效期至 " + day(letter.validUntil()) + "。", BODY, true);
         signature(canvas, letter, SEAL_STUB);
@@ -125,7 +125,8 @@ public class LetterPdf {
         canvas.rightLine(numberLine(letter), BODY, 0);
         canvas.paragraph(letter.toOrgName() + "：", BODY, false);
         canvas.paragraph("兹有 " + letter.memberName() + " 同志" + genderAndAge(letter) + "，系中共" + kind(letter)
-                + "，组织关系由 " + letter.fromOrgName() + " 转到 " + letter.toOrgName() + "，请接洽。", BODY, true);
+                + "，组织关系由 " + letter.fromOrgName() + " 转到 " + letter.toOrgName() + reason(letter)
+                + "，请接洽。", BODY, true);
         canvas.paragraph("该同志党费已交到 " + dues(letter.duesPaidUntil()) + "。", BODY, true);
         canvas.paragraph("（有效期至 " + day(letter.validUntil()) + "）", BODY, true);
         if (letter.toAddress() != null && !letter.toAddress().isBlank()) {
@@ -190,6 +191,11 @@ public class LetterPdf {
             }
         }
         return LosslessFactory.createFromImage(doc, image);
+    }
+
+    /** "（转接原因：工作调动）", or nothing when the letter names no reason. */
+    private static String reason(IntroductionLetter letter) {
+        return letter.reason() == null || letter.reason().isBlank() ? "" : "（转接原因：" + letter.reason() + "）";
     }
 
     private static String numberLine(IntroductionLetter letter) {

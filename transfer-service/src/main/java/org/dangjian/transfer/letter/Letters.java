@@ -64,9 +64,10 @@ class Letters {
                 member == null ? null : member.gender(),
                 member == null ? null : member.ageOn(t.getLetterIssuedOn()),
                 member != null && member.probationary(),
-                t.getFromOrgName(), t.getExternalOrg(), t.getExternalAddress(), t.getLetterIssuerName(),
+                t.getFromOrgName(), t.getExternalOrg(),
+                t.externalPlace() == null ? null : t.externalPlace().printed(), t.getLetterIssuerName(),
                 t.getDuesPaidUntil() == null ? null : YearMonth.parse(t.getDuesPaidUntil()),
-                t.getLetterIssuedOn(), t.getLetterValidUntil(), verifyUrl(t));
+                t.getLetterIssuedOn(), t.getLetterValidUntil(), verifyUrl(t), t.reasonOnLetter());
         return new Printed(t.getLetterNumber(), pdf.render(letter));
     }
 

@@ -13,13 +13,16 @@ import java.time.YearMonth;
  * city {@code externalOrg} (and its address) names the receiving organisation; into the city
  * {@code externalOrg} names where the member comes from and the member's own branch receives them.
  * {@code duesPaidUntil} replaces points-service's record of the member's dues, with
- * {@code duesOverrideReason}; {@code acrossProvinces} lengthens the letter's validity. Into the city the
- * outside organisation's letter is recorded (number, date, issuer) instead of printing one here.
+ * {@code duesOverrideReason}. Out of and into the city the outside organisation's place is a GB/T 2260 region code
+ * plus the street detail; whether the transfer crosses provinces follows from that code, no client says it. Into
+ * the city the outside organisation's letter is recorded (number, date, issuer) instead of printing one here.
  */
-@Schema(description = "登记一笔组织关系转接。市内转接填 toOrgId；转出本市填 externalOrg 和 externalAddress；"
-        + "转入本市填 externalOrg（转出地组织），由党员所在支部接收。Registering a transfer: IN_CITY names toOrgId;"
-        + " OUT_OF_CITY names externalOrg and externalAddress; INTO_CITY names externalOrg (where the member comes from)"
-        + " and the member's own branch receives them.")
+@Schema(description = "登记一笔组织关系转接。市内转接填 toOrgId；转出本市填 externalOrg、externalRegion（及 externalAddress）；"
+        + "转入本市填 externalOrg（转出地组织）和 externalRegion，由党员所在支部接收。是否跨省由行政区划代码判定，不再填写"
+        + "（旧字段 acrossProvinces 即使传入也被忽略）。Registering a transfer: IN_CITY names toOrgId; OUT_OF_CITY names"
+        + " externalOrg, externalRegion (and externalAddress); INTO_CITY names externalOrg (where the member comes from) and"
+        + " externalRegion, and the member's own branch receives them. Whether the transfer crosses provinces is derived"
+        + " from the region code: the former field acrossProvinces is ignored if sent.")
 public record RegisterTransferRequest(
         @Schema(description = "转接的党员。The member who moves.", example = "1893456789012345678")
         @NotNull Long memberId,
@@ -31,14 +34,20 @@ public record RegisterTransferRequest(
                 + " the receiving one for OUT_OF_CITY, the sending one for INTO_CITY.",
                 example = "中共上海市浦东新区张江镇委员会")
         @Size(max = 200) String externalOrg,
-        @Schema(description = "市外接收组织的地址，印在介绍信上。The address of the receiving organisation outside the"
-                + " city, printed in the letter.", example = "上海市浦东新区张江路 100 号")
+        @Schema(description = "市外组织所在地的行政区划代码（GB/T 2260，6 位，如 310115 上海市浦东新区），转出、转入本市必填；"
+                + "与本市代码比较得出是否跨省。The GB/T 2260 code of where the organisation outside the city is (6 digits,"
+                + " e.g. 310115); required for OUT_OF_CITY and INTO_CITY; across provinces is derived from it.",
+                example = "310115", pattern = "^[0-9]{6}$")
+        String externalRegion,
+        @Schema(description = "市外组织的详细地址（行政区划以下的街道门牌），与行政区划名称一起印在介绍信上。The street"
+                + " detail below the region, printed in the letter after the region's names.", example = "张江路 100 号")
         @Size(max = 200) String externalAddress,
-        @Schema(description = "是否跨省转接；跨省时介绍信有效期更长。Whether the transfer crosses provinces, which"
-                + " lengthens the letter's validity.", example = "false")
-        Boolean acrossProvinces,
-        @Schema(description = "转接原因。Why the member moves.", example = "工作调动至昆山市玉山镇人民政府")
-        @NotBlank @Size(max = 500) String reason,
+        @Schema(description = "转接原因代码（组织关系转接原因代码表，如 01 工作调动、07 迁居、99 其他）。The reason, a code"
+                + " of the table 组织关系转接原因 (e.g. 01 工作调动, 07 迁居, 99 其他).", example = "01")
+        @NotBlank @Size(max = 4) String reasonCode,
+        @Schema(description = "原因补充说明；原因为 99 其他时必填。A note on the reason; required for 99 其他.",
+                example = "调至昆山市玉山镇人民政府")
+        @Size(max = 500) String reasonNote,
         @Schema(description = "计划转接日期。The planned date of the move.", example = "2026-05-15")
         @NotNull LocalDate plannedDate,
         @Schema(description = "党费交至哪个月：默认取党费交纳记录，不填即可；与记录不同时须填写更正理由。The month up to"
@@ -59,8 +68,10 @@ public record RegisterTransferRequest(
 
     public RegisterTransferRequest {
         externalOrg = blankToNull(externalOrg);
+        externalRegion = blankToNull(externalRegion);
         externalAddress = blankToNull(externalAddress);
-        reason = reason == null ? null : reason.strip();
+        reasonCode = blankToNull(reasonCode);
+        reasonNote = blankToNull(reasonNote);
         duesOverrideReason = blankToNull(duesOverrideReason);
         outsideLetterNumber = blankToNull(outsideLetterNumber);
         outsideLetterIssuer = blankToNull(outsideLetterIssuer);

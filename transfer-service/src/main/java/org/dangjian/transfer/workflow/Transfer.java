@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import lombok.Getter;
 import lombok.Setter;
 import org.dangjian.kit.security.scope.OrgScoped;
+import org.dangjian.transfer.codes.ExternalPlace;
+import org.dangjian.transfer.codes.TransferReasons;
 
 /**
  * One relationship transfer. It belongs to both ends: administrators of either side's subtree see it,
@@ -35,9 +37,16 @@ public class Transfer {
     private String toOrgPath;
     private String toOrgName;
     private String externalOrg;
+    /** The GB/T 2260 region of the outside organisation; null within the city and for old rows whose text did not resolve. */
+    private String externalRegion;
+    /** The street detail below {@code externalRegion} (or, for old rows without a region, the whole address as typed). */
     private String externalAddress;
+    /** Derived from {@code externalRegion} against the city's own region when registered, never taken from a request. */
     private boolean acrossProvinces;
-    private String reason;
+    /** A code of the code-tables kit's 组织关系转接原因. */
+    private String reasonCode;
+    /** What the administrator added to the coded reason (for 99 其他, the reason itself); the old free text. */
+    private String reasonNote;
     private LocalDate plannedDate;
     /**
      * Dues paid up to this month, {@code yyyy-MM}: points-service's record, followed while the transfer is
@@ -91,6 +100,22 @@ public class Transfer {
     /** Letters of introduction are printed here only for members leaving the city. */
     public boolean printsLetter() {
         return kind == TransferKind.OUT_OF_CITY;
+    }
+
+    /** The reason as people read it: its label, then the note ("工作调动：调至玉山镇人民政府"). */
+    public String reasonText() {
+        String label = TransferReasons.label(reasonCode);
+        return reasonNote == null ? label : label == null ? reasonNote : label + "：" + reasonNote;
+    }
+
+    /** What the letter prints as the reason: the label; for 99 其他 the note, which says what the reason is. */
+    public String reasonOnLetter() {
+        return TransferReasons.OTHER.equals(reasonCode) && reasonNote != null ? reasonNote : TransferReasons.label(reasonCode);
+    }
+
+    /** The outside organisation's place, the region's names then the detail; null within the city. */
+    public ExternalPlace externalPlace() {
+        return externalRegion == null && externalAddress == null ? null : new ExternalPlace(externalRegion, externalAddress);
     }
 
     void close(TransferStatus outcome, Instant at) {

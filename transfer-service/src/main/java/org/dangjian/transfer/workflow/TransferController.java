@@ -44,18 +44,22 @@ public class TransferController {
             Registers a transfer for a member within the caller's organisations and opens the first approval \
             step (due in the configured number of working days); when no level has to approve, the transfer is \
             approved at once. The dues month comes from points-service's payments; duesPaidUntil replaces it only \
-            with duesOverrideReason. IN_CITY names the receiving branch (toOrgId); OUT_OF_CITY names \
-            the receiving organisation outside the city (externalOrg, externalAddress); INTO_CITY names where \
-            the member comes from (externalOrg) and the member's own branch receives them, recording the letter \
-            the member brings (outsideLetterNumber, outsideLetterDate, outsideLetterIssuer). A member has at \
-            most one open transfer. For administrators (@Administrators).""")
+            with duesOverrideReason. The reason is a code of the table 组织关系转接原因 (reasonCode; 99 其他 \
+            needs reasonNote). IN_CITY names the receiving branch (toOrgId); OUT_OF_CITY names the receiving \
+            organisation outside the city (externalOrg) and where it is: a GB/T 2260 region code (externalRegion) \
+            and the street (externalAddress); INTO_CITY names where the member comes from (externalOrg, \
+            externalRegion) and the member's own branch receives them, recording the letter the member brings \
+            (outsideLetterNumber, outsideLetterDate, outsideLetterIssuer). Whether the transfer crosses provinces \
+            (a longer letter validity) is derived from externalRegion against the city's own region code; a client's \
+            acrossProvinces is ignored. A member has at most one open transfer. For administrators (@Administrators).""")
     @ApiResponse(responseCode = "201", description = "已登记的转接。The transfer as registered.",
             useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "请求有误，errors 列出字段及原因（如此转接类型必须填写、接收组织不存在、"
             + "接收组织必须是党支部、接收支部不能是现所在支部）。Bad request: `errors` names each field at fault, e.g. "
             + "TRANSFER_FIELD_REQUIRED, TRANSFER_FIELD_NOT_FOR_KIND, TRANSFER_DESTINATION_NOT_FOUND, "
             + "TRANSFER_DESTINATION_NOT_A_BRANCH, TRANSFER_SAME_BRANCH, TRANSFER_RECEIVER_IS_MEMBERS_BRANCH, "
-            + "TRANSFER_DUES_OVERRIDE_REASON_REQUIRED, TRANSFER_DUES_REASON_WITHOUT_MONTH (code VALIDATION_FAILED)")
+            + "TRANSFER_DUES_OVERRIDE_REASON_REQUIRED, TRANSFER_DUES_REASON_WITHOUT_MONTH, TRANSFER_REGION_UNKNOWN (externalRegion),"
+            + " TRANSFER_REASON_UNKNOWN (reasonCode), TRANSFER_REASON_NOTE_REQUIRED (reasonNote) (code VALIDATION_FAILED)")
     @ApiResponse(responseCode = "404", description = "党员不存在或不在所辖组织内。The member does not exist or is outside the"
             + " caller's organisations, code MEMBER_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "该党员状态不能转接，或已有一笔正在办理的转接。The member's standing does"

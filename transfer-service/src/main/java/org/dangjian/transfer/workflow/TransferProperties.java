@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        (the city committee's organisation department)
  * @param verifyBaseUrl where a letter's QR code leads: the public verification page,
  *        {@code {base}/api/transfers/letters/...}
+ * @param cityRegion the GB/T 2260 code of the city itself (Kunshan 320583): a transfer to or from a region of
+ *        another province is across provinces. A setting, because org-service's root organisation carries no
+ *        code of its own.
  */
 @ConfigurationProperties("dj.transfer")
 public record TransferProperties(
@@ -25,6 +28,7 @@ public record TransferProperties(
         @DefaultValue("KS") String letterNumberPrefix,
         @DefaultValue("中共昆山市委组织部") String organisationDepartment,
         @DefaultValue("http://localhost:8080") String verifyBaseUrl,
+        @DefaultValue("320583") String cityRegion,
         @DefaultValue Chain chain) {
 
     /**

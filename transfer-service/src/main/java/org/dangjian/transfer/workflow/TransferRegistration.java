@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.codes.Regions;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
@@ -96,7 +97,7 @@ public class TransferRegistration {
             letters.issue(t, today, null);
             transfers.updateById(t);
         }
-        history.add(t.getId(), "REGISTERED", null, caller.accountId(), caller.username(), now, request.reason());
+        history.add(t.getId(), "REGISTERED", null, caller.accountId(), caller.username(), now, t.reasonText());
         if (dues.overridden()) {
             history.add(t.getId(), "DUES_OVERRIDDEN", null, caller.accountId(), caller.username(), now,
                     dues.month() + "：" + dues.overrideReason());
@@ -128,9 +129,12 @@ public class TransferRegistration {
             t.setToOrgName(ends.to().name());
         }
         t.setExternalOrg(r.externalOrg());
+        t.setExternalRegion(r.externalRegion());
         t.setExternalAddress(r.externalAddress());
-        t.setAcrossProvinces(Boolean.TRUE.equals(r.acrossProvinces()));
-        t.setReason(r.reason());
+        // derived from the codes, never taken from the request (issue 18 item 18)
+        t.setAcrossProvinces(r.externalRegion() != null && !Regions.sameProvince(properties.cityRegion(), r.externalRegion()));
+        t.setReasonCode(r.reasonCode());
+        t.setReasonNote(r.reasonNote());
         t.setPlannedDate(r.plannedDate());
         t.setOutsideLetterNumber(r.outsideLetterNumber());
         t.setOutsideLetterDate(r.outsideLetterDate());

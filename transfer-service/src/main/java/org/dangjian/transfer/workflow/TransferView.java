@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.dangjian.kit.codes.Regions;
+import org.dangjian.transfer.codes.TransferReasons;
 import org.dangjian.transfer.workflow.TransferHistoryMapper.HistoryEntry;
 
 /** A transfer as clients see it: where it stands, its chain in order and, for one transfer, its trail. */
@@ -15,7 +17,17 @@ public record TransferView(
         String toOrgName,
         @Schema(description = "市外组织（接收方或转出方）。The organisation outside the city, receiving or sending.")
         String externalOrg,
-        String externalAddress, boolean acrossProvinces, String reason, LocalDate plannedDate,
+        @Schema(description = "市外组织所在的行政区划（GB/T 2260）；市内转接及未能识别的旧记录为空。The GB/T 2260 region"
+                + " of the organisation outside the city; absent within the city and for old rows whose address did not"
+                + " resolve.") ExternalRegion externalRegion,
+        @Schema(description = "行政区划以下的详细地址（未能识别行政区划的旧记录为原地址全文）。The street detail below the"
+                + " region (for old rows without a region, the address as typed).") String externalAddress,
+        @Schema(description = "是否跨省，由市外行政区划代码与本市代码比较得出。Whether the transfer crosses provinces,"
+                + " derived from the outside region's code against the city's.") boolean acrossProvinces,
+        @Schema(description = "转接原因（代码及名称）。The reason: its code and label.") Reason reason,
+        @Schema(description = "原因补充说明；旧记录的原因原文保存在此。A note on the reason; the wording of old rows is kept"
+                + " here.") String reasonNote,
+        LocalDate plannedDate,
         @Schema(description = "党费交至的月份（yyyy-MM），取自党费交纳记录，经办人更正时为更正后的月份。The month up to which"
                 + " dues are paid (yyyy-MM): points-service's record, or the month the registering administrator typed"
                 + " instead.", example = "2026-04")
@@ -52,6 +64,24 @@ public record TransferView(
         }
     }
 
+    /** A code of 组织关系转接原因 with its label. */
+    @Schema(name = "TransferReason", description = "转接原因。A coded transfer reason.")
+    public record Reason(@Schema(example = "01") String code, @Schema(example = "工作调动") String label) {
+        static Reason of(String code) {
+            return code == null ? null : new Reason(code, TransferReasons.label(code));
+        }
+    }
+
+    /** A GB/T 2260 division with its names from the province down. */
+    @Schema(name = "ExternalRegion", description = "行政区划（GB/T 2260）。A GB/T 2260 division.")
+    public record ExternalRegion(@Schema(example = "310115") String code,
+                                 @Schema(description = "自省级起的名称。Its names from the province down.",
+                                         example = "上海市 浦东新区") String name) {
+        static ExternalRegion of(String code) {
+            return code == null ? null : new ExternalRegion(code, Regions.namePath(code).orElse(code));
+        }
+    }
+
     /** The letter of introduction, once the last level approved. */
     public record Letter(@Schema(description = "介绍信编号。The letter's number.") String number, LocalDate issuedOn,
                          @Schema(description = "有效期至（含当天）。Valid until, inclusive.") LocalDate validUntil,
@@ -76,7 +106,8 @@ public record TransferView(
                         t.getOutsideLetterScanKey() == null ? null : "/api/transfers/" + t.getId() + "/outside-letter/scan");
         return new TransferView(t.getId(), t.getMemberId(), t.getMemberName(), t.getKind(), t.getStatus(),
                 t.getFromOrgId(), t.getFromOrgName(), t.getToOrgId(), t.getToOrgName(), t.getExternalOrg(),
-                t.getExternalAddress(), t.isAcrossProvinces(), t.getReason(), t.getPlannedDate(), t.getDuesPaidUntil(),
+                ExternalRegion.of(t.getExternalRegion()), t.getExternalAddress(), t.isAcrossProvinces(),
+                Reason.of(t.getReasonCode()), t.getReasonNote(), t.getPlannedDate(), t.getDuesPaidUntil(),
                 t.getDuesOverrideReason(), t.getLetterValidUntil(), letter, outside, t.getOutcomeComment(),
                 t.getRegisteredAt(), t.getClosedAt(), t.getVersion(),
                 steps.stream().map(Step::of).toList(), history);

@@ -68,7 +68,7 @@ class OutsideLetterTest extends TreeApiTest {
     void onlyATransferIntoTheCityHasAnOutsideLetter() throws Exception {
         long m = known(jdbc, announceMember(branchA, "严肃"));
         Map<String, Object> inCity = new HashMap<>(Map.of("memberId", String.valueOf(m), "kind", "IN_CITY",
-                "toOrgId", String.valueOf(branchB), "reason", "工作调动", "plannedDate", today().toString(),
+                "toOrgId", String.valueOf(branchB), "reasonCode", "01", "plannedDate", today().toString(),
                 "outsideLetterNumber", "X-1"));
         MvcTestResult refused = post(cityAdmin, "/api/transfers", inCity);
         assertThat(body(refused).get("errors").findValuesAsString("field")).containsExactly("outsideLetterNumber");
@@ -84,7 +84,9 @@ class OutsideLetterTest extends TreeApiTest {
         r.put("memberId", String.valueOf(member));
         r.put("kind", "INTO_CITY");
         r.put("externalOrg", "中共南京市玄武区委组织部");
-        r.put("reason", "工作调动至昆山");
+        r.put("externalRegion", "320102");
+        r.put("reasonCode", "01");
+        r.put("reasonNote", "调至昆山");
         r.put("plannedDate", today().plusDays(7).toString());
         if (withOutsideLetter) {
             r.put("outsideLetterNumber", "宁玄组转〔2026〕123号");

@@ -35,7 +35,7 @@ class LetterPdfTest {
 
     private static IntroductionLetter letter(String name, String gender, Integer age, YearMonth dues, String from, String to) {
         return new IntroductionLetter("KS2026-000123", name, gender, age, false, from, to, "浙江省杭州市西湖区文三路 90 号",
-                ISSUER, dues, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL);
+                ISSUER, dues, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL, "迁居");
     }
 
     private static IntroductionLetter standard() {
@@ -51,7 +51,7 @@ class LetterPdfTest {
                 .contains("张建国", "KS2026-000123")
                 .contains("中共苏州市姑苏区平江街道第一社区支部委员会", "中共杭州市西湖区文新街道党工委")
                 .contains("兹有张建国同志（男），45岁，系中共正式党员，组织关系由中共苏州市姑苏区平江街道第一社区支部委员会"
-                        + "转到中共杭州市西湖区文新街道党工委，请接洽。")
+                        + "转到中共杭州市西湖区文新街道党工委（转接原因：迁居），请接洽。")
                 .contains("党费已交到2026年10月")
                 .contains("有效期至2027年2月25日")
                 .contains("2026年11月25日")
@@ -74,7 +74,7 @@ class LetterPdfTest {
     @Test
     void aLetterWithoutItsIssuerIsRefused() {
         assertThatThrownBy(() -> new IntroductionLetter("KS2026-000124", "张三", null, null, false, "甲支部", "乙党委",
-                null, " ", null, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL))
+                null, " ", null, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issuerName");
     }
 
@@ -109,12 +109,12 @@ class LetterPdfTest {
     void aLetterWithoutDuesMonthAgeOrGenderStillRenders() throws IOException {
         IntroductionLetter sparse = new IntroductionLetter("KS2026-000124", "李秀英", null, null, true,
                 "中共苏州市姑苏区平江街道第一社区支部委员会", "中共苏州市吴中区城南街道第二支部委员会", null, ISSUER,
-                null, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL);
+                null, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL, null);
 
         String text = text(pdf.render(sparse));
 
         assertThat(text).contains("兹有李秀英同志，系中共预备党员", "党费已交到—", "KS2026-000124")
-                .doesNotContain("岁", "（男）", "（女）", "接收党组织地址");
+                .doesNotContain("岁", "（男）", "（女）", "接收党组织地址", "转接原因");
     }
 
     @Test
@@ -128,7 +128,7 @@ class LetterPdfTest {
     @Test
     void aLetterWithoutItsNumberIsRefused() {
         assertThatThrownBy(() -> new IntroductionLetter(" ", "张建国", "MALE", 45, false, "甲支部", "乙支部", null,
-                ISSUER, null, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL))
+                ISSUER, null, LocalDate.of(2026, 11, 25), LocalDate.of(2027, 2, 25), VERIFY_URL, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("number");
     }

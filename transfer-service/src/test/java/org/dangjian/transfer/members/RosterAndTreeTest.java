@@ -34,7 +34,7 @@ class RosterAndTreeTest extends TreeApiTest {
         publish(new MemberStatusChanged(m, branchA, pathOf(branchA), "FULL", "LEFT", "VOLUNTARY", today()));
         awaitEffect(() -> roster("status", m).equals("LEFT"));
         MvcTestResult r = post(cityAdmin, "/api/transfers", Map.of("memberId", String.valueOf(m), "kind", "IN_CITY",
-                "toOrgId", String.valueOf(branchB), "reason", "工作调动", "plannedDate", today().toString()));
+                "toOrgId", String.valueOf(branchB), "reasonCode", "01", "plannedDate", today().toString()));
         assertThat(r.getResponse().getStatus()).isEqualTo(409);
         assertThat(body(r).get("code").asString()).isEqualTo("TRANSFER_MEMBER_NOT_ACTIVE");
     }
@@ -47,10 +47,10 @@ class RosterAndTreeTest extends TreeApiTest {
         known(jdbc, m);
         assertThat(roster("status", m)).isEqualTo("ARRIVING");
         MvcTestResult inCity = post(cityAdmin, "/api/transfers", Map.of("memberId", String.valueOf(m), "kind", "IN_CITY",
-                "toOrgId", String.valueOf(branchB), "reason", "工作调动", "plannedDate", today().toString()));
+                "toOrgId", String.valueOf(branchB), "reasonCode", "01", "plannedDate", today().toString()));
         assertThat(inCity.getResponse().getStatus()).as("not arrived: not a member to move within the city").isEqualTo(409);
         MvcTestResult into = post(cityAdmin, "/api/transfers", Map.of("memberId", String.valueOf(m), "kind", "INTO_CITY",
-                "externalOrg", "中共南京市玄武区委组织部", "reason", "工作调动", "plannedDate", today().toString(),
+                "externalOrg", "中共南京市玄武区委组织部", "externalRegion", "320102", "reasonCode", "01", "plannedDate", today().toString(),
                 "outsideLetterNumber", "宁玄组转〔2026〕88号", "outsideLetterDate", today().toString(),
                 "outsideLetterIssuer", "中共南京市玄武区委组织部"));
         assertThat(into.getResponse().getStatus()).as(body(into).toString()).isEqualTo(201);
@@ -100,7 +100,7 @@ class RosterAndTreeTest extends TreeApiTest {
         publish(new MemberRelocated(m, branchA, pathOf(branchA), branchB, pathOf(branchB), null));
         awaitEffect(() -> roster("org_id", m).equals(String.valueOf(branchB)));
         MvcTestResult byOldBranch = post(branchAAdmin, "/api/transfers", Map.of("memberId", String.valueOf(m),
-                "kind", "IN_CITY", "toOrgId", String.valueOf(branchC), "reason", "工作调动",
+                "kind", "IN_CITY", "toOrgId", String.valueOf(branchC), "reasonCode", "01",
                 "plannedDate", today().toString()));
         assertThat(byOldBranch.getResponse().getStatus()).as("no longer a member of branch A").isEqualTo(404);
     }

@@ -43,7 +43,7 @@ class ApprovalQueueTest extends TreeApiTest {
         long inCity = registerInCity(member(branchA, "沈八"), branchC);
         MvcTestResult registered = post(branchAAdmin, "/api/transfers", Map.of("memberId", String.valueOf(
                         member(branchA, "韩九")), "kind", "OUT_OF_CITY", "externalOrg", "中共上海市浦东新区张江镇委员会",
-                "externalAddress", "上海市浦东新区张江路 1 号", "reason", "工作调动",
+                "externalRegion", "310115", "externalAddress", "张江路 1 号", "reasonCode", "01",
                 "plannedDate", today().plusDays(7).toString()));
         long outOfCity = body(registered).get("id").asLong();
         ok(post(town1Admin, "/api/transfers/" + outOfCity + "/approve", decision(null)));

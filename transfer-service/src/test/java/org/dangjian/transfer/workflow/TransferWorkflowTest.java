@@ -157,8 +157,8 @@ class TransferWorkflowTest extends TreeApiTest {
         long m = member(branchA, "郑伟");
         Map<String, Object> out = request(m, "OUT_OF_CITY", null);
         out.put("externalOrg", "中共上海市浦东新区张江镇委员会");
-        out.put("externalAddress", "上海市浦东新区张江路 1 号");
-        out.put("acrossProvinces", true);
+        out.put("externalRegion", "310115");
+        out.put("externalAddress", "张江路 1 号");
         MvcTestResult r = post(branchAAdmin, "/api/transfers", out);
         assertThat(r.getResponse().getStatus()).isEqualTo(201);
         long id = body(r).get("id").asLong();
@@ -188,6 +188,7 @@ class TransferWorkflowTest extends TreeApiTest {
         long m = member(branchC, "高原");
         Map<String, Object> into = request(m, "INTO_CITY", null);
         into.put("externalOrg", "中共南京市玄武区委组织部");
+        into.put("externalRegion", "320102");
         into.putAll(outsideLetter());
         MvcTestResult r = post(branchCAdmin, "/api/transfers", into);
         assertThat(r.getResponse().getStatus()).isEqualTo(201);
@@ -240,7 +241,7 @@ class TransferWorkflowTest extends TreeApiTest {
         if (to != null) {
             r.put("toOrgId", String.valueOf(to));
         }
-        r.put("reason", "工作调动");
+        r.put("reasonCode", "01");
         r.put("plannedDate", today().plusDays(3).toString());
         return r;
     }
