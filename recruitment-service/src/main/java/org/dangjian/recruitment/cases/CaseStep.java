@@ -1,0 +1,26 @@
+package org.dangjian.recruitment.cases;
+
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import java.time.Instant;
+import java.time.LocalDate;
+import lombok.Data;
+import org.dangjian.kit.security.scope.OrgScoped;
+
+/** A step recorded on a case, once: its date, its field values as JSON, who recorded it and when. */
+@Data
+@TableName("case_step")
+@OrgScoped
+public class CaseStep {
+    @TableId(type = IdType.AUTO)
+    private Long id;
+    private Long caseId;
+    private String stepCode;
+    private Integer position;
+    private String orgPath;
+    private LocalDate doneOn;
+    private String fieldValues;
+    private Long recordedBy;
+    private Instant recordedAt;
+}

@@ -1,0 +1,8 @@
+package org.dangjian.recruitment.cases;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface CaseStepMapper extends BaseMapper<CaseStep> {
+}

@@ -1,0 +1,52 @@
+package org.dangjian.recruitment.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.dangjian.contracts.recruitment.RecruitmentStepRecorded;
+import org.dangjian.kit.events.EventOutbox;
+import org.dangjian.recruitment.catalogue.Catalogue;
+import org.dangjian.recruitment.catalogue.StepDefinition;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a recorded step: its row, the case's stage and last step, and {@code recruitment.step-recorded} in the
+ * same transaction (the caller's). The caller has checked the step may be recorded.
+ */
+@Component
+public class StepLog {
+    private final CaseStepMapper steps;
+    private final RecruitmentCaseMapper cases;
+    private final EventOutbox outbox;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    StepLog(CaseStepMapper steps, RecruitmentCaseMapper cases, EventOutbox outbox, JsonMapper json, Clock clock) {
+        this.steps = steps;
+        this.cases = cases;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public CaseStep record(RecruitmentCase c, Catalogue catalogue, StepDefinition step, LocalDate date,
+                           Map<String, Object> values, long by) {
+        CaseStep row = new CaseStep();
+        row.setCaseId(c.getId());
+        row.setStepCode(step.code());
+        row.setPosition(catalogue.position(step.code()));
+        row.setOrgPath(c.getOrgPath());
+        row.setDoneOn(date);
+        row.setFieldValues(values == null || values.isEmpty() ? null : json.writeValueAsString(values));
+        row.setRecordedBy(by);
+        row.setRecordedAt(clock.instant());
+        steps.insert(row);
+        c.setStage(step.stage());
+        c.setLastStep(step.code());
+        c.setLastStepOn(date);
+        cases.updateById(c);
+        outbox.add(new RecruitmentStepRecorded(c.getId(), c.getOrgId(), c.getOrgPath(), step.code(), step.stage(), date));
+        return row;
+    }
+}

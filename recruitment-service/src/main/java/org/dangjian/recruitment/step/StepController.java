@@ -1,0 +1,63 @@
+package org.dangjian.recruitment.step;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.rights.Administrators;
+import org.dangjian.recruitment.cases.CaseQuery;
+import org.dangjian.recruitment.cases.CaseView;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Recording a step of a case. */
+@RestController
+@RequestMapping("/api/recruitment/cases/{id}/steps")
+@Tag(name = "发展党员案卷", description = "发展党员全程纪实：每名申请人一份案卷，按流程逐步记录。Member development: one case per "
+        + "applicant, its steps recorded in the catalogue's order.")
+public class StepController {
+    private final StepRecording recording;
+    private final CaseQuery query;
+
+    StepController(StepRecording recording, CaseQuery query) {
+        this.recording = recording;
+        this.query = query;
+    }
+
+    @Administrators
+    @PostMapping("/{code}")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "recordRecruitmentStep", summary = "记录步骤",
+            description = "Records a step of the case's catalogue as done on a date (not after today) with the values of "
+                    + "its fields (required ones present, numbers not below their minimum, choices among their values). "
+                    + "Only the administrators of the organisation that performs the step record it: the branch's (or "
+                    + "above) for the branch's steps, a committee's above the branch for a committee's, the city's for the "
+                    + "organisation department's (403 naming the performer). Steps unlock in the catalogue's order: the "
+                    + "previous step first, a date not before the previous step's, not before the first day the time "
+                    + "rules allow nor after the last (409 naming the step, the date and the rule). A step that needs an "
+                    + "attachment, an exam pass, a vote, introducers or contacts, or an approval's outcome cannot be "
+                    + "recorded yet (409 RECRUITMENT_STEP_NOT_YET_SUPPORTED naming what). Announces "
+                    + "dj.recruitment.step-recorded.v1. Returns the case. For administrators (@Administrators).")
+    @ApiResponse(responseCode = "201", description = "记录后的案卷。The case with the step recorded.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", description = "该步骤由其他组织办理。The step is another organisation's to record, code "
+            + "FORBIDDEN, detail RECRUITMENT_STEP_PERFORMED_BY")
+    @ApiResponse(responseCode = "404", description = "案卷不存在或不在所辖范围内，或流程中没有此步骤。No such case in the caller's "
+            + "subtree (RECRUITMENT_CASE_NOT_FOUND), or no such step in its catalogue (RECRUITMENT_STEP_NOT_FOUND)")
+    @ApiResponse(responseCode = "409", description = "步骤已记录、上一步未完成、日期不符合时限，或平台尚不支持该步骤。Already "
+            + "recorded (RECRUITMENT_STEP_ALREADY_RECORDED), the previous step not done (RECRUITMENT_STEP_PREVIOUS_FIRST), "
+            + "before the previous step (RECRUITMENT_STEP_BEFORE_PREVIOUS), too early (RECRUITMENT_STEP_TOO_EARLY) or too "
+            + "late (RECRUITMENT_STEP_TOO_LATE), or not yet supported (RECRUITMENT_STEP_NOT_YET_SUPPORTED)")
+    public CaseView record(@Parameter(description = "案卷号。The case id.") @PathVariable long id,
+                           @Parameter(description = "步骤编码。The step's code.", example = "N02") @PathVariable String code,
+                           @Valid @RequestBody RecordStepRequest request) {
+        recording.record(id, code, request, CurrentUsers.get());
+        return query.one(id);
+    }
+}
