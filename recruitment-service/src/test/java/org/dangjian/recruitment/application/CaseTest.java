@@ -6,13 +6,21 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.contracts.recruitment.RecruitmentCaseOpened;
 import org.dangjian.contracts.recruitment.RecruitmentStepRecorded;
 import org.dangjian.kit.identity.ResidentIdNumbers;
+import org.dangjian.kit.orgs.OrgDirectory;
+import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.servicetest.TreeApiTest;
+import org.dangjian.recruitment.cases.Performers;
+import org.dangjian.recruitment.catalogue.Performer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +30,10 @@ import tools.jackson.databind.JsonNode;
  */
 class CaseTest extends TreeApiTest {
     private static final String CASES = "/api/recruitment/cases";
+    @Autowired
+    private Performers performers;
+    @Autowired
+    private OrgDirectory orgs;
     private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(500));
 
     @Test
@@ -265,6 +277,74 @@ class CaseTest extends TreeApiTest {
         assertThat(ok(get(town2Admin, CASES)).get("total").asInt()).isZero();
     }
 
+    @Test
+    void aCityMayAskAnOlderMinimumAgeFromADayOn() {
+        try {
+            ok(put(cityAdmin, "/api/recruitment/rule-sets/admission", Map.of("effectiveFrom", today().toString(),
+                    "source", "市委组织部通知", "value", Map.of("minimumAge", 20))));
+
+            MvcTestResult nineteen = post(branchAAdmin, CASES,
+                    application(branchA, idNumber(today().minusYears(19)), today()));
+            assertThat(nineteen.getResponse().getStatus()).isEqualTo(400);
+            assertThat(body(nineteen).get("errors").get(0).get("message").asString()).contains("20");
+            assertThat(post(branchAAdmin, CASES, application(branchA, idNumber(today().minusYears(19)),
+                    today().minusDays(1))).getResponse().getStatus()).as("the day before, 18 was enough").isEqualTo(201);
+            MvcTestResult belowTheConstitution = put(cityAdmin, "/api/recruitment/rule-sets/admission",
+                    Map.of("effectiveFrom", today().toString(), "source", "x", "value", Map.of("minimumAge", 17)));
+            assertThat(belowTheConstitution.getResponse().getStatus()).isEqualTo(400);
+        } finally {
+            jdbc.update("DELETE FROM rule_set WHERE name = 'admission'");
+        }
+    }
+
+    @Test
+    void aRefusalSaysTheFirstAllowedDateInEnglishToo() {
+        LocalDate applied = today().minusMonths(2);
+        long id = open(applied);
+        record(branchAAdmin, id, "N02", applied.plusDays(7), Map.of("talker", "李明"));
+
+        MvcTestResult r = mvc.post().uri(step(id, "N03")).header("Authorization", "Bearer " + branchAAdmin)
+                .header("Accept-Language", "en").contentType("application/json")
+                .content(json.writeValueAsString(Map.of("date", today().toString(), "fields", Map.of("method", "党员推荐"))))
+                .exchange();
+
+        assertThat(body(r).get("detail").asString()).isEqualTo("N03 can be recorded from " + applied.plusMonths(3)
+                + ": at least 3 months after N01 on " + applied);
+    }
+
+    @Test
+    void eachPerformerIsTheAdministratorOfItsOrganisation() {
+        OrgRef a = orgs.find(branchA).orElseThrow();
+        CurrentUser ofBranch = admin(branchA);
+        CurrentUser ofTown = admin(town1);
+        CurrentUser ofOtherTown = admin(town2);
+        CurrentUser ofCity = admin(root);
+
+        assertThat(performers.mayRecord(Performer.BRANCH, a, ofBranch)).isTrue();
+        assertThat(performers.mayRecord(Performer.BRANCH, a, ofTown)).as("or above").isTrue();
+        assertThat(performers.mayRecord(Performer.BRANCH, a, ofOtherTown)).isFalse();
+        assertThat(performers.mayRecord(Performer.SUPERIOR_COMMITTEE, a, ofBranch)).isFalse();
+        assertThat(performers.mayRecord(Performer.SUPERIOR_COMMITTEE, a, ofTown)).isTrue();
+        assertThat(performers.mayRecord(Performer.APPROVING_COMMITTEE, a, ofOtherTown)).isFalse();
+        assertThat(performers.mayRecord(Performer.ORG_DEPARTMENT, a, ofTown)).isFalse();
+        assertThat(performers.mayRecord(Performer.ORG_DEPARTMENT, a, ofCity)).isTrue();
+        assertThat(performers.actingOrg(Performer.APPROVING_COMMITTEE, a).orgId()).isEqualTo(town1);
+        assertThat(performers.actingOrg(Performer.ORG_DEPARTMENT, a).orgId()).isEqualTo(root);
+    }
+
+    @Test
+    void aMovedBranchTakesItsCasesAlong() {
+        long id = open(today().minusMonths(1));
+        String moved = path(root, town2, branchA);
+
+        publish(new OrgMoved(branchA, town1, town2, pathOf(branchA), moved));
+
+        awaitEffect(() -> count("SELECT COUNT(*) FROM recruitment_case WHERE id = ? AND org_path = ?", id, moved) == 1);
+        assertThat(count("SELECT COUNT(*) FROM case_step WHERE case_id = ? AND org_path <> ?", id, moved)).isZero();
+        assertThat(get(town2Admin, CASES + "/" + id).getResponse().getStatus()).isEqualTo(200);
+        assertThat(get(town1Admin, CASES + "/" + id).getResponse().getStatus()).isEqualTo(404);
+    }
+
     // ---- helpers ----
 
     private long open(LocalDate applied) {
@@ -275,6 +355,11 @@ class CaseTest extends TreeApiTest {
 
     private void record(String token, long id, String code, LocalDate date, Map<String, Object> fields) {
         ok(post(token, step(id, code), Map.of("date", date.toString(), "fields", fields)));
+    }
+
+    private CurrentUser admin(long org) {
+        return new CurrentUser(nextId(), "admin-" + org, org, pathOf(org),
+                Set.of(org == root ? CurrentUser.CITY_ADMIN : CurrentUser.ORG_ADMIN), null);
     }
 
     private static String step(long id, String code) {
