@@ -471,7 +471,7 @@ class GatewayIntegrationTest {
     /** Only described services are routed: an area planned but not yet served is like any unknown path. */
     @Test
     void anAreaNoServiceDescribesIs404Problem() {
-        String path = "/api/recruitment/" + unique("r");
+        String path = "/api/cadres/" + unique("c");
         client.get().uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
                 .exchange()

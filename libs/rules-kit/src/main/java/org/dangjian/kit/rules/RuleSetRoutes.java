@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestBody;
  * &#64;Tag(name = "业务规则", description = "...")
  * public class MemberRuleSetController extends RuleSetRoutes { ... }
  * </pre>
+ * Operation ids follow the subclass (web-kit's StableOperationIds: {@code memberRuleSetList}, {@code pointsRuleSetGet}),
+ * so that each service's client methods stay unique across the platform.
  */
 public abstract class RuleSetRoutes {
     private final RuleSetChanges changes;
@@ -32,28 +34,28 @@ public abstract class RuleSetRoutes {
 
     @Administrators
     @GetMapping
-    @Operation(operationId = "listRuleSets", summary = "查看全部业务规则",
+    @Operation(summary = "查看全部业务规则",
             description = "Every effective-dated rule set with the value in force today and its history. For administrators "
                     + "(@Administrators).")
-    public List<RuleSetView> all() {
+    public List<RuleSetView> list() {
         return changes.all();
     }
 
     @Administrators
     @GetMapping("/{name}")
-    @Operation(operationId = "getRuleSet", summary = "查看一项业务规则",
+    @Operation(summary = "查看一项业务规则",
             description = "A rule set: the value in force today and every value it has had or is to have, with the day it "
                     + "applies from, its basis, who set it and when (the national value: seeded, by nobody). For "
                     + "administrators (@Administrators).")
     @ApiResponse(responseCode = "200", description = "规则及其历史。The rule set and its history.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "没有这项规则。No such rule set, code RULE_SET_NOT_FOUND")
-    public RuleSetView one(@Parameter(description = "规则名称。The rule set's name.") @PathVariable String name) {
+    public RuleSetView get(@Parameter(description = "规则名称。The rule set's name.") @PathVariable String name) {
         return changes.view(name);
     }
 
     @CityAdminOnly
     @PutMapping("/{name}")
-    @Operation(operationId = "changeRuleSet", summary = "修改业务规则",
+    @Operation(summary = "修改业务规则",
             description = "Sets a new value of a rule set from a day on (today or later); the days before it keep the value "
                     + "they had, and so does everything decided for them. The value is the whole rule set, shaped as `value` "
                     + "in the answer of GET; each fault is named by its field below `value`. For the city administrator "

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "业务规则", description = "党费标准、组织生活频次、民主评议比例等按施行日期管理的规则，默认为全国标准。"
         + "Dues, organisational-life frequencies, the appraisal's share and other rules kept as effective-dated data, "
         + "the national values by default.")
-public class RuleSetController extends RuleSetRoutes {
+public class PointsRuleSetController extends RuleSetRoutes {
 
-    RuleSetController(RuleSetChanges changes) {
+    PointsRuleSetController(RuleSetChanges changes) {
         super(changes);
     }
 }
