@@ -7,18 +7,15 @@ import java.util.Map;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.recruitment.cases.StepDates;
 import org.dangjian.recruitment.catalogue.Catalogue;
-import org.dangjian.recruitment.catalogue.Evidence;
 import org.dangjian.recruitment.catalogue.StepDefinition;
-import org.dangjian.recruitment.catalogue.StepRole;
 import org.dangjian.recruitment.catalogue.TimeRule;
 
 /**
  * Whether a step may be recorded on a date, given the steps recorded before it. Steps unlock in the catalogue's
  * order: the previous step first. The date may not be before the previous step's, nor before the first day the
  * EARLIEST rules allow, nor after the last day the LATEST rules allow; each refusal names the step, the date and
- * the rule. A step whose catalogue entry asks for what the platform cannot record yet (attachments, an exam
- * pass, a vote, introducers or contacts, the approval's outcome) is refused naming what is missing, so that
- * nothing is recorded as done that was not.
+ * the rule. A step whose catalogue entry asks for a {@link Requirement} that no {@link StepRequirement} handles
+ * yet is refused naming what is missing, so that nothing is recorded as done that was not.
  */
 final class StepGate {
     static final String ALREADY_RECORDED = "RECRUITMENT_STEP_ALREADY_RECORDED";
@@ -42,29 +39,19 @@ final class StepGate {
         }
     }
 
-    /** What the step asks for that the platform cannot record yet, in Chinese and in English; empty if nothing. */
-    static List<String[]> missing(StepDefinition step) {
+    /** What the step asks for that no {@link StepRequirement} bean handles yet, in Chinese and in English. */
+    static List<String[]> missing(StepDefinition step, List<StepRequirement> handled) {
         List<String[]> missing = new ArrayList<>();
-        if (step.evidence() != Evidence.NONE) {
-            missing.add(new String[] {"附件（" + step.evidence().label() + "）", "an attachment (" + step.evidence() + ")"});
-        }
-        if (step.exam() != null) {
-            missing.add(new String[] {"考试合格（" + step.exam().label() + "）", "an exam pass (" + step.exam() + ")"});
-        }
-        if (step.vote() != null) {
-            missing.add(new String[] {"支部大会表决（" + step.vote().label() + "）", "a branch meeting's vote (" + step.vote() + ")"});
-        }
-        if (step.people() != null) {
-            missing.add(new String[] {step.people().kind().label(), "the " + step.people().kind() + " named"});
-        }
-        if (step.role() == StepRole.ADMISSION_APPROVAL || step.role() == StepRole.CONFIRMATION_APPROVAL) {
-            missing.add(new String[] {"审批结果（" + step.role().label() + "）", "the approval's outcome (" + step.role() + ")"});
+        for (Requirement kind : Requirement.values()) {
+            if (kind.askedBy(step) && handled.stream().noneMatch(q -> q.kind() == kind)) {
+                missing.add(kind.describe(step));
+            }
         }
         return missing;
     }
 
-    static void supported(StepDefinition step) {
-        List<String[]> missing = missing(step);
+    static void supported(StepDefinition step, List<StepRequirement> handled) {
+        List<String[]> missing = missing(step, handled);
         if (!missing.isEmpty()) {
             throw ApiException.conflict(NOT_YET_SUPPORTED, step.code(),
                     String.join("、", missing.stream().map(m -> m[0]).toList()),

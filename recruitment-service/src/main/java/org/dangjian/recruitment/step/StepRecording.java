@@ -12,6 +12,7 @@ import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.kit.web.problem.ProblemCodes;
 import org.dangjian.recruitment.cases.CaseStatus;
+import org.dangjian.recruitment.cases.CaseStep;
 import org.dangjian.recruitment.cases.Cases;
 import org.dangjian.recruitment.cases.Performers;
 import org.dangjian.recruitment.cases.RecruitmentCase;
@@ -41,15 +42,17 @@ class StepRecording {
     private final OrgDirectory orgs;
     private final StepLog log;
     private final Clock clock;
+    private final List<StepRequirement> requirements;
 
     StepRecording(Cases cases, Catalogues catalogues, Performers performers, OrgDirectory orgs, StepLog log,
-                  Clock clock) {
+                  Clock clock, List<StepRequirement> requirements) {
         this.cases = cases;
         this.catalogues = catalogues;
         this.performers = performers;
         this.orgs = orgs;
         this.log = log;
         this.clock = clock;
+        this.requirements = requirements;
     }
 
     @Transactional
@@ -70,20 +73,28 @@ class StepRecording {
         }
         Map<String, LocalDate> recorded = Cases.dates(cases.steps(caseId));
         StepGate.inOrder(catalogue, step, recorded);
-        StepGate.supported(step);
+        List<StepRequirement> asked = requirements.stream().filter(q -> q.asks(step)).toList();
+        StepGate.supported(step, requirements);
         List<FieldProblem> problems = new ArrayList<>(FieldCheck.problems(step, r.fields()));
         if (r.date().isAfter(LocalDate.now(clock))) {
             problems.add(0, new FieldProblem("date", DATE_IN_THE_FUTURE));
         }
+        StepGate.onTime(catalogue, step, recorded, r.date());
+        for (StepRequirement q : asked) {
+            q.check(c, step, r, problems);
+        }
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, problems);
         }
-        StepGate.onTime(catalogue, step, recorded, r.date());
+        CaseStep row;
         try {
-            log.record(c, catalogue, step, r.date(), r.fields(), caller.accountId());
+            row = log.record(c, catalogue, step, r.date(), r.fields(), caller.accountId());
         } catch (DuplicateKeyException e) {
             // another administrator recorded it at the same moment
             throw ApiException.conflict(StepGate.ALREADY_RECORDED, step.code());
+        }
+        for (StepRequirement q : asked) {
+            q.recorded(c, step, row, r);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
@@ -99,8 +100,8 @@ class StepGateTest {
         assertThat((String) refusal("N07").args()[1]).as("Kunshan's e-exam").contains("考试");
         assertThat((String) refusal("N15").args()[1]).as("the vote and its photo").contains("表决").contains("照片");
         assertThat((String) refusal("N17").args()[1]).as("the approval admits").contains("审批结果");
-        assertThatCode(() -> StepGate.supported(step("N02"))).doesNotThrowAnyException();
-        assertThatCode(() -> StepGate.supported(step("N04"))).doesNotThrowAnyException();
+        assertThatCode(() -> StepGate.supported(step("N02"), List.of())).doesNotThrowAnyException();
+        assertThatCode(() -> StepGate.supported(step("N04"), List.of())).doesNotThrowAnyException();
     }
 
     @Test
@@ -118,7 +119,7 @@ class StepGateTest {
     }
 
     private static ApiException refusal(String code) {
-        ApiException e = catchThrowableOfType(ApiException.class, () -> StepGate.supported(step(code)));
+        ApiException e = catchThrowableOfType(ApiException.class, () -> StepGate.supported(step(code), List.of()));
         assertThat(e.code()).isEqualTo(StepGate.NOT_YET_SUPPORTED);
         return e;
     }
