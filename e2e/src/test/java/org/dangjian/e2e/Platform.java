@@ -121,6 +121,14 @@ final class Platform {
         run(Duration.UP, settings, "start", service);
     }
 
+    /**
+     * Moves every running process's "now" this many days ahead of the real time, as a rehearsal does with
+     * {@code ./platform clock}; zero goes back to the real time. Tests that move it put it back when they end.
+     */
+    void moveClock(int days) {
+        run(Duration.DOWN, "clock", days == 0 ? "reset" : days + "d");
+    }
+
     private enum Duration {
         UP(420), DOWN(120);
         final int seconds;

@@ -2,6 +2,7 @@ package org.dangjian.deploy.launcher;
 
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import org.dangjian.deploy.launcher.command.ClockCommand;
 import org.dangjian.deploy.launcher.command.DemoCommand;
 import org.dangjian.deploy.launcher.command.DownCommand;
 import org.dangjian.deploy.launcher.command.LogsCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
  * line says what to do), 2 no command given.
  */
 @Command(name = "platform", subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, LogsCommand.class,
-        StopCommand.class, StartCommand.class, ResetCommand.class, DemoCommand.class, PlatformCommand.Help.class})
+        StopCommand.class, StartCommand.class, ResetCommand.class, DemoCommand.class, ClockCommand.class, PlatformCommand.Help.class})
 public final class PlatformCommand implements Callable<Integer> {
     static final String USAGE = """
             Dangjian Cloud on one machine: MariaDB, Redis and Kafka (deploy/local-infra), the Eureka registry,
@@ -34,6 +35,9 @@ public final class PlatformCommand implements Callable<Integer> {
               ./platform reset               down, then wipe the run folder (database, Redis data, logs, keys)
               ./platform demo [--members=N]  load a Kunshan-shaped data set through the import APIs: about 4,300
                                              organisations and 65,000 members (the same people every time)
+              ./platform clock [<offset>|reset]
+                                             move the running platform's "now" ahead (P400D or 400d, PT10H or
+                                             10h) for a rehearsal, at once, without a restart; no offset: show it
 
             Names: local-infra, registry, gateway and the services (org-service, member-service, ...).
 

@@ -30,6 +30,7 @@ public final class Planner {
             + "&forceConnectionTimeZoneToSession=true&useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true";
     /** Every process runs in development mode here; Kubernetes never sets it. */
     static final String DEV_MODE = "DJ_DEV_MODE";
+    static final String CLOCK_FILE = "DJ_CLOCK_FILE";
     static final String REDIS_URL = "SPRING_DATA_REDIS_URL";
 
     private final Settings settings;
@@ -70,6 +71,10 @@ public final class Planner {
         }
         env.putAll(JvmOptions.ENVIRONMENT);
         env.put(DEV_MODE, "true");
+        if (member.kind() != Kind.INFRA) {
+            // ./platform clock moves every process's "now" by rewriting this file (development mode only)
+            env.put(CLOCK_FILE, run.clockFile().toString());
+        }
         return new ProcessPlan(member, env, options, arguments);
     }
 

@@ -17,11 +17,13 @@ import java.util.stream.Stream;
  * caller puts there are not the launcher's: {@code reset} leaves them.
  */
 public final class RunFolder {
+    /** The offset a rehearsal moved the clock by ({@code ./platform clock}); every process reads it. */
+    static final String CLOCK_FILE = "clock-offset";
     /** Marks a folder as a run folder. */
     public static final String MARKER = ".dangjian-run";
     /** Everything the launcher keeps here; reset deletes these entries and nothing else. */
     public static final List<String> ENTRIES = List.of("logs", "pids", "env", "data", "tmp", "app", "infra.env",
-            "secrets.env", "admin-password", MARKER);
+            "secrets.env", "admin-password", CLOCK_FILE, MARKER);
     /** Leftovers of interrupted writes: ours and local-infra's ({@code *.tmp}), the shell launcher's. */
     private static final String LEFTOVERS = "{*.env*.tmp,admin-password*.tmp,*.env.new,*.env.??????}";
 
@@ -49,6 +51,11 @@ public final class RunFolder {
 
     public Path logs() {
         return root.resolve("logs");
+    }
+
+    /** What {@code ./platform clock} writes and every process's clock reads (web-kit's MovableClock). */
+    public Path clockFile() {
+        return root.resolve(CLOCK_FILE);
     }
 
     /** MariaDB's data folder, Redis's append-only file, uploaded files: they survive down/up. */

@@ -145,6 +145,19 @@ class PlannerTest {
         }
         assertThat(planner.plan(lineup.gateway(), false).javaOptions()).contains("-Xmx128m");
         assertThat(planner.plan(lineup.registry(), false).javaOptions()).contains("-Xmx128m");
+    }
+
+    @Test
+    void everyJavaProcessReadsTheClockThatPlatformClockMoves() {
+        Planner planner = plannerAfterFirstUp(Map.of());
+        Lineup lineup = lineup(Map.of());
+
+        for (Member m : lineup.all()) {
+            if (m.kind() != Kind.INFRA) {
+                assertThat(planner.plan(m, false).environment()).as(m.name())
+                        .containsEntry("DJ_CLOCK_FILE", runDir.resolve("clock-offset").toString());
+            }
+        }
         assertThat(planner.plan(lineup.gateway(), false).environment()).containsEntry("SERVER_PORT", "18080")
                 .doesNotContainKey("DJ_CRYPTO_KEYS_K1");
     }

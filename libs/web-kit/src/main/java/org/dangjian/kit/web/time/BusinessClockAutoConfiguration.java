@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Bean;
  * asks the {@link Clock} bean ({@code LocalDate.now(clock)}), and Bean Validation's {@code @Past} /
  * {@code @PastOrPresent} / {@code @Future} use the same clock. A bean, so that tests can fix the date.
  *
- * <p>In development mode a rehearsal may move it ahead with {@code dj.clock.offset} (see {@link ClockOffset}).
+ * <p>In development mode a rehearsal may move it ahead with {@code dj.clock.offset} (see {@link ClockOffset}), and
+ * while the platform runs with {@code ./platform clock} ({@code dj.clock.file}, see {@link MovableClock}).
  */
 @AutoConfiguration(after = DevelopmentModeAutoConfiguration.class)
 public class BusinessClockAutoConfiguration {
@@ -30,10 +31,13 @@ public class BusinessClockAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock businessClock(@Value("${dj.time-zone:Asia/Shanghai}") ZoneId zone,
-                        @Value("${" + ClockOffset.PROPERTY + ":}") String offset, DevelopmentMode developmentMode) {
+                        @Value("${" + ClockOffset.PROPERTY + ":}") String offset,
+                        @Value("${" + ClockOffset.FILE_PROPERTY + ":}") String file, DevelopmentMode developmentMode) {
         Clock real = Clock.system(zone);
-        Clock clock = ClockOffset.apply(real, offset, developmentMode);
-        if (clock != real) {
+        Clock clock = ClockOffset.apply(real, offset, file, developmentMode);
+        if (clock instanceof MovableClock) {
+            log.warn("the clock moves with {} (DJ_CLOCK_FILE, ./platform clock): development mode", file.trim());
+        } else if (clock != real) {
             log.warn("the clock runs {} ahead of the real time (DJ_CLOCK_OFFSET): it is now {} in {}",
                     offset.trim(), LocalDateTime.now(clock).withNano(0), zone);
         }

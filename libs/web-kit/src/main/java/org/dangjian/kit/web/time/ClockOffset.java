@@ -20,14 +20,34 @@ import org.springframework.boot.convert.DurationStyle;
  */
 final class ClockOffset {
     static final String PROPERTY = "dj.clock.offset";
+    /** The file a rehearsal writes to move the clock while the platform runs ({@link MovableClock}). */
+    static final String FILE_PROPERTY = "dj.clock.file";
 
     private ClockOffset() {
     }
 
     /** {@code real}, moved by {@code setting} (blank: not moved); refuses the setting outside development mode. */
     static Clock apply(Clock real, String setting, DevelopmentMode developmentMode) {
+        return apply(real, setting, "", developmentMode);
+    }
+
+    /**
+     * {@code real}, moved by {@code setting} and, when {@code file} is set, by the offset that file holds at each
+     * "now" ({@link MovableClock}); both refused outside development mode.
+     */
+    static Clock apply(Clock real, String setting, String file, DevelopmentMode developmentMode) {
+        Duration offset = fixed(setting, developmentMode);
+        if (file != null && !file.isBlank()) {
+            developmentMode.require(FILE_PROPERTY + "=" + file + " (DJ_CLOCK_FILE)",
+                    "lets a rehearsal move the platform's clock", "remove DJ_CLOCK_FILE");
+            return new MovableClock(real, offset, java.nio.file.Path.of(file.trim()));
+        }
+        return offset.isZero() ? real : Clock.offset(real, offset);
+    }
+
+    private static Duration fixed(String setting, DevelopmentMode developmentMode) {
         if (setting == null || setting.isBlank()) {
-            return real;
+            return Duration.ZERO;
         }
         String named = PROPERTY + "=" + setting + " (DJ_CLOCK_OFFSET)";
         developmentMode.require(named, "moves the platform's clock", "remove DJ_CLOCK_OFFSET");
@@ -37,7 +57,7 @@ final class ClockOffset {
                     + " already expired for the gateway, which keeps the real time: use an offset of zero or more,"
                     + " such as P90D or PT10H");
         }
-        return offset.isZero() ? real : Clock.offset(real, offset);
+        return offset;
     }
 
     private static Duration parse(String setting, String named) {
