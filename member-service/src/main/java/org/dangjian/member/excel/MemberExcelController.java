@@ -101,7 +101,7 @@ public class MemberExcelController {
     @Operation(operationId = "exportMembers", summary = "导出党员",
             description = "The members of an organisation's subtree (the caller's own organisation when orgId is absent) as an "
                     + ".xlsx workbook, ID and phone numbers masked. With unmasked=true they are in clear, for callers whose role "
-                    + "holds the unmask right (dj.member.privacy.unmask-roles; others get 403 FORBIDDEN, detail "
+                    + "holds the unmask right (dj.privacy.unmask-roles; others get 403 FORBIDDEN, detail "
                     + "MEMBER_UNMASK_RIGHT_REQUIRED); a clear export, and a refused request for one, is kept in the "
                     + "sensitive-read audit. For administrators and auditors (@AdministratorsOrAuditors).")
     @ApiResponse(responseCode = "200", description = "党员名册。The members' workbook.", content = @Content(mediaType = Downloads.XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))

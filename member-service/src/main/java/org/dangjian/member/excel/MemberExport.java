@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.excel.Workbooks;
+import org.dangjian.kit.privacy.SensitiveReadAudit;
+import org.dangjian.kit.privacy.UnmaskRight;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.security.scope.ScopedSql;
@@ -16,8 +18,7 @@ import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.member.privacy.SensitiveRead;
-import org.dangjian.member.privacy.SensitiveReadAudit;
-import org.dangjian.member.privacy.UnmaskRight;
+import org.dangjian.member.privacy.Unmasking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -78,7 +79,7 @@ public class MemberExport {
     public void requireClearRight(OrgRef root) {
         if (!unmaskRight.heldBy(CurrentUsers.get())) {
             audit.refused(SensitiveRead.EXPORT_UNMASKED, null, root.orgId(), "export of " + root.path());
-            throw ApiException.forbidden(UnmaskRight.MEMBER_UNMASK_RIGHT_REQUIRED);
+            throw ApiException.forbidden(Unmasking.MEMBER_UNMASK_RIGHT_REQUIRED);
         }
         audit.allowed(SensitiveRead.EXPORT_UNMASKED, null, root.orgId(), count(root) + " members");
     }

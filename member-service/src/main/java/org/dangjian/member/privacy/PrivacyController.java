@@ -29,7 +29,7 @@ public class PrivacyController {
     @PostMapping("/api/members/{id}/unmask")
     @Operation(operationId = "unmaskMember", summary = "查看明文证件号和手机号",
             description = "One member's ID and phone numbers in clear, not to be cached (Cache-Control: no-store). For callers "
-                    + "whose role holds the unmask right (setting dj.member.privacy.unmask-roles, by default CITY_ADMIN and "
+                    + "whose role holds the unmask right (setting dj.privacy.unmask-roles, by default CITY_ADMIN and "
                     + "ORG_ADMIN; others get 403 FORBIDDEN, detail MEMBER_UNMASK_RIGHT_REQUIRED) and have the member in their "
                     + "data scope. Every attempt, allowed or refused, is kept in the sensitive-read audit.")
     public ResponseEntity<Unmasking.ClearView> unmask(@PathVariable long id) {

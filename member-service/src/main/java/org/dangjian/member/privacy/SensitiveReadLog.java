@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class SensitiveReadLog {
     private static final String FROM = " FROM sensitive_read_audit a"
-            + " LEFT JOIN member m ON m.id = a.member_id LEFT JOIN org_ref o ON o.org_id = a.org_id"
+            + " LEFT JOIN member m ON m.id = a.subject_id LEFT JOIN org_ref o ON o.org_id = a.org_id"
             + " WHERE 1 = 1";
     /** The joins find only rows in scope; the city administrator also sees reads of ids no member has. */
-    private static final String IN_SCOPE = " AND (m.id IS NOT NULL OR (a.member_id IS NULL AND o.org_id IS NOT NULL))";
+    private static final String IN_SCOPE = " AND (m.id IS NOT NULL OR (a.subject_id IS NULL AND o.org_id IS NOT NULL))";
     private final JdbcClient jdbc;
 
     public SensitiveReadLog(JdbcClient jdbc) {
@@ -46,7 +46,7 @@ public class SensitiveReadLog {
     }
 
     public PageResult<Entry> page(Long memberId, PageQuery page) {
-        String from = FROM + (memberId != null ? " AND a.member_id = :memberId" : "")
+        String from = FROM + (memberId != null ? " AND a.subject_id = :memberId" : "")
                 + (CurrentUsers.get().isCityAdmin() ? "" : IN_SCOPE);
         long total = jdbc.sql(ScopedSql.of("SELECT COUNT(*)" + from)).param("memberId", memberId)
                 .query(Long.class).single();
@@ -54,7 +54,7 @@ public class SensitiveReadLog {
                 .param("memberId", memberId).param("size", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("at", LocalDateTime.class),
                         rs.getObject("actor_id", Long.class),
-                        rs.getString("actor_username"), rs.getString("action"), rs.getObject("member_id", Long.class),
+                        rs.getString("actor_username"), rs.getString("action"), rs.getObject("subject_id", Long.class),
                         rs.getObject("org_id", Long.class), rs.getBoolean("allowed"), rs.getString("detail"),
                         rs.getString("client_ip"), rs.getString("trace_id")))
                 .list();

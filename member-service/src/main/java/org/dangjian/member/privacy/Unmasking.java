@@ -1,6 +1,8 @@
 package org.dangjian.member.privacy;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.dangjian.kit.privacy.SensitiveReadAudit;
+import org.dangjian.kit.privacy.UnmaskRight;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Unmasking {
+    /** The reason of the 403 {@code FORBIDDEN} for a clear read without the right. */
+    public static final String MEMBER_UNMASK_RIGHT_REQUIRED = "MEMBER_UNMASK_RIGHT_REQUIRED";
     private final MemberMapper members;
     private final UnmaskRight right;
     private final SensitiveReadAudit audit;
@@ -44,7 +48,7 @@ public class Unmasking {
         }
         if (!right.heldBy(caller)) {
             audit.refused(SensitiveRead.UNMASK, memberId, m.getOrgId(), "NO_UNMASK_RIGHT");
-            throw ApiException.forbidden(UnmaskRight.MEMBER_UNMASK_RIGHT_REQUIRED);
+            throw ApiException.forbidden(MEMBER_UNMASK_RIGHT_REQUIRED);
         }
         audit.allowed(SensitiveRead.UNMASK, memberId, m.getOrgId(), null);
         return new ClearView(clear.idNumber(m), clear.phone(m));

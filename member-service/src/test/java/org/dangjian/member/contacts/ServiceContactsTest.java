@@ -52,9 +52,9 @@ class ServiceContactsTest extends TreeApiTest {
         assertThat(second.get("memberId").asLong()).as("another town: a service has no scope").isEqualTo(li);
         assertThat(second.has("phone")).as("no phone: left out").isFalse();
 
-        List<Map<String, Object>> audit = jdbc.queryForList("SELECT member_id, actor_id, actor_username, action, allowed,"
-                + " detail FROM sensitive_read_audit WHERE member_id IN (?, ?, ?) ORDER BY member_id", zhang, li, unknown);
-        assertThat(audit).extracting(r -> r.get("member_id")).containsExactly(zhang, li, unknown);
+        List<Map<String, Object>> audit = jdbc.queryForList("SELECT subject_id, actor_id, actor_username, action, allowed,"
+                + " detail FROM sensitive_read_audit WHERE subject_id IN (?, ?, ?) ORDER BY subject_id", zhang, li, unknown);
+        assertThat(audit).extracting(r -> r.get("subject_id")).containsExactly(zhang, li, unknown);
         assertThat(audit).allSatisfy(r -> {
             assertThat(r.get("actor_id")).isNull();
             assertThat(r.get("actor_username")).isEqualTo("service:notify-service");
@@ -75,7 +75,7 @@ class ServiceContactsTest extends TreeApiTest {
         MvcTestResult anonymous = mvc.post().uri(URI).contentType("application/json")
                 .content("{\"memberIds\":[\"" + zhang + "\"]}").exchange();
         assertThat(anonymous).hasStatus(401);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sensitive_read_audit WHERE member_id = ?", Integer.class,
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sensitive_read_audit WHERE subject_id = ?", Integer.class,
                 zhang)).isZero();
     }
 

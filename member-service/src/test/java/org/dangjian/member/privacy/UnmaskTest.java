@@ -29,7 +29,7 @@ class UnmaskTest extends TreeApiTest {
         assertThat(clear.getResponse().getHeader("Cache-Control")).contains("no-store");
 
         Map<String, Object> row = jdbc.queryForMap("SELECT actor_id, action, allowed, org_id FROM sensitive_read_audit"
-                + " WHERE member_id = ?", memberId);
+                + " WHERE subject_id = ?", memberId);
         assertThat(row.get("actor_id")).isEqualTo(71L);
         assertThat(row.get("action")).isEqualTo("UNMASK");
         assertThat(row.get("allowed")).isEqualTo(true);
@@ -52,7 +52,7 @@ class UnmaskTest extends TreeApiTest {
         assertThat(self).hasStatus(403);
 
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT actor_id, allowed, detail FROM sensitive_read_audit"
-                + " WHERE member_id = ? ORDER BY id", memberId);
+                + " WHERE subject_id = ? ORDER BY id", memberId);
         assertThat(rows).extracting(r -> r.get("allowed")).containsOnly(false);
         assertThat(rows).extracting(r -> r.get("detail"))
                 .containsExactly("NO_UNMASK_RIGHT", "NOT_FOUND_OR_OUT_OF_SCOPE", "NO_UNMASK_RIGHT");
