@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dangjian.kit.calendar.CalendarDay;
+import org.dangjian.kit.calendar.CalendarDayKind;
 import org.dangjian.kit.web.problem.ApiException;
 
 /** What a year's calendar must satisfy before it replaces the one in force. */

@@ -12,6 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.dangjian.kit.calendar.CalendarDay;
+import org.dangjian.kit.calendar.CalendarDayKind;
+import org.dangjian.kit.calendar.HolidayCalendars;
+import org.dangjian.kit.calendar.YearCalendar;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.security.rights.CityAdminOnly;
 import org.dangjian.kit.web.problem.ApiException;
@@ -33,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HolidayCalendarController {
     private static final String NOTICE_2026 = "国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）";
     private final HolidayCalendars calendars;
+    private final CalendarSetting setting;
 
-    HolidayCalendarController(HolidayCalendars calendars) {
+    HolidayCalendarController(HolidayCalendars calendars, CalendarSetting setting) {
         this.calendars = calendars;
+        this.setting = setting;
     }
 
     @Schema(description = "通知中的一天。One day the notice names.")
@@ -97,7 +103,7 @@ class HolidayCalendarController {
             安排的通知), replacing the year's one as a whole: days left out become ordinary days again. Each day \
             lies in the year and appears once; an adjusted working day is a Saturday or a Sunday. Due dates set \
             from then on, and overdue counts, go by it: at once on this replica, within the calendar cache time \
-            (30 s) on the others; due dates already set stay. The city administrator only (@CityAdminOnly).""")
+            (30 s) on the others; due dates already set stay. Announced to the services that count working days             (dj.transfer.holiday-calendar-set.v1). The city administrator only (@CityAdminOnly).""")
     @ApiResponse(responseCode = "200", description = "已保存，答复该年现行的安排。Saved; the year's calendar now in force.")
     @ApiResponse(responseCode = "400", description = "请求有误。Bad request, code VALIDATION_FAILED: besides the field"
             + " limits, the year is outside 2000-2100 (TRANSFER_CALENDAR_YEAR_OUT_OF_RANGE), a date is in another year"
@@ -107,7 +113,7 @@ class HolidayCalendarController {
                  @Valid @RequestBody HolidayCalendarRequest request) {
         List<CalendarDay> days = request.days().stream().map(HolidayCalendarDay::toDay).toList();
         CalendarRules.check(year, days);
-        calendars.replace(new YearCalendar(year, request.source().strip(), days), CurrentUsers.get().accountId());
+        setting.set(new YearCalendar(year, request.source().strip(), days), CurrentUsers.get().accountId());
         return calendars.of(year).map(HolidayCalendarView::of).orElseThrow();
     }
 }

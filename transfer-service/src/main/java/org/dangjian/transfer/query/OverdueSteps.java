@@ -11,7 +11,7 @@ import org.dangjian.kit.security.scope.SubtreePaths;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.dangjian.transfer.workflow.TransferKind;
-import org.dangjian.transfer.workflow.WorkingDays;
+import org.dangjian.kit.calendar.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

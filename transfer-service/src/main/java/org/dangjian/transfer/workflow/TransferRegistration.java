@@ -1,5 +1,6 @@
 package org.dangjian.transfer.workflow;
 
+import org.dangjian.kit.calendar.WorkingDays;
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import java.time.Clock;
 import java.time.Instant;

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.transfer.workflow.WorkingDays;
+import org.dangjian.contracts.transfer.HolidayCalendarSet;
+import org.dangjian.kit.calendar.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -86,6 +87,19 @@ class HolidayCalendarTest extends ServiceApiTest {
         assertThat(replaced.get("days").findValuesAsString("date")).as("replaced as a whole")
                 .containsExactly(monday.plusDays(2).toString());
         assertThat(workingDays.add(monday, 5)).isEqualTo(monday.plusDays(8));
+    }
+
+    @Test
+    void eachYearSetIsAnnouncedSoThatOtherServicesCountTheSameWorkingDays() {
+        int year = TEST_YEAR + 1;
+        ok(put(cityAdmin, "/api/transfers/calendar/" + year, Map.of("source", "测试通知", "days", List.of(
+                Map.of("date", year + "-06-02", "kind", "DAY_OFF", "festival", "测试节")))));
+
+        JsonNode announced = json.readTree(jdbc.queryForObject("SELECT payload FROM dj_outbox WHERE event_type = ?"
+                + " AND aggregate_id = ? ORDER BY id DESC LIMIT 1", String.class, HolidayCalendarSet.TYPE, "calendar-" + year));
+        assertThat(announced.get("source").asString()).isEqualTo("测试通知");
+        assertThat(announced.get("days").findValuesAsString("date")).containsExactly(year + "-06-02");
+        assertThat(announced.get("days").findValuesAsString("kind")).containsExactly("DAY_OFF");
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.dangjian.transfer.TransferRequests.inCity;
 import java.time.LocalDate;
 import java.util.Map;
 import org.dangjian.kit.servicetest.TreeApiTest;
-import org.dangjian.transfer.workflow.WorkingDays;
+import org.dangjian.kit.calendar.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;

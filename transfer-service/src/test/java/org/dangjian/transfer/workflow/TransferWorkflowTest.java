@@ -1,5 +1,6 @@
 package org.dangjian.transfer.workflow;
 
+import org.dangjian.kit.calendar.WorkingDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dangjian.transfer.Roster.known;
 import static org.dangjian.transfer.TransferRequests.inCity;

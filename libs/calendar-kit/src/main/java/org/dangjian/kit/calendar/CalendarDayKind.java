@@ -1,4 +1,4 @@
-package org.dangjian.transfer.calendar;
+package org.dangjian.kit.calendar;
 
 /** What the State Council's notice makes of a day. */
 public enum CalendarDayKind {

@@ -1,4 +1,4 @@
-package org.dangjian.transfer.calendar;
+package org.dangjian.kit.calendar;
 
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.dangjian.transfer.workflow;
+package org.dangjian.kit.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.dangjian.transfer.calendar.CalendarDayKind;
-import org.dangjian.transfer.calendar.OfficialCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

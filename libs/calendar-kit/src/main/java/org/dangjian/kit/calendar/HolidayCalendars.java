@@ -1,4 +1,4 @@
-package org.dangjian.transfer.calendar;
+package org.dangjian.kit.calendar;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,18 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The official calendars, one per year, in {@code holiday_calendar} (2026 shipped by migration from the State
- * Council's notice). Working days are counted on every registration, decision and overdue list, so the whole
- * table (a few dozen rows a year) is kept in memory for a short while ({@code dj.transfer.calendar-cache},
+ * The official calendars, one per year, in {@code holiday_calendar} (2026 shipped by the kit's migration from the
+ * State Council's notice). transfer-service keeps the calendar the city administrator sets
+ * ({@code PUT /api/transfers/calendar/{year}}) and announces each year it sets ({@code HolidayCalendarSet});
+ * every other service that counts working days keeps a copy from those events ({@link HolidayCalendarFollower}). Working days are counted on every registration, decision and overdue list, so the whole
+ * table (a few dozen rows a year) is kept in memory for a short while ({@code dj.calendar.cache},
  * 30 s): a replaced year counts at once on the replica that saved it, and within that time on the others.
  */
-@Service
 public class HolidayCalendars {
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -31,7 +30,7 @@ public class HolidayCalendars {
     private record Loaded(OfficialCalendar calendar, Instant at) {
     }
 
-    HolidayCalendars(JdbcClient jdbc, Clock clock, @Value("${dj.transfer.calendar-cache:30s}") Duration keepFor) {
+    public HolidayCalendars(JdbcClient jdbc, Clock clock, Duration keepFor) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.keepFor = keepFor;
@@ -60,7 +59,7 @@ public class HolidayCalendars {
 
     /** Replaces the year's calendar as a whole: days it no longer names become ordinary days again. */
     @Transactional
-    public void replace(YearCalendar calendar, long accountId) {
+    public void replace(YearCalendar calendar, Long accountId) {
         jdbc.sql("INSERT INTO holiday_calendar_year (year, source, updated_by, updated_at) VALUES (?, ?, ?, ?)"
                         + " ON DUPLICATE KEY UPDATE source = VALUES(source), updated_by = VALUES(updated_by),"
                         + " updated_at = VALUES(updated_at)")

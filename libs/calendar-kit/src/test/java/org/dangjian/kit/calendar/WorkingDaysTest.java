@@ -1,14 +1,11 @@
-package org.dangjian.transfer.workflow;
+package org.dangjian.kit.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dangjian.transfer.calendar.CalendarDayKind.DAY_OFF;
-import static org.dangjian.transfer.calendar.CalendarDayKind.WORKING_DAY;
+import static org.dangjian.kit.calendar.CalendarDayKind.DAY_OFF;
+import static org.dangjian.kit.calendar.CalendarDayKind.WORKING_DAY;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dangjian.transfer.calendar.CalendarDay;
-import org.dangjian.transfer.calendar.OfficialCalendar;
-import org.dangjian.transfer.calendar.YearCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
