@@ -32,15 +32,17 @@ public class CaseQuery {
     private final OrgDirectory orgs;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StepDates stepDates;
 
     CaseQuery(Cases cases, Catalogues catalogues, Performers performers, OrgDirectory orgs, JdbcClient jdbc,
-              JsonMapper json) {
+              JsonMapper json, StepDates stepDates) {
         this.cases = cases;
         this.catalogues = catalogues;
         this.performers = performers;
         this.orgs = orgs;
         this.jdbc = jdbc;
         this.json = json;
+        this.stepDates = stepDates;
     }
 
     public CaseView one(long id) {
@@ -95,9 +97,9 @@ public class CaseQuery {
         OrgRef acting = branch == null ? null : performers.actingOrg(next.performer(), branch);
         return new CaseView.NextStep(next.code(), next.name(), next.stage(), next.performer(), next.performer().label(),
                 acting == null ? null : acting.orgId(), acting == null ? null : acting.name(),
-                StepDates.firstAllowed(next, dates).map(StepDates.Bound::date).orElse(null),
-                StepDates.due(next, dates).map(StepDates.Bound::date).orElse(null),
-                StepDates.latest(next, dates).map(StepDates.Bound::date).orElse(null));
+                stepDates.firstAllowed(next, dates).map(StepDates.Bound::date).orElse(null),
+                stepDates.due(next, dates).map(StepDates.Bound::date).orElse(null),
+                stepDates.latest(next, dates).map(StepDates.Bound::date).orElse(null));
     }
 
     /** The step after {@code code} in the catalogue's order (steps are recorded in that order). */

@@ -60,16 +60,17 @@ final class StepGate {
     }
 
     /** The date against the previous step's and the time rules. */
-    static void onTime(Catalogue catalogue, StepDefinition step, Map<String, LocalDate> recorded, LocalDate date) {
+    static void onTime(StepDates dates, Catalogue catalogue, StepDefinition step, Map<String, LocalDate> recorded,
+                       LocalDate date) {
         StepDefinition previous = previous(catalogue, step);
         if (previous != null && date.isBefore(recorded.get(previous.code()))) {
             throw ApiException.conflict(BEFORE_PREVIOUS, step.code(), previous.code(),
                     recorded.get(previous.code()).toString());
         }
-        StepDates.firstAllowed(step, recorded).filter(b -> date.isBefore(b.date())).ifPresent(b -> {
+        dates.firstAllowed(step, recorded).filter(b -> date.isBefore(b.date())).ifPresent(b -> {
             throw ApiException.conflict(TOO_EARLY, args(step, b));
         });
-        StepDates.latest(step, recorded).filter(b -> date.isAfter(b.date())).ifPresent(b -> {
+        dates.latest(step, recorded).filter(b -> date.isAfter(b.date())).ifPresent(b -> {
             throw ApiException.conflict(TOO_LATE, args(step, b));
         });
     }

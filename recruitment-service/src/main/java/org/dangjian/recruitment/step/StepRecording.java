@@ -16,6 +16,7 @@ import org.dangjian.recruitment.cases.CaseStep;
 import org.dangjian.recruitment.cases.Cases;
 import org.dangjian.recruitment.cases.Performers;
 import org.dangjian.recruitment.cases.RecruitmentCase;
+import org.dangjian.recruitment.cases.StepDates;
 import org.dangjian.recruitment.cases.StepLog;
 import org.dangjian.recruitment.catalogue.Catalogue;
 import org.dangjian.recruitment.catalogue.Catalogues;
@@ -43,9 +44,10 @@ class StepRecording {
     private final StepLog log;
     private final Clock clock;
     private final List<StepRequirement> requirements;
+    private final StepDates dates;
 
     StepRecording(Cases cases, Catalogues catalogues, Performers performers, OrgDirectory orgs, StepLog log,
-                  Clock clock, List<StepRequirement> requirements) {
+                  Clock clock, List<StepRequirement> requirements, StepDates dates) {
         this.cases = cases;
         this.catalogues = catalogues;
         this.performers = performers;
@@ -53,6 +55,7 @@ class StepRecording {
         this.log = log;
         this.clock = clock;
         this.requirements = requirements;
+        this.dates = dates;
     }
 
     @Transactional
@@ -79,7 +82,7 @@ class StepRecording {
         if (r.date().isAfter(LocalDate.now(clock))) {
             problems.add(0, new FieldProblem("date", DATE_IN_THE_FUTURE));
         }
-        StepGate.onTime(catalogue, step, recorded, r.date());
+        StepGate.onTime(dates, catalogue, step, recorded, r.date());
         for (StepRequirement q : asked) {
             q.check(c, step, r, problems);
         }

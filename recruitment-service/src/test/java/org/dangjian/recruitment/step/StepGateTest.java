@@ -11,6 +11,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.calendar.CalendarDay;
+import org.dangjian.kit.calendar.CalendarDayKind;
+import org.dangjian.kit.calendar.OfficialCalendar;
+import org.dangjian.kit.calendar.WorkingDays;
+import org.dangjian.kit.calendar.YearCalendar;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.recruitment.cases.StepDates;
@@ -23,6 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The gate on the national catalogue, without Spring: order, time rules, what cannot be recorded yet, fields. */
 class StepGateTest {
+    /** The 2026 National Day block of the State Council's notice, as calendar-kit ships it. */
+    private static final StepDates DATES = new StepDates(new WorkingDays(() -> OfficialCalendar.of(List.of(
+            new YearCalendar(2026, "国办发明电〔2025〕7号", java.util.stream.Stream.concat(
+                    java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(d ->
+                            new CalendarDay(LocalDate.of(2026, 10, d), CalendarDayKind.DAY_OFF, "国庆节")),
+                    java.util.stream.Stream.of(
+                            new CalendarDay(LocalDate.of(2026, 9, 20), CalendarDayKind.WORKING_DAY, "国庆节"),
+                            new CalendarDay(LocalDate.of(2026, 10, 10), CalendarDayKind.WORKING_DAY, "国庆节"))).toList())))));
     private static Catalogue national;
 
     @BeforeAll
@@ -38,11 +51,11 @@ class StepGateTest {
         Map<String, LocalDate> recorded = upTo("N06", LocalDate.of(2026, 3, 15));
 
         ApiException early = catchThrowableOfType(ApiException.class,
-                () -> StepGate.onTime(national, step("N07"), recorded, LocalDate.of(2027, 3, 14)));
+                () -> StepGate.onTime(DATES, national, step("N07"), recorded, LocalDate.of(2027, 3, 14)));
 
         assertThat(early.code()).isEqualTo(StepGate.TOO_EARLY);
         assertThat(early.args()).containsExactly("N07", "2027-03-15", "N03", "2026-03-15", "1", "年", "year");
-        assertThatCode(() -> StepGate.onTime(national, step("N07"), recorded, LocalDate.of(2027, 3, 15)))
+        assertThatCode(() -> StepGate.onTime(DATES, national, step("N07"), recorded, LocalDate.of(2027, 3, 15)))
                 .doesNotThrowAnyException();
     }
 
@@ -70,27 +83,30 @@ class StepGateTest {
         recorded.put("N15", LocalDate.of(2026, 3, 15));
 
         ApiException late = catchThrowableOfType(ApiException.class,
-                () -> StepGate.onTime(national, step("N17"), recorded, LocalDate.of(2026, 9, 16)));
+                () -> StepGate.onTime(DATES, national, step("N17"), recorded, LocalDate.of(2026, 9, 16)));
 
         assertThat(late.code()).isEqualTo(StepGate.TOO_LATE);
         assertThat(late.args()[1]).as("six months after the branch meeting").isEqualTo("2026-09-15");
     }
 
     @Test
-    void workingDaysAreCountedMondayToFriday() {
+    void aPublicNoticeRunsFiveWorkingDaysOfTheOfficialCalendar() {
         LocalDate friday = LocalDate.of(2026, 3, 13);
-        Map<String, LocalDate> recorded = upTo("N03", friday);
-
-        assertThat(StepDates.firstAllowed(step("N04"), recorded).orElseThrow().date())
+        assertThat(DATES.firstAllowed(step("N04"), upTo("N03", friday)).orElseThrow().date())
                 .as("five working days of notice after a Friday end on the next Friday").isEqualTo(LocalDate.of(2026, 3, 20));
+
+        // designated Wednesday 30 September 2026: National Day 1-7 October off, Saturday 10 October works
+        LocalDate beforeNationalDay = LocalDate.of(2026, 9, 30);
+        assertThat(DATES.firstAllowed(step("N04"), upTo("N03", beforeNationalDay)).orElseThrow().date())
+                .as("8, 9, 10 (Saturday, worked), 12, 13 October").isEqualTo(LocalDate.of(2026, 10, 13));
     }
 
     @Test
     void aDueDateFollowsItsRuleWithoutRefusingALateStep() {
         Map<String, LocalDate> recorded = upTo("N01", LocalDate.of(2026, 1, 31));
 
-        assertThat(StepDates.due(step("N02"), recorded).orElseThrow().date()).isEqualTo(LocalDate.of(2026, 2, 28));
-        assertThatCode(() -> StepGate.onTime(national, step("N02"), recorded, LocalDate.of(2026, 6, 1)))
+        assertThat(DATES.due(step("N02"), recorded).orElseThrow().date()).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThatCode(() -> StepGate.onTime(DATES, national, step("N02"), recorded, LocalDate.of(2026, 6, 1)))
                 .doesNotThrowAnyException();
     }
 
