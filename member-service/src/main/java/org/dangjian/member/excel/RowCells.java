@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dangjian.kit.excel.RowProblem;
+import org.dangjian.kit.excel.SheetDates;
 import org.dangjian.kit.excel.SheetRow;
 
 /** Reads one row's cells by column header, reporting each unreadable cell under its column. */

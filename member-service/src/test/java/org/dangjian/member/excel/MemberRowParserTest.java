@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dangjian.kit.excel.ImportRejectedException;
 import org.dangjian.kit.excel.RowProblem;
+import org.dangjian.kit.excel.SheetDates;
 import org.dangjian.kit.excel.SheetRow;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.member.record.Gender;

@@ -15,7 +15,7 @@ import org.dangjian.kit.web.problem.ApiException.FieldProblem;
  * education code, an application date not after today, and an applicant at least the minimum age (rule set
  * {@code admission}, 18 by the Party Constitution) on that date.
  */
-final class ApplicationRules {
+public final class ApplicationRules {
     static final String ID_NUMBER_INVALID = "RECRUITMENT_ID_NUMBER_INVALID";
     static final String GENDER_UNKNOWN = "RECRUITMENT_GENDER_UNKNOWN";
     static final String GENDER_NOT_THE_ID_NUMBERS = "RECRUITMENT_GENDER_NOT_THE_ID_NUMBERS";
@@ -31,7 +31,7 @@ final class ApplicationRules {
     }
 
     /** {@code minimumAge}: the age in force on the application date. */
-    static List<FieldProblem> problems(OpenCaseRequest r, LocalDate today, int minimumAge) {
+    public static List<FieldProblem> problems(OpenCaseRequest r, LocalDate today, int minimumAge) {
         List<FieldProblem> problems = new ArrayList<>();
         String id = r.idNumber().trim().toUpperCase();
         boolean validId = ResidentIdNumbers.isValid(id);

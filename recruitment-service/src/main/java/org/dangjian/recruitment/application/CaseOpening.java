@@ -5,11 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.recruitment.RecruitmentCaseOpened;
-import org.dangjian.kit.crypto.BlindIndex;
-import org.dangjian.kit.crypto.FieldCipher;
-import org.dangjian.kit.crypto.Masking;
 import org.dangjian.kit.events.EventOutbox;
-import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.rules.RuleBook;
@@ -17,14 +13,11 @@ import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.kit.web.problem.ProblemCodes;
-import org.dangjian.recruitment.cases.CaseStatus;
 import org.dangjian.recruitment.cases.RecruitmentCase;
 import org.dangjian.recruitment.cases.RecruitmentCaseMapper;
 import org.dangjian.recruitment.cases.StepLog;
 import org.dangjian.recruitment.catalogue.Catalogue;
 import org.dangjian.recruitment.catalogue.Catalogues;
-import org.dangjian.recruitment.catalogue.StepDefinition;
-import org.dangjian.recruitment.catalogue.StepRole;
 import org.dangjian.recruitment.rules.AdmissionRuleDefinition;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -47,22 +40,20 @@ class CaseOpening {
     private final AdmissionRuleDefinition admission;
     private final RecruitmentCaseMapper cases;
     private final StepLog steps;
-    private final FieldCipher cipher;
-    private final BlindIndex blindIndex;
+    private final NewCases newCases;
     private final EventOutbox outbox;
     private final Clock clock;
 
     CaseOpening(OrgDirectory orgs, Catalogues catalogues, RuleBook rules, AdmissionRuleDefinition admission,
-                RecruitmentCaseMapper cases, StepLog steps, FieldCipher cipher, BlindIndex blindIndex,
-                EventOutbox outbox, Clock clock) {
+                RecruitmentCaseMapper cases, StepLog steps, NewCases newCases, EventOutbox outbox,
+                Clock clock) {
         this.orgs = orgs;
         this.catalogues = catalogues;
         this.rules = rules;
         this.admission = admission;
         this.cases = cases;
         this.steps = steps;
-        this.cipher = cipher;
-        this.blindIndex = blindIndex;
+        this.newCases = newCases;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -80,41 +71,15 @@ class CaseOpening {
             throw new ApiException(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, problems, minimumAge);
         }
         Catalogue catalogue = catalogues.current();
-        StepDefinition application = catalogue.steps().stream().filter(s -> s.role() == StepRole.APPLICATION)
-                .findFirst().orElseThrow();
-        String id = r.idNumber().trim().toUpperCase();
-        String phone = r.phone().trim();
-        RecruitmentCase c = new RecruitmentCase();
-        c.setCatalogueVersion(catalogue.version());
-        c.setOrgId(branch.orgId());
-        c.setOrgPath(branch.path());
-        c.setName(r.name().trim());
-        c.setGender(r.gender());
-        c.setBirthDate(ResidentIdNumbers.birthDate(id).orElseThrow());
-        c.setIdNumberEnc(cipher.encrypt(id));
-        c.setIdNumberIdx(blindIndex.of(id));
-        c.setIdNumberMasked(Masking.idNumber(id));
-        c.setPhoneEnc(cipher.encrypt(phone));
-        c.setPhoneIdx(blindIndex.of(phone));
-        c.setPhoneMasked(Masking.phone(phone));
-        c.setWorkUnit(r.workUnit() == null || r.workUnit().isBlank() ? null : r.workUnit().trim());
-        c.setEducation(r.education());
-        c.setApplicationDate(r.applicationDate());
-        c.setStatus(CaseStatus.OPEN.name());
-        c.setStage(application.stage());
-        c.setLastStep(application.code());
-        c.setLastStepOn(r.applicationDate());
-        c.setOpenIdIdx(c.getIdNumberIdx());
-        c.setOpenedBy(caller.accountId());
-        c.setOpenedAt(clock.instant());
+        RecruitmentCase c = newCases.record(r, branch, catalogue, caller.accountId());
         try {
             cases.insert(c);
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict(ALREADY_OPEN);
         }
-        outbox.add(new RecruitmentCaseOpened(c.getId(), branch.orgId(), branch.path(), c.getName(), phone,
+        outbox.add(new RecruitmentCaseOpened(c.getId(), branch.orgId(), branch.path(), c.getName(), r.phone().trim(),
                 r.applicationDate()));
-        steps.record(c, catalogue, application, r.applicationDate(), Map.of(), caller.accountId());
+        steps.record(c, catalogue, NewCases.applicationStep(catalogue), r.applicationDate(), Map.of(), caller.accountId());
         return c.getId();
     }
 }

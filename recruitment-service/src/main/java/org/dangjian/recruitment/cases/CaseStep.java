@@ -23,4 +23,6 @@ public class CaseStep {
     private String fieldValues;
     private Long recordedBy;
     private Instant recordedAt;
+    /** Imported with a case part-way through: done before the platform, its evidence kept on paper. */
+    private Boolean beforePlatform;
 }

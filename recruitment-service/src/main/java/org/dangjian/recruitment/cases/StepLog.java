@@ -49,4 +49,34 @@ public class StepLog {
         outbox.add(new RecruitmentStepRecorded(c.getId(), c.getOrgId(), c.getOrgPath(), step.code(), step.stage(), date));
         return row;
     }
+
+    /**
+     * The past steps of a case brought in part-way through, in the catalogue's order, each marked as recorded
+     * before the platform; the case's stage and last step follow the last of them, and each is announced. The
+     * caller has checked order and time rules.
+     */
+    public void recordHistory(RecruitmentCase c, Catalogue catalogue, Map<StepDefinition, LocalDate> past, long by) {
+        StepDefinition last = null;
+        for (Map.Entry<StepDefinition, LocalDate> e : past.entrySet()) {
+            CaseStep row = new CaseStep();
+            row.setCaseId(c.getId());
+            row.setStepCode(e.getKey().code());
+            row.setPosition(catalogue.position(e.getKey().code()));
+            row.setOrgPath(c.getOrgPath());
+            row.setDoneOn(e.getValue());
+            row.setRecordedBy(by);
+            row.setRecordedAt(clock.instant());
+            row.setBeforePlatform(true);
+            steps.insert(row);
+            outbox.add(new RecruitmentStepRecorded(c.getId(), c.getOrgId(), c.getOrgPath(), e.getKey().code(),
+                    e.getKey().stage(), e.getValue()));
+            last = e.getKey();
+        }
+        if (last != null) {
+            c.setStage(last.stage());
+            c.setLastStep(last.code());
+            c.setLastStepOn(past.get(last));
+            cases.updateById(c);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package org.dangjian.member.excel;
+package org.dangjian.kit.excel;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * or a date cell, which FastExcel hands over formatted (possibly with a time of day) or, for an
  * unformatted cell, as Excel's serial day number.
  */
-final class SheetDates {
+public final class SheetDates {
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
     private static final Pattern SERIAL = Pattern.compile("\\d{4,5}(?:\\.0+)?");
     /** Excel's day 0 (its 1900 leap-year bug makes 1899-12-30 the base for every date after February 1900). */
@@ -20,7 +20,7 @@ final class SheetDates {
     private SheetDates() {
     }
 
-    static Optional<LocalDate> parse(String text) {
+    public static Optional<LocalDate> parse(String text) {
         Matcher m = YMD.matcher(text);
         try {
             if (m.matches()) {
