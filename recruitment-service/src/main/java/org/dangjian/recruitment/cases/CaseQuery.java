@@ -32,15 +32,19 @@ public class CaseQuery {
     private final OrgDirectory orgs;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StepVotes votes;
+    private final StepPeople people;
 
     CaseQuery(Cases cases, Catalogues catalogues, Performers performers, OrgDirectory orgs, JdbcClient jdbc,
-              JsonMapper json) {
+              JsonMapper json, StepVotes votes, StepPeople people) {
         this.cases = cases;
         this.catalogues = catalogues;
         this.performers = performers;
         this.orgs = orgs;
         this.jdbc = jdbc;
         this.json = json;
+        this.votes = votes;
+        this.people = people;
     }
 
     public CaseView one(long id) {
@@ -49,9 +53,11 @@ public class CaseQuery {
         List<CaseStep> recorded = cases.steps(id);
         Map<String, LocalDate> dates = Cases.dates(recorded);
         OrgRef branch = orgs.find(c.getOrgId()).orElse(null);
+        Map<String, CaseView.Vote> voted = votes.ofCase(id);
+        Map<String, List<CaseView.NamedMember>> named = people.ofCase(id);
         List<CaseView.RecordedStep> steps = recorded.stream().map(s -> new CaseView.RecordedStep(s.getStepCode(),
                 nameOf(catalogue, s.getStepCode()), s.getDoneOn(), values(s.getFieldValues()), s.getRecordedBy(),
-                s.getRecordedAt())).toList();
+                s.getRecordedAt(), voted.get(s.getStepCode()), named.get(s.getStepCode()))).toList();
         return new CaseView(c.getId(), c.getCatalogueVersion(), c.getOrgId(), branch == null ? null : branch.name(),
                 c.getName(), c.getGender(), CodeTables.sexes().label(c.getGender()).orElse(null), c.getBirthDate(),
                 c.getIdNumberMasked(), c.getPhoneMasked(), c.getWorkUnit(), c.getEducation(),
