@@ -1,5 +1,6 @@
 package org.dangjian.recruitment.step;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +18,9 @@ public record RecordStepRequest(
                 example = "{\"talker\": \"李明\"}") Map<String, Object> fields,
         @Schema(description = "支部大会表决（接收预备党员、预备党员转正的步骤）。The branch meeting's vote, for the steps that "
                 + "hold one (admission, confirmation).") @Valid VoteCounts vote,
-        @Schema(description = "指定的党员编号（培养联系人、入党介绍人），须为正式党员。The member ids the step names "
-                + "(training contacts, introducers): full members.", example = "[\"1001\", \"1002\"]")
+        @ArraySchema(arraySchema = @Schema(description = "指定的党员编号（培养联系人、入党介绍人），须为正式党员。The member "
+                + "ids the step names (training contacts, introducers): full members."),
+                schema = @Schema(description = "党员编号。A member id.", example = "1001"))
         @Size(max = 10) List<String> people) {
     public Map<String, Object> fields() {
         return fields == null ? Map.of() : fields;
