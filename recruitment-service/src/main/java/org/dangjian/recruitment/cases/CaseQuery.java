@@ -33,9 +33,11 @@ public class CaseQuery {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final StepDates stepDates;
+    private final StepVotes votes;
+    private final StepPeople people;
 
     CaseQuery(Cases cases, Catalogues catalogues, Performers performers, OrgDirectory orgs, JdbcClient jdbc,
-              JsonMapper json, StepDates stepDates) {
+              JsonMapper json, StepDates stepDates, StepVotes votes, StepPeople people) {
         this.cases = cases;
         this.catalogues = catalogues;
         this.performers = performers;
@@ -43,6 +45,8 @@ public class CaseQuery {
         this.jdbc = jdbc;
         this.json = json;
         this.stepDates = stepDates;
+        this.votes = votes;
+        this.people = people;
     }
 
     public CaseView one(long id) {
@@ -51,9 +55,11 @@ public class CaseQuery {
         List<CaseStep> recorded = cases.steps(id);
         Map<String, LocalDate> dates = Cases.dates(recorded);
         OrgRef branch = orgs.find(c.getOrgId()).orElse(null);
+        Map<String, CaseView.Vote> voted = votes.ofCase(id);
+        Map<String, List<CaseView.NamedMember>> named = people.ofCase(id);
         List<CaseView.RecordedStep> steps = recorded.stream().map(s -> new CaseView.RecordedStep(s.getStepCode(),
                 nameOf(catalogue, s.getStepCode()), s.getDoneOn(), values(s.getFieldValues()), s.getRecordedBy(),
-                s.getRecordedAt())).toList();
+                s.getRecordedAt(), voted.get(s.getStepCode()), named.get(s.getStepCode()))).toList();
         return new CaseView(c.getId(), c.getCatalogueVersion(), c.getOrgId(), branch == null ? null : branch.name(),
                 c.getName(), c.getGender(), CodeTables.sexes().label(c.getGender()).orElse(null), c.getBirthDate(),
                 c.getIdNumberMasked(), c.getPhoneMasked(), c.getWorkUnit(), c.getEducation(),

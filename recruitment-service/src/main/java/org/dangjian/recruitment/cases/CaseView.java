@@ -36,7 +36,28 @@ public record CaseView(@Schema(description = "案卷号，即申请人编号。T
                                @Schema(description = "完成日期。The date it was done.") LocalDate date,
                                @Schema(description = "步骤字段的值。The values of the step's fields.") Map<String, Object> fields,
                                @Schema(description = "记录人账号。The account that recorded it.") long recordedBy,
-                               Instant recordedAt) {
+                               Instant recordedAt,
+                               @Schema(description = "支部大会表决；不表决的步骤为空。The branch meeting's vote; null for "
+                                       + "steps without one.") Vote vote,
+                               @Schema(description = "步骤指定的党员（培养联系人、入党介绍人）；不指定时为空。The members the "
+                                       + "step named (training contacts, introducers); null for steps naming nobody.")
+                               List<NamedMember> people) {
+    }
+
+    /**
+     * A branch meeting's vote as recorded. {@code entitled} is the number of full members of the branch on the
+     * roster when the vote was recorded (today's roster, not the meeting date's: the roster keeps no history).
+     */
+    @Schema(name = "RecruitmentStepVote", description = "支部大会表决结果。有表决权的正式党员人数取记录时党员名册上本支部的正式党员"
+            + "（预备党员无表决权）。The vote: entitled is the branch's full members on the roster when the vote was recorded "
+            + "(probationary members have no vote).")
+    public record Vote(@Schema(example = "20") int entitled, @Schema(example = "15") int present,
+                       @Schema(example = "14") int yes, @Schema(example = "0") int no, @Schema(example = "1") int abstain) {
+    }
+
+    @Schema(name = "RecruitmentNamedMember", description = "步骤指定的党员。A member a step named.")
+    public record NamedMember(@Schema(description = "党员编号。The member id.") long memberId,
+                              @Schema(example = "王芳") String name) {
     }
 
     @Schema(name = "RecruitmentNextStep", description = "下一步：由谁办理、最早何时可以记录、应何时完成。The step to do next: who "

@@ -11,11 +11,14 @@ import org.springframework.stereotype.Component;
  * written application, 18 by the Party Constitution. The same shape as member-service's rule set of the same
  * name (which checks the age on the join date); which service owns the value once both exist is the lead's
  * question. A city may ask more, never less; above {@value #HIGHEST_SENSIBLE_AGE} is taken for a typing error.
+ * The same rule set holds the pass mark of paper exams (local practice, 60 by default, 0 to 100).
  */
 @Component
 public class AdmissionRuleDefinition implements RuleDefinition<AdmissionRules> {
     static final String NAME = "admission";
     static final int HIGHEST_SENSIBLE_AGE = 60;
+    /** Exams are marked out of 100. */
+    static final int MAX_SCORE = 100;
     static final String REQUIRED = "RECRUITMENT_RULE_SET_REQUIRED";
     static final String BELOW_NATIONAL = "RECRUITMENT_RULE_SET_BELOW_THE_CONSTITUTION";
     static final String OUT_OF_RANGE = "RECRUITMENT_RULE_SET_OUT_OF_RANGE";
@@ -27,7 +30,7 @@ public class AdmissionRuleDefinition implements RuleDefinition<AdmissionRules> {
 
     @Override
     public String title() {
-        return "申请入党年龄";
+        return "申请入党年龄与考试及格分";
     }
 
     @Override
@@ -55,6 +58,9 @@ public class AdmissionRuleDefinition implements RuleDefinition<AdmissionRules> {
             problems.add(new FieldProblem("minimumAge", BELOW_NATIONAL));
         } else if (r.minimumAge() > HIGHEST_SENSIBLE_AGE) {
             problems.add(new FieldProblem("minimumAge", OUT_OF_RANGE));
+        }
+        if (r.examPassMark() != null && (r.examPassMark() < 0 || r.examPassMark() > MAX_SCORE)) {
+            problems.add(new FieldProblem("examPassMark", OUT_OF_RANGE));
         }
         return problems;
     }

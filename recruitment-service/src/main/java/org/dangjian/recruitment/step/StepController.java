@@ -41,7 +41,12 @@ public class StepController {
                     + "above) for the branch's steps, a committee's above the branch for a committee's, the city's for the "
                     + "organisation department's (403 naming the performer). Steps unlock in the catalogue's order: the "
                     + "previous step first, a date not before the previous step's, not before the first day the time "
-                    + "rules allow nor after the last (409 naming the step, the date and the rule). A step that needs an "
+                    + "rules allow nor after the last (409 naming the step, the date and the rule). A vote step carries the "
+                    + "branch meeting's counts (`vote`): refused unless more than half of the branch's full members are "
+                    + "present and more than half of them vote yes (409 with the figures; impossible counts 400). A step "
+                    + "naming training contacts or introducers lists their member ids (`people`): full members on the "
+                    + "roster, none twice, as many as the catalogue asks (400 naming each bad id). A step waiting for an "
+                    + "exam needs a pass of that kind dated on or before it (409). A step that needs an "
                     + "attachment, an exam pass, a vote, introducers or contacts, or an approval's outcome cannot be "
                     + "recorded yet (409 RECRUITMENT_STEP_NOT_YET_SUPPORTED naming what). Announces "
                     + "dj.recruitment.step-recorded.v1. Returns the case. For administrators (@Administrators).")
@@ -53,7 +58,9 @@ public class StepController {
     @ApiResponse(responseCode = "409", description = "步骤已记录、上一步未完成、日期不符合时限，或平台尚不支持该步骤。Already "
             + "recorded (RECRUITMENT_STEP_ALREADY_RECORDED), the previous step not done (RECRUITMENT_STEP_PREVIOUS_FIRST), "
             + "before the previous step (RECRUITMENT_STEP_BEFORE_PREVIOUS), too early (RECRUITMENT_STEP_TOO_EARLY) or too "
-            + "late (RECRUITMENT_STEP_TOO_LATE), or not yet supported (RECRUITMENT_STEP_NOT_YET_SUPPORTED)")
+            + "late (RECRUITMENT_STEP_TOO_LATE), or not yet supported (RECRUITMENT_STEP_NOT_YET_SUPPORTED); the branch "
+            + "meeting's vote void (RECRUITMENT_VOTE_NO_QUORUM) or not carried (RECRUITMENT_VOTE_NOT_CARRIED), the exam "
+            + "not passed (RECRUITMENT_EXAM_NOT_PASSED)")
     public CaseView record(@Parameter(description = "案卷号。The case id.") @PathVariable long id,
                            @Parameter(description = "步骤编码。The step's code.", example = "N02") @PathVariable String code,
                            @Valid @RequestBody RecordStepRequest request) {

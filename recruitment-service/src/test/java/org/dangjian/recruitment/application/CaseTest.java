@@ -232,22 +232,6 @@ class CaseTest extends TreeApiTest {
     }
 
     @Test
-    void aStepThatNeedsWhatThePlatformCannotRecordYetIsRefusedNamingIt() {
-        LocalDate applied = today().minusMonths(6);
-        long id = open(applied);
-        record(branchAAdmin, id, "N02", applied.plusDays(10), Map.of("talker", "李明"));
-        record(branchAAdmin, id, "N03", applied.plusMonths(3), Map.of("method", "党员推荐"));
-        record(cityAdmin, id, "N04", applied.plusMonths(4), Map.of());
-
-        MvcTestResult contacts = post(branchAAdmin, step(id, "N05"), Map.of("date", today().toString()));
-
-        assertThat(contacts.getResponse().getStatus()).isEqualTo(409);
-        assertThat(body(contacts).get("code").asString()).isEqualTo("RECRUITMENT_STEP_NOT_YET_SUPPORTED");
-        assertThat(body(contacts).get("detail").asString()).contains("培养联系人");
-        assertThat(ok(get(branchAAdmin, CASES + "/" + id)).get("steps")).hasSize(4);
-    }
-
-    @Test
     void aCaseOutsideTheCallersScopeIsNotFound() {
         long id = open(today().minusMonths(1));
 
