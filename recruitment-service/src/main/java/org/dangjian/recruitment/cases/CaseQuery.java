@@ -32,15 +32,19 @@ public class CaseQuery {
     private final OrgDirectory orgs;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StepAnnexes.Attachments attachments;
+    private final StepAnnexes.Changes changes;
 
     CaseQuery(Cases cases, Catalogues catalogues, Performers performers, OrgDirectory orgs, JdbcClient jdbc,
-              JsonMapper json) {
+              JsonMapper json, StepAnnexes.Attachments attachments, StepAnnexes.Changes changes) {
         this.cases = cases;
         this.catalogues = catalogues;
         this.performers = performers;
         this.orgs = orgs;
         this.jdbc = jdbc;
         this.json = json;
+        this.attachments = attachments;
+        this.changes = changes;
     }
 
     public CaseView one(long id) {
@@ -49,15 +53,26 @@ public class CaseQuery {
         List<CaseStep> recorded = cases.steps(id);
         Map<String, LocalDate> dates = Cases.dates(recorded);
         OrgRef branch = orgs.find(c.getOrgId()).orElse(null);
-        List<CaseView.RecordedStep> steps = recorded.stream().map(s -> new CaseView.RecordedStep(s.getStepCode(),
-                nameOf(catalogue, s.getStepCode()), s.getDoneOn(), values(s.getFieldValues()), s.getRecordedBy(),
-                s.getRecordedAt())).toList();
+        Map<String, List<AttachmentView>> files = attachments.onSteps(id);
+        Map<String, List<StepChangeView>> changed = changes.ofSteps(id);
+        List<CaseView.RecordedStep> steps = recorded.stream().map(s -> {
+            List<AttachmentView> attached = files.getOrDefault(s.getStepCode(), List.of());
+            return new CaseView.RecordedStep(s.getStepCode(), nameOf(catalogue, s.getStepCode()), s.getDoneOn(),
+                    values(s.getFieldValues()), s.getRecordedBy(), s.getRecordedAt(), attached,
+                    evidenceMissing(catalogue.step(s.getStepCode()), attached),
+                    changed.getOrDefault(s.getStepCode(), List.of()));
+        }).toList();
         return new CaseView(c.getId(), c.getCatalogueVersion(), c.getOrgId(), branch == null ? null : branch.name(),
                 c.getName(), c.getGender(), CodeTables.sexes().label(c.getGender()).orElse(null), c.getBirthDate(),
                 c.getIdNumberMasked(), c.getPhoneMasked(), c.getWorkUnit(), c.getEducation(),
                 CodeTables.education().label(c.getEducation()).orElse(null), c.getApplicationDate(),
                 CaseStatus.valueOf(c.getStatus()), c.getStage(), stageName(catalogue, c.getStage()), steps,
-                next(catalogue, dates, branch));
+                next(catalogue, dates, branch, files));
+    }
+
+    /** Whether the step asks for a photo or document that is not attached (a step recorded without it: the application). */
+    private static boolean evidenceMissing(StepDefinition step, List<AttachmentView> attached) {
+        return step != null && !step.evidence().satisfiedBy(attached.stream().map(AttachmentView::contentType).toList());
     }
 
     /** The first step of the catalogue not recorded yet: steps unlock in order. */
@@ -87,7 +102,8 @@ public class CaseQuery {
         return PageResult.of(items, total, page);
     }
 
-    private CaseView.NextStep next(Catalogue catalogue, Map<String, LocalDate> dates, OrgRef branch) {
+    private CaseView.NextStep next(Catalogue catalogue, Map<String, LocalDate> dates, OrgRef branch,
+                                   Map<String, List<AttachmentView>> files) {
         StepDefinition next = nextStep(catalogue, dates);
         if (next == null) {
             return null;
@@ -97,7 +113,8 @@ public class CaseQuery {
                 acting == null ? null : acting.orgId(), acting == null ? null : acting.name(),
                 StepDates.firstAllowed(next, dates).map(StepDates.Bound::date).orElse(null),
                 StepDates.due(next, dates).map(StepDates.Bound::date).orElse(null),
-                StepDates.latest(next, dates).map(StepDates.Bound::date).orElse(null));
+                StepDates.latest(next, dates).map(StepDates.Bound::date).orElse(null),
+                files.getOrDefault(next.code(), List.of()));
     }
 
     /** The step after {@code code} in the catalogue's order (steps are recorded in that order). */

@@ -36,7 +36,16 @@ public record CaseView(@Schema(description = "案卷号，即申请人编号。T
                                @Schema(description = "完成日期。The date it was done.") LocalDate date,
                                @Schema(description = "步骤字段的值。The values of the step's fields.") Map<String, Object> fields,
                                @Schema(description = "记录人账号。The account that recorded it.") long recordedBy,
-                               Instant recordedAt) {
+                               Instant recordedAt,
+                               @Schema(description = "该步骤的附件（经批准撤下的除外）。The files attached to the step, "
+                                       + "except those an approved change took off.") List<AttachmentView> attachments,
+                               @Schema(description = "流程要求的照片或材料尚未上传（如申请时记录的第一步），请补传。The "
+                                       + "photo or document the catalogue asks for is not attached yet (e.g. the "
+                                       + "application, recorded when the case opened): to be added.")
+                               boolean evidenceMissing,
+                               @Schema(description = "对该步骤的修改申请及审批，原值在其中保留。The change requests to "
+                                       + "the step and their decisions, keeping the original values.")
+                               List<StepChangeView> changes) {
     }
 
     @Schema(name = "RecruitmentNextStep", description = "下一步：由谁办理、最早何时可以记录、应何时完成。The step to do next: who "
@@ -50,6 +59,8 @@ public record CaseView(@Schema(description = "案卷号，即申请人编号。T
                            @Schema(description = "应完成日期；无时限时为空。The day it is due; null when no rule sets one.")
                            LocalDate dueDate,
                            @Schema(description = "最迟记录日期；无限制时为空。The last day it may be recorded; null when none.")
-                           LocalDate latestDate) {
+                           LocalDate latestDate,
+                           @Schema(description = "已为该步骤预先上传的附件。Files already uploaded as its evidence.")
+                           List<AttachmentView> attachments) {
     }
 }

@@ -17,7 +17,7 @@ import org.dangjian.recruitment.catalogue.TimeRule;
  * the rule. A step whose catalogue entry asks for a {@link Requirement} that no {@link StepRequirement} handles
  * yet is refused naming what is missing, so that nothing is recorded as done that was not.
  */
-final class StepGate {
+public final class StepGate {
     static final String ALREADY_RECORDED = "RECRUITMENT_STEP_ALREADY_RECORDED";
     static final String PREVIOUS_FIRST = "RECRUITMENT_STEP_PREVIOUS_FIRST";
     static final String NOT_YET_SUPPORTED = "RECRUITMENT_STEP_NOT_YET_SUPPORTED";
@@ -59,8 +59,8 @@ final class StepGate {
         }
     }
 
-    /** The date against the previous step's and the time rules. */
-    static void onTime(Catalogue catalogue, StepDefinition step, Map<String, LocalDate> recorded, LocalDate date) {
+    /** The date against the previous step's and the time rules (also a change request's new date: change package). */
+    public static void onTime(Catalogue catalogue, StepDefinition step, Map<String, LocalDate> recorded, LocalDate date) {
         StepDefinition previous = previous(catalogue, step);
         if (previous != null && date.isBefore(recorded.get(previous.code()))) {
             throw ApiException.conflict(BEFORE_PREVIOUS, step.code(), previous.code(),
