@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.contracts.recruitment.RecruitmentStepChanged;
 import org.dangjian.kit.testkit.TestTokens;
 import org.dangjian.recruitment.attachment.EvidenceApiTest;
@@ -215,6 +216,26 @@ class ChangeRequestTest extends EvidenceApiTest {
         assertThat(application.get("changes").get(0).get("removeAttachmentIds").get(0).asLong()).isEqualTo(wrong);
         assertThat(get(branchAAdmin, CASES + "/" + id + "/attachments/" + wrong).getResponse().getStatus())
                 .as("kept for the history").isEqualTo(200);
+    }
+
+    @Test
+    void aMovedBranchTakesItsEvidenceAndChangeRequestsAlong() {
+        LocalDate applied = today().minusMonths(5);
+        long id = open(applied);
+        String url = ok(upload(branchAAdmin, id, "N01", "入党申请书.pdf", pdf())).get("url").asString();
+        record(branchAAdmin, id, "N02", applied.plusDays(10), Map.of("talker", "李明"));
+        long changeId = ok(post(branchAAdmin, changes(id, "N02"), change(applied.plusDays(11), null, "日期有误")))
+                .get("id").asLong();
+        String moved = path(root, town2, branchA);
+
+        publish(new OrgMoved(branchA, town1, town2, pathOf(branchA), moved));
+
+        awaitEffect(() -> count("SELECT COUNT(*) FROM case_attachment WHERE case_id = ? AND org_path = ?", id, moved) == 1
+                && count("SELECT COUNT(*) FROM step_change WHERE id = ? AND org_path = ?", changeId, moved) == 1);
+        assertThat(get(town2Admin, url).getResponse().getStatus()).isEqualTo(200);
+        assertThat(get(town1Admin, url).getResponse().getStatus()).isEqualTo(404);
+        assertThat(post(cityAdmin, approve(changeId), null).getResponse().getStatus())
+                .as("the city still decides what waited for the old superior").isEqualTo(200);
     }
 
     private static Map<String, Object> change(LocalDate date, Map<String, Object> fields, String reason) {
