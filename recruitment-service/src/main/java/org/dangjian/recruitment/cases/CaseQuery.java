@@ -35,9 +35,12 @@ public class CaseQuery {
     private final StepDates stepDates;
     private final StepVotes votes;
     private final StepPeople people;
+    private final StepAnnexes.Attachments attachments;
+    private final StepAnnexes.Changes changes;
 
     CaseQuery(Cases cases, Catalogues catalogues, Performers performers, OrgDirectory orgs, JdbcClient jdbc,
-              JsonMapper json, StepDates stepDates, StepVotes votes, StepPeople people) {
+              JsonMapper json, StepDates stepDates, StepVotes votes, StepPeople people,
+              StepAnnexes.Attachments attachments, StepAnnexes.Changes changes) {
         this.cases = cases;
         this.catalogues = catalogues;
         this.performers = performers;
@@ -47,6 +50,8 @@ public class CaseQuery {
         this.stepDates = stepDates;
         this.votes = votes;
         this.people = people;
+        this.attachments = attachments;
+        this.changes = changes;
     }
 
     public CaseView one(long id) {
@@ -57,15 +62,26 @@ public class CaseQuery {
         OrgRef branch = orgs.find(c.getOrgId()).orElse(null);
         Map<String, CaseView.Vote> voted = votes.ofCase(id);
         Map<String, List<CaseView.NamedMember>> named = people.ofCase(id);
-        List<CaseView.RecordedStep> steps = recorded.stream().map(s -> new CaseView.RecordedStep(s.getStepCode(),
-                nameOf(catalogue, s.getStepCode()), s.getDoneOn(), values(s.getFieldValues()), s.getRecordedBy(),
-                s.getRecordedAt(), voted.get(s.getStepCode()), named.get(s.getStepCode()))).toList();
+        Map<String, List<AttachmentView>> files = attachments.onSteps(id);
+        Map<String, List<StepChangeView>> changed = changes.ofSteps(id);
+        List<CaseView.RecordedStep> steps = recorded.stream().map(s -> {
+            List<AttachmentView> attached = files.getOrDefault(s.getStepCode(), List.of());
+            return new CaseView.RecordedStep(s.getStepCode(), nameOf(catalogue, s.getStepCode()), s.getDoneOn(),
+                    values(s.getFieldValues()), s.getRecordedBy(), s.getRecordedAt(), voted.get(s.getStepCode()),
+                    named.get(s.getStepCode()), attached, evidenceMissing(catalogue.step(s.getStepCode()), attached),
+                    changed.getOrDefault(s.getStepCode(), List.of()));
+        }).toList();
         return new CaseView(c.getId(), c.getCatalogueVersion(), c.getOrgId(), branch == null ? null : branch.name(),
                 c.getName(), c.getGender(), CodeTables.sexes().label(c.getGender()).orElse(null), c.getBirthDate(),
                 c.getIdNumberMasked(), c.getPhoneMasked(), c.getWorkUnit(), c.getEducation(),
                 CodeTables.education().label(c.getEducation()).orElse(null), c.getApplicationDate(),
                 CaseStatus.valueOf(c.getStatus()), c.getStage(), stageName(catalogue, c.getStage()), steps,
-                next(catalogue, dates, branch));
+                next(catalogue, dates, branch, files));
+    }
+
+    /** Whether the step asks for a photo or document that is not attached (a step recorded without it: the application). */
+    private static boolean evidenceMissing(StepDefinition step, List<AttachmentView> attached) {
+        return step != null && !step.evidence().satisfiedBy(attached.stream().map(AttachmentView::contentType).toList());
     }
 
     /** The first step of the catalogue not recorded yet: steps unlock in order. */
@@ -95,7 +111,8 @@ public class CaseQuery {
         return PageResult.of(items, total, page);
     }
 
-    private CaseView.NextStep next(Catalogue catalogue, Map<String, LocalDate> dates, OrgRef branch) {
+    private CaseView.NextStep next(Catalogue catalogue, Map<String, LocalDate> dates, OrgRef branch,
+                                   Map<String, List<AttachmentView>> files) {
         StepDefinition next = nextStep(catalogue, dates);
         if (next == null) {
             return null;
@@ -105,7 +122,8 @@ public class CaseQuery {
                 acting == null ? null : acting.orgId(), acting == null ? null : acting.name(),
                 stepDates.firstAllowed(next, dates).map(StepDates.Bound::date).orElse(null),
                 stepDates.due(next, dates).map(StepDates.Bound::date).orElse(null),
-                stepDates.latest(next, dates).map(StepDates.Bound::date).orElse(null));
+                stepDates.latest(next, dates).map(StepDates.Bound::date).orElse(null),
+                files.getOrDefault(next.code(), List.of()));
     }
 
     /** The step after {@code code} in the catalogue's order (steps are recorded in that order). */

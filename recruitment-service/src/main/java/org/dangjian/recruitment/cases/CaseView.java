@@ -41,7 +41,16 @@ public record CaseView(@Schema(description = "案卷号，即申请人编号。T
                                        + "steps without one.") Vote vote,
                                @Schema(description = "步骤指定的党员（培养联系人、入党介绍人）；不指定时为空。The members the "
                                        + "step named (training contacts, introducers); null for steps naming nobody.")
-                               List<NamedMember> people) {
+                               List<NamedMember> people,
+                               @Schema(description = "该步骤的附件（经批准撤下的除外）。The files attached to the step, "
+                                       + "except those an approved change took off.") List<AttachmentView> attachments,
+                               @Schema(description = "流程要求的照片或材料尚未上传（如申请时记录的第一步），请补传。The "
+                                       + "photo or document the catalogue asks for is not attached yet (e.g. the "
+                                       + "application, recorded when the case opened): to be added.")
+                               boolean evidenceMissing,
+                               @Schema(description = "对该步骤的修改申请及审批，原值在其中保留。The change requests to "
+                                       + "the step and their decisions, keeping the original values.")
+                               List<StepChangeView> changes) {
     }
 
     /**
@@ -71,6 +80,8 @@ public record CaseView(@Schema(description = "案卷号，即申请人编号。T
                            @Schema(description = "应完成日期；无时限时为空。The day it is due; null when no rule sets one.")
                            LocalDate dueDate,
                            @Schema(description = "最迟记录日期；无限制时为空。The last day it may be recorded; null when none.")
-                           LocalDate latestDate) {
+                           LocalDate latestDate,
+                           @Schema(description = "已为该步骤预先上传的附件。Files already uploaded as its evidence.")
+                           List<AttachmentView> attachments) {
     }
 }

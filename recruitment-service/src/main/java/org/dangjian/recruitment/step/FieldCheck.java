@@ -17,7 +17,7 @@ import org.dangjian.recruitment.catalogue.StepDefinition;
  * a TEXT at most {@value #TEXT_MAX} characters, and no field the step does not define. Faults are named
  * {@code fields.<name>}.
  */
-final class FieldCheck {
+public final class FieldCheck {
     static final int TEXT_MAX = 500;
     static final String REQUIRED = "RECRUITMENT_FIELD_REQUIRED";
     static final String UNKNOWN = "RECRUITMENT_FIELD_UNKNOWN";
@@ -30,7 +30,7 @@ final class FieldCheck {
     private FieldCheck() {
     }
 
-    static List<FieldProblem> problems(StepDefinition step, Map<String, Object> values) {
+    public static List<FieldProblem> problems(StepDefinition step, Map<String, Object> values) {
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, FieldDefinition> defined = new LinkedHashMap<>();
         step.fields().forEach(f -> defined.put(f.name(), f));

@@ -59,9 +59,9 @@ public final class StepGate {
         }
     }
 
-    /** The date against the previous step's and the time rules. */
+    /** The date against the previous step's and the time rules (also a change request's new date: change package). */
     public static void onTime(StepDates dates, Catalogue catalogue, StepDefinition step, Map<String, LocalDate> recorded,
-                       LocalDate date) {
+                              LocalDate date) {
         StepDefinition previous = previous(catalogue, step);
         if (previous != null && date.isBefore(recorded.get(previous.code()))) {
             throw ApiException.conflict(BEFORE_PREVIOUS, step.code(), previous.code(),

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration
 @EnableConfigurationProperties(StorageProperties.class)
 public class StorageAutoConfiguration {
-    /** UPLOAD_TOO_LARGE and UPLOAD_NOT_AN_IMAGE, in Chinese and English. */
+    /** UPLOAD_TOO_LARGE, UPLOAD_NOT_AN_IMAGE and UPLOAD_NOT_A_PHOTO_OR_PDF, in Chinese and English. */
     @Bean
     ProblemBundle storageProblems() {
         return new ProblemBundle("dj-problems/storage");
@@ -30,5 +30,11 @@ public class StorageAutoConfiguration {
     @Bean
     ImageUploads imageUploads(ObjectStore store, StorageProperties props) {
         return new ImageUploads(store, props.getMaxImageBytes());
+    }
+
+    /** Evidence and scans: a photo (up to {@code max-image-bytes}) or a PDF (up to {@code max-pdf-bytes}). */
+    @Bean
+    FileUploads photoOrPdfUploads(ObjectStore store, StorageProperties props) {
+        return FileUploads.photosOrPdf(store, props.getMaxImageBytes(), props.getMaxPdfBytes());
     }
 }

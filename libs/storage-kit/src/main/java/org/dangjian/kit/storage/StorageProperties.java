@@ -11,6 +11,8 @@ public class StorageProperties {
     private String localRoot = "data/storage";
     /** Largest accepted image, in bytes. */
     private long maxImageBytes = 5 * 1024 * 1024;
+    /** Largest accepted PDF (scans of several pages), in bytes; at most the multipart limit (20 MB by default). */
+    private long maxPdfBytes = 20 * 1024 * 1024;
 
     public String getType() {
         return type;
@@ -97,5 +99,13 @@ public class StorageProperties {
 
     public void setMaxImageBytes(long maxImageBytes) {
         this.maxImageBytes = maxImageBytes;
+    }
+
+    public long getMaxPdfBytes() {
+        return maxPdfBytes;
+    }
+
+    public void setMaxPdfBytes(long maxPdfBytes) {
+        this.maxPdfBytes = maxPdfBytes;
     }
 }
