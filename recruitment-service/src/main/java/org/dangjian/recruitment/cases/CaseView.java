@@ -34,7 +34,7 @@ public record CaseView(@Schema(description = "案卷号，即申请人编号。T
     @Schema(name = "RecruitmentRecordedStep", description = "已记录的步骤。A step recorded.")
     public record RecordedStep(@Schema(example = "N02") String code, String name,
                                @Schema(description = "完成日期。The date it was done.") LocalDate date,
-                               @Schema(description = "步骤字段的值。The values of the step's fields.") Map<String, Object> fields,
+                               @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE, description = "步骤字段的值。The values of the step's fields.") Map<String, Object> fields,
                                @Schema(description = "记录人账号。The account that recorded it.") long recordedBy,
                                Instant recordedAt,
                                @Schema(description = "支部大会表决；不表决的步骤为空。The branch meeting's vote; null for "

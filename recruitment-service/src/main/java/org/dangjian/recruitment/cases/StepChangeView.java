@@ -18,11 +18,11 @@ public record StepChangeView(@Schema(description = "申请编号。The request's
                              String stepName,
                              ChangeStatus status,
                              @Schema(description = "修改前的日期。The step's date before the change.") LocalDate originalDate,
-                             @Schema(description = "修改前的字段值。The step's values before the change.")
+                             @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE, description = "修改前的字段值。The step's values before the change.")
                              Map<String, Object> originalFields,
                              @Schema(description = "申请的新日期；不改日期时为空。The new date asked; null when unchanged.")
                              LocalDate newDate,
-                             @Schema(description = "申请的新字段值；不改时为空。The new values asked; null when unchanged.")
+                             @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE, description = "申请的新字段值；不改时为空。The new values asked; null when unchanged.")
                              Map<String, Object> newFields,
                              @Schema(description = "申请撤下的附件。The attachments asked to be taken off.")
                              List<Long> removeAttachmentIds,

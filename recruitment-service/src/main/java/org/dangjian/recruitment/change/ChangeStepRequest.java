@@ -12,7 +12,7 @@ import java.util.Map;
         + "A change to a completed step: a new date, new values, attachments to take off (at least one), and why.")
 public record ChangeStepRequest(
         @Schema(description = "新的完成日期；不改时不填。The new date; omitted to keep it.") LocalDate date,
-        @Schema(description = "新的字段值（整体替换）；不改时不填。The new values (replacing all); omitted to keep them.",
+        @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE, description = "新的字段值（整体替换）；不改时不填。The new values (replacing all); omitted to keep them.",
                 example = "{\"talker\": \"王芳\"}") Map<String, Object> fields,
         @Schema(description = "撤下的附件编号；不撤时不填。Attachments to take off the step; omitted for none.")
         @Size(max = 20) List<Long> removeAttachmentIds,

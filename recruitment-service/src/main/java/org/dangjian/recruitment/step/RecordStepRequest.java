@@ -14,7 +14,7 @@ import java.util.Map;
         + "date and the values of the fields the catalogue defines for it.")
 public record RecordStepRequest(
         @Schema(description = "完成日期，不晚于今天。The date it was done, not after today.") @NotNull LocalDate date,
-        @Schema(description = "字段值，按流程中该步骤的字段名。The values, by the names of the step's fields in the catalogue.",
+        @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE, description = "字段值，按流程中该步骤的字段名。The values, by the names of the step's fields in the catalogue.",
                 example = "{\"talker\": \"李明\"}") Map<String, Object> fields,
         @Schema(description = "支部大会表决（接收预备党员、预备党员转正的步骤）。The branch meeting's vote, for the steps that "
                 + "hold one (admission, confirmation).") @Valid VoteCounts vote,
