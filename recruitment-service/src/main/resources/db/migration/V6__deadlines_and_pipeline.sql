@@ -13,5 +13,7 @@ CREATE TABLE deadline_notice (
 -- Pipeline counts of a subtree read only this index (path prefix, then status, stage, application and last dates).
 CREATE INDEX idx_case_pipeline ON recruitment_case (org_path, status, stage, application_date, last_step_on);
 
--- Throughput per branch and year: the steps recorded in a subtree within a year, without reading the rows.
+-- Throughput per branch and year: the steps recorded within a year, by path (a small subtree) or by date (the
+-- whole city, where the path selects everything), without reading the rows.
 CREATE INDEX idx_case_step_path_done ON case_step (org_path, done_on, step_code, case_id);
+CREATE INDEX idx_case_step_done ON case_step (done_on, step_code, org_path, case_id);

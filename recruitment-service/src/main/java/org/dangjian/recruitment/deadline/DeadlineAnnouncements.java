@@ -134,11 +134,10 @@ public class DeadlineAnnouncements {
     }
 
     private List<OpenCase> openCasesAfter(long after) {
-        return jdbc.sql(ScopedSql.of("SELECT c.id, c.org_id, c.org_path, c.name, c.phone_masked, c.catalogue_version"
-                        + " FROM recruitment_case c WHERE c.status = :open AND c.id > :after ORDER BY c.id LIMIT :limit"))
+        return jdbc.sql(ScopedSql.of("SELECT " + OpenCase.COLUMNS + " FROM recruitment_case c WHERE c.status = :open"
+                        + " AND c.id > :after ORDER BY c.id LIMIT :limit"))
                 .param("open", CaseStatus.OPEN.name()).param("after", after).param("limit", PAGE)
-                .query((rs, i) -> new OpenCase(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)))
+                .query((rs, i) -> OpenCase.read(rs))
                 .list();
     }
 

@@ -39,12 +39,10 @@ class OverdueQuery {
 
     PageResult<OverdueStep> overdue(Long orgId, PageQuery page, CurrentUser caller) {
         String path = orgs.subtreePath(orgId, caller);
-        List<OpenCase> open = jdbc.sql(ScopedSql.of("SELECT c.id, c.org_id, c.org_path, c.name, c.phone_masked,"
-                        + " c.catalogue_version FROM recruitment_case c WHERE " + SubtreePaths.under("c.org_path", "path")
-                        + " AND c.status = :open"))
+        List<OpenCase> open = jdbc.sql(ScopedSql.of("SELECT " + OpenCase.COLUMNS + " FROM recruitment_case c WHERE "
+                        + SubtreePaths.under("c.org_path", "path") + " AND c.status = :open"))
                 .param("path", path).param("open", CaseStatus.OPEN.name())
-                .query((rs, i) -> new OpenCase(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)))
+                .query((rs, i) -> OpenCase.read(rs))
                 .list();
         LocalDate today = LocalDate.now(clock);
         List<DueStep> late = dueSteps.of(open).stream().filter(d -> d.dueDate().isBefore(today))

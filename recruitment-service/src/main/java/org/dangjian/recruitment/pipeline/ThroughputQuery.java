@@ -2,9 +2,13 @@ package org.dangjian.recruitment.pipeline;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.security.CurrentUser;
@@ -39,13 +43,19 @@ class ThroughputQuery {
         String path = orgs.subtreePath(orgId, caller);
         Map<Long, int[]> byBranch = new TreeMap<>();
         Map<Integer, Measures> measures = new HashMap<>();
+        jdbc.sql("SELECT version FROM catalogue").query(Integer.class).list()
+                .forEach(v -> measures.put(v, Measures.of(catalogues.version(v))));
+        Set<String> codes = new HashSet<>();
+        measures.values().forEach(m -> codes.addAll(m.codes()));
         jdbc.sql(ScopedSql.of("SELECT s.org_path, c.catalogue_version, s.step_code, COUNT(*) FROM case_step s"
                         + " JOIN recruitment_case c ON c.id = s.case_id WHERE " + SubtreePaths.under("s.org_path", "path")
-                        + " AND s.done_on >= :from AND s.done_on < :to GROUP BY s.org_path, c.catalogue_version, s.step_code"))
+                        + " AND s.done_on >= :from AND s.done_on < :to AND s.step_code IN (:codes)"
+                        + " GROUP BY s.org_path, c.catalogue_version, s.step_code"))
                 .param("path", path).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
+                .param("codes", codes)
                 .query(rs -> {
-                    int measure = measures.computeIfAbsent(rs.getInt(2), v -> Measures.of(catalogues.version(v)))
-                            .of(rs.getString(3));
+                    Measures m = measures.get(rs.getInt(2));
+                    int measure = m == null ? -1 : m.of(rs.getString(3));
                     if (measure >= 0) {
                         List<Long> ids = OrgRef.idsOnPath(rs.getString(1));
                         byBranch.computeIfAbsent(ids.get(ids.size() - 1), b -> new int[4])[measure] += rs.getInt(4);
@@ -71,6 +81,10 @@ class ThroughputQuery {
             List<String> stages = catalogue.document().stages().stream().map(s -> s.code()).toList();
             return new Measures(role(catalogue, StepRole.APPLICATION), firstOf(catalogue, stages.get(1)),
                     firstOf(catalogue, stages.get(2)), role(catalogue, StepRole.ADMISSION_APPROVAL));
+        }
+
+        List<String> codes() {
+            return Stream.of(opened, activist, candidate, admitted).filter(Objects::nonNull).toList();
         }
 
         int of(String code) {
