@@ -1,6 +1,7 @@
 package org.dangjian.recruitment.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.recruitment.RecruitmentDeadlineApproaching;
 import org.dangjian.contracts.recruitment.RecruitmentStepOverdue;
+import org.dangjian.kit.web.devmode.DevelopmentMode;
+import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.recruitment.pipeline.RecruitmentCaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,6 +90,29 @@ class DeadlineTest extends RecruitmentCaseTest {
 
         assertThat(payloads(RecruitmentDeadlineApproaching.TYPE, id)).as("N03 has no due date").isEmpty();
         assertThat(payloads(RecruitmentStepOverdue.TYPE, id)).isEmpty();
+    }
+
+    @Test
+    void theCityAdministratorRunsTheDeadlinesOnDemand() {
+        LocalDate applied = today().minusMonths(1).plusDays(3);
+        long id = open(branchA, branchAAdmin, "周涛", applied);
+
+        JsonNode run = ok(post(cityAdmin, "/api/recruitment/deadlines/run?date=" + today(), Map.of()));
+
+        assertThat(run.get("date").asString()).isEqualTo(today().toString());
+        assertThat(payloads(RecruitmentDeadlineApproaching.TYPE, id)).hasSize(1);
+        assertThat(post(town1Admin, "/api/recruitment/deadlines/run", Map.of()).getResponse().getStatus()).isEqualTo(403);
+    }
+
+    /** Outside development mode a day to come would warn early: refused before anything runs. */
+    @Test
+    void outsideDevelopmentModeADeadlineRunForADayToComeIsRefused() {
+        var production = new DeadlineRunController(null, clock, new DevelopmentMode(false));
+
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> production.run(today().plusDays(1)));
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.fieldProblems()).extracting(ApiException.FieldProblem::field).containsExactly("date");
     }
 
     /** N02 to N12 (the branch committee's review) recorded, each a little after the one before. */
