@@ -237,6 +237,13 @@ class RecruitmentBenchmark extends ServiceApiTest {
         timeSql("SQL pipeline counts (city)", () -> jdbc.queryForList("SELECT c.status, c.stage, YEAR(c.application_date),"
                 + " YEAR(c.last_step_on), COUNT(*) FROM recruitment_case c WHERE c.org_path LIKE ? GROUP BY c.status, c.stage,"
                 + " YEAR(c.application_date), YEAR(c.last_step_on)", city));
+        // as the endpoint sends it: the subtree through SubtreePaths.under, the prefix bound
+        timeSql("SQL pipeline counts (city), LIKE CONCAT(?, '%')", () -> jdbc.queryForList("SELECT c.status, c.stage,"
+                + " YEAR(c.application_date), YEAR(c.last_step_on), COUNT(*) FROM recruitment_case c WHERE c.org_path LIKE"
+                + " CONCAT(?, '%') GROUP BY c.status, c.stage, YEAR(c.application_date), YEAR(c.last_step_on)", "/" + root + "/"));
+        print("EXPLAIN pipeline counts (city), LIKE CONCAT(?, '%')", jdbc.queryForList("EXPLAIN SELECT c.status, c.stage,"
+                + " YEAR(c.application_date), YEAR(c.last_step_on), COUNT(*) FROM recruitment_case c WHERE c.org_path LIKE"
+                + " CONCAT(?, '%') GROUP BY c.status, c.stage, YEAR(c.application_date), YEAR(c.last_step_on)", "/" + root + "/"));
         timeSql("SQL branch list count + page", () -> {
             jdbc.queryForObject("SELECT COUNT(*) FROM recruitment_case c WHERE c.org_path LIKE ? AND c.status = 'OPEN'",
                     Long.class, branch.path() + "%");
