@@ -37,7 +37,13 @@ public enum MessageKind {
     /** Two kinds, not one with the decision as a variable: an SMS provider registers each fixed text with its variables. */
     MEETING_LEAVE_APPROVED("会议请假已批准", false, "${org}：您${time}${meeting}（${topic}）的请假已批准。", "org", "meeting", "time", "topic"),
     MEETING_LEAVE_REFUSED("会议请假未批准", false, "${org}：您${time}${meeting}（${topic}）的请假未获批准，理由：${reason}。请准时到${place}参加。",
-            "org", "meeting", "time", "topic", "reason", "place");
+            "org", "meeting", "time", "topic", "reason", "place"),
+    /** To the administrators of the organisation that performs a member-development step, before it falls due. */
+    RECRUITMENT_DEADLINE("发展党员步骤临近期限", false, "${org}：${name}的发展党员步骤“${step}”应于${dueDate}前办理，请及时办理。",
+            "org", "name", "step", "dueDate"),
+    /** The same organisation once the step's due date has passed without it. */
+    RECRUITMENT_OVERDUE("发展党员步骤已逾期", false, "${org}：${name}的发展党员步骤“${step}”已过办理期限（${dueDate}），请尽快办理。",
+            "org", "name", "step", "dueDate");
 
     private final String label;
     private final boolean urgent;

@@ -45,12 +45,21 @@ public class Performers {
 
     /** The organisation that performs the step for this branch: for a committee's step, the nearest committee above. */
     public OrgRef actingOrg(Performer performer, OrgRef branch) {
+        return actingOrg(performer, branch, orgs.findAll(branch.ancestorIds()));
+    }
+
+    /**
+     * The same from organisations already read ({@code known} holds the branch's ancestors), so that a run over many
+     * cases reads the tree once instead of once per case.
+     */
+    public static OrgRef actingOrg(Performer performer, OrgRef branch, Map<Long, OrgRef> known) {
         List<Long> above = branch.ancestorIds();
         return switch (performer) {
             case BRANCH -> branch;
-            case SUPERIOR_COMMITTEE, APPROVING_COMMITTEE -> committees(above).stream()
+            case SUPERIOR_COMMITTEE, APPROVING_COMMITTEE -> above.stream().map(known::get)
+                    .filter(o -> o != null && COMMITTEES.contains(o.type()))
                     .max(Comparator.comparingInt(o -> above.indexOf(o.orgId()))).orElse(null);
-            case ORG_DEPARTMENT -> above.isEmpty() ? null : orgs.find(above.get(0)).orElse(null);
+            case ORG_DEPARTMENT -> above.isEmpty() ? null : known.get(above.get(0));
         };
     }
 
