@@ -14,6 +14,7 @@ public record StepOutcome(
         @Schema(description = "延长预备期的月数（6–12），仅延长时填写。Months of extension (6 to 12), only to extend.",
                 example = "6") Integer extendMonths) {
 
+    @Schema(name = "RecruitmentOutcomeDecision", description = "审批决定。An approval's decision.")
     public enum Decision {
         APPROVED("批准接收为预备党员"),
         REFUSED("不予批准"),
