@@ -73,7 +73,8 @@ public class NewMembers {
      */
     public static MemberRegisteredV2 registered(Member m, String phone) {
         return new MemberRegisteredV2(m.getId(), m.getOrgId(), m.getOrgPath(), m.getName(), m.getGender().name(),
-                m.getBirthDate(), m.getJoinDate(), statusOf(m), phone, m.getOccupation(), m.getEducation());
+                m.getBirthDate(), m.getJoinDate(), statusOf(m), phone, m.getOccupation(), m.getEducation(),
+                m.getApplicantId());
     }
 
     /** Standing, state and mobility as the events carry them. */

@@ -24,6 +24,8 @@ public class Account {
     /** Comma-separated role names. */
     private String roles;
     private Long memberId;
+    /** The recruitment case an applicant's account was opened for; kept when it becomes the member's. */
+    private Long applicantId;
     private Integer failedLogins;
     private LocalDateTime lockedUntil;
     private String status;

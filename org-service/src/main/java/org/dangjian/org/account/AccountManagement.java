@@ -62,6 +62,9 @@ public class AccountManagement {
         if (newRoles != null && newRoles.stream().anyMatch(r -> r.above(callerRole))) {
             throw ApiException.invalidField("roles", "ROLE_ABOVE_CALLER");
         }
+        if (rolesChange && newRoles.contains(Role.APPLICANT)) {
+            throw ApiException.invalidField("roles", ApplicantAccounts.ROLE_FROM_RECRUITMENT);
+        }
         boolean orgChange = req.orgId() != null && !Objects.equals(req.orgId(), target.getOrgId());
         if (orgChange) {
             try {

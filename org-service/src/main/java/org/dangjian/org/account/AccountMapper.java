@@ -9,10 +9,17 @@ public interface AccountMapper extends BaseMapper<Account> {
     @Select("SELECT * FROM account WHERE username = #{username}")
     Account findByUsername(String username);
 
-    /** The member account with this phone (by blind index); the oldest if two members share a phone. */
-    @Select("SELECT * FROM account WHERE phone_idx = #{phoneIdx} AND member_id IS NOT NULL ORDER BY id LIMIT 1")
-    Account findMemberByPhoneIdx(String phoneIdx);
-
     @Select("SELECT * FROM account WHERE member_id = #{memberId}")
     Account findByMemberId(long memberId);
+
+    @Select("SELECT * FROM account WHERE applicant_id = #{applicantId}")
+    Account findByApplicantId(long applicantId);
+
+    /**
+     * The mini-program account (a member's or an applicant's) with this phone, by blind index: a member's first,
+     * then the oldest, when two people share a phone.
+     */
+    @Select("SELECT * FROM account WHERE phone_idx = #{phoneIdx} AND (member_id IS NOT NULL OR applicant_id IS NOT NULL)"
+            + " ORDER BY member_id IS NULL, id LIMIT 1")
+    Account findMiniProgramByPhoneIdx(String phoneIdx);
 }

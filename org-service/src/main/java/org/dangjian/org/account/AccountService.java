@@ -44,6 +44,9 @@ public class AccountService {
         if (req.roles().stream().anyMatch(r -> r.above(callerRole))) {
             throw ApiException.invalidField("roles", "ROLE_ABOVE_CALLER");
         }
+        if (req.roles().contains(Role.APPLICANT)) {
+            throw ApiException.invalidField("roles", ApplicantAccounts.ROLE_FROM_RECRUITMENT);
+        }
         PasswordPolicy.violation(req.password()).ifPresent(code -> {
             throw ApiException.invalidField("password", code);
         });

@@ -16,9 +16,11 @@ public record AccountView(
         @Schema(description = "对应的党员（党员账号才有）。The member this account belongs to, for member accounts.")
         Long memberId,
         @Schema(description = "下次登录须先修改密码。The holder must change the password at the next login.")
-        boolean mustChangePassword) {
+        boolean mustChangePassword,
+        @Schema(description = "入党申请人编号（由入党申请开通的账号才有，接收为党员后保留）。The applicant (recruitment case) "
+                + "the account was opened for; kept once it is a member's.") Long applicantId) {
     static AccountView of(Account a) {
         return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.getPhoneMasked(), a.getOrgId(),
-                a.roleSet(), a.getMemberId(), a.mustChangePassword());
+                a.roleSet(), a.getMemberId(), a.mustChangePassword(), a.getApplicantId());
     }
 }

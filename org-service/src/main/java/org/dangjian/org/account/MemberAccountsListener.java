@@ -15,18 +15,22 @@ import org.springframework.stereotype.Component;
  * Every registered member gets an account to log in to the mini-program with (SMS code or WeChat), and the
  * account's phone follows the member's. A member registered as arriving by a transfer into the city gets
  * theirs at registration too: they follow their transfer in the mini-program before they arrive, while
- * they are not counted anywhere (issue 18 item 7). Version-one registrations still in the topic are read too.
+ * they are not counted anywhere (issue 18 item 7). A member admitted through recruitment keeps the account they
+ * had as an applicant, which becomes theirs ({@link ApplicantAccounts#admit}). Version-one registrations still in
+ * the topic are read too.
  */
 @Component
 class MemberAccountsListener {
     private static final String CONSUMER = "org-service.member-accounts";
     private final EventInbox inbox;
     private final AccountService accounts;
+    private final ApplicantAccounts applicants;
     private final AuditLog audit;
 
-    MemberAccountsListener(EventInbox inbox, AccountService accounts, AuditLog audit) {
+    MemberAccountsListener(EventInbox inbox, AccountService accounts, ApplicantAccounts applicants, AuditLog audit) {
         this.inbox = inbox;
         this.accounts = accounts;
+        this.applicants = applicants;
         this.audit = audit;
     }
 
@@ -36,6 +40,11 @@ class MemberAccountsListener {
             if (event.is(MemberRegisteredV2.TYPE) || event.is(MemberRegistered.TYPE)) {
                 MemberRegisteredV2 registered = event.is(MemberRegisteredV2.TYPE) ? event.as(MemberRegisteredV2.class)
                         : MemberRegisteredV2.of(event.as(MemberRegistered.class));
+                Account admitted = applicants.admit(registered);
+                if (admitted != null) {
+                    audit.success(AuditAction.ACCOUNT_UPDATE, admitted.getId(), admitted.getUsername(), "APPLICANT_ADMITTED");
+                    return;
+                }
                 Account created = accounts.createForMember(registered);
                 if (created != null) {
                     audit.success(AuditAction.ACCOUNT_CREATE, created.getId(), created.getUsername(), "MEMBER_REGISTERED");

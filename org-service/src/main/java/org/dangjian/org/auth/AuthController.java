@@ -76,7 +76,9 @@ public class AuthController {
             @ArraySchema(schema = @Schema(implementation = Role.class), uniqueItems = true,
                     arraySchema = @Schema(description = "角色。The account's roles.")) Set<String> roles,
             @Schema(description = "对应的党员（党员账号才有）。The member this account belongs to, for member accounts.")
-            Long memberId) {
+            Long memberId,
+            @Schema(description = "入党申请人编号（入党申请人账号，及经发展接收的党员）。The applicant (recruitment case), for an "
+                    + "applicant's account and a member admitted through recruitment.") Long applicantId) {
     }
 
     /** The JSON Web Key Set {@link SigningKeys#publicJwks()} answers, as the API document declares it (RFC 7517). */
@@ -161,6 +163,7 @@ public class AuthController {
     @GetMapping("/me")
     public Me me() {
         CurrentUser user = CurrentUsers.get();
-        return new Me(user.accountId(), user.username(), user.orgId(), user.orgPath(), user.roles(), user.memberId());
+        return new Me(user.accountId(), user.username(), user.orgId(), user.orgPath(), user.roles(), user.memberId(),
+                CurrentUsers.applicantId().orElse(null));
     }
 }

@@ -43,6 +43,9 @@ public class TokenIssuer {
         if (account.getMemberId() != null) {
             claims.claim(TokenClaims.MEMBER_ID, Long.toString(account.getMemberId()));
         }
+        if (account.getApplicantId() != null) {
+            claims.claim(TokenClaims.APPLICANT_ID, Long.toString(account.getApplicantId()));
+        }
         return sign(claims);
     }
 

@@ -12,7 +12,7 @@ import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 /**
  * What makes a written application acceptable, each fault named by its field: a valid GB 11643 ID number (the
  * birth date is read from it), a GB/T 2261.1 gender the ID number agrees with, a mobile number, a GB/T 4658
- * education code, an application date not after today, and an applicant at least the minimum age (rule set
+ * education code, a GB 3304 ethnicity code (member-service's record needs it at admission), an application date not after today, and an applicant at least the minimum age (rule set
  * {@code admission}, 18 by the Party Constitution) on that date.
  */
 public final class ApplicationRules {
@@ -21,6 +21,8 @@ public final class ApplicationRules {
     static final String GENDER_NOT_THE_ID_NUMBERS = "RECRUITMENT_GENDER_NOT_THE_ID_NUMBERS";
     static final String PHONE_INVALID = "RECRUITMENT_PHONE_INVALID";
     static final String EDUCATION_UNKNOWN = "RECRUITMENT_EDUCATION_UNKNOWN";
+    static final String ETHNICITY_REQUIRED = "RECRUITMENT_ETHNICITY_REQUIRED";
+    static final String ETHNICITY_UNKNOWN = "RECRUITMENT_ETHNICITY_UNKNOWN";
     static final String DATE_IN_THE_FUTURE = "RECRUITMENT_DATE_IN_THE_FUTURE";
     static final String TOO_YOUNG = "RECRUITMENT_APPLICANT_TOO_YOUNG";
     static final String MALE = "1";
@@ -49,6 +51,11 @@ public final class ApplicationRules {
         }
         if (!CodeTables.education().isValid(r.education())) {
             problems.add(new FieldProblem("education", EDUCATION_UNKNOWN));
+        }
+        if (r.ethnicity() == null || r.ethnicity().isBlank()) {
+            problems.add(new FieldProblem("ethnicity", ETHNICITY_REQUIRED));
+        } else if (!CodeTables.ethnicities().isValid(r.ethnicity())) {
+            problems.add(new FieldProblem("ethnicity", ETHNICITY_UNKNOWN));
         }
         if (r.applicationDate().isAfter(today)) {
             problems.add(new FieldProblem("applicationDate", DATE_IN_THE_FUTURE));

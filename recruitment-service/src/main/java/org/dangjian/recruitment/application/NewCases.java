@@ -55,6 +55,8 @@ public class NewCases {
         c.setPhoneMasked(Masking.phone(phone));
         c.setWorkUnit(r.workUnit() == null || r.workUnit().isBlank() ? null : r.workUnit().trim());
         c.setEducation(r.education());
+        c.setEthnicity(r.ethnicity());
+        c.setConfirmationRound(1);
         c.setApplicationDate(r.applicationDate());
         c.setStatus(CaseStatus.OPEN.name());
         c.setStage(application.stage());

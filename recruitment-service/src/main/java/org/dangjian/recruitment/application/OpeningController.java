@@ -34,7 +34,7 @@ public class OpeningController {
     @Operation(operationId = "openRecruitmentCase", summary = "登记入党申请",
             description = "Opens a case from a written application to a branch in the caller's subtree, on the latest "
                     + "catalogue version, with the application step (N01) recorded on the application's date. The ID "
-                    + "number is checked (GB 11643) and gives the birth date; the applicant must be at least the minimum "
+                    + "number is checked (GB 11643) and gives the birth date; the ethnicity is a GB 3304 code; the applicant must be at least the minimum "
                     + "age on the application date (rule set `admission`, 18 by the Party Constitution); ID and phone are "
                     + "stored encrypted and shown masked. One open case per person. Announces "
                     + "dj.recruitment.case-opened.v1 (org-service opens the applicant's account) and "

@@ -1,6 +1,7 @@
 package org.dangjian.recruitment.cases;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,9 @@ public class CaseQuery {
         return new CaseView(c.getId(), c.getCatalogueVersion(), c.getOrgId(), branch == null ? null : branch.name(),
                 c.getName(), c.getGender(), CodeTables.sexes().label(c.getGender()).orElse(null), c.getBirthDate(),
                 c.getIdNumberMasked(), c.getPhoneMasked(), c.getWorkUnit(), c.getEducation(),
-                CodeTables.education().label(c.getEducation()).orElse(null), c.getApplicationDate(),
+                CodeTables.education().label(c.getEducation()).orElse(null), c.getEthnicity(),
+                c.getEthnicity() == null ? null : CodeTables.ethnicities().label(c.getEthnicity()).orElse(null),
+                c.getApplicationDate(),
                 CaseStatus.valueOf(c.getStatus()), c.getStage(), stageName(catalogue, c.getStage()), steps,
                 next(catalogue, dates, branch, files));
     }
@@ -89,12 +92,12 @@ public class CaseQuery {
         return catalogue.steps().stream().filter(s -> !recorded.containsKey(s.code())).findFirst().orElse(null);
     }
 
-    /** The open cases of {@code orgId}'s subtree (the caller's own when not given), latest first. */
+    /** The cases in progress (open or admitted) of {@code orgId}'s subtree (the caller's own when not given), latest first. */
     public PageResult<CaseSummary> openCases(Long orgId, PageQuery page, CurrentUser caller) {
         Map<String, Object> p = new HashMap<>();
         p.put("path", orgs.subtreePath(orgId, caller));
-        p.put("open", CaseStatus.OPEN.name());
-        String where = " FROM recruitment_case c WHERE " + SubtreePaths.under("c.org_path", "path") + " AND c.status = :open";
+        p.put("open", Arrays.stream(CaseStatus.values()).filter(CaseStatus::inProgress).map(CaseStatus::name).toList());
+        String where = " FROM recruitment_case c WHERE " + SubtreePaths.under("c.org_path", "path") + " AND c.status IN (:open)";
         long total = jdbc.sql(ScopedSql.of("SELECT COUNT(*)" + where)).params(p).query(Long.class).single();
         p.put("limit", page.size());
         p.put("offset", page.offset());

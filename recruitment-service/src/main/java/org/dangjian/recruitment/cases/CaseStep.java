@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import lombok.Data;
 import org.dangjian.kit.security.scope.OrgScoped;
 
-/** A step recorded on a case, once: its date, its field values as JSON, who recorded it and when. */
+/** A step recorded on a case, once (a confirmation step once per round): its date, its field values as JSON, who recorded it and when. */
 @Data
 @TableName("case_step")
 @OrgScoped
@@ -25,4 +25,8 @@ public class CaseStep {
     private Instant recordedAt;
     /** Imported with a case part-way through: done before the platform, its evidence kept on paper. */
     private Boolean beforePlatform;
+    /** The case's confirmation round when recorded (see {@link RecruitmentCase#getConfirmationRound()}). */
+    private Integer roundNo;
+    /** A confirmation step of a round that an extension of probation ended: history, not the current record. */
+    private Boolean superseded;
 }

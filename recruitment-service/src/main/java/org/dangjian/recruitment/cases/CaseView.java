@@ -23,6 +23,8 @@ public record CaseView(@Schema(description = "案卷号，即申请人编号。T
                        String workUnit,
                        @Schema(description = "学历：GB/T 4658 代码。Education, GB/T 4658 code.", example = "21") String education,
                        @Schema(example = "大学本科毕业") String educationName,
+                       @Schema(description = "民族：GB 3304 代码。Ethnicity, GB 3304 code.", example = "01") String ethnicity,
+                       @Schema(example = "汉族") String ethnicityName,
                        @Schema(description = "递交入党申请书的日期。Date of the written application.") LocalDate applicationDate,
                        CaseStatus status,
                        @Schema(description = "所处阶段代码。The stage's code.", example = "ACTIVIST") String stage,

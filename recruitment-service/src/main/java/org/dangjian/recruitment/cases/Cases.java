@@ -28,10 +28,10 @@ public class Cases {
         return c;
     }
 
-    /** The steps recorded, in the catalogue's order. */
+    /** The steps recorded, in the catalogue's order; of the confirmation steps, the current round's only. */
     public List<CaseStep> steps(long caseId) {
         return steps.selectList(Wrappers.<CaseStep>lambdaQuery().eq(CaseStep::getCaseId, caseId)
-                .orderByAsc(CaseStep::getPosition));
+                .eq(CaseStep::getSuperseded, false).orderByAsc(CaseStep::getPosition));
     }
 
     /** The date of each step recorded, by step code, in the catalogue's order. */

@@ -11,7 +11,8 @@ import org.dangjian.kit.security.scope.OrgScoped;
 /**
  * One person's development in their branch; the id is the applicant id events carry. ID and phone numbers are
  * kept encrypted, as a blind index and masked (never in clear). {@code stage} and {@code lastStep} follow the
- * steps recorded; {@code openIdIdx} is the ID number's index while the case is open (one open case per person).
+ * steps recorded; {@code openIdIdx} is the ID number's index while the case is open (one open case per person); a refused
+ * admission or a cancelled probation frees it, so the person may apply again later.
  */
 @Data
 @TableName("recruitment_case")
@@ -33,6 +34,8 @@ public class RecruitmentCase {
     private String phoneMasked;
     private String workUnit;
     private String education;
+    /** GB 3304 code; null only on cases opened before it was asked. */
+    private String ethnicity;
     private LocalDate applicationDate;
     private String status;
     private String stage;
@@ -41,4 +44,10 @@ public class RecruitmentCase {
     private String openIdIdx;
     private Long openedBy;
     private Instant openedAt;
+    /** 1, then 2 once probation is extended: the confirmation steps are recorded once more. */
+    private Integer confirmationRound;
+    private LocalDate probationExtendedUntil;
+    /** When and why a refused admission or a cancelled probation closed the case. */
+    private LocalDate closedOn;
+    private String closedReason;
 }

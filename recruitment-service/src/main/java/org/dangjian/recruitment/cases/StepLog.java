@@ -41,6 +41,8 @@ public class StepLog {
         row.setFieldValues(values == null || values.isEmpty() ? null : json.writeValueAsString(values));
         row.setRecordedBy(by);
         row.setRecordedAt(clock.instant());
+        row.setRoundNo(c.getConfirmationRound() == null ? 1 : c.getConfirmationRound());
+        row.setSuperseded(false);
         steps.insert(row);
         c.setStage(step.stage());
         c.setLastStep(step.code());

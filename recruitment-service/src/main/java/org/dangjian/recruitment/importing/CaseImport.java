@@ -58,6 +58,9 @@ class CaseImport {
     static final String NOT_A_DATE = "RECRUITMENT_IMPORT_NOT_A_DATE";
     static final String GENDER_UNKNOWN = "RECRUITMENT_IMPORT_GENDER_UNKNOWN";
     static final String EDUCATION_UNKNOWN = "RECRUITMENT_IMPORT_EDUCATION_UNKNOWN";
+    static final String ETHNICITY_UNKNOWN = "RECRUITMENT_IMPORT_ETHNICITY_UNKNOWN";
+    /** 汉族: a blank 民族 cell, as the member import reads it. */
+    static final String HAN = "01";
     static final String ORG_UNKNOWN = "RECRUITMENT_IMPORT_ORG_UNKNOWN";
     static final String NOT_A_BRANCH = "RECRUITMENT_NOT_A_BRANCH";
     static final String ID_TWICE = "RECRUITMENT_IMPORT_ID_NUMBER_TWICE";
@@ -161,13 +164,18 @@ class CaseImport {
         if (educationText != null && education == null) {
             problems.add(new RowProblem(row.rowNumber(), CaseSheet.EDUCATION, EDUCATION_UNKNOWN, educationText));
         }
+        String ethnicityText = row.cell(columns.indexOf(CaseSheet.ETHNICITY));
+        String ethnicity = ethnicity(ethnicityText);
+        if (ethnicity == null) {
+            problems.add(new RowProblem(row.rowNumber(), CaseSheet.ETHNICITY, ETHNICITY_UNKNOWN, ethnicityText));
+        }
         StepDefinition application = NewCases.applicationStep(catalogue);
         if (row.cell(columns.indexOf(CaseSheet.column(application))) == null) {
             problems.add(new RowProblem(row.rowNumber(), CaseSheet.column(application), REQUIRED));
         }
         OpenCaseRequest request = new OpenCaseRequest(row.cell(columns.indexOf(CaseSheet.NAME)), gender,
                 row.cell(columns.indexOf(CaseSheet.ID_NUMBER)), row.cell(columns.indexOf(CaseSheet.PHONE)),
-                row.cell(columns.indexOf(CaseSheet.WORK_UNIT)), education, past.get(application), null);
+                row.cell(columns.indexOf(CaseSheet.WORK_UNIT)), education, past.get(application), null, ethnicity);
         return new Parsed(row, request, row.cell(columns.indexOf(CaseSheet.ORG_CODE)), past);
     }
 
@@ -184,7 +192,7 @@ class CaseImport {
             }
         }
         boolean complete = a.name() != null && a.gender() != null && a.idNumber() != null && a.phone() != null
-                && a.education() != null && a.applicationDate() != null;
+                && a.education() != null && a.applicationDate() != null && a.ethnicity() != null;
         if (complete) {
             int minimumAge = rules.inForce(admission, a.applicationDate()).minimumAge();
             for (FieldProblem f : ApplicationRules.problems(a, today, minimumAge)) {
@@ -273,6 +281,18 @@ class CaseImport {
             case "女", "2" -> "2";
             default -> null;
         };
+    }
+
+    /** The GB 3304 code, or its name with or without 族; blank is 汉族; null when neither. */
+    private static String ethnicity(String text) {
+        if (text == null) {
+            return HAN;
+        }
+        String t = text.trim();
+        if (CodeTables.ethnicities().isValid(t)) {
+            return t;
+        }
+        return CodeTables.ethnicities().codeOf(t).or(() -> CodeTables.ethnicities().codeOf(t + "族")).orElse(null);
     }
 
     /** The GB/T 4658 code, or its name. */

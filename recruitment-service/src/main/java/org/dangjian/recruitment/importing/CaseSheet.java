@@ -22,10 +22,12 @@ final class CaseSheet {
     static final String EDUCATION = "学历";
     static final String ORG_CODE = "申请支部编码";
     static final String WORK_UNIT = "工作单位";
+    /** GB 3304 name (with or without 族) or code; blank is 汉族, as in the member import. */
+    static final String ETHNICITY = "民族";
     static final ImportCodes CODES = new ImportCodes("RECRUITMENT_IMPORT");
     /** The application's fields (as in the JSON API) to the column headers; the date is the application step's. */
     static final Map<String, String> COLUMN_OF_FIELD = Map.of("name", NAME, "gender", GENDER, "idNumber", ID_NUMBER,
-            "phone", PHONE, "education", EDUCATION, "workUnit", WORK_UNIT, "orgId", ORG_CODE);
+            "phone", PHONE, "education", EDUCATION, "workUnit", WORK_UNIT, "orgId", ORG_CODE, "ethnicity", ETHNICITY);
 
     private CaseSheet() {
     }
@@ -36,7 +38,7 @@ final class CaseSheet {
 
     static SheetLayout layout(Catalogue catalogue) {
         StepDefinition application = NewCases.applicationStep(catalogue);
-        List<String> optional = new ArrayList<>(List.of(WORK_UNIT));
+        List<String> optional = new ArrayList<>(List.of(WORK_UNIT, ETHNICITY));
         catalogue.steps().stream().filter(s -> !s.code().equals(application.code())).map(CaseSheet::column).forEach(optional::add);
         return new SheetLayout("发展党员",
                 List.of(NAME, GENDER, ID_NUMBER, PHONE, EDUCATION, ORG_CODE, column(application)), optional);

@@ -21,7 +21,9 @@ public record RecordStepRequest(
         @ArraySchema(arraySchema = @Schema(description = "指定的党员编号（培养联系人、入党介绍人），须为正式党员。The member "
                 + "ids the step names (training contacts, introducers): full members."),
                 schema = @Schema(description = "党员编号。A member id.", example = "1001"))
-        @Size(max = 10) List<String> people) {
+        @Size(max = 10) List<String> people,
+        @Schema(description = "审批结果，仅上级党委审批接收和审批转正两个环节填写。The approval's outcome, for the admission "
+                + "and confirmation approvals only.") @Valid StepOutcome outcome) {
     public Map<String, Object> fields() {
         return fields == null ? Map.of() : fields;
     }

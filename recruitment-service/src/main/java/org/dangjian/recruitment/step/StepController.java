@@ -49,7 +49,15 @@ public class StepController {
                     + "exam needs a pass of that kind dated on or before it (409). A step that needs an "
                     + "attachment, an exam pass, a vote, introducers or contacts, or an approval's outcome cannot be "
                     + "recorded yet (409 RECRUITMENT_STEP_NOT_YET_SUPPORTED naming what). Announces "
-                    + "dj.recruitment.step-recorded.v1. Returns the case. For administrators (@Administrators).")
+                    + "dj.recruitment.step-recorded.v1. Returns the case. "
+                    + "The admission and confirmation approvals carry their `outcome` (400 on `outcome.*` when missing, "
+                    + "not this approval's, a refusal or cancellation without its reason, an extension not of 6 to 12 "
+                    + "months): APPROVED admits (dj.recruitment.admitted.v1 dated by the branch meeting), REFUSED closes "
+                    + "the case (dj.recruitment.case-closed.v1); CONFIRMED confirms from the day probation ended, "
+                    + "EXTENDED extends it once (409 RECRUITMENT_PROBATION_ALREADY_EXTENDED) and sends the confirmation "
+                    + "round's steps round again, the vote not before the extension ends (409 "
+                    + "RECRUITMENT_STEP_BEFORE_EXTENSION_ENDS), CANCELLED closes the case (dj.recruitment.confirmed.v1; "
+                    + "a closed case takes no step: 409 RECRUITMENT_CASE_NOT_OPEN). For administrators (@Administrators).")
     @ApiResponse(responseCode = "201", description = "记录后的案卷。The case with the step recorded.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "403", description = "该步骤由其他组织办理。The step is another organisation's to record, code "
             + "FORBIDDEN, detail RECRUITMENT_STEP_PERFORMED_BY")

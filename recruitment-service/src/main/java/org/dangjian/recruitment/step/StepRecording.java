@@ -66,7 +66,7 @@ class StepRecording {
         if (step == null) {
             throw ApiException.notFound(STEP_NOT_FOUND, code);
         }
-        if (!CaseStatus.OPEN.name().equals(c.getStatus())) {
+        if (!CaseStatus.valueOf(c.getStatus()).takesSteps()) {
             throw ApiException.conflict(CASE_NOT_OPEN);
         }
         OrgRef branch = orgs.find(c.getOrgId()).orElseThrow(() -> ApiException.notFound(Cases.NOT_FOUND));

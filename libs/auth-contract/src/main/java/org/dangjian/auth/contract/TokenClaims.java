@@ -12,6 +12,11 @@ public final class TokenClaims {
     public static final String ORG_PATH = "org_path";
     public static final String ROLES = "roles";
     public static final String MEMBER_ID = "member_id";
+    /**
+     * The recruitment case of an applicant's account (role {@code APPLICANT}); a member admitted through
+     * recruitment keeps it beside {@link #MEMBER_ID}.
+     */
+    public static final String APPLICANT_ID = "applicant_id";
     /** Set on a token that may only change the account's password. */
     public static final String SCOPE = "scope";
     public static final String SCOPE_PASSWORD_CHANGE = "password-change";

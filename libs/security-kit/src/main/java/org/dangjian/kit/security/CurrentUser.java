@@ -13,6 +13,11 @@ public record CurrentUser(long accountId, String username, Long orgId, String or
     public static final String ORG_ADMIN = "ORG_ADMIN";
     public static final String AUDITOR = "AUDITOR";
     public static final String MEMBER = "MEMBER";
+    /**
+     * A person who applied to join (an account opened from their recruitment case): no tree role and no member
+     * id, so the data scope shows them nothing of anyone ({@code 1 = 0}) until their own features ask for them.
+     */
+    public static final String APPLICANT = "APPLICANT";
     /** A materialized path such as {@code /1/12/345/}; the same rule as the data scope's. */
     private static final Pattern ORG_PATH = Pattern.compile("(/\\d+)+/");
 

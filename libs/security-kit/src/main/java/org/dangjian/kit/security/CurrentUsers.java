@@ -31,6 +31,19 @@ public final class CurrentUsers {
         return find().orElseThrow(() -> new IllegalStateException("no authenticated caller on this thread"));
     }
 
+    /**
+     * The recruitment case of the caller's account (claim {@code applicant_id}): an applicant's, or a member's
+     * admitted through recruitment; empty otherwise. Outside {@link CurrentUser} so that its many callers stay as
+     * they are; what an applicant may do is their role's ({@link CurrentUser#APPLICANT}).
+     */
+    public static Optional<Long> applicantId() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof Jwt jwt) || ServiceCallers.isService(jwt)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(longClaim(jwt, TokenClaims.APPLICANT_ID));
+    }
+
     public static CurrentUser fromJwt(Jwt jwt) {
         return new CurrentUser(
                 Long.parseLong(jwt.getSubject()),

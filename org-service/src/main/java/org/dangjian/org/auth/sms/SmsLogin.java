@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Members log in with their phone and a one-time code that notify-service sends by SMS. Asking for a
+ * Members and applicants (the account recruitment opened for them) log in with their phone and a one-time code that notify-service sends by SMS. Asking for a
  * code looks the same whether or not the phone belongs to a member (no account enumeration), and each
  * phone may ask once a minute either way.
  */
@@ -83,7 +83,7 @@ public class SmsLogin {
     }
 
     private Account memberWithPhone(String phoneIdx) {
-        Account account = accounts.findMemberByPhoneIdx(phoneIdx);
+        Account account = accounts.findMiniProgramByPhoneIdx(phoneIdx);
         return account != null && "ACTIVE".equals(account.getStatus()) ? account : null;
     }
 }

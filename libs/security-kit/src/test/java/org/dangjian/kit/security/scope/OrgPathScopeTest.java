@@ -102,6 +102,12 @@ class OrgPathScopeTest {
     }
 
     @Test
+    void an_applicant_sees_nothing_of_anyone() {
+        assertThat(sql(DUES, DuesRecord.class, user("/1/12/345/", null, CurrentUser.APPLICANT))).isEqualTo("1 = 0");
+        assertThat(sql(BRANCH, Custom.class, user("/1/12/345/", null, CurrentUser.APPLICANT))).isEqualTo("1 = 0");
+    }
+
+    @Test
     void a_caller_with_no_known_role_sees_nothing() {
         assertThat(sql(DUES, DuesRecord.class, user("/1/12/", 101L))).isEqualTo("1 = 0");
         assertThat(sql(DUES, DuesRecord.class, user("/1/12/", 101L, "SOMETHING_NEW"))).isEqualTo("1 = 0");
