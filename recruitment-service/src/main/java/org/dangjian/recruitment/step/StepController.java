@@ -42,7 +42,7 @@ public class StepController {
                     + "organisation department's (403 naming the performer). Steps unlock in the catalogue's order: the "
                     + "previous step first, a date not before the previous step's, not before the first day the time "
                     + "rules allow nor after the last (409 naming the step, the date and the rule). A step that needs an "
-                    + "attachment, an exam pass, a vote, introducers or contacts, or an approval's outcome cannot be "
+                    + "attachment, an exam pass, a vote, or introducers or contacts cannot be "
                     + "recorded yet (409 RECRUITMENT_STEP_NOT_YET_SUPPORTED naming what). Announces "
                     + "dj.recruitment.step-recorded.v1. Returns the case. "
                     + "The admission and confirmation approvals carry their `outcome` (400 on `outcome.*` when missing, "
