@@ -43,6 +43,7 @@ public abstract class EvidenceApiTest extends TreeApiTest {
         a.put("idNumber", ResidentIdNumbers.of(ResidentIdNumbers.KUNSHAN, born, true, SEQUENCE.getAndIncrement() % 500));
         a.put("phone", "13812345678");
         a.put("education", "21");
+        a.put("ethnicity", "01");
         a.put("applicationDate", applied.toString());
         a.put("orgId", branchA);
         return ok(post(branchAAdmin, CASES, a)).get("id").asLong();

@@ -34,6 +34,7 @@ public abstract class RecruitmentCaseTest extends TreeApiTest {
         a.put("phone", "13912345678");
         a.put("workUnit", "昆山市玉山镇城北社区居委会");
         a.put("education", "21");
+        a.put("ethnicity", "01");
         a.put("applicationDate", applied.toString());
         a.put("orgId", branch);
         return ok(post(token, CASES, a)).get("id").asLong();

@@ -52,7 +52,7 @@ class ApplicantUnmaskTest extends TreeApiTest {
     private long open(String idNumber, String phone) {
         JsonNode opened = ok(post(branchAAdmin, "/api/recruitment/cases", Map.of("name", "陈思远", "gender", "1",
                 "idNumber", idNumber, "phone", phone, "education", "21", "applicationDate", today().toString(),
-                "orgId", branchA)));
+                "orgId", branchA, "ethnicity", "01")));
         return opened.get("id").asLong();
     }
 }
