@@ -125,4 +125,194 @@ class MemberDevelopmentE2eTest {
         assertThat(tree.branchAAdmin.get("/api/recruitment/cases?orgId=" + tree.branchA + "&size=50").body()
                 .get("total").asInt()).isEqualTo(20);
     }
+
+    /**
+     * One person from application to full membership through the national catalogue, the platform's clock moved by
+     * the test (./platform clock) so that each step is recorded in its time: each refusal (too early, out of order,
+     * no exam pass, missing photo, failed quorum, an edit without approval) and each success; the deadline SMS; the
+     * applicant's SMS login; the person probationary and then full in member-service, with the right dates.
+     */
+    @Test
+    void onePersonFromApplicationToFullMembershipWithTheClockMovedByTheTest() throws Exception {
+        Platform platform = Platform.get();
+        TransferTree tree = new TransferTree(platform);
+        LocalDate t = LocalDate.now(CHINA);
+        String secretaryPhone = TransferTree.phone();
+        Api.Reply secretary = tree.city.post("/api/auth/accounts", Map.of("username", "zp1s-" + tree.branchA,
+                "password", "Secretary-Passw0rd", "orgId", String.valueOf(tree.branchA), "roles", List.of("ORG_ADMIN"),
+                "phone", secretaryPhone, "displayName", "支部书记"));
+        assertThat(secretary.status()).as(secretary.raw().body()).isEqualTo(201);
+        long m1 = tree.member("顾建华", LocalDate.of(1975, 5, 2), true);
+        long m2 = tree.member("钱丽萍", LocalDate.of(1982, 8, 19), false);
+        long m3 = tree.member("周立新", LocalDate.of(1979, 1, 27), true);
+        String idNumber = IdNumbers.make(LocalDate.of(2001, 9, 3), false);
+        String phone = TransferTree.phone();
+        Map<String, Object> application = Map.of("name", "许静怡", "gender", "2", "idNumber", idNumber, "phone", phone,
+                "workUnit", "昆山市张浦镇社区卫生服务中心", "education", "21", "ethnicity", "01",
+                "applicationDate", t.toString(), "orgId", String.valueOf(tree.branchA));
+        Api.Reply[] opened = new Api.Reply[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            opened[0] = tree.branchAAdmin.post("/api/recruitment/cases", application);
+            return opened[0].status() != 404 && opened[0].status() != 400;
+        });
+        assertThat(opened[0].status()).as(opened[0].raw().body()).isEqualTo(201);
+        String id = opened[0].body().get("id").asString();
+        String c = "/api/recruitment/cases/" + id;
+        attach(tree.branchAAdmin, c, "N01");
+
+        // the applicant signs in by SMS code before admission: org-service opened the account from case-opened
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> tree.city
+                .get("/api/auth/audit?username=a" + id + "&action=ACCOUNT_CREATE").body().get("total").asInt() > 0);
+        assertThat(tree.api.send("POST", "/api/auth/sms-code", Map.of("phone", phone), null, Map.of()).status()).isEqualTo(202);
+        String code = Events.await("dj.auth.v1", "dj.auth.login-code-requested.v1",
+                e -> phone.equals(e.path("phone").asString()), Duration.ofSeconds(30)).get("code").asString();
+        Api.Reply applicant = tree.api.send("POST", "/api/auth/sms-login", Map.of("phone", phone, "code", code), null, Map.of());
+        assertThat(applicant.status()).as(applicant.raw().body()).isEqualTo(200);
+        JsonNode me = tree.api.send("GET", "/api/auth/me", null, applicant.body().get("accessToken").asString(), Map.of()).body();
+        assertThat(me.get("roles").toString()).contains("APPLICANT");
+        assertThat(me.get("applicantId").asString()).isEqualTo(id);
+
+        // the talk is due within a month of the application: a week before, the branch's secretary is texted
+        Api.Reply run = tree.city.post("/api/recruitment/deadlines/run?date=" + t.plusMonths(1).minusDays(3), null);
+        assertThat(run.status()).as(run.raw().body()).isLessThan(300);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> tree.city
+                .get("/api/notifications/messages?kind=RECRUITMENT_DEADLINE&recipient=" + secretaryPhone).body()
+                .get("total").asInt() >= 1);
+
+        step(tree.branchAAdmin, c, "N02", t, Map.of("fields", Map.of("talker", "顾建华")));
+        refused(tree.branchAAdmin, c, "N03", t, Map.of("fields", Map.of("method", "党员推荐")),
+                "RECRUITMENT_STEP_TOO_EARLY", t.plusMonths(3).toString());
+        try {
+            platform.moveClock(120);
+            step(tree.branchAAdmin, c, "N03", t.plusDays(100), Map.of("fields", Map.of("method", "党员推荐")));
+            refused(tree.branchAAdmin, c, "N05", t.plusDays(112), Map.of("people", List.of(String.valueOf(m1))),
+                    "RECRUITMENT_STEP_PREVIOUS_FIRST", "N04");
+            step(tree.town1Admin, c, "N04", t.plusDays(112), Map.of());
+            step(tree.branchAAdmin, c, "N05", t.plusDays(113), Map.of("people", List.of(String.valueOf(m1), String.valueOf(m2))));
+            step(tree.branchAAdmin, c, "N06", t.plusDays(114), Map.of());
+
+            platform.moveClock(500);
+            refused(tree.branchAAdmin, c, "N07", t.plusDays(470), Map.of(), null, null);
+            exam(tree.branchAAdmin, c, "ACTIVIST", 85, t.plusDays(460));
+            step(tree.branchAAdmin, c, "N07", t.plusDays(470), Map.of());
+            step(tree.town1Admin, c, "N08", t.plusDays(480), Map.of());
+            step(tree.branchAAdmin, c, "N09", t.plusDays(481), Map.of("people", List.of(String.valueOf(m1), String.valueOf(m3))));
+            attach(tree.branchAAdmin, c, "N10");
+            step(tree.branchAAdmin, c, "N10", t.plusDays(482), Map.of());
+            step(tree.town1Admin, c, "N11", t.plusDays(483), Map.of("fields", Map.of("classHours", 32)));
+            exam(tree.branchAAdmin, c, "CANDIDATE", 90, t.plusDays(483));
+            step(tree.branchAAdmin, c, "N12", t.plusDays(484), Map.of());
+            step(tree.town1Admin, c, "N13", t.plusDays(485), Map.of());
+            attach(tree.branchAAdmin, c, "N14");
+            step(tree.branchAAdmin, c, "N14", t.plusDays(486), Map.of());
+            Map<String, Object> allPresent = Map.of("vote", Map.of("present", 3, "yes", 3, "no", 0, "abstain", 0));
+            refused(tree.branchAAdmin, c, "N15", t.plusDays(487), allPresent, "RECRUITMENT_EVIDENCE_MISSING", "N15");
+            attach(tree.branchAAdmin, c, "N15");
+            refused(tree.branchAAdmin, c, "N15", t.plusDays(487),
+                    Map.of("vote", Map.of("present", 1, "yes", 1, "no", 0, "abstain", 0)), null, null);
+            step(tree.branchAAdmin, c, "N15", t.plusDays(487), allPresent);
+            step(tree.town1Admin, c, "N16", t.plusDays(497), Map.of());
+            step(tree.town1Admin, c, "N17", t.plusDays(498), Map.of("outcome", Map.of("decision", "APPROVED")));
+            JsonNode probationary = member(tree, idNumber, "PROBATIONARY");
+            assertThat(probationary.get("joinDate").asString()).as("admitted on the branch meeting's day")
+                    .isEqualTo(t.plusDays(487).toString());
+            step(tree.city, c, "N18", t.plusDays(499), Map.of());
+            step(tree.branchAAdmin, c, "N19", t.plusDays(499), Map.of());
+            attach(tree.branchAAdmin, c, "N20");
+            step(tree.branchAAdmin, c, "N20", t.plusDays(499), Map.of());
+            step(tree.branchAAdmin, c, "N21", t.plusDays(500), Map.of());
+
+            platform.moveClock(875);
+            attach(tree.branchAAdmin, c, "N22");
+            step(tree.branchAAdmin, c, "N22", t.plusDays(850), Map.of());
+            exam(tree.branchAAdmin, c, "NEW_MEMBER", 88, t.plusDays(851));
+            attach(tree.branchAAdmin, c, "N23");
+            step(tree.branchAAdmin, c, "N23", t.plusDays(855), allPresent);
+            step(tree.town1Admin, c, "N24", t.plusDays(866), Map.of("outcome", Map.of("decision", "CONFIRMED")));
+            JsonNode full = member(tree, idNumber, "FULL");
+            assertThat(full.get("fullDate").asString()).as("full from the day the one-year probation ended")
+                    .isEqualTo(t.plusDays(487).plusYears(1).toString());
+            step(tree.branchAAdmin, c, "N25", t.plusDays(867), Map.of());
+
+            // an edit of a finished step waits for the superior organisation's approval
+            Api.Reply asked = tree.branchAAdmin.post(c + "/steps/N25/changes",
+                    Map.of("date", t.plusDays(868).toString(), "reason", "归档日期登记有误"));
+            assertThat(asked.status()).as(asked.raw().body()).isLessThan(300);
+            assertThat(recordedOn(tree, c, "N25")).as("unchanged until approved").isEqualTo(t.plusDays(867).toString());
+            JsonNode waiting = tree.town1Admin.get("/api/recruitment/changes?orgId=" + tree.town1).body();
+            String change = waiting.get("items").get(0).get("id").asString();
+            Api.Reply approved = tree.town1Admin.post("/api/recruitment/changes/" + change + "/approve", null);
+            assertThat(approved.status()).as(approved.raw().body()).isLessThan(300);
+            assertThat(recordedOn(tree, c, "N25")).isEqualTo(t.plusDays(868).toString());
+
+            assertThat(tree.branchAAdmin.get(c + "/timeline").body().toString()).contains("N01").contains("N25");
+            assertThat(tree.town1Admin.get("/api/recruitment/pipeline?orgId=" + tree.town1).status()).isEqualTo(200);
+            assertThat(tree.town1Admin.get("/api/recruitment/overdue?orgId=" + tree.town1).status()).isEqualTo(200);
+            assertThat(tree.town1Admin.get("/api/recruitment/throughput?orgId=" + tree.town1).status()).isEqualTo(200);
+            assertThat(tree.branchAAdmin.get(c + "/exams").body().toString()).contains("NEW_MEMBER");
+            String attachment = tree.branchAAdmin.get(c).body().findValues("attachments").stream()
+                    .filter(a -> a.size() > 0).findFirst().orElseThrow().get(0).get("id").asString();
+            assertThat(tree.branchAAdmin.download(c + "/attachments/" + attachment).statusCode()).isEqualTo(200);
+        } finally {
+            platform.moveClock(0);
+        }
+    }
+
+    private static void step(Api.Session who, String c, String code, LocalDate date, Map<String, Object> rest) {
+        Map<String, Object> body = new HashMap<>(rest);
+        body.put("date", date.toString());
+        Api.Reply r = who.post(c + "/steps/" + code, body);
+        assertThat(r.status()).as(code + ": " + r.raw().body()).isEqualTo(201);
+    }
+
+    /** Refused with 409 (and this code, and a detail naming {@code mentions}, when given). */
+    private static void refused(Api.Session who, String c, String code, LocalDate date, Map<String, Object> rest,
+                                String problem, String mentions) {
+        Map<String, Object> body = new HashMap<>(rest);
+        body.put("date", date.toString());
+        Api.Reply r = who.post(c + "/steps/" + code, body);
+        assertThat(r.status()).as(code + ": " + r.raw().body()).isEqualTo(409);
+        if (problem != null) {
+            assertThat(r.raw().body()).contains(problem).contains(mentions);
+        }
+    }
+
+    private static void attach(Api.Session who, String c, String code) throws Exception {
+        Api.Reply r = who.upload(c + "/steps/" + code + "/attachments", code + ".png", "image/png", photo());
+        assertThat(r.status()).as(code + " attachment: " + r.raw().body()).isEqualTo(201);
+    }
+
+    private static void exam(Api.Session who, String c, String kind, int score, LocalDate date) throws Exception {
+        Api.Reply r = who.upload(c + "/exams?kind=" + kind + "&score=" + score + "&date=" + date, "成绩单.png", "image/png", photo());
+        assertThat(r.status()).as(kind + " exam: " + r.raw().body()).isEqualTo(201);
+    }
+
+    /** A small real PNG, as a phone camera's photo would be typed by its bytes. */
+    private static byte[] photo() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 4, 0xC00000);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static String recordedOn(TransferTree tree, String c, String code) {
+        for (JsonNode s : tree.branchAAdmin.get(c).body().get("steps")) {
+            if (code.equals(s.get("code").asString())) {
+                return s.get("date").asString();
+            }
+        }
+        return null;
+    }
+
+    /** The person in member-service once the event reached it, by ID number, in the standing expected. */
+    private static JsonNode member(TransferTree tree, String idNumber, String standing) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            JsonNode items = tree.city.get("/api/members?idNumber=" + idNumber).body().get("items");
+            found[0] = items.isEmpty() ? null : items.get(0);
+            return found[0] != null && standing.equals(found[0].get("standing").asString());
+        });
+        return found[0];
+    }
 }
