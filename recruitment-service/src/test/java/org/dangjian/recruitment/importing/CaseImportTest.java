@@ -114,7 +114,7 @@ class CaseImportTest extends TreeApiTest {
         List<Map<Integer, String>> sheet = FastExcel.read(new ByteArrayInputStream(template.getResponse().getContentAsByteArray()))
                 .sheet(0).headRowNumber(0).doReadSync();
         assertThat(sheet.get(0).values()).containsAll(header());
-        assertThat(sheet.get(0).values()).hasSize(catalogues.current().steps().size() + 7);
+        assertThat(sheet.get(0).values()).hasSize(catalogues.current().steps().size() + 8);
     }
 
     // ---- helpers ----

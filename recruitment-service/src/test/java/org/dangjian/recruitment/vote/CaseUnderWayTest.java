@@ -32,6 +32,8 @@ public abstract class CaseUnderWayTest extends TreeApiTest {
 
     @AfterEach
     void dropTheCatalogueWithoutEvidence() {
+        // the cases go back to the national catalogue: other tests (the deadline run) read every open case's version
+        jdbc.update("UPDATE recruitment_case SET catalogue_version = 1 WHERE catalogue_version = ?", WITHOUT_EVIDENCE);
         jdbc.update("DELETE FROM catalogue WHERE version = ?", WITHOUT_EVIDENCE);
     }
 
