@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,8 @@ public final class DemoData {
         Random random = new Random(seed);
         List<OrgRow> orgs = KunshanTree.generate(random);
         List<OrgRow> branches = orgs.stream().filter(OrgRow::holdsMembers).toList();
-        List<MemberRow> members = new People(random, LocalDate.now()).forBranches(branches, memberCount);
+        People people = new People(random, LocalDate.now());
+        List<MemberRow> members = people.forBranches(branches, memberCount);
         say("Generated " + orgs.size() + " organisations (" + branches.size() + " branches) and " + members.size()
                 + " members in " + seconds(started) + " s");
 
@@ -75,6 +77,7 @@ public final class DemoData {
                 + seconds(started) + " s");
         DemoRankings.turnOn(gateway);
         new DemoMeetings(gateway, Clock.systemUTC(), pause -> Thread.sleep(pause.toMillis())).run(orgs);
+        importCases(new DemoRecruitment(random, people, LocalDate.now()), branches);
         Gateway.Reply stats = gateway.get("/api/members/stats");
         if (stats.ok()) {
             say("City statistics now: " + stats.body().path("total").asLong() + " members");
@@ -99,6 +102,41 @@ public final class DemoData {
      * member-service learns new organisations from org-service's events a moment after the org import
      * answers, so a file refused only for organisation codes it does not know yet is sent again.
      */
+    /**
+     * People part-way through member development, in one workbook through recruitment-service's import (the
+     * template's columns, read from the current catalogue); sent again while recruitment-service has not yet
+     * heard of the branches.
+     */
+    private void importCases(DemoRecruitment recruitment, List<OrgRow> branches) throws IOException, InterruptedException {
+        Gateway.Reply current = gateway.get("/api/recruitment/catalogues/current");
+        if (!current.ok()) {
+            fail("recruitment-service's catalogue is not there: " + describe(current));
+        }
+        List<String> steps = new ArrayList<>();
+        current.body().path("catalogue").path("steps").forEach(st -> steps.add(st.path("code").asString() + " "
+                + st.path("name").asString()));
+        List<String> header = new ArrayList<>(List.of("姓名", "性别", "公民身份号码", "手机号码", "学历", "申请支部编码",
+                steps.get(0), "工作单位", "民族"));
+        header.addAll(steps.subList(1, steps.size()));
+        List<List<Object>> rows = recruitment.rows(branches, header);
+        byte[] file = Workbooks.xlsx("发展党员", header, rows);
+        save("发展党员.xlsx", file);
+        long started = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            Gateway.Reply reply = gateway.upload("/api/recruitment/cases/import", "发展党员.xlsx", file);
+            if (reply.ok()) {
+                say("Opened " + reply.body().path("imported").asInt() + " member-development cases at every stage up to"
+                        + " the approval, in " + seconds(started) + " s");
+                return;
+            }
+            if (attempt < 30 && onlyColumn(reply, "申请支部编码")) {
+                Thread.sleep(2_000);
+                continue;
+            }
+            fail("the member-development import was refused: " + describe(reply));
+        }
+    }
+
     private void importMembers(String areaName, String areaCode, List<MemberRow> rows)
             throws IOException, InterruptedException {
         String filename = "党员-" + areaCode + ".xlsx";

@@ -85,6 +85,19 @@ final class People {
                 branch.name().replaceAll("(等联合)?党(总)?支部$", ""), branch.area());
     }
 
+    /**
+     * Someone applying to join {@code branch}: 19 to 35 on the application day, as most applicants are (the case
+     * study's villages and enterprises alike recruit the young); the numbers are new to this data set.
+     */
+    MemberRow applicant(OrgRow branch, LocalDate appliedOn) {
+        boolean male = random.nextInt(100) < 55;
+        LocalDate birth = appliedOn.minusYears(19 + random.nextInt(17)).minusDays(random.nextInt(365));
+        String education = education(appliedOn.getYear() - birth.getYear());
+        return new MemberRow(name(), male ? "男" : "女", ethnicity(), birth, idNumber(birth, male), phone(), education,
+                branch.code(), null, appliedOn, null, null, null, null,
+                branch.name().replaceAll("(等联合)?党(总)?支部$", ""), branch.area());
+    }
+
     /** Villages keep many older members; enterprises and schools are younger. */
     private LocalDate birthDate(OrgRow branch) {
         int mean = switch (branch.category()) {

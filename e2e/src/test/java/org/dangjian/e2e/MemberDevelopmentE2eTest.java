@@ -45,14 +45,14 @@ class MemberDevelopmentE2eTest {
         String caseId = opened[0].body().get("id").asString();
         String path = "/api/recruitment/cases/" + caseId;
         assertThat(opened[0].raw().body()).as("masked everywhere").doesNotContain(idNumber).doesNotContain(phone);
-        assertThat(tree.branchAAdmin.post("/api/recruitment/cases", application).status()).as("one open case per person")
-                .isEqualTo(409);
+        Api.Reply again = tree.branchAAdmin.post("/api/recruitment/cases", application);
+        assertThat(again.status()).as("one open case per person: " + again.raw().body()).isEqualTo(409);
 
         Api.Reply talk = tree.branchAAdmin.post(path + "/steps/N02",
                 Map.of("date", applied.plusDays(20).toString(), "fields", Map.of("talker", "李明")));
         assertThat(talk.status()).as(talk.raw().body()).isEqualTo(201);
-        Api.Reply outOfOrder = tree.branchAAdmin.post(path + "/steps/N04", Map.of("date", today.toString()));
-        assertThat(outOfOrder.status()).isEqualTo(409);
+        Api.Reply outOfOrder = tree.branchAAdmin.post(path + "/steps/N05", Map.of("date", today.toString()));
+        assertThat(outOfOrder.status()).as(outOfOrder.raw().body()).isEqualTo(409);
         assertThat(outOfOrder.code()).isEqualTo("RECRUITMENT_STEP_PREVIOUS_FIRST");
         Api.Reply early = tree.branchAAdmin.post(path + "/steps/N03",
                 Map.of("date", applied.plusMonths(2).toString(), "fields", Map.of("method", "党员推荐")));

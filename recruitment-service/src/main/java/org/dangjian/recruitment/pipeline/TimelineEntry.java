@@ -18,7 +18,8 @@ public record TimelineEntry(@Schema(description = "记录类型：STEP 步骤；
                             @Schema(description = "事项日期（步骤的完成日期）。The date it is about (a step's date).") LocalDate date,
                             @Schema(description = "记录人账号。The account that recorded it.") Long recordedBy,
                             @Schema(description = "记录时间。When it was recorded.") Instant recordedAt,
-                            @Schema(description = "该记录的内容（步骤的字段值）。What it holds (a step's field values).")
+                            @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                                    description = "该记录的内容（步骤的字段值）。What it holds (a step's field values).")
                             Map<String, Object> details) {
     public static final String STEP = "STEP";
 }
