@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.dangjian.kit.crypto.Sha256;
+import org.dangjian.kit.web.time.RealTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,10 @@ public class RefreshTokens {
      * business clock (development mode) must not expire every session at once, nor keep one alive for its offset.
      * Outside development mode the two clocks are the same.
      */
-    public RefreshTokens(JdbcClient jdbc, AuthProperties props) {
+    public RefreshTokens(JdbcClient jdbc, AuthProperties props, RealTime realTime) {
         this.jdbc = jdbc;
         this.props = props;
-        this.clock = Clock.systemUTC();
+        this.clock = realTime.clock();
     }
 
     /** Starts a new family (a login). */

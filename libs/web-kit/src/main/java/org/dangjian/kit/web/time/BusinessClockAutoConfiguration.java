@@ -44,6 +44,13 @@ public class BusinessClockAutoConfiguration {
         return clock;
     }
 
+    /** The real time, apart from the business clock a rehearsal moves: see {@link RealTime}. */
+    @Bean
+    @ConditionalOnMissingBean
+    RealTime realTime() {
+        return new RealTime(Clock.systemUTC());
+    }
+
     @Bean
     ValidationConfigurationCustomizer validationUsesBusinessClock(ObjectProvider<Clock> clock) {
         return configuration -> configuration.clockProvider(clock::getObject);
