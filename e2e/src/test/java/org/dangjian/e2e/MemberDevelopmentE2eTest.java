@@ -74,8 +74,13 @@ class MemberDevelopmentE2eTest {
         assertThat(clear.header("Cache-Control")).isEqualTo("no-store");
 
         assertThat(tree.city.get("/api/recruitment/rule-sets").body().findValuesAsString("name")).contains("admission");
-        assertThat(tree.city.get("/api/recruitment/rule-sets/admission").body().get("inForce").get("value")
-                .get("minimumAge").asInt()).isEqualTo(18);
+        JsonNode admission = tree.city.get("/api/recruitment/rule-sets/admission").body().get("inForce").get("value");
+        assertThat(admission.get("minimumAge").asInt()).isEqualTo(18);
+        tree.city.get("/api/auth/me"); // a fresh access token for the PUT the session has no shortcut for
+        Api.Reply kept = tree.api.send("PUT", "/api/recruitment/rule-sets/admission", Map.of("effectiveFrom",
+                today.plusYears(20).toString(), "source", "沿用全国规定（演练）", "value", admission),
+                tree.city.accessToken(), Map.of());
+        assertThat(kept.status()).as(kept.raw().body()).isLessThan(300);
     }
 
     @Test
@@ -244,6 +249,16 @@ class MemberDevelopmentE2eTest {
             Api.Reply approved = tree.town1Admin.post("/api/recruitment/changes/" + change + "/approve", null);
             assertThat(approved.status()).as(approved.raw().body()).isLessThan(300);
             assertThat(recordedOn(tree, c, "N25")).isEqualTo(t.plusDays(868).toString());
+            Api.Reply second = tree.branchAAdmin.post(c + "/steps/N21/changes",
+                    Map.of("date", t.plusDays(501).toString(), "reason", "继续教育考察日期有误"));
+            assertThat(second.status()).as(second.raw().body()).isLessThan(300);
+            String secondId = tree.town1Admin.get("/api/recruitment/changes?orgId=" + tree.town1).body().get("items").get(0)
+                    .get("id").asString();
+            Api.Reply refusedChange = tree.town1Admin.post("/api/recruitment/changes/" + secondId + "/refuse",
+                    Map.of("reason", "原记录无误"));
+            assertThat(refusedChange.status()).as(refusedChange.raw().body()).isLessThan(300);
+            assertThat(recordedOn(tree, c, "N21")).as("a refused change leaves the step as it was")
+                    .isEqualTo(t.plusDays(500).toString());
 
             assertThat(tree.branchAAdmin.get(c + "/timeline").body().toString()).contains("N01").contains("N25");
             assertThat(tree.town1Admin.get("/api/recruitment/pipeline?orgId=" + tree.town1).status()).isEqualTo(200);
