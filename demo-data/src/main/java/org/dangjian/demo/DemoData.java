@@ -78,6 +78,9 @@ public final class DemoData {
         DemoRankings.turnOn(gateway);
         new DemoMeetings(gateway, Clock.systemUTC(), pause -> Thread.sleep(pause.toMillis())).run(orgs);
         importCases(new DemoRecruitment(random, people, LocalDate.now()), branches);
+        int[] admitted = new DemoAdmissions(gateway).run();
+        say("Approved " + admitted[0] + " of them as probationary members (" + admitted[1] + " sworn in with the oath's photo)");
+        say("Uploaded " + new DemoTemplates(gateway).upload() + " material templates of the development steps");
         Gateway.Reply stats = gateway.get("/api/members/stats");
         if (stats.ok()) {
             say("City statistics now: " + stats.body().path("total").asLong() + " members");

@@ -65,16 +65,21 @@ final class Gateway {
 
     /** Uploads a workbook as multipart field {@code file}; imports may take a while. */
     Reply upload(String path, String filename, byte[] xlsx) {
+        return send("POST", path, filename, XLSX, xlsx);
+    }
+
+    /** Sends a file as multipart field {@code file} with this method (POST adds, PUT replaces). */
+    Reply send(String method, String path, String filename, String contentType, byte[] file) {
         String boundary = "dj" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(xlsx);
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] bytes = body.toByteArray();
         return signedIn(() -> send(request(path).timeout(Duration.ofMinutes(3))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))));
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes))));
     }
 
     /** Access tokens are short-lived: on a 401 sign in again and repeat the call once. */

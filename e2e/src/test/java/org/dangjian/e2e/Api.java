@@ -55,6 +55,11 @@ final class Api {
 
         /** A multipart/form-data upload of one file in field {@code file}. */
         Reply upload(String path, String filename, String contentType, byte[] bytes) {
+            return upload("POST", path, filename, contentType, bytes);
+        }
+
+        /** A file as multipart field {@code file}, with this method (PUT replaces a resource's file). */
+        Reply upload(String method, String path, String filename, String contentType, byte[] bytes) {
             String boundary = "dj" + java.util.UUID.randomUUID().toString().replace("-", "");
             java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
@@ -62,9 +67,9 @@ final class Api {
             body.writeBytes(bytes);
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             String used = access;
-            Reply reply = sendBytes("POST", path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, used);
+            Reply reply = sendBytes(method, path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, used);
             if (reply.status() == 401 && "TOKEN_EXPIRED".equals(reply.code()) && renew(used)) {
-                reply = sendBytes("POST", path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, access);
+                reply = sendBytes(method, path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, access);
             }
             return reply;
         }

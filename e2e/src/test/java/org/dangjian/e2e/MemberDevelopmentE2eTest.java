@@ -84,6 +84,32 @@ class MemberDevelopmentE2eTest {
     }
 
     @Test
+    void theCityUploadsAStepsMaterialTemplateAndABranchSecretaryDownloadsIt() throws Exception {
+        TransferTree tree = new TransferTree(Platform.get());
+        String path = "/api/recruitment/templates/" + java.net.URLEncoder.encode("转正申请书（参考格式）",
+                java.nio.charset.StandardCharsets.UTF_8) + "/file";
+        byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(tree.branchAAdmin.upload("PUT", path, "转正申请书.pdf", "application/pdf", pdf).status())
+                .as("only the city uploads templates").isEqualTo(403);
+        Api.Reply uploaded = tree.city.upload("PUT", path, "转正申请书.pdf", "application/pdf", pdf);
+        assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(200);
+
+        JsonNode listed = null;
+        for (JsonNode t : tree.branchAAdmin.get("/api/recruitment/templates").body()) {
+            if (t.get("name").asString().equals("转正申请书（参考格式）")) {
+                listed = t;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("steps").get(0).get("code").asString()).isEqualTo("N22");
+        HttpResponse<byte[]> file = tree.branchAAdmin.download(listed.get("url").asString());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(pdf);
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+    }
+
+    @Test
     void aCityGoingLiveImportsPeoplePartWayThroughAllOrNothingEachFaultNamedByRowAndStep() {
         TransferTree tree = new TransferTree(Platform.get());
         HttpResponse<byte[]> template = tree.town1Admin.download("/api/recruitment/cases/import/template");

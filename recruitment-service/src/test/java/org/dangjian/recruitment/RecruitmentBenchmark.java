@@ -81,6 +81,8 @@ class RecruitmentBenchmark extends ServiceApiTest {
         measure("a town's pipeline counts", () -> get(city, "/api/recruitment/pipeline?orgId=" + towns.get(3)), 30, 200);
         measure("a branch's open cases, page 1 (" + busiest.cases() + " cases)",
                 () -> get(branchAdmin, "/api/recruitment/cases?orgId=" + busiest.id()), 50, 300);
+        statementsOf("recording a step (N02)", () -> post(city, "/api/recruitment/cases/" + applicants.get(TO_RECORD - 1)
+                + "/steps/N02", Map.of("date", today.toString(), "fields", Map.of("talker", "李明"))));
         measure("recording a step (N02)", new Supplier<>() {
             private int next;
 
@@ -89,7 +91,7 @@ class RecruitmentBenchmark extends ServiceApiTest {
                 return post(city, "/api/recruitment/cases/" + applicants.get(next++) + "/steps/N02",
                         Map.of("date", today.toString(), "fields", Map.of("talker", "李明")));
             }
-        }, 30, TO_RECORD - 30);
+        }, 30, TO_RECORD - 31); // the last one is the recording whose statements are listed
         measure("whole-city overdue steps, page 1", () -> get(city, "/api/recruitment/overdue?orgId=" + root), 10, 50);
         measure("a town's overdue steps, page 1", () -> get(city, "/api/recruitment/overdue?orgId=" + towns.get(3)), 20, 100);
         measure("whole-city throughput of last year",
@@ -282,6 +284,7 @@ class RecruitmentBenchmark extends ServiceApiTest {
             assertThat(call.get().getResponse().getStatus()).as(name).isBetween(200, 201);
         }
         Histogram histogram = new Histogram(TimeUnit.SECONDS.toMicros(10), 3);
+        Map<String, Long> before = serverStatus();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             MvcTestResult result = call.get();
@@ -291,5 +294,36 @@ class RecruitmentBenchmark extends ServiceApiTest {
         System.out.printf("[bench] %-50s n=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n", name, runs,
                 histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(95) / 1000.0,
                 histogram.getValueAtPercentile(99) / 1000.0, histogram.getMaxValue() / 1000.0);
+        Map<String, Long> after = serverStatus();
+        System.out.printf("[bench] %-50s per call: %.1f statements, %.1f commits (the whole database's)%n", "",
+                (after.get("Questions") - before.get("Questions")) / (double) runs,
+                (after.get("Com_commit") - before.get("Com_commit")) / (double) runs);
+    }
+
+    /** Every statement one call sends, from the database's general log: the round trips a profile shows as waiting. */
+    private void statementsOf(String name, Supplier<MvcTestResult> call) {
+        jdbc.execute("SET GLOBAL log_output = 'TABLE'");
+        jdbc.execute("TRUNCATE TABLE mysql.general_log");
+        jdbc.execute("SET GLOBAL general_log = 1");
+        try {
+            assertThat(call.get().getResponse().getStatus()).as(name).isBetween(200, 201);
+        } finally {
+            jdbc.execute("SET GLOBAL general_log = 0");
+        }
+        List<String> statements = jdbc.queryForList("SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log"
+                + " WHERE command_type IN ('Query', 'Execute') AND argument NOT LIKE 'SET GLOBAL general_log%'"
+                + " AND argument NOT LIKE '%dj_outbox WHERE sent_at IS NULL%' ORDER BY event_time", String.class);
+        System.out.printf("[bench] statements of one call, %s: %d%n", name, statements.size());
+        statements.forEach(st -> System.out.printf("[bench]   %s%n", st.length() > 160 ? st.substring(0, 160) + "…" : st));
+    }
+
+    /** What the database did, to tell round trips and disk flushes from work in the JVM (the profile's question). */
+    private Map<String, Long> serverStatus() {
+        Map<String, Long> status = new java.util.HashMap<>();
+        jdbc.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit')",
+                rs -> {
+                    status.put(rs.getString(1), rs.getLong(2));
+                });
+        return status;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,13 +141,7 @@ public class MemberImportService {
                 codes.add(row.orgCode());
             }
         }
-        Map<String, OrgRef> visible = new HashMap<>();
-        for (OrgRef org : orgs.findByCodes(codes)) {
-            if (caller.covers(org.path())) {
-                visible.put(org.code(), org);
-            }
-        }
-        return visible;
+        return orgs.findByCodesInScope(codes, caller);
     }
 
     private static long ms(long nanos) {

@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.dangjian.kit.orgs.OrgDirectory;
-import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.storage.FileNames;
 import org.dangjian.kit.storage.FileUploads;
 import org.dangjian.kit.storage.ObjectStore;
 import org.dangjian.kit.storage.StoredUpload;
@@ -19,11 +18,10 @@ import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.recruitment.cases.AttachmentView;
 import org.dangjian.recruitment.cases.CaseQuery;
 import org.dangjian.recruitment.cases.Cases;
-import org.dangjian.recruitment.cases.Performers;
 import org.dangjian.recruitment.cases.RecruitmentCase;
 import org.dangjian.recruitment.cases.StepAnnexes;
+import org.dangjian.recruitment.cases.StepsToAct;
 import org.dangjian.recruitment.catalogue.Catalogue;
-import org.dangjian.recruitment.catalogue.Catalogues;
 import org.dangjian.recruitment.catalogue.StepDefinition;
 import org.springframework.stereotype.Service;
 
@@ -35,26 +33,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class Attachments implements StepAnnexes.Attachments {
     static final String NOT_FOUND = "RECRUITMENT_ATTACHMENT_NOT_FOUND";
-    static final String STEP_NOT_FOUND = "RECRUITMENT_STEP_NOT_FOUND";
     static final String STEP_NOT_REACHED = "RECRUITMENT_ATTACHMENT_STEP_NOT_REACHED";
-    static final String PERFORMED_BY = "RECRUITMENT_STEP_PERFORMED_BY";
     static final String EVIDENCE_MISSING = "RECRUITMENT_EVIDENCE_MISSING";
     static final String FOLDER = "recruitment-evidence";
     private final Cases cases;
-    private final Catalogues catalogues;
-    private final Performers performers;
-    private final OrgDirectory orgs;
+    private final StepsToAct stepsToAct;
     private final CaseAttachmentMapper attachments;
     private final FileUploads uploads;
     private final ObjectStore store;
     private final Clock clock;
 
-    Attachments(Cases cases, Catalogues catalogues, Performers performers, OrgDirectory orgs,
-                CaseAttachmentMapper attachments, FileUploads uploads, ObjectStore store, Clock clock) {
+    Attachments(Cases cases, StepsToAct stepsToAct, CaseAttachmentMapper attachments, FileUploads uploads,
+                ObjectStore store, Clock clock) {
         this.cases = cases;
-        this.catalogues = catalogues;
-        this.performers = performers;
-        this.orgs = orgs;
+        this.stepsToAct = stepsToAct;
         this.attachments = attachments;
         this.uploads = uploads;
         this.store = store;
@@ -66,17 +58,10 @@ public class Attachments implements StepAnnexes.Attachments {
     }
 
     public AttachmentView upload(long caseId, String code, String fileName, InputStream in, CurrentUser caller) {
-        RecruitmentCase c = cases.inScope(caseId);
-        Catalogue catalogue = catalogues.version(c.getCatalogueVersion());
-        StepDefinition step = catalogue.step(code);
-        if (step == null) {
-            throw ApiException.notFound(STEP_NOT_FOUND, code);
-        }
-        OrgRef branch = orgs.find(c.getOrgId()).orElseThrow(() -> ApiException.notFound(Cases.NOT_FOUND));
-        if (!performers.mayRecord(step.performer(), branch, caller)) {
-            throw ApiException.forbidden(PERFORMED_BY, step.code(), step.performer().label(),
-                    step.performer().name().toLowerCase().replace('_', ' '));
-        }
+        StepsToAct.Acting acting = stepsToAct.on(caseId, code, caller);
+        RecruitmentCase c = acting.c();
+        Catalogue catalogue = acting.catalogue();
+        StepDefinition step = acting.step();
         Map<String, LocalDate> recorded = Cases.dates(cases.steps(caseId));
         StepDefinition next = CaseQuery.nextStep(catalogue, recorded);
         if (!recorded.containsKey(step.code()) && (next == null || !next.code().equals(step.code()))) {

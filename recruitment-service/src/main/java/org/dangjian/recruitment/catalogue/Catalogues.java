@@ -55,6 +55,12 @@ public class Catalogues {
         return c;
     }
 
+    /** Every version, the latest first. */
+    public List<Catalogue> newestFirst() {
+        return jdbc.sql("SELECT version FROM catalogue ORDER BY version DESC").query(Integer.class).list().stream()
+                .map(this::version).toList();
+    }
+
     List<CatalogueSummary> all() {
         int latest = latestVersion();
         return jdbc.sql("SELECT version FROM catalogue ORDER BY version DESC").query(Integer.class).list().stream()

@@ -26,7 +26,7 @@ public record StepDefinition(@NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,15
                              @Valid People people,
                              @Valid Span recurs,
                              @Valid @Size(max = 20) List<@NotNull @Valid FieldDefinition> fields,
-                             @Size(max = 10) List<@NotBlank @Size(max = 100) String> templates,
+                             @Size(max = 10) List<@NotBlank @Size(max = 100) @Pattern(regexp = "[^/\\\\?#%]+") String> templates,
                              @Valid @Size(max = 10) List<@NotNull @Valid TimeRule> timeRules,
                              @Size(max = 16) String refines) {
     /** Whether the exam gate is local practice (Kunshan's unified e-exam) rather than a national rule. */

@@ -31,6 +31,7 @@ import org.dangjian.recruitment.cases.Performers;
 import org.dangjian.recruitment.cases.RecruitmentCase;
 import org.dangjian.recruitment.cases.RecruitmentCaseMapper;
 import org.dangjian.recruitment.cases.StepDates;
+import org.dangjian.recruitment.cases.StepsToAct;
 import org.dangjian.recruitment.cases.StepAnnexes;
 import org.dangjian.recruitment.cases.StepChangeView;
 import org.dangjian.recruitment.catalogue.Catalogue;
@@ -54,7 +55,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ChangeRequests implements StepAnnexes.Changes {
     static final String NOT_FOUND = "RECRUITMENT_CHANGE_NOT_FOUND";
-    static final String STEP_NOT_FOUND = "RECRUITMENT_STEP_NOT_FOUND";
     static final String STEP_NOT_RECORDED = "RECRUITMENT_CHANGE_STEP_NOT_RECORDED";
     static final String NOTHING_TO_CHANGE = "RECRUITMENT_CHANGE_NOTHING";
     static final String ALREADY_PENDING = "RECRUITMENT_CHANGE_ALREADY_PENDING";
@@ -62,7 +62,6 @@ public class ChangeRequests implements StepAnnexes.Changes {
     static final String DECIDED_BY = "RECRUITMENT_CHANGE_DECIDED_BY";
     static final String OWN_REQUEST = "RECRUITMENT_CHANGE_OWN_REQUEST";
     static final String NOT_ON_THE_STEP = "RECRUITMENT_CHANGE_NOT_ON_THE_STEP";
-    static final String PERFORMED_BY = "RECRUITMENT_STEP_PERFORMED_BY";
     static final String DATE_IN_THE_FUTURE = "RECRUITMENT_DATE_IN_THE_FUTURE";
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
     };
@@ -78,10 +77,12 @@ public class ChangeRequests implements StepAnnexes.Changes {
     private final JsonMapper json;
     private final Clock clock;
     private final StepDates stepDates;
+    private final StepsToAct stepsToAct;
 
     ChangeRequests(Cases cases, RecruitmentCaseMapper caseRows, CaseStepMapper stepRows, Catalogues catalogues,
                    Performers performers, OrgDirectory orgs, Attachments attachments, StepChangeMapper changes,
-                   EventOutbox outbox, JsonMapper json, Clock clock, StepDates stepDates) {
+                   EventOutbox outbox, JsonMapper json, Clock clock, StepDates stepDates, StepsToAct stepsToAct) {
+        this.stepsToAct = stepsToAct;
         this.cases = cases;
         this.caseRows = caseRows;
         this.stepRows = stepRows;
@@ -98,17 +99,11 @@ public class ChangeRequests implements StepAnnexes.Changes {
 
     @Transactional
     public StepChangeView request(long caseId, String code, ChangeStepRequest r, CurrentUser caller) {
-        RecruitmentCase c = cases.inScope(caseId);
-        Catalogue catalogue = catalogues.version(c.getCatalogueVersion());
-        StepDefinition step = catalogue.step(code);
-        if (step == null) {
-            throw ApiException.notFound(STEP_NOT_FOUND, code);
-        }
-        OrgRef branch = orgs.find(c.getOrgId()).orElseThrow(() -> ApiException.notFound(Cases.NOT_FOUND));
-        if (!performers.mayRecord(step.performer(), branch, caller)) {
-            throw ApiException.forbidden(PERFORMED_BY, step.code(), step.performer().label(),
-                    step.performer().name().toLowerCase().replace('_', ' '));
-        }
+        StepsToAct.Acting acting = stepsToAct.on(caseId, code, caller);
+        RecruitmentCase c = acting.c();
+        Catalogue catalogue = acting.catalogue();
+        StepDefinition step = acting.step();
+        OrgRef branch = acting.branch();
         List<CaseStep> recorded = cases.steps(caseId);
         CaseStep row = recorded.stream().filter(s -> s.getStepCode().equals(step.code())).findFirst()
                 .orElseThrow(() -> ApiException.conflict(STEP_NOT_RECORDED, step.code()));

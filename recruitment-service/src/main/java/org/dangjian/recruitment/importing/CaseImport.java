@@ -248,13 +248,7 @@ class CaseImport {
     private Map<String, OrgRef> visibleOrgs(List<Parsed> parsed, CurrentUser caller) {
         Set<String> codes = new HashSet<>();
         parsed.stream().map(Parsed::orgCode).filter(c -> c != null).forEach(codes::add);
-        Map<String, OrgRef> visible = new HashMap<>();
-        for (OrgRef org : orgs.findByCodes(codes)) {
-            if (caller.covers(org.path())) {
-                visible.put(org.code(), org);
-            }
-        }
-        return visible;
+        return orgs.findByCodesInScope(codes, caller);
     }
 
     /** The blind indexes of the file's people who have an open case already: one query. */

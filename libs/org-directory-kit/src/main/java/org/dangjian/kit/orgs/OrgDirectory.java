@@ -81,6 +81,20 @@ public class OrgDirectory {
                 : jdbc.sql(COLUMNS + " WHERE code IN (:codes)").param("codes", codes).query(OrgRef.class).list();
     }
 
+    /**
+     * The organisations with these codes that lie in the caller's subtree, by code, in one query: what an import
+     * resolves its rows' organisation codes against (a code outside the subtree reads as unknown).
+     */
+    public Map<String, OrgRef> findByCodesInScope(Collection<String> codes, CurrentUser caller) {
+        Map<String, OrgRef> visible = new java.util.HashMap<>();
+        for (OrgRef org : findByCodes(codes)) {
+            if (caller.covers(org.path())) {
+                visible.put(org.code(), org);
+            }
+        }
+        return visible;
+    }
+
     public List<OrgRef> children(long orgId) {
         return jdbc.sql(COLUMNS + " WHERE parent_id = ?").param(orgId).query(OrgRef.class).list();
     }

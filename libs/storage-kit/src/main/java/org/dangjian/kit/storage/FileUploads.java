@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.Tika;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 import org.dangjian.kit.web.problem.ApiException;
 import org.springframework.http.HttpStatus;
 
@@ -26,6 +29,10 @@ public class FileUploads {
     public static final String WEBP = "image/webp";
     public static final String GIF = "image/gif";
     public static final String PDF = "application/pdf";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String DOC = "application/msword";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLS = "application/vnd.ms-excel";
     /** The photo types a camera or a phone produces; what "a photo" means for evidence. */
     public static final Set<String> PHOTOS = Set.of(JPEG, PNG, WEBP);
 
@@ -34,6 +41,7 @@ public class FileUploads {
     private final long readCap;
     private final String notAcceptedCode;
     private final Tika tika = new Tika();
+    private static final MediaTypeRegistry TYPES = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
     /**
      * @param maxBytesByType the accepted types (as Tika names them) and the largest accepted file of each
@@ -63,7 +71,25 @@ public class FileUploads {
 
     public StoredUpload store(String folder, InputStream in) {
         byte[] bytes = readCapped(in);
-        String type = tika.detect(bytes);
+        return store(folder, bytes, tika.detect(bytes));
+    }
+
+    /**
+     * As {@link #store(String, InputStream)}, the file's name narrowing what the bytes say and no more: the bytes of
+     * a .docx only say "an Office zip", its name says which; a script renamed to .docx stays a script.
+     */
+    public StoredUpload store(String folder, String fileName, InputStream in) {
+        byte[] bytes = readCapped(in);
+        String byBytes = tika.detect(bytes);
+        if (fileName == null || fileName.isBlank()) {
+            return store(folder, bytes, byBytes);
+        }
+        String byName = tika.detect(bytes, fileName);
+        boolean narrower = TYPES.isSpecializationOf(MediaType.parse(byName), MediaType.parse(byBytes));
+        return store(folder, bytes, narrower ? byName : byBytes);
+    }
+
+    private StoredUpload store(String folder, byte[] bytes, String type) {
         Long cap = maxBytesByType.get(type);
         if (cap == null) {
             // a file cut at the read cap may be anything: too large says more than "wrong type"

@@ -10,7 +10,8 @@ final class ObjectKeys {
     private static final Pattern FOLDER = Pattern.compile("[a-z0-9-]{1,40}");
     private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,40}/\\d{4}-\\d{2}/[0-9a-f-]{36}\\.[a-z]{3,4}");
     private static final Map<String, String> EXTENSIONS = Map.of(
-            "image/jpeg", "jpg", "image/png", "png", "image/webp", "webp", "image/gif", "gif", "application/pdf", "pdf");
+            "image/jpeg", "jpg", "image/png", "png", "image/webp", "webp", "image/gif", "gif", "application/pdf", "pdf",
+            FileUploads.DOCX, "docx", FileUploads.DOC, "doc", FileUploads.XLSX, "xlsx", FileUploads.XLS, "xls");
 
     private ObjectKeys() {
     }

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration
 @EnableConfigurationProperties(StorageProperties.class)
 public class StorageAutoConfiguration {
-    /** UPLOAD_TOO_LARGE, UPLOAD_NOT_AN_IMAGE and UPLOAD_NOT_A_PHOTO_OR_PDF, in Chinese and English. */
+    /** UPLOAD_TOO_LARGE, UPLOAD_NOT_AN_IMAGE, UPLOAD_NOT_A_PHOTO_OR_PDF and UPLOAD_NOT_A_DOCUMENT, in Chinese and English. */
     @Bean
     ProblemBundle storageProblems() {
         return new ProblemBundle("dj-problems/storage");
@@ -36,5 +36,11 @@ public class StorageAutoConfiguration {
     @Bean
     FileUploads photoOrPdfUploads(ObjectStore store, StorageProperties props) {
         return FileUploads.photosOrPdf(store, props.getMaxImageBytes(), props.getMaxPdfBytes());
+    }
+
+    /** Forms and templates: PDF, Word or Excel. */
+    @Bean
+    DocumentUploads documentUploads(ObjectStore store, StorageProperties props) {
+        return new DocumentUploads(store, props.getMaxPdfBytes(), props.getMaxOfficeBytes());
     }
 }

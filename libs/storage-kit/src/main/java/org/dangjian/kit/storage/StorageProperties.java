@@ -13,6 +13,8 @@ public class StorageProperties {
     private long maxImageBytes = 5 * 1024 * 1024;
     /** Largest accepted PDF (scans of several pages), in bytes; at most the multipart limit (20 MB by default). */
     private long maxPdfBytes = 20 * 1024 * 1024;
+    /** Largest accepted Word or Excel file (a form to print, a template), in bytes. */
+    private long maxOfficeBytes = 10 * 1024 * 1024;
 
     public String getType() {
         return type;
@@ -20,6 +22,14 @@ public class StorageProperties {
 
     public void setType(String type) {
         this.type = type;
+    }
+
+    public long getMaxOfficeBytes() {
+        return maxOfficeBytes;
+    }
+
+    public void setMaxOfficeBytes(long maxOfficeBytes) {
+        this.maxOfficeBytes = maxOfficeBytes;
     }
 
     public S3 getS3() {

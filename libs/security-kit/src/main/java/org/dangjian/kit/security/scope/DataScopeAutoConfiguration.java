@@ -21,6 +21,7 @@ public class DataScopeAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MybatisPlusInterceptor mybatisPlusInterceptor() {
+        ParsedStatements.keep();
         MybatisPlusInterceptor interceptor = new MybatisPlusInterceptor();
         interceptor.addInnerInterceptor(new OptimisticLockerInnerInterceptor());
         interceptor.addInnerInterceptor(new DataPermissionInterceptor(new OrgPathScope()));

@@ -11,6 +11,10 @@ import com.baomidou.mybatisplus.extension.plugins.inner.DataPermissionIntercepto
 public final class ScopedSql {
     private static final Rewriter REWRITER = new Rewriter();
 
+    static {
+        ParsedStatements.keep();
+    }
+
     private ScopedSql() {
     }
 

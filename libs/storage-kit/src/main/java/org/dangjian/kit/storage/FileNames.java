@@ -1,17 +1,17 @@
-package org.dangjian.recruitment.attachment;
+package org.dangjian.kit.storage;
 
 /**
  * The name an uploaded file is offered back under: only its last part (browsers on Windows send whole paths),
  * without control characters, at most {@value #MAX} characters. The name is never used to store the file.
  */
-final class FileNames {
-    static final int MAX = 120;
-    static final String UNNAMED = "attachment";
+public final class FileNames {
+    public static final int MAX = 120;
+    public static final String UNNAMED = "attachment";
 
     private FileNames() {
     }
 
-    static String clean(String uploaded) {
+    public static String clean(String uploaded) {
         if (uploaded == null) {
             return UNNAMED;
         }
