@@ -7,8 +7,9 @@ import java.util.List;
 @Schema(name = "RecruitmentPipelineCounts", description = "发展党员各阶段人数（含下级组织）。Open cases of a subtree by stage "
         + "and by stage and year of application; closed cases by outcome and year.")
 public record PipelineCounts(@Schema(description = "组织（含下级）；未指定时为调用者所在组织。The organisation counted with its subtree; the caller's when not given.") Long orgId,
-                             @Schema(description = "进行中的案卷总数。Open cases in all.") int open,
-                             @Schema(description = "各阶段进行中的案卷，按流程阶段顺序，没有的为0。Open cases per stage, every "
+                             @Schema(description = "进行中的案卷总数（含预备期）。Cases in progress in all, probationary members (ADMITTED) included.") int open,
+                             @Schema(description = "各阶段进行中的案卷，按流程阶段顺序，没有的为0；预备党员计入预备期阶段。Cases in progress per stage, "
+                                     + "admitted ones in PROBATION, every "
                                      + "stage in the catalogue's order, 0 where none.") List<StageCount> byStage,
                              @Schema(description = "各阶段、按申请年份。Open cases per stage and year of application.")
                              List<StageYearCount> byStageAndYear,

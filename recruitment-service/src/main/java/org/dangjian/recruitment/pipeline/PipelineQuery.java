@@ -25,6 +25,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class PipelineQuery {
+    /**
+     * The stage an admitted case is counted in: a probationary member is still on the way to full membership, though
+     * the case's last recorded step (the approval, the filing) belongs to the admission stage.
+     */
+    private static final String PROBATION_STAGE = "PROBATION";
+
     private final JdbcClient jdbc;
     private final OrgDirectory orgs;
     private final Catalogues catalogues;
@@ -37,7 +43,6 @@ class PipelineQuery {
 
     PipelineCounts counts(Long orgId, CurrentUser caller) {
         String path = orgs.subtreePath(orgId, caller);
-        String open = CaseStatus.OPEN.name();
         List<Row> rows = jdbc.sql(ScopedSql.of("SELECT c.status, c.stage, YEAR(c.application_date), YEAR(c.last_step_on),"
                         + " COUNT(*) FROM recruitment_case c WHERE " + SubtreePaths.under("c.org_path", "path")
                         + " GROUP BY c.status, c.stage, YEAR(c.application_date), YEAR(c.last_step_on)"))
@@ -54,10 +59,12 @@ class PipelineQuery {
         Map<String, Integer> closed = new TreeMap<>();
         int total = 0;
         for (Row r : rows) {
-            if (open.equals(r.status())) {
+            CaseStatus status = CaseStatus.valueOf(r.status());
+            if (status.inProgress()) {
+                String stage = status == CaseStatus.ADMITTED && byStage.containsKey(PROBATION_STAGE) ? PROBATION_STAGE : r.stage();
                 total += r.count();
-                byStage.merge(r.stage(), r.count(), Integer::sum);
-                byStageAndYear.merge(r.stage() + "/" + r.applied(), r.count(), Integer::sum);
+                byStage.merge(stage, r.count(), Integer::sum);
+                byStageAndYear.merge(stage + "/" + r.applied(), r.count(), Integer::sum);
             } else {
                 closed.merge(r.status() + "/" + r.last(), r.count(), Integer::sum);
             }

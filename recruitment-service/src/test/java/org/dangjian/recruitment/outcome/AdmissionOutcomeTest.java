@@ -38,6 +38,20 @@ class AdmissionOutcomeTest extends TreeApiTest {
     }
 
     @Test
+    void anAdmittedPersonIsCountedInThePipelineAsProbationary() {
+        long id = caseAwaitingApproval(OutcomeCases.idNumber(), today().minusMonths(2));
+        String stageBefore = ok(get(branchAAdmin, CASES + "/" + id)).get("stage").asString();
+        JsonNode before = ok(get(branchAAdmin, "/api/recruitment/pipeline?orgId=" + branchA));
+
+        ok(post(cityAdmin, step(id, "N17"), approval("APPROVED", null, today().minusMonths(1))));
+
+        JsonNode after = ok(get(branchAAdmin, "/api/recruitment/pipeline?orgId=" + branchA));
+        assertThat(after.get("open").asInt()).as("still on the way to full membership").isEqualTo(before.get("open").asInt());
+        assertThat(stage(after, "PROBATION")).isEqualTo(stage(before, "PROBATION") + 1);
+        assertThat(stage(after, stageBefore)).as("left " + stageBefore).isEqualTo(stage(before, stageBefore) - 1);
+    }
+
+    @Test
     void theAdmissionApprovalNamesItsOutcome() {
         long id = caseAwaitingApproval(OutcomeCases.idNumber(), today().minusMonths(2));
         LocalDate on = today().minusMonths(1);
@@ -122,6 +136,15 @@ class AdmissionOutcomeTest extends TreeApiTest {
 
     static String step(long id, String code) {
         return CASES + "/" + id + "/steps/" + code;
+    }
+
+    private static int stage(JsonNode pipeline, String stage) {
+        for (JsonNode s : pipeline.get("byStage")) {
+            if (s.get("stage").asString().equals(stage)) {
+                return s.get("count").asInt();
+            }
+        }
+        throw new AssertionError("no stage " + stage);
     }
 
     private List<JsonNode> payload(String type, long caseId) {
