@@ -2,7 +2,11 @@ package org.dangjian.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,10 +60,12 @@ class GatewayIntegrationTest {
     static final Tokens TOKENS = Tokens.generate();
     static final StubService ORG_SERVICE = StubService.start(TOKENS.jwks());
     static final int DEAD_PORT = FreePort.find();
+    static final Path PORTAL = builtPortal();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.data.redis.url", REDIS::url);
+        registry.add("dj.portal.dir", PORTAL::toString);
         String simple = "spring.cloud.discovery.client.simple.instances.";
         registry.add(simple + "org-service[0].uri", ORG_SERVICE::baseUrl);
         registry.add(simple + "member-service[0].uri", ORG_SERVICE::baseUrl);
@@ -98,6 +104,19 @@ class GatewayIntegrationTest {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A stand-in for portal/dist: the page and one hashed script. */
+    private static Path builtPortal() {
+        try {
+            Path dir = Files.createTempDirectory("dj-portal");
+            Files.createDirectories(dir.resolve("assets"));
+            Files.writeString(dir.resolve("index.html"), "<!doctype html><title>党建云</title><div id=\"app\"></div>");
+            Files.writeString(dir.resolve("assets/index-3f9a2c.js"), "console.log('portal')");
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -429,6 +448,14 @@ class GatewayIntegrationTest {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.path").isEqualTo("/api/members/import");
+
+        client.post().uri("/api/members/cases/import?delayMs=3000")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo("/api/members/cases/import");
     }
 
     @Test
@@ -484,16 +511,56 @@ class GatewayIntegrationTest {
     }
 
     @Test
-    void unknownPathIs404Problem() {
-        client.get().uri("/no/such/route")
+    void unknownApiPathIs404Problem() {
+        client.get().uri("/api/no-such-area/route")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("NOT_FOUND")
-                .jsonPath("$.instance").isEqualTo("/no/such/route")
+                .jsonPath("$.instance").isEqualTo("/api/no-such-area/route")
                 .jsonPath("$.traceId").exists();
+    }
+
+    // --- the portal ------------------------------------------------------------------------------
+
+    /** A page of the portal is index.html (history-mode routing), open without a token, checked on every visit. */
+    @Test
+    void aPortalPageIsServedWithoutATokenNeverCachedAndUnderAContentSecurityPolicy() {
+        client.get().uri("/members")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .expectHeader().valueMatches("Content-Security-Policy", ".*default-src 'self'.*frame-ancestors 'none'.*")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectBody(String.class).value(body -> assertThat(body).contains("<div id=\"app\">"));
+        client.get().uri("/").exchange().expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    /** A build's scripts have hashed names, so a browser keeps them a year and asks again only after a new build. */
+    @Test
+    void theHashedFilesOfAPortalBuildAreCachedForAYear() {
+        client.get().uri("/assets/index-3f9a2c.js")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueMatches(HttpHeaders.CONTENT_TYPE, "(text|application)/javascript.*")
+                .expectHeader().valueMatches(HttpHeaders.CACHE_CONTROL, ".*max-age=31536000.*immutable.*")
+                .expectBody(String.class).isEqualTo("console.log('portal')");
+        client.get().uri("/assets/index-old000.js").exchange().expectStatus().isNotFound();
+    }
+
+    /** The portal never answers for the API: a call without a token is still refused with a problem. */
+    @Test
+    void theApiIsNotShadowedByThePortal() {
+        client.get().uri("/api/orgs/tree")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(PROBLEM_JSON);
+        client.post().uri("/members")
+                .exchange()
+                .expectStatus().isUnauthorized();
     }
 
     /** Service-to-service routes (service tokens, members' clear phones) are for services inside only. */

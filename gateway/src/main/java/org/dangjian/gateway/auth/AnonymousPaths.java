@@ -2,6 +2,7 @@ package org.dangjian.gateway.auth;
 
 import static org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers.pathMatchers;
 
+import org.dangjian.gateway.portal.PortalPaths;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -9,7 +10,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 /**
  * What a client may call without a token: signing in, the public keys, checking a letter of
  * introduction by its QR code, SMS providers' delivery reports (notify-service checks their shared
- * secret), health and API docs.
+ * secret), health and API docs, and the portal's pages and files (the portal signs in through the API).
  */
 final class AnonymousPaths {
     private AnonymousPaths() {
@@ -22,6 +23,9 @@ final class AnonymousPaths {
                         "/api/auth/wechat-login", "/api/auth/wechat-bind", "/api/notifications/reports/*"),
                 pathMatchers(HttpMethod.GET, "/api/auth/jwks", "/api/transfers/letters/*/verification"),
                 pathMatchers("/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-                        "/actuator/health/**"));
+                        "/actuator/health/**"),
+                exchange -> HttpMethod.GET.equals(exchange.getRequest().getMethod())
+                        && PortalPaths.isPortal(exchange.getRequest().getPath().pathWithinApplication().value())
+                        ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch());
     }
 }

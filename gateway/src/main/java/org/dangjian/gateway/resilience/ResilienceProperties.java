@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code dj.gateway.circuit-breaker.*}, one breaker per route.
  *
  * @param timeout          how long a service may take to start answering (a password hash is slow)
- * @param bulkTimeout      the same for spreadsheet imports ({@code /api/<area>/import}): a city-wide
+ * @param bulkTimeout      the same for spreadsheet imports ({@code /api/<area>/import} and
+ *                         {@code /api/<area>/<collection>/import}, such as recruitment's cases): a city-wide
  *                         file is validated and applied whole before the service answers
  * @param failureRate      percentage of failed calls that opens the breaker
  * @param slidingWindow    how many recent calls the failure rate is computed over

@@ -46,7 +46,7 @@ public class RoutesConfig {
         catalog.areas().forEach((area, service) -> {
             // Declared before the area's route so it wins; its breaker has the bulk timeout.
             String bulk = ResilienceProperties.BULK_PREFIX + area;
-            routes.route(bulk, r -> r.path("/api/" + area + "/import").and().method(HttpMethod.POST)
+            routes.route(bulk, r -> r.path("/api/" + area + "/import", "/api/" + area + "/*/import").and().method(HttpMethod.POST)
                     .filters(f -> f
                             .filter(rateLimit.forRoute(bulk))
                             .filter(breaker.forRoute(bulk, service)))
