@@ -26,7 +26,7 @@ public final class PlatformCommand implements Callable<Integer> {
             Dangjian Cloud on one machine: MariaDB, Redis and Kafka (deploy/local-infra), the Eureka registry,
             the gateway and every described service (<name>-service/service.yaml), each as its own background JVM.
 
-              ./platform up [--build]        build what is missing (--build: rebuild everything), start all, wait
+              ./platform up [--build] [--portal]  build what is missing (--build: rebuild everything, --portal: the portal), start all, wait
               ./platform down                stop everything this launcher started (by recorded pid), infra last
               ./platform status              one line per process: pid, state, health, memory
               ./platform logs [-n N] <name>  follow a log (prints the last 200 lines when not on a terminal)

@@ -31,6 +31,9 @@ final class Summary {
     static void addresses(Launcher launcher) {
         Console console = launcher.console();
         String gateway = launcher.settings().gatewayUrl();
+        if (PortalBuild.built(launcher)) {
+            console.say("  portal:      " + gateway + "/   (sign in as admin)");
+        }
         console.say("  gateway:     " + gateway);
         console.say("  Swagger UI:  " + gateway + "/swagger-ui.html");
         String registry;

@@ -28,12 +28,19 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--build", description = "rebuild everything first")
     boolean build;
 
+    @Option(names = "--portal", description = "rebuild the portal (npm ci and npm run build in portal/) and restart the gateway to serve it")
+    boolean portal;
+
     @Override
     public Integer call() {
         Launcher launcher = Launcher.create(Console.system());
         Console console = launcher.console();
         launcher.run().prepare();
         List<Member> all = launcher.lineup().all();
+        if (portal && launcher.isRunning(launcher.lineup().gateway())) {
+            // the gateway learns where the portal is when it starts
+            launcher.processes().stop(List.of(launcher.lineup().gateway()));
+        }
         if (!build && all.stream().allMatch(launcher::isRunning)) {
             console.info("Dangjian Cloud is already up");
             Summary.addresses(launcher);
@@ -48,6 +55,7 @@ public final class UpCommand implements Callable<Integer> {
             }
         }
         Build.ensureJars(launcher, build);
+        PortalBuild.ensure(launcher, build || portal);
         // the timeout (and the start-up times reported) count from here, not from before a build
         Instant started = Instant.now();
         LocalTime clock = LocalTime.now();

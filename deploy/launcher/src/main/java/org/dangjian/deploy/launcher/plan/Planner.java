@@ -1,5 +1,7 @@
 package org.dangjian.deploy.launcher.plan;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,11 @@ public final class Planner {
         this.lineup = lineup;
     }
 
+    /** Where {@code npm run build} in portal/ puts the portal. */
+    public static Path portalDist(Settings settings) {
+        return settings.repository().resolve("portal").resolve("dist");
+    }
+
     public ProcessPlan plan(Member member, boolean sticky) {
         Map<String, String> previous = sticky ? EnvFile.read(run.envFile(member.name())) : Map.of();
         Map<String, String> env = new LinkedHashMap<>();
@@ -66,6 +73,11 @@ public final class Planner {
                 env.putAll(infrastructure());
                 env.putAll(discovery());
                 PASS_THROUGH.forEach(var -> keep(env, var, previous));
+                // the gateway serves the built portal at its root (when Node was there to build it)
+                Path portal = portalDist(settings);
+                if (Files.isRegularFile(portal.resolve("index.html"))) {
+                    env.put("DJ_PORTAL_DIR", portal.toString());
+                }
             }
             case SERVICE -> service(member.service(), env, previous);
         }

@@ -1,0 +1,242 @@
+// What a Party worker does in the portal, step by step, as the browser sees it. Every page opened is watched
+// (watch()): a console error, an unhandled rejection or a 5xx answer fails the journey, and so does a page that
+// scrolls sideways on a 390-pixel phone.
+import path from 'node:path';
+import { SMOKE_ROUTES } from './routes.mjs';
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** A new tab at this size, watched for errors; `done()` throws what it saw. */
+async function open(ctx, viewport) {
+  const context = await ctx.browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`unhandled: ${e.message}`));
+  page.on('console', (m) => {
+    // a refused call (401 before the token is renewed, 403, 404) is logged by Chromium itself and is handled
+    // by the page; 5xx answers are caught below
+    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) {
+      problems.push(`console: ${m.text()}`);
+    }
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 500) problems.push(`${r.status()} from ${r.request().method()} ${r.url()}`);
+  });
+  return {
+    page,
+    async shot(name) {
+      await page.screenshot({ path: path.join(ctx.screenshots, `${name}.png`), fullPage: true });
+    },
+    async noSidewaysScroll(where) {
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      check(wide <= 1, `${where} scrolls sideways by ${wide} px at ${viewport.width} px wide`);
+    },
+    async done() {
+      await context.close();
+      check(problems.length === 0, `the page reported:\n  ${problems.join('\n  ')}`);
+    },
+  };
+}
+
+async function signIn(page, base, username, password) {
+  await page.goto(`${base}/login`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('[data-test="login"]').click();
+}
+
+/** The city administrator's API session, for what a journey needs that another user did earlier. */
+async function api(ctx) {
+  const login = await fetch(`${ctx.base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ctx.adminPassword }),
+  });
+  check(login.ok, `admin's API login: HTTP ${login.status}`);
+  const { accessToken } = await login.json();
+  return async (method, url, body) => {
+    const response = await fetch(`${ctx.base}${url}`, {
+      method,
+      headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    check(response.ok, `${method} ${url}: HTTP ${response.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+}
+
+async function choose(page, selectTestId, option) {
+  await page.locator(`[data-test="${selectTestId}"]`).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** A valid GB 11643 number of someone born in Kunshan on this date. */
+function idNumber(birth, male) {
+  const seq = String(Math.floor(Math.random() * 50) * 2 + (male ? 1 : 0)).padStart(3, '0');
+  const body = `320583${birth.replaceAll('-', '')}${seq}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
+  return body + '10X98765432'[sum % 11];
+}
+
+export const JOURNEYS = [
+  {
+    name: 'sign-in',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      await page.goto(`${ctx.base}/orgs`);
+      await page.waitForURL(/\/login\?redirect=/);
+      await page.locator('input[name="username"]').fill('admin');
+      await page.locator('input[name="password"]').fill('not-the-password');
+      await page.locator('[data-test="login"]').click();
+      await page.locator('[data-test="login-error"]').waitFor();
+      await tab.shot('sign-in-refused');
+      await page.locator('input[name="password"]').fill(ctx.adminPassword);
+      await page.locator('[data-test="login"]').click();
+      await page.waitForURL(`${ctx.base}/orgs`);
+      await page.locator('[data-test="org-detail"]').waitFor();
+      await tab.shot('sign-in-lands-on-the-page-asked-for');
+      await tab.done();
+    },
+  },
+  {
+    name: 'org-tree-create-town-and-branch',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      const town = `门户测试镇${ctx.shared.suffix}`;
+      const branch = `门户测试镇${ctx.shared.suffix}第一支部`;
+      await signIn(page, ctx.base, 'admin', ctx.adminPassword);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '组织架构' }).click();
+      await page.locator('[data-test="create-child"]').click();
+      await page.locator('.el-dialog input[name="name"]').fill(`中共${town}委员会`);
+      await page.locator('.el-dialog input[name="shortName"]').fill(town);
+      await page.locator('.el-dialog input[name="code"]').fill('BAD-CODE');
+      await choose(page, 'org-type', '党委');
+      await choose(page, 'org-category', '区镇');
+      await page.locator('[data-test="create-org-save"]').click();
+      const codeError = page.locator('.el-dialog .el-form-item.is-error', { has: page.locator('input[name="code"]') })
+        .locator('.el-form-item__error');
+      await codeError.waitFor();
+      await tab.shot('org-create-code-refused-at-the-field');
+      await page.locator('.el-dialog input[name="code"]').fill('');
+      await page.locator('[data-test="create-org-save"]').click();
+      await page.locator('[data-test="org-detail"] h2', { hasText: `中共${town}委员会` }).waitFor();
+
+      await page.locator('[data-test="create-child"]').click();
+      await page.locator('.el-dialog input[name="name"]').fill(branch);
+      await page.locator('[data-test="create-org-save"]').click();
+      await page.locator('[data-test="org-detail"] h2', { hasText: branch }).waitFor();
+      await page.locator('.el-breadcrumb', { hasText: town }).waitFor();
+      check(!(await page.locator('[data-test="create-child"]').isVisible()), 'a branch offers to create organisations under it');
+
+      await page.locator('input[name="org-search"]').fill(town);
+      await page.locator('[data-test="org-results"]', { hasText: branch }).waitFor();
+      await tab.shot('org-tree-branch-created-and-found');
+      ctx.shared.branchName = branch;
+      await tab.done();
+    },
+  },
+  {
+    name: 'first-login-password-change-on-a-phone',
+    async run(ctx) {
+      const call = await api(ctx);
+      const found = await call('GET', `/api/orgs?q=${encodeURIComponent(ctx.shared.branchName ?? '')}&size=1`);
+      check(found.items.length === 1, `the branch ${ctx.shared.branchName} of the previous journey is not there`);
+      ctx.shared.branchId = found.items[0].id;
+      const username = `sec_${ctx.shared.suffix.toLowerCase()}`;
+      await call('POST', '/api/auth/accounts', {
+        username, password: 'Yushan@2026first', orgId: ctx.shared.branchId, roles: ['ORG_ADMIN'], displayName: '支部书记',
+      });
+
+      const tab = await open(ctx, PHONE);
+      const { page } = tab;
+      await signIn(page, ctx.base, username, 'Yushan@2026first');
+      await page.waitForURL(`${ctx.base}/password`);
+      await page.locator('[data-test="must-change"]').waitFor();
+      await tab.noSidewaysScroll('the password page');
+      await page.locator('input[name="oldPassword"]').fill('Yushan@2026first');
+      await page.locator('input[name="newPassword"]').fill('short');
+      await page.locator('input[name="repeat"]').fill('short');
+      await page.locator('[data-test="save-password"]').click();
+      await page.locator('[data-test="password-error"]').waitFor();
+      await tab.shot('password-change-too-short-on-a-phone');
+      await page.locator('input[name="newPassword"]').fill('Branch#2026second');
+      await page.locator('input[name="repeat"]').fill('Branch#2026second');
+      await page.locator('[data-test="save-password"]').click();
+      await page.waitForURL(`${ctx.base}/`);
+      await page.locator('.dj-figure').first().waitFor();
+      await tab.noSidewaysScroll('the home page');
+      await tab.shot('password-changed-home-on-a-phone');
+      await tab.done();
+    },
+  },
+  {
+    name: 'member-unmask-is-audited',
+    async run(ctx) {
+      const call = await api(ctx);
+      const given = '明华强伟芳娟静丽军杰涛敏燕磊勇艳';
+      const name = `陆${given[Math.floor(Math.random() * 16)]}${given[Math.floor(Math.random() * 16)]}`;
+      const birth = '1988-05-17';
+      const id = idNumber(birth, true);
+      await call('POST', '/api/members', {
+        name, gender: 'MALE', idNumber: id, birthDate: birth, joinDate: '2012-07-01', fullDate: '2013-07-01',
+        standing: 'FULL', orgId: ctx.shared.branchId, phone: '13962612345',
+      });
+
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      await signIn(page, ctx.base, 'admin', ctx.adminPassword);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '党员管理' }).click();
+      await page.locator('input[name="q"]').fill(name);
+      await page.locator('[data-test="search-members"]').click();
+      await page.locator('[data-test="member-list"] .el-table__row', { hasText: name }).first().click();
+      const shown = page.locator('[data-test="id-number"]');
+      await shown.waitFor();
+      check(!(await shown.textContent()).includes(id), 'the ID number is shown in clear before unmasking');
+      await page.locator('[data-test="unmask"]').click();
+      await page.locator('[data-test="confirm-unmask"]').click();
+      await page.locator('[data-test="unmasked-note"]').waitFor();
+      await page.locator('[data-test="id-number"]', { hasText: id }).waitFor();
+      await page.locator('[data-test="sensitive-reads"]', { hasText: 'admin' }).waitFor();
+      await tab.shot('member-unmasked-and-audited');
+      const audit = await call('GET', `/api/members/audit/sensitive-reads?memberId=${(await call('GET', `/api/members?q=${encodeURIComponent(name)}&size=1`)).items[0].id}`);
+      check(audit.items.some((e) => e.actorUsername === 'admin' && e.allowed), 'no audit entry of the unmasking');
+      await tab.done();
+    },
+  },
+  {
+    name: 'smoke-every-page',
+    async run(ctx) {
+      for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+        const tab = await open(ctx, viewport);
+        const { page } = tab;
+        await page.goto(`${ctx.base}/login`);
+        await page.locator('[data-test="login"]').waitFor();
+        await tab.noSidewaysScroll('/login');
+        await tab.shot(`smoke-${label}-login`);
+        await signIn(page, ctx.base, 'admin', ctx.adminPassword);
+        await page.waitForURL(`${ctx.base}/`);
+        for (const route of SMOKE_ROUTES.filter((r) => r !== '/login')) {
+          await page.goto(`${ctx.base}${route}`);
+          await page.waitForLoadState('networkidle');
+          await page.waitForFunction(() => document.querySelectorAll('.el-loading-mask').length === 0);
+          await tab.noSidewaysScroll(route);
+          await tab.shot(`smoke-${label}${route === '/' ? '-home' : route.replaceAll('/', '-')}`);
+        }
+        await page.goto(`${ctx.base}/no-such-page`);
+        await page.getByText('页面不存在').first().waitFor();
+        await tab.done();
+      }
+    },
+  },
+];

@@ -1,0 +1,1 @@
+export declare const SMOKE_ROUTES: string[];
