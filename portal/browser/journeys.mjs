@@ -133,6 +133,7 @@ export const JOURNEYS = [
 
       await page.locator('[data-test="create-child"]').click();
       await page.locator('.el-dialog input[name="name"]').fill(branch);
+      await page.locator('.el-dialog input[name="code"]').fill(`320583-P${ctx.shared.suffix}-B1`);
       await page.locator('[data-test="create-org-save"]').click();
       await page.locator('[data-test="org-detail"] h2', { hasText: branch }).waitFor();
       await page.locator('.el-breadcrumb', { hasText: town }).waitFor();
@@ -211,6 +212,107 @@ export const JOURNEYS = [
       await tab.shot('member-unmasked-and-audited');
       const audit = await call('GET', `/api/members/audit/sensitive-reads?memberId=${(await call('GET', `/api/members?q=${encodeURIComponent(name)}&size=1`)).items[0].id}`);
       check(audit.items.some((e) => e.actorUsername === 'admin' && e.allowed), 'no audit entry of the unmasking');
+      await tab.done();
+    },
+  },
+  {
+    name: 'member-registered-after-a-field-error-then-edited',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      const given = '秀兰桂英玉梅淑珍丽华晓红';
+      const name = `钱${given[Math.floor(Math.random() * 12)]}${given[Math.floor(Math.random() * 12)]}`;
+      const id = idNumber('1992-11-08', false);
+      const wrongCheck = id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
+      await signIn(page, ctx.base, 'admin', ctx.adminPassword);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '党员管理' }).click();
+      await page.locator('[data-test="member-create"]').click();
+      const dialog = page.locator('.el-dialog', { hasText: '新增党员' });
+      await dialog.locator('input[name="name"]').fill(name);
+      await dialog.locator('input[name="idNumber"]').fill(wrongCheck);
+      await dialog.locator('[data-test="member-org"] input').fill(ctx.shared.branchName);
+      await page.locator('.el-select-dropdown__item:visible', { hasText: ctx.shared.branchName }).first().click();
+      await dialog.locator('input[name="joinDate"]').fill('2016-06-30');
+      await dialog.locator('input[name="joinDate"]').press('Enter');
+      await dialog.locator('input[name="fullDate"]').fill('2017-07-01');
+      await dialog.locator('input[name="fullDate"]').press('Enter');
+      await dialog.locator('input[name="phone"]').fill(`139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`);
+      await page.locator('[data-test="member-save"]').click();
+      const idError = dialog.locator('.el-form-item.is-error', { has: page.locator('input[name="idNumber"]') }).locator('.el-form-item__error');
+      await idError.waitFor();
+      await tab.shot('member-create-id-number-refused-at-the-field');
+      await dialog.locator('input[name="idNumber"]').fill(id);
+      await page.locator('[data-test="member-save"]').click();
+      await page.locator('.el-drawer__title', { hasText: name }).waitFor();
+      await page.locator('[data-test="member-edit"]').click();
+      const edit = page.locator('.el-dialog', { hasText: '修改党员信息' });
+      await edit.locator('input[name="workUnit"]').fill('昆山市玉山镇人民政府');
+      await page.locator('[data-test="member-save"]').click();
+      await page.locator('[data-test="member-history"]', { hasText: '昆山市玉山镇人民政府' }).waitFor();
+      await tab.shot('member-registered-and-edited-with-history');
+      await tab.done();
+    },
+  },
+  {
+    name: 'members-import-reports-the-bad-row',
+    async run(ctx) {
+      if (!ctx.shared.importFile) {
+        console.log('  (DJ_IMPORT_FILE not set: e2e writes the workbook this journey uploads)');
+        return 'skipped';
+      }
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      await signIn(page, ctx.base, 'admin', ctx.adminPassword);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.goto(`${ctx.base}/members`);
+      await page.locator('[data-test="member-import"]').click();
+      const template = page.waitForEvent('download');
+      await page.locator('[data-test="import-template"]').click();
+      check((await (await template).suggestedFilename()).endsWith('.xlsx'), 'the template is not a workbook');
+      await page.locator('[data-test="import-file"]').setInputFiles(ctx.shared.importFile);
+      await page.locator('[data-test="import-start"]').click();
+      await page.locator('[data-test="import-error"]').waitFor();
+      const rows = page.locator('[data-test="import-rows"] .el-table__row');
+      await rows.first().waitFor();
+      check((await rows.count()) === 1, `expected one bad row, the table lists ${await rows.count()}`);
+      check((await rows.first().textContent()).includes('3'), 'the bad row is not row 3');
+      await tab.shot('members-import-bad-row-reported');
+      const annotated = page.waitForEvent('download');
+      await page.locator('[data-test="import-annotated"]').click();
+      check((await (await annotated).suggestedFilename()).endsWith('.xlsx'), 'the annotated file is not a workbook');
+      await tab.done();
+    },
+  },
+  {
+    name: 'account-created-and-found-in-the-audit-log',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      const username = `clerk_${ctx.shared.suffix.toLowerCase()}`;
+      await signIn(page, ctx.base, 'admin', ctx.adminPassword);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '账号与审计' }).click();
+      await page.locator('[data-test="account-create"]').click();
+      const dialog = page.locator('.el-dialog', { hasText: '新建管理员账号' });
+      await dialog.locator('input[name="username"]').fill(username);
+      await dialog.locator('input[name="displayName"]').fill('组织委员');
+      await dialog.locator('[data-test="account-org"] input').fill(ctx.shared.branchName);
+      await page.locator('.el-select-dropdown__item:visible', { hasText: ctx.shared.branchName }).first().click();
+      await dialog.locator('input[name="password"]').fill('short');
+      await page.locator('[data-test="account-save"]').click();
+      await dialog.locator('.el-form-item.is-error', { has: page.locator('input[name="password"]') }).waitFor();
+      await tab.shot('account-create-password-refused-at-the-field');
+      await dialog.locator('input[name="password"]').fill('Clerk#2026first');
+      await page.locator('[data-test="account-save"]').click();
+      await page.locator('input[name="account-q"]').fill(username);
+      await page.locator('input[name="account-q"]').press('Enter');
+      await page.locator('[data-test="account-list"]', { hasText: username }).waitFor();
+      await page.getByRole('tab', { name: '审计日志' }).click();
+      await page.locator('input[name="audit-username"]').fill(username);
+      await page.locator('[data-test="audit-search"]').click();
+      await page.locator('[data-test="audit-list"]', { hasText: '新建账号' }).waitFor();
+      await tab.shot('account-created-in-the-audit-log');
       await tab.done();
     },
   },

@@ -26,15 +26,16 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
 });
 
-const shared = { suffix: Date.now().toString(36).slice(-5).toUpperCase() };
+// e2e passes the suffix it wrote into the members workbook (DJ_IMPORT_FILE) as the branch's code
+const shared = { suffix: process.env.DJ_JOURNEY_SUFFIX ?? Date.now().toString(36).slice(-5).toUpperCase(), importFile: process.env.DJ_IMPORT_FILE };
 const failures = [];
 const started = Date.now();
 for (const journey of JOURNEYS) {
   if (only && !only.includes(journey.name)) continue;
   const begun = Date.now();
   try {
-    await journey.run({ browser, base, adminPassword, screenshots, shared });
-    console.log(`journey ${journey.name}: passed in ${((Date.now() - begun) / 1000).toFixed(1)} s`);
+    const outcome = await journey.run({ browser, base, adminPassword, screenshots, shared });
+    console.log(`journey ${journey.name}: ${outcome === 'skipped' ? 'skipped' : 'passed'} in ${((Date.now() - begun) / 1000).toFixed(1)} s`);
   } catch (error) {
     failures.push(journey.name);
     console.log(`journey ${journey.name}: FAILED after ${((Date.now() - begun) / 1000).toFixed(1)} s\n${error?.stack ?? error}`);

@@ -44,3 +44,57 @@ export const ROLES: Record<Role, string> = {
 export function options<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 }
+
+/** GB/T 4658 codes offered in the member form: the graduated level of each stage (the service takes any code). */
+export const EDUCATION_CHOICES: { value: string; label: string }[] = [
+  { value: '11', label: '博士研究生毕业' },
+  { value: '14', label: '硕士研究生毕业' },
+  { value: '21', label: '大学本科毕业' },
+  { value: '31', label: '大学专科毕业' },
+  { value: '41', label: '中等专科毕业' },
+  { value: '61', label: '普通高中毕业' },
+  { value: '71', label: '初中毕业' },
+  { value: '81', label: '小学毕业' },
+  { value: '90', label: '其他' },
+];
+
+export const AUDIT_ACTIONS: Record<string, string> = {
+  ACCOUNT_CREATE: '新建账号',
+  PASSWORD_CHANGE: '修改密码',
+  ACCOUNT_LOCK: '锁定账号',
+  ACCOUNT_UPDATE: '修改账号',
+  ACCOUNT_DISABLE: '停用账号',
+  ACCOUNT_ENABLE: '启用账号',
+  ACCOUNT_UNLOCK: '解锁账号',
+  PASSWORD_RESET: '重置密码',
+  LOGIN_PASSWORD: '密码登录',
+  LOGIN_REFRESH: '刷新令牌',
+  LOGIN_SMS: '短信验证码登录',
+  LOGIN_WECHAT: '微信登录',
+  WECHAT_BIND: '绑定微信',
+  LOGIN_SERVICE: '服务令牌',
+};
+
+/** A member record's fields as the history names them. */
+export const MEMBER_FIELDS: Record<string, string> = {
+  name: '姓名',
+  gender: '性别',
+  idNumber: '身份证号',
+  birthDate: '出生日期',
+  joinDate: '入党日期',
+  fullDate: '转正日期',
+  phone: '手机号',
+  education: '学历',
+  educationMode: '学习形式',
+  degree: '学位',
+  ethnicity: '民族',
+  nativePlace: '籍贯',
+  occupation: '工作岗位',
+  workUnit: '工作单位',
+  partyGroup: '党小组',
+  notes: '备注',
+  standing: '党员类别',
+  state: '党籍状态',
+  orgId: '所在组织',
+  mobile: '流动党员',
+};

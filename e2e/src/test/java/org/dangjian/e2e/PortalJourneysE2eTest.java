@@ -2,21 +2,28 @@ package org.dangjian.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.dangjian.kit.testkit.NodeTools;
 import org.junit.jupiter.api.Test;
 
 /**
  * The portal's browser journeys (portal/browser) in Debian's Chromium against this run's platform, whose gateway
  * serves the portal built by the portal module: signing in, the organisation tree, a first login on a phone,
- * unmasking a member, and every page at desktop and phone widths. Screenshots go to portal/target/screenshots.
+ * members registered, imported and unmasked, accounts and the audit log, and every page at desktop and phone
+ * widths. Screenshots go to portal/target/screenshots.
  */
 class PortalJourneysE2eTest {
+    private static final List<String> MEMBER_HEADER = List.of("姓名", "性别", "民族", "出生日期", "身份证号", "手机号", "学历",
+            "所在组织编码", "人员类别", "入党日期", "转正日期");
 
     @Test
-    void aPartyWorkerCanDoTheirJourneysInTheBrowserAndEveryPageOpensCleanly() {
+    void aPartyWorkerCanDoTheirJourneysInTheBrowserAndEveryPageOpensCleanly() throws IOException {
         NodeTools.require("The portal's browser journeys", "node", "npm", "chromium");
         Platform platform = Platform.get();
         Path portal = platform.root.resolve("portal");
@@ -24,11 +31,38 @@ class PortalJourneysE2eTest {
         if (!Files.isDirectory(portal.resolve("node_modules/playwright-core"))) {
             NodeTools.run(portal, Map.of(), 600, "npm", "ci", "--no-audit", "--no-fund");
         }
+        String suffix = suffix();
+        Path workbook = Files.createDirectories(portal.resolve("target")).resolve("journey-members-" + suffix + ".xlsx");
+        Files.write(workbook, membersWithOneBadRow("320583-P" + suffix + "-B1"));
+
         String output = NodeTools.run(portal, Map.of(
                 "DJ_PORTAL_URL", platform.gateway(),
                 "DJ_ADMIN_PASSWORD", Platform.ADMIN_PASSWORD,
+                "DJ_JOURNEY_SUFFIX", suffix,
+                "DJ_IMPORT_FILE", workbook.toString(),
                 "DJ_SCREENSHOTS", portal.resolve("target/screenshots").toString()), 900, "node", "browser/run.mjs");
         System.out.println(output);
         assertThat(output).contains("journeys: all passed");
+    }
+
+    private static String suffix() {
+        String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            s.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
+        }
+        return s.toString();
+    }
+
+    /** Two members of the journey's branch (the org-tree journey creates it with this code); the second's ID number has a wrong check digit. */
+    private static byte[] membersWithOneBadRow(String branchCode) {
+        int seq = ThreadLocalRandom.current().nextInt(400);
+        String good = IdNumbers.make(LocalDate.of(1983, 3, 12), false);
+        String other = org.dangjian.kit.identity.ResidentIdNumbers.of("320583", LocalDate.of(1979, 9, 30), true, seq);
+        String bad = other.substring(0, 17) + (other.charAt(17) == '0' ? '1' : '0');
+        String phone = String.format("1396%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        return Sheets.xlsx("党员", MEMBER_HEADER, List.of(
+                List.of("沈雅琴", "女", "汉族", "1983-03-12", good, phone, "大学本科", branchCode, "正式党员", "2008-06-30", "2009-07-01"),
+                List.of("顾建华", "男", "汉族", "1979-09-30", bad, "", "大学专科", branchCode, "正式党员", "2003-07-01", "2004-07-01")));
     }
 }
