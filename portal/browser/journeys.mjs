@@ -50,15 +50,19 @@ async function signIn(page, base, username, password) {
   await page.locator('[data-test="login"]').click();
 }
 
-/** The city administrator's API session, for what a journey needs that another user did earlier. */
-async function api(ctx) {
+async function token(ctx, username, password) {
   const login = await fetch(`${ctx.base}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ctx.adminPassword }),
+    body: JSON.stringify({ username, password }),
   });
-  check(login.ok, `admin's API login: HTTP ${login.status}`);
-  const { accessToken } = await login.json();
+  check(login.ok, `${username}'s API login: HTTP ${login.status}`);
+  return (await login.json()).accessToken;
+}
+
+/** The city administrator's API session, for what a journey needs that another user did earlier. */
+async function api(ctx) {
+  const accessToken = await token(ctx, 'admin', ctx.adminPassword);
   return async (method, url, body) => {
     const response = await fetch(`${ctx.base}${url}`, {
       method,
@@ -170,6 +174,7 @@ export const JOURNEYS = [
       await page.locator('[data-test="save-password"]').click();
       await page.locator('[data-test="password-error"]').waitFor();
       await tab.shot('password-change-too-short-on-a-phone');
+      ctx.shared.secretary = { username, password: 'Branch#2026second' };
       await page.locator('input[name="newPassword"]').fill('Branch#2026second');
       await page.locator('input[name="repeat"]').fill('Branch#2026second');
       await page.locator('[data-test="save-password"]').click();
@@ -210,6 +215,7 @@ export const JOURNEYS = [
       await page.locator('[data-test="id-number"]', { hasText: id }).waitFor();
       await page.locator('[data-test="sensitive-reads"]', { hasText: 'admin' }).waitFor();
       await tab.shot('member-unmasked-and-audited');
+      ctx.shared.memberName = name;
       const audit = await call('GET', `/api/members/audit/sensitive-reads?memberId=${(await call('GET', `/api/members?q=${encodeURIComponent(name)}&size=1`)).items[0].id}`);
       check(audit.items.some((e) => e.actorUsername === 'admin' && e.allowed), 'no audit entry of the unmasking');
       await tab.done();
@@ -314,6 +320,86 @@ export const JOURNEYS = [
       await page.locator('[data-test="audit-list"]', { hasText: '新建账号' }).waitFor();
       await tab.shot('account-created-in-the-audit-log');
       await tab.done();
+    },
+  },
+  {
+    name: 'transfer-out-of-the-city-approved-level-by-level-with-its-letter',
+    async run(ctx) {
+      const call = await api(ctx);
+      const town = await call('GET', `/api/orgs?q=${encodeURIComponent(`门户测试镇${ctx.shared.suffix}`)}&type=COMMITTEE&size=1`);
+      check(town.items.length === 1, 'the town of the org-tree journey is not there');
+      const townId = town.items[0].id;
+      const townAdmin = { username: `town_${ctx.shared.suffix.toLowerCase()}`, password: 'Town#2026working' };
+      await call('POST', '/api/auth/accounts', { username: townAdmin.username, password: 'Town#2026first', orgId: townId, roles: ['ORG_ADMIN'] });
+      const changeOnly = await token(ctx, townAdmin.username, 'Town#2026first');
+      const changed = await fetch(`${ctx.base}/api/auth/password`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${changeOnly}` },
+        body: JSON.stringify({ oldPassword: 'Town#2026first', newPassword: townAdmin.password }),
+      });
+      check(changed.ok, `the town administrator's password change: HTTP ${changed.status}`);
+
+      // the branch secretary registers the transfer
+      const secretary = await open(ctx, DESKTOP);
+      await signIn(secretary.page, ctx.base, ctx.shared.secretary.username, ctx.shared.secretary.password);
+      await secretary.page.waitForURL(`${ctx.base}/`);
+      await secretary.page.getByRole('menuitem', { name: '组织关系转接' }).click();
+      await secretary.page.locator('[data-test="transfer-register"]').click();
+      const dialog = secretary.page.locator('.el-dialog', { hasText: '登记组织关系转接' });
+      await dialog.getByText('转出本市', { exact: true }).click();
+      await dialog.locator('[data-test="transfer-member"] input').fill(ctx.shared.memberName);
+      await secretary.page.locator('.el-select-dropdown__item:visible', { hasText: ctx.shared.memberName }).first().click();
+      await dialog.locator('input[name="externalOrg"]').fill('中共杭州市西湖区文新街道工作委员会');
+      await dialog.locator('input[name="externalRegion"]').fill('330106');
+      await dialog.locator('input[name="externalAddress"]').fill('文三路 90 号');
+      const planned = new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10);
+      await dialog.locator('input[name="plannedDate"]').fill(planned);
+      await dialog.locator('input[name="plannedDate"]').press('Enter');
+      await secretary.page.locator('[data-test="transfer-save"]').click();
+      await secretary.page.locator('[data-test="transfer-status"]', { hasText: '审批中' }).waitFor();
+      await secretary.shot('transfer-registered-by-the-branch');
+      const registered = (await call('GET', `/api/transfers?kind=OUT_OF_CITY&status=PENDING&size=50`)).items
+        .find((t) => t.memberName === ctx.shared.memberName);
+      check(registered, 'the registered transfer is not listed');
+
+      // each level approves in its own portal, as its own administrator
+      for (let level = 0; ; level++) {
+        const t = await call('GET', `/api/transfers/${registered.id}`);
+        const step = t.steps.find((x) => x.status === 'PENDING');
+        if (!step) break;
+        check(level < 5, 'the approval chain does not end');
+        const who = step.orgId === townId ? townAdmin : { username: 'admin', password: ctx.adminPassword };
+        const approver = await open(ctx, level === 0 ? PHONE : DESKTOP);
+        await signIn(approver.page, ctx.base, who.username, who.password);
+        await approver.page.waitForURL(`${ctx.base}/`);
+        await approver.page.goto(`${ctx.base}/transfers`);
+        await approver.page.locator('[data-test="transfer-pending"] .el-card', { hasText: ctx.shared.memberName }).click();
+        await approver.page.locator('[data-test="transfer-approve"]').click();
+        await approver.page.locator('.el-message-box input').fill('同意转出');
+        await approver.page.locator('.el-message-box__btns .el-button--primary').click();
+        await approver.page.locator('[data-test="transfer-notice"]').waitFor();
+        if (level === 0) await approver.noSidewaysScroll('the transfers page');
+        await approver.shot(`transfer-approved-at-level-${level + 1}-by-${who.username === 'admin' ? 'the-city' : 'the-town'}`);
+        await approver.done();
+      }
+
+      // The first letter a cold transfer-service renders loads PDFBox and its CJK fonts, which can outlast the
+      // gateway's 10 s limit on a loaded machine (issue 25); warm it first so the user's click meets a warm service.
+      const adminToken = await token(ctx, 'admin', ctx.adminPassword);
+      for (let attempt = 0; attempt < 60; attempt++) {
+        const warm = await fetch(`${ctx.base}/api/transfers/${registered.id}/letter.pdf`, { headers: { Authorization: `Bearer ${adminToken}` } });
+        if (warm.status !== 503) break;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+      await secretary.page.reload();
+      await secretary.page.getByRole('tab', { name: '全部转接' }).click();
+      await secretary.page.locator('[data-test="transfer-list"] .el-table__row', { hasText: ctx.shared.memberName }).first().click();
+      await secretary.page.locator('[data-test="transfer-status"]', { hasText: '已批准' }).waitFor();
+      const letter = secretary.page.waitForEvent('download');
+      await secretary.page.locator('[data-test="transfer-letter"]').click();
+      const pdf = await letter;
+      check((await pdf.suggestedFilename()).endsWith('.pdf'), 'the letter is not a PDF');
+      await secretary.shot('transfer-approved-letter-downloaded');
+      await secretary.done();
     },
   },
   {

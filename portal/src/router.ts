@@ -25,6 +25,7 @@ export const routes: RouteRecordRaw[] = [
       { path: '', name: 'home', component: () => import('@/pages/HomePage.vue'), meta: { title: '首页', nav: true, icon: 'HomeFilled' } },
       { path: 'orgs', name: 'orgs', component: () => import('@/pages/OrgTreePage.vue'), meta: { title: '组织架构', nav: true, icon: 'OfficeBuilding' } },
       { path: 'members', name: 'members', component: () => import('@/pages/MembersPage.vue'), meta: { title: '党员管理', nav: true, icon: 'User' } },
+      { path: 'transfers', name: 'transfers', component: () => import('@/pages/TransfersPage.vue'), meta: { title: '组织关系转接', nav: true, icon: 'Switch' } },
       { path: 'accounts', name: 'accounts', component: () => import('@/pages/AccountsPage.vue'), meta: { title: '账号与审计', nav: true, icon: 'Key' } },
     ],
   },

@@ -1,6 +1,7 @@
 // Short names for the schemas the pages use, taken from the generated types.
 import type { components as Member } from './generated/member-service';
 import type { components as Org } from './generated/org-service';
+import type { components as Transfer } from './generated/transfer-service';
 
 export type Me = Org['schemas']['Me'];
 export type Role = Org['schemas']['Role'];
@@ -19,3 +20,6 @@ export type MembershipState = Member['schemas']['MembershipState'];
 export type Gender = Member['schemas']['Gender'];
 export type SensitiveRead = Member['schemas']['SensitiveReadEntry'];
 export type ClearNumbers = Member['schemas']['MemberClearNumbers'];
+export type TransferView = Transfer['schemas']['TransferView'];
+export type TransferKind = Transfer['schemas']['TransferKind'];
+export type TransferStatus = Transfer['schemas']['TransferStatus'];

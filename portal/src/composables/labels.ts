@@ -98,3 +98,49 @@ export const MEMBER_FIELDS: Record<string, string> = {
   orgId: '所在组织',
   mobile: '流动党员',
 };
+
+export const TRANSFER_KINDS: Record<'IN_CITY' | 'OUT_OF_CITY' | 'INTO_CITY', string> = {
+  IN_CITY: '市内转接',
+  OUT_OF_CITY: '转出本市',
+  INTO_CITY: '转入本市',
+};
+
+export const TRANSFER_STATUSES: Record<string, string> = {
+  PENDING: '审批中',
+  APPROVED: '已批准，待报到',
+  COMPLETED: '已报到',
+  REJECTED: '已退回',
+  CANCELLED: '已撤销',
+  EXPIRED: '逾期未报到，已失效',
+};
+
+export const STEP_STATUSES: Record<string, string> = {
+  WAITING: '待前一级审批',
+  PENDING: '待审批',
+  APPROVED: '已同意',
+  REJECTED: '已退回',
+};
+
+/** 组织关系转接原因 (libs/code-tables transfer-reasons.csv). */
+export const TRANSFER_REASONS: { value: string; label: string }[] = [
+  { value: '01', label: '工作调动' },
+  { value: '02', label: '升学' },
+  { value: '03', label: '毕业' },
+  { value: '04', label: '入伍' },
+  { value: '05', label: '退出现役' },
+  { value: '06', label: '离退休' },
+  { value: '07', label: '迁居' },
+  { value: '08', label: '外出务工经商' },
+  { value: '09', label: '组织调整' },
+  { value: '99', label: '其他' },
+];
+
+export const TRANSFER_ACTIONS: Record<string, string> = {
+  REGISTERED: '登记',
+  DUES_OVERRIDDEN: '更正党费月份',
+  APPROVED: '同意',
+  REJECTED: '退回',
+  ARRIVED: '报到',
+  CANCELLED: '撤销',
+  EXPIRED: '逾期失效',
+};
