@@ -12,6 +12,8 @@ export {}
 declare module 'vue' {
   export interface GlobalComponents {
     AccountFormDialog: typeof import('./src/components/AccountFormDialog.vue')['default']
+    ActivityDrawer: typeof import('./src/components/ActivityDrawer.vue')['default']
+    ActivityRecordDialog: typeof import('./src/components/ActivityRecordDialog.vue')['default']
     BucketBars: typeof import('./src/components/BucketBars.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
     ElAside: typeof import('element-plus/es')['ElAside']
@@ -58,6 +60,7 @@ declare module 'vue' {
     ElTimeline: typeof import('element-plus/es')['ElTimeline']
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
     ElTree: typeof import('element-plus/es')['ElTree']
+    FilePicker: typeof import('./src/components/FilePicker.vue')['default']
     MemberDrawer: typeof import('./src/components/MemberDrawer.vue')['default']
     MemberFormDialog: typeof import('./src/components/MemberFormDialog.vue')['default']
     MemberImportDialog: typeof import('./src/components/MemberImportDialog.vue')['default']

@@ -403,6 +403,51 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'organisational-life-recorded-with-attendance-and-a-photo',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      const topic = `学习贯彻全会精神主题党日（${ctx.shared.suffix}）`;
+      await signIn(page, ctx.base, ctx.shared.secretary.username, ctx.shared.secretary.password);
+      await page.waitForURL(`${ctx.base}/`);
+      const photo = path.join(ctx.screenshots, 'theme-day-photo.png');
+      await page.screenshot({ path: photo });
+      await page.getByRole('menuitem', { name: '组织生活' }).click();
+      await page.locator('[data-test="activity-record"]').click();
+      const dialog = page.locator('.el-dialog', { hasText: '记录组织生活' });
+      await dialog.locator('[data-test="activity-org"] input').fill(ctx.shared.branchName);
+      await page.locator('.el-select-dropdown__item:visible', { hasText: ctx.shared.branchName }).first().click();
+      const roll = dialog.locator('[data-test="activity-roll"] .dj-roll-line');
+      await roll.first().waitFor();
+      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      await dialog.locator('input[name="date"]').fill(today);
+      await dialog.locator('input[name="date"]').press('Enter');
+      await dialog.locator('input[name="topic"]').fill(topic);
+      await dialog.locator('input[name="place"]').fill('村党群服务中心会议室');
+      await dialog.locator('textarea[name="minutes"]').fill('支部书记领学全会精神，党员逐一交流体会。');
+      await roll.first().getByText('请假', { exact: true }).click();
+      await dialog.locator('[data-test="activity-photos"]').setInputFiles(photo);
+      await page.locator('[data-test="activity-save"]').click();
+      await dialog.locator('[data-test="activity-form-error"]').waitFor();
+      await tab.shot('organisational-life-leave-without-a-reason-refused');
+      await roll.first().locator('input[placeholder="原因"]').fill('外出务工');
+      await page.locator('[data-test="activity-save"]').click();
+      await page.locator('[data-test="activity-list"] .el-card', { hasText: topic }).waitFor();
+      const card = await page.locator('[data-test="activity-list"] .el-card', { hasText: topic }).textContent();
+      check(card.includes('请假 1'), `the recorded activity reads: ${card}`);
+      await page.locator('[data-test="activity-list"] .el-card', { hasText: topic }).click();
+      await page.locator('[data-test="activity-photo-count"]', { hasText: '照片 1 张' }).waitFor();
+      await page.locator('.dj-photos img').first().waitFor();
+      check(await page.locator('.dj-photos img').first().evaluate((img) => img.naturalWidth > 0), 'the photo does not show');
+      await tab.shot('organisational-life-recorded-with-a-photo');
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: '落实情况' }).click();
+      await page.locator('[data-test="compliance"]', { hasText: ctx.shared.branchName }).waitFor();
+      await tab.shot('organisational-life-compliance-this-month');
+      await tab.done();
+    },
+  },
+  {
     name: 'smoke-every-page',
     async run(ctx) {
       for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {

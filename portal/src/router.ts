@@ -26,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'orgs', name: 'orgs', component: () => import('@/pages/OrgTreePage.vue'), meta: { title: '组织架构', nav: true, icon: 'OfficeBuilding' } },
       { path: 'members', name: 'members', component: () => import('@/pages/MembersPage.vue'), meta: { title: '党员管理', nav: true, icon: 'User' } },
       { path: 'transfers', name: 'transfers', component: () => import('@/pages/TransfersPage.vue'), meta: { title: '组织关系转接', nav: true, icon: 'Switch' } },
+      { path: 'life', name: 'life', component: () => import('@/pages/LifePage.vue'), meta: { title: '组织生活', nav: true, icon: 'Calendar' } },
       { path: 'accounts', name: 'accounts', component: () => import('@/pages/AccountsPage.vue'), meta: { title: '账号与审计', nav: true, icon: 'Key' } },
     ],
   },

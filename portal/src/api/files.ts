@@ -66,3 +66,10 @@ export async function uploadForWorkbook(path: string, file: File, filename: stri
   }
   save(await response.blob(), filename);
 }
+
+/** An image the API serves (a photo), as an object URL an <img> can show; revoke it when done. */
+export async function imageUrl(path: string): Promise<string> {
+  const response = await authorisedFetch(new Request(new URL(path, location.origin), { headers: { Accept: 'image/*' } }));
+  if (!response.ok) throw await problemOf(response);
+  return URL.createObjectURL(await response.blob());
+}

@@ -1,6 +1,7 @@
 // Short names for the schemas the pages use, taken from the generated types.
 import type { components as Member } from './generated/member-service';
 import type { components as Org } from './generated/org-service';
+import type { components as Points } from './generated/points-service';
 import type { components as Transfer } from './generated/transfer-service';
 
 export type Me = Org['schemas']['Me'];
@@ -23,3 +24,7 @@ export type ClearNumbers = Member['schemas']['MemberClearNumbers'];
 export type TransferView = Transfer['schemas']['TransferView'];
 export type TransferKind = Transfer['schemas']['TransferKind'];
 export type TransferStatus = Transfer['schemas']['TransferStatus'];
+export type ActivityView = Points['schemas']['ActivityView'];
+export type ActivityType = Points['schemas']['ActivityType'];
+export type Presence = Points['schemas']['Presence'];
+export type ComplianceReport = Points['schemas']['ComplianceReport'];

@@ -144,3 +144,19 @@ export const TRANSFER_ACTIONS: Record<string, string> = {
   CANCELLED: '撤销',
   EXPIRED: '逾期失效',
 };
+
+export const ACTIVITY_TYPES: Record<'GENERAL_MEETING' | 'COMMITTEE_MEETING' | 'GROUP_MEETING' | 'PARTY_LECTURE' | 'THEME_DAY' | 'LIFE_MEETING' | 'STUDY' | 'VOLUNTEER' | 'OTHER', string> = {
+  GENERAL_MEETING: '支部党员大会',
+  COMMITTEE_MEETING: '支部委员会会议',
+  GROUP_MEETING: '党小组会',
+  PARTY_LECTURE: '党课',
+  THEME_DAY: '主题党日',
+  LIFE_MEETING: '组织生活会',
+  STUDY: '集中学习',
+  VOLUNTEER: '志愿服务',
+  OTHER: '其他',
+};
+
+export const PRESENCE: Record<'PRESENT' | 'ABSENT' | 'EXCUSED', string> = { PRESENT: '出席', EXCUSED: '请假', ABSENT: '缺席' };
+
+export const COMPLIANCE: Record<string, string> = { MET: '已开展', DUE: '待开展', MISSED: '未开展', NOT_APPLICABLE: '不适用' };
