@@ -60,15 +60,23 @@ async function token(ctx, username, password) {
   return (await login.json()).accessToken;
 }
 
-/** The city administrator's API session, for what a journey needs that another user did earlier. */
+/**
+ * The city administrator's API session, for what a journey needs that another user did earlier. Signs in again when
+ * the access token has run out (e2e's platform issues 20-second tokens).
+ */
 async function api(ctx) {
-  const accessToken = await token(ctx, 'admin', ctx.adminPassword);
+  let accessToken = await token(ctx, 'admin', ctx.adminPassword);
   return async (method, url, body) => {
-    const response = await fetch(`${ctx.base}${url}`, {
+    const send = () => fetch(`${ctx.base}${url}`, {
       method,
       headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    let response = await send();
+    if (response.status === 401) {
+      accessToken = await token(ctx, 'admin', ctx.adminPassword);
+      response = await send();
+    }
     const text = await response.text();
     check(response.ok, `${method} ${url}: HTTP ${response.status} ${text}`);
     return text ? JSON.parse(text) : null;
@@ -384,8 +392,8 @@ export const JOURNEYS = [
 
       // The first letter a cold transfer-service renders loads PDFBox and its CJK fonts, which can outlast the
       // gateway's 10 s limit on a loaded machine (issue 25); warm it first so the user's click meets a warm service.
-      const adminToken = await token(ctx, 'admin', ctx.adminPassword);
       for (let attempt = 0; attempt < 60; attempt++) {
+        const adminToken = await token(ctx, 'admin', ctx.adminPassword);
         const warm = await fetch(`${ctx.base}/api/transfers/${registered.id}/letter.pdf`, { headers: { Authorization: `Bearer ${adminToken}` } });
         if (warm.status !== 503) break;
         await new Promise((resolve) => setTimeout(resolve, 1000));
