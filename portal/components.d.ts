@@ -65,10 +65,12 @@ declare module 'vue' {
     MemberFormDialog: typeof import('./src/components/MemberFormDialog.vue')['default']
     MemberImportDialog: typeof import('./src/components/MemberImportDialog.vue')['default']
     MemberPicker: typeof import('./src/components/MemberPicker.vue')['default']
-    OrgCreateDialog: typeof import('./src/components/OrgCreateDialog.vue')['default']
+    OrgFormDialog: typeof import('./src/components/OrgFormDialog.vue')['default']
+    OrgMoveDialog: typeof import('./src/components/OrgMoveDialog.vue')['default']
     OrgPicker: typeof import('./src/components/OrgPicker.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
+    TemplateDialog: typeof import('./src/components/TemplateDialog.vue')['default']
     TransferDrawer: typeof import('./src/components/TransferDrawer.vue')['default']
     TransferRegisterDialog: typeof import('./src/components/TransferRegisterDialog.vue')['default']
   }

@@ -155,6 +155,33 @@ export const JOURNEYS = [
       await page.locator('[data-test="org-results"]', { hasText: branch }).waitFor();
       await tab.shot('org-tree-branch-created-and-found');
       ctx.shared.branchName = branch;
+
+      // a second branch: edited, refused a branch as its parent, then dissolved while still empty
+      await page.locator('.el-breadcrumb').getByText(town, { exact: true }).click();
+      await page.locator('[data-test="org-detail"] h2', { hasText: `中共${town}委员会` }).waitFor();
+      const second = `门户测试镇${ctx.shared.suffix}第二支部`;
+      await page.locator('[data-test="create-child"]').click();
+      await page.locator('.el-dialog input[name="name"]').fill(second);
+      await page.locator('[data-test="create-org-save"]').click();
+      await page.locator('[data-test="org-detail"] h2', { hasText: second }).waitFor();
+      await page.locator('[data-test="edit-org"]').click();
+      const edit = page.locator('.el-dialog', { hasText: '修改组织信息' });
+      await edit.locator('input[name="phone"]').fill('0512-57501234');
+      await edit.locator('[data-test="create-org-save"]').click();
+      await page.locator('[data-test="org-notice"]', { hasText: '已保存' }).waitFor();
+      await page.locator('[data-test="move-org"]').click();
+      const move = page.locator('.el-dialog', { hasText: '调整上级组织' });
+      await move.locator('[data-test="move-parent"] input').fill(branch);
+      await page.locator('.el-select-dropdown__item:visible', { hasText: branch }).first().click();
+      await page.locator('[data-test="move-save"]').click();
+      await move.locator('.el-form-item.is-error .el-form-item__error').waitFor();
+      await tab.shot('org-move-under-a-branch-refused-with-its-reason');
+      await move.getByRole('button', { name: '取消' }).click();
+      await page.locator('[data-test="dissolve-org"]').click();
+      await page.locator('.el-message-box__btns .el-button--primary').click();
+      await page.locator('[data-test="org-notice"]', { hasText: '已撤销' }).waitFor();
+      await page.locator('[data-test="org-detail"] .el-descriptions', { hasText: '已撤销' }).waitFor();
+      await tab.shot('org-dissolved-stays-read-only');
       await tab.done();
     },
   },
@@ -315,7 +342,7 @@ export const JOURNEYS = [
       await page.locator('.el-select-dropdown__item:visible', { hasText: ctx.shared.branchName }).first().click();
       await dialog.locator('input[name="password"]').fill('short');
       await page.locator('[data-test="account-save"]').click();
-      await dialog.locator('.el-form-item.is-error', { has: page.locator('input[name="password"]') }).waitFor();
+      await dialog.locator('.el-form-item.is-error', { has: page.locator('input[name="password"]') }).locator('.el-form-item__error').waitFor();
       await tab.shot('account-create-password-refused-at-the-field');
       await dialog.locator('input[name="password"]').fill('Clerk#2026first');
       await page.locator('[data-test="account-save"]').click();
@@ -452,6 +479,36 @@ export const JOURNEYS = [
       await page.getByRole('tab', { name: '落实情况' }).click();
       await page.locator('[data-test="compliance"]', { hasText: ctx.shared.branchName }).waitFor();
       await tab.shot('organisational-life-compliance-this-month');
+      await tab.done();
+    },
+  },
+  {
+    name: 'notices-logged-and-a-template-refused-with-its-reason',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      await signIn(page, ctx.base, 'admin', ctx.adminPassword);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '消息通知' }).click();
+      // the transfer journey's events reach notify-service a moment after they happen
+      for (let attempt = 0; ; attempt++) {
+        await page.locator('[data-test="message-list"]').waitFor();
+        await page.waitForFunction(() => document.querySelectorAll('.el-loading-mask').length === 0);
+        if (await page.locator('[data-test="message-list"] .el-card', { hasText: '转接' }).count() > 0) break;
+        check(attempt < 30, 'no transfer notice reached the message log');
+        await page.waitForTimeout(1000);
+        await page.reload();
+      }
+      await tab.shot('notices-message-log');
+      await page.getByRole('tab', { name: '消息模板' }).click();
+      await page.locator('[data-test="edit-template-TRANSFER_REGISTERED"]').click();
+      const dialog = page.locator('.el-dialog', { hasText: '消息模板' });
+      const text = dialog.locator('textarea[name="text"]');
+      await text.fill(`${await text.inputValue()}\${noSuchVariable}`);
+      await page.locator('[data-test="template-save"]').click();
+      await dialog.locator('.el-form-item.is-error', { has: page.locator('textarea[name="text"]') }).locator('.el-form-item__error').waitFor();
+      await tab.shot('notices-template-refused-at-the-field');
+      await dialog.getByRole('button', { name: '取消' }).click();
       await tab.done();
     },
   },

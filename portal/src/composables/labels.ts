@@ -160,3 +160,41 @@ export const ACTIVITY_TYPES: Record<'GENERAL_MEETING' | 'COMMITTEE_MEETING' | 'G
 export const PRESENCE: Record<'PRESENT' | 'ABSENT' | 'EXCUSED', string> = { PRESENT: '出席', EXCUSED: '请假', ABSENT: '缺席' };
 
 export const COMPLIANCE: Record<string, string> = { MET: '已开展', DUE: '待开展', MISSED: '未开展', NOT_APPLICABLE: '不适用' };
+
+export const MESSAGE_KINDS: Record<string, string> = {
+  LOGIN_CODE: '登录验证码',
+  PHONE_CODE: '更换手机验证码',
+  POLITICAL_BIRTHDAY: '政治生日祝福',
+  TRANSFER_REGISTERED: '转接已登记',
+  TRANSFER_AWAITING_APPROVAL: '转接待审批',
+  TRANSFER_APPROVED: '转接已批准',
+  TRANSFER_APPROVED_IN_CITY: '市内转接已批准',
+  TRANSFER_AWAITING_ARRIVAL: '转接待接收',
+  TRANSFER_REJECTED: '转接未获批准',
+  TRANSFER_COMPLETED: '转接完成',
+  TRANSFER_EXPIRED: '转接已失效',
+  TRANSFER_EXPIRED_IN_CITY: '市内转接已失效',
+  POINTS_WARNING: '党员预警',
+  ADMIN_DIGEST: '管理员每日汇总',
+  MEETING_ANNOUNCED: '会议通知',
+  MEETING_CANCELLED: '会议取消',
+  MEETING_LEAVE_APPROVED: '会议请假已批准',
+  MEETING_LEAVE_REFUSED: '会议请假未批准',
+  RECRUITMENT_DEADLINE: '发展党员步骤临近期限',
+  RECRUITMENT_OVERDUE: '发展党员步骤已逾期',
+};
+
+export const MESSAGE_STATUSES: Record<string, string> = {
+  WAITING: '待发送',
+  SENDING: '发送中',
+  HELD: '暂缓发送',
+  SENT: '已发送',
+  DELIVERED: '已送达',
+  FAILED: '发送失败',
+};
+
+export const HELD_REASONS: Record<string, string> = {
+  QUIET_HOURS: '夜间免打扰',
+  DAILY_LIMIT: '超出每日条数',
+  PROVIDER_LIMIT: '服务商当日限额',
+};
