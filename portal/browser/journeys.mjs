@@ -372,6 +372,7 @@ export const JOURNEYS = [
         body: JSON.stringify({ oldPassword: 'Town#2026first', newPassword: townAdmin.password }),
       });
       check(changed.ok, `the town administrator's password change: HTTP ${changed.status}`);
+      ctx.shared.townAdmin = townAdmin;
 
       // the branch secretary registers the transfer
       const secretary = await open(ctx, DESKTOP);
@@ -509,6 +510,24 @@ export const JOURNEYS = [
       await dialog.locator('.el-form-item.is-error', { has: page.locator('textarea[name="text"]') }).locator('.el-form-item__error').waitFor();
       await tab.shot('notices-template-refused-at-the-field');
       await dialog.getByRole('button', { name: '取消' }).click();
+      await tab.done();
+    },
+  },
+  {
+    name: 'dues-warnings-and-ranking-read-by-the-town-on-a-phone',
+    async run(ctx) {
+      const tab = await open(ctx, PHONE);
+      const { page } = tab;
+      await signIn(page, ctx.base, ctx.shared.townAdmin.username, ctx.shared.townAdmin.password);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.goto(`${ctx.base}/points`);
+      await page.locator('[data-test="warning-list"]').waitFor();
+      await page.getByRole('tab', { name: '党费' }).click();
+      await page.locator('[data-test="dues"]', { hasText: ctx.shared.branchName }).waitFor();
+      await tab.noSidewaysScroll('the dues of the month');
+      await tab.shot('dues-of-the-month-by-branch-on-a-phone');
+      await page.getByRole('tab', { name: '积分排名' }).click();
+      await page.locator('[data-test="ranking"]').getByText(/未开启积分排名|参与排名/).waitFor();
       await tab.done();
     },
   },

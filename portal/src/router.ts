@@ -27,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'members', name: 'members', component: () => import('@/pages/MembersPage.vue'), meta: { title: '党员管理', nav: true, icon: 'User' } },
       { path: 'transfers', name: 'transfers', component: () => import('@/pages/TransfersPage.vue'), meta: { title: '组织关系转接', nav: true, icon: 'Switch' } },
       { path: 'life', name: 'life', component: () => import('@/pages/LifePage.vue'), meta: { title: '组织生活', nav: true, icon: 'Calendar' } },
+      { path: 'points', name: 'points', component: () => import('@/pages/PointsPage.vue'), meta: { title: '党费与积分', nav: true, icon: 'Wallet' } },
       { path: 'notices', name: 'notices', component: () => import('@/pages/NoticesPage.vue'), meta: { title: '消息通知', nav: true, icon: 'Message' } },
       { path: 'accounts', name: 'accounts', component: () => import('@/pages/AccountsPage.vue'), meta: { title: '账号与审计', nav: true, icon: 'Key' } },
     ],
