@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -42,12 +43,18 @@ public class TraceIdFilter implements WebFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         long started = System.nanoTime();
         return chain.filter(exchange)
-                .doOnTerminate(() -> {
-                    if (log.isDebugEnabled()) {
-                        log.debug("{} {} -> {} in {} ms", request.getMethod(), request.getPath().value(),
-                                exchange.getResponse().getStatusCode(), (System.nanoTime() - started) / 1_000_000);
-                    }
-                });
+                .doOnSuccess(done -> logged(request, exchange.getResponse().getStatusCode(), started))
+                // an error is answered by the error handler after this filter: its status is the error's, not yet the
+                // response's (which would read 200)
+                .doOnError(error -> logged(request, error instanceof ResponseStatusException status
+                        ? status.getStatusCode() : error.getClass().getSimpleName(), started));
+    }
+
+    private static void logged(ServerHttpRequest request, Object status, long started) {
+        if (log.isDebugEnabled()) {
+            log.debug("{} {} -> {} in {} ms", request.getMethod(), request.getPath().value(), status,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     /** The trace id of the exchange's server observation, or null when it is not traced. */
