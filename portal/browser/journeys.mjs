@@ -484,6 +484,85 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'member-development-application-registered-step-recorded-and-a-change-approved-above',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      const name = `沈${'明华强伟芳娟静丽'[Math.floor(Math.random() * 8)]}${ctx.shared.suffix.slice(-2)}`;
+      const applied = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 20 * 86_400_000));
+      await signIn(page, ctx.base, ctx.shared.secretary.username, ctx.shared.secretary.password);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '发展党员' }).click();
+      await page.locator('[data-test="recruitment-pipeline"]').waitFor();
+
+      // the written application: the case opens at its first step, whose scanned application is still missing
+      await page.locator('[data-test="recruitment-open"]').click();
+      const form = page.locator('.el-dialog', { hasText: '登记入党申请' });
+      await form.locator('input[name="name"]').fill(name);
+      await form.locator('input[name="idNumber"]').fill(idNumber('2001-03-08', true));
+      await form.locator('input[name="phone"]').fill('13962690001');
+      await form.locator('input[name="workUnit"]').fill('昆山市玉山镇城北社区居委会');
+      await form.locator('.el-select', { has: page.locator('input[name="education"]') }).click();
+      await page.getByRole('option', { name: '大学本科毕业', exact: true }).click();
+      await form.locator('[data-test="recruitment-org"] input').fill(ctx.shared.branchName);
+      await page.locator('.el-select-dropdown__item:visible', { hasText: ctx.shared.branchName }).first().click();
+      await form.locator('input[name="applicationDate"]').fill(applied);
+      await form.locator('input[name="applicationDate"]').press('Enter');
+      await page.locator('[data-test="recruitment-open-save"]').click();
+      const drawer = page.locator('.el-drawer', { hasText: `${name} 的发展纪实` });
+      await drawer.locator('[data-test="case-next"]', { hasText: '党组织派人谈话' }).waitFor();
+      const scan = path.join(ctx.screenshots, 'application-scan.png');
+      await page.screenshot({ path: scan });
+      await drawer.locator('input[data-test="evidence-N01"]').setInputFiles(scan);
+      await drawer.locator('[data-test="case-notice"]', { hasText: '补传材料' }).waitFor();
+      check(await drawer.locator('.el-tag', { hasText: '缺少材料' }).count() === 0, 'the application still lacks its scan');
+
+      // the talk within a month: refused without the talker, then recorded
+      await drawer.locator('[data-test="case-record"]').click();
+      const step = page.locator('.el-dialog', { hasText: '记录：党组织派人谈话' });
+      await step.locator('[data-test="step-save"]').click();
+      await step.locator('.el-form-item.is-error', { has: page.locator('input[name="talker"]') }).locator('.el-form-item__error').waitFor();
+      await tab.shot('recruitment-step-refused-at-the-field');
+      await step.locator('input[name="talker"]').fill('王建国（支部书记）');
+      await step.locator('[data-test="step-save"]').click();
+      await drawer.locator('[data-test="case-steps"]', { hasText: '谈话人：王建国（支部书记）' }).waitFor();
+      // the next step unlocks only three months after the application
+      await drawer.locator('[data-test="case-next"]', { hasText: '推荐和确定入党积极分子' }).getByText('最早').waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('.el-loading-mask').length === 0);
+      await tab.shot('recruitment-case-timeline-after-the-talk');
+
+      // a finished step changes only with the superior's approval
+      await drawer.locator('[data-test="case-steps"] .el-timeline-item', { hasText: '党组织派人谈话' }).getByRole('button', { name: '申请修改' }).click();
+      const change = page.locator('.el-dialog', { hasText: '申请修改：党组织派人谈话' });
+      // nothing but a reason is refused: a change must change something
+      await change.locator('textarea[name="changeReason"]').fill('谈话实际在前一天进行，日期记录有误');
+      await change.locator('[data-test="change-save"]').click();
+      await change.locator('[data-test="change-error"]').waitFor();
+      const yesterday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 86_400_000));
+      await change.locator('input[name="changeDate"]').fill(yesterday);
+      await change.locator('input[name="changeDate"]').press('Enter');
+      await change.locator('[data-test="change-save"]').click();
+      await drawer.locator('[data-test="case-notice"]', { hasText: '待上级党组织审批' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator('[data-test="recruitment-cases"]', { hasText: name }).waitFor();
+      await page.locator('[data-test="recruitment-cases"]', { hasText: '党组织派人谈话' }).waitFor();
+      await tab.done();
+
+      const town = await open(ctx, PHONE);
+      await signIn(town.page, ctx.base, ctx.shared.townAdmin.username, ctx.shared.townAdmin.password);
+      await town.page.waitForURL(`${ctx.base}/`);
+      await town.page.goto(`${ctx.base}/recruitment`);
+      await town.page.getByRole('tab', { name: /修改申请/ }).click();
+      const request = town.page.locator('[data-test="recruitment-changes"] .el-card', { hasText: '日期记录有误' });
+      await town.noSidewaysScroll('the change requests');
+      await town.shot('recruitment-change-request-on-a-phone');
+      await request.locator('[data-test="change-approve"]').click();
+      await town.page.locator('.el-message-box__btns .el-button--primary').click();
+      await town.page.locator('[data-test="recruitment-notice"]', { hasText: '已批准' }).waitFor();
+      await town.done();
+    },
+  },
+  {
     name: 'notices-logged-and-a-template-refused-with-its-reason',
     async run(ctx) {
       const tab = await open(ctx, DESKTOP);

@@ -26,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'orgs', name: 'orgs', component: () => import('@/pages/OrgTreePage.vue'), meta: { title: '组织架构', nav: true, icon: 'OfficeBuilding' } },
       { path: 'members', name: 'members', component: () => import('@/pages/MembersPage.vue'), meta: { title: '党员管理', nav: true, icon: 'User' } },
       { path: 'transfers', name: 'transfers', component: () => import('@/pages/TransfersPage.vue'), meta: { title: '组织关系转接', nav: true, icon: 'Switch' } },
+      { path: 'recruitment', name: 'recruitment', component: () => import('@/pages/RecruitmentPage.vue'), meta: { title: '发展党员', nav: true, icon: 'Flag' } },
       { path: 'life', name: 'life', component: () => import('@/pages/LifePage.vue'), meta: { title: '组织生活', nav: true, icon: 'Calendar' } },
       { path: 'points', name: 'points', component: () => import('@/pages/PointsPage.vue'), meta: { title: '党费与积分', nav: true, icon: 'Wallet' } },
       { path: 'notices', name: 'notices', component: () => import('@/pages/NoticesPage.vue'), meta: { title: '消息通知', nav: true, icon: 'Message' } },

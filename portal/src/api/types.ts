@@ -2,6 +2,7 @@
 import type { components as Member } from './generated/member-service';
 import type { components as Org } from './generated/org-service';
 import type { components as Points } from './generated/points-service';
+import type { components as Recruitment } from './generated/recruitment-service';
 import type { components as Transfer } from './generated/transfer-service';
 
 export type Me = Org['schemas']['Me'];
@@ -28,3 +29,18 @@ export type ActivityView = Points['schemas']['ActivityView'];
 export type ActivityType = Points['schemas']['ActivityType'];
 export type Presence = Points['schemas']['Presence'];
 export type ComplianceReport = Points['schemas']['ComplianceReport'];
+export type CaseSummary = Recruitment['schemas']['RecruitmentCaseSummary'];
+export type RecruitmentCase = Recruitment['schemas']['RecruitmentCase'];
+export type NextStep = Recruitment['schemas']['RecruitmentNextStep'];
+export type RecordedStep = Recruitment['schemas']['RecruitmentRecordedStep'];
+export type StepAttachment = Recruitment['schemas']['RecruitmentAttachment'];
+export type StepDefinition = Recruitment['schemas']['StepDefinition'];
+export type FieldDefinition = Recruitment['schemas']['FieldDefinition'];
+export type CatalogueView = Recruitment['schemas']['CatalogueView'];
+export type StepChange = Recruitment['schemas']['RecruitmentStepChange'];
+export type RecruitmentExam = Recruitment['schemas']['RecruitmentExam'];
+export type ExamKind = Recruitment['schemas']['ExamKind'];
+export type OverdueStep = Recruitment['schemas']['RecruitmentOverdueStep'];
+export type PipelineCounts = Recruitment['schemas']['RecruitmentPipelineCounts'];
+export type OutcomeDecision = Recruitment['schemas']['RecruitmentOutcomeDecision'];
+export type Performer = Recruitment['schemas']['Performer'];

@@ -1,5 +1,5 @@
 // Chinese labels of the enumerations the API documents describe (the same words as their descriptions).
-import type { Gender, MembershipState, OrgCategory, OrgType, PartyStanding, Role } from '@/api/types';
+import type { ExamKind, Gender, MembershipState, OrgCategory, OrgType, OutcomeDecision, PartyStanding, Performer, Role } from '@/api/types';
 
 export const ORG_TYPES: Record<OrgType, string> = {
   COMMITTEE: '党委',
@@ -198,3 +198,103 @@ export const HELD_REASONS: Record<string, string> = {
   DAILY_LIMIT: '超出每日条数',
   PROVIDER_LIMIT: '服务商当日限额',
 };
+
+/** 民族 (GB 3304, libs/code-tables ethnicities.csv). */
+export const ETHNICITY_CHOICES: { value: string; label: string }[] = [
+  { value: '01', label: '汉族' },
+  { value: '02', label: '蒙古族' },
+  { value: '03', label: '回族' },
+  { value: '04', label: '藏族' },
+  { value: '05', label: '维吾尔族' },
+  { value: '06', label: '苗族' },
+  { value: '07', label: '彝族' },
+  { value: '08', label: '壮族' },
+  { value: '09', label: '布依族' },
+  { value: '10', label: '朝鲜族' },
+  { value: '11', label: '满族' },
+  { value: '12', label: '侗族' },
+  { value: '13', label: '瑶族' },
+  { value: '14', label: '白族' },
+  { value: '15', label: '土家族' },
+  { value: '16', label: '哈尼族' },
+  { value: '17', label: '哈萨克族' },
+  { value: '18', label: '傣族' },
+  { value: '19', label: '黎族' },
+  { value: '20', label: '傈僳族' },
+  { value: '21', label: '佤族' },
+  { value: '22', label: '畲族' },
+  { value: '23', label: '高山族' },
+  { value: '24', label: '拉祜族' },
+  { value: '25', label: '水族' },
+  { value: '26', label: '东乡族' },
+  { value: '27', label: '纳西族' },
+  { value: '28', label: '景颇族' },
+  { value: '29', label: '柯尔克孜族' },
+  { value: '30', label: '土族' },
+  { value: '31', label: '达斡尔族' },
+  { value: '32', label: '仫佬族' },
+  { value: '33', label: '羌族' },
+  { value: '34', label: '布朗族' },
+  { value: '35', label: '撒拉族' },
+  { value: '36', label: '毛南族' },
+  { value: '37', label: '仡佬族' },
+  { value: '38', label: '锡伯族' },
+  { value: '39', label: '阿昌族' },
+  { value: '40', label: '普米族' },
+  { value: '41', label: '塔吉克族' },
+  { value: '42', label: '怒族' },
+  { value: '43', label: '乌孜别克族' },
+  { value: '44', label: '俄罗斯族' },
+  { value: '45', label: '鄂温克族' },
+  { value: '46', label: '德昂族' },
+  { value: '47', label: '保安族' },
+  { value: '48', label: '裕固族' },
+  { value: '49', label: '京族' },
+  { value: '50', label: '塔塔尔族' },
+  { value: '51', label: '独龙族' },
+  { value: '52', label: '鄂伦春族' },
+  { value: '53', label: '赫哲族' },
+  { value: '54', label: '门巴族' },
+  { value: '55', label: '珞巴族' },
+  { value: '56', label: '基诺族' },
+  { value: '97', label: '其他' },
+  { value: '98', label: '外国血统中国籍人士' },
+];
+
+/** 性别代码 (GB/T 2261.1), as recruitment-service takes it. */
+export const SEX_CODES: Record<'1' | '2', string> = { '1': '男', '2': '女' };
+
+export const PERFORMERS: Record<Performer, string> = {
+  BRANCH: '党支部',
+  SUPERIOR_COMMITTEE: '上级党委',
+  APPROVING_COMMITTEE: '有审批权限的党委',
+  ORG_DEPARTMENT: '组织部',
+};
+
+export const CASE_STATUSES: Record<string, string> = {
+  OPEN: '发展中',
+  ADMITTED: '预备党员',
+  CONFIRMED: '已转正',
+  REFUSED: '未被接收',
+  CANCELLED: '已取消预备党员资格',
+};
+
+export const EXAM_KINDS: Record<ExamKind, string> = {
+  ACTIVIST: '入党积极分子考试',
+  CANDIDATE: '发展对象考试',
+  NEW_MEMBER: '新党员考试',
+};
+
+export const CHANGE_STATUSES: Record<string, string> = { PENDING: '待审批', APPROVED: '已批准', REFUSED: '不予批准' };
+
+export const OUTCOME_DECISIONS: Record<OutcomeDecision, string> = {
+  APPROVED: '批准接收为预备党员',
+  REFUSED: '不予批准',
+  CONFIRMED: '按期转为正式党员',
+  EXTENDED: '延长预备期',
+  CANCELLED: '取消预备党员资格',
+};
+
+export const PEOPLE_KINDS: Record<string, string> = { TRAINING_CONTACT: '培养联系人', INTRODUCER: '入党介绍人' };
+
+export const EVIDENCE: Record<string, string> = { NONE: '', PHOTO: '须上传照片', DOCUMENT: '须上传材料（PDF或照片）' };
