@@ -1,15 +1,19 @@
 package org.dangjian.points.meeting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.security.rights.Administrators;
 import org.dangjian.kit.security.rights.AdministratorsOrAuditors;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,6 +61,24 @@ public class MeetingController {
     public ResponseEntity<MeetingView> plan(@Valid @RequestBody PlanMeetingRequest request) {
         long id = planning.plan(request, CurrentUsers.get());
         return ResponseEntity.created(URI.create("/api/points/meetings/" + id)).body(query.one(id));
+    }
+
+    @AdministratorsOrAuditors
+    @GetMapping
+    @Operation(operationId = "listMeetings", summary = "查询会议",
+            description = "The meetings planned in the caller's subtree, or in the subtree of `orgId`, latest start first, "
+                    + "optionally of one status or starting on or after `from`, with the attendees, pending leave requests and "
+                    + "check-ins counted; paged. For administrators and auditors (@AdministratorsOrAuditors).")
+    @ApiResponse(responseCode = "200", description = "一页会议。A page of meetings.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation `orgId` is not found or outside the caller's subtree, code ORG_NOT_FOUND")
+    public PageResult<MeetingSummaryView> list(@Parameter(description = "只看该组织及其下级。Only this organisation's subtree.")
+                                               @RequestParam(required = false) Long orgId,
+                                               @RequestParam(required = false) MeetingStatus status,
+                                               @Parameter(description = "该日及以后开始的会议。Meetings starting on or after this day.", example = "2026-01-01")
+                                               @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                                               @RequestParam(required = false) Integer page,
+                                               @RequestParam(required = false) Integer size) {
+        return query.list(orgId, status, from, PageQuery.of(page, size), CurrentUsers.get());
     }
 
     @GetMapping("/mine")

@@ -1,14 +1,19 @@
 package org.dangjian.points.meeting;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.scope.ScopedSql;
+import org.dangjian.kit.security.scope.SubtreePaths;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.roster.MemberRoster;
 import org.dangjian.points.ledger.ActivityType;
@@ -24,10 +29,12 @@ class MeetingQuery {
     private final MemberRoster roster;
     private final JdbcClient jdbc;
     private final VenueCopy venues;
+    private final OrgDirectory orgs;
 
     MeetingQuery(MeetingPlanning planning, MeetingAttendeeMapper attendees, MemberRoster roster, JdbcClient jdbc,
-                 VenueCopy venues) {
+                 VenueCopy venues, OrgDirectory orgs) {
         this.venues = venues;
+        this.orgs = orgs;
         this.planning = planning;
         this.attendees = attendees;
         this.roster = roster;
@@ -70,6 +77,47 @@ class MeetingQuery {
                     a.getLeaveDecisionReason(), a.getCheckedInAt());
         }).toList(), attendees.countOfMember(caller.memberId()), page);
     }
+
+    /**
+     * The meetings of the caller's subtree (or of {@code orgId}'s), latest start first, optionally of one status or
+     * starting on or after a day; attendees counted in the same query (no read per meeting).
+     */
+    PageResult<MeetingSummaryView> list(Long orgId, MeetingStatus status, LocalDate from, PageQuery page, CurrentUser caller) {
+        Map<String, Object> p = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (orgId != null) {
+            where.append(" AND ").append(SubtreePaths.under("m.org_path", "path"));
+            p.put("path", orgs.findInScope(orgId, caller).path());
+        }
+        if (status != null) {
+            where.append(" AND m.status = :status");
+            p.put("status", status.name());
+        }
+        if (from != null) {
+            where.append(" AND m.starts_at >= :from");
+            p.put("from", from.atStartOfDay());
+        }
+        long total = jdbc.sql(ScopedSql.of("SELECT COUNT(*) FROM meeting m" + where)).params(p).query(Long.class).single();
+        p.put("limit", page.size());
+        p.put("offset", page.offset());
+        List<MeetingSummaryView> items = jdbc.sql(ScopedSql.of(LIST + where
+                        + " ORDER BY m.starts_at DESC, m.id DESC LIMIT :limit OFFSET :offset"))
+                .params(p)
+                .query((rs, n) -> new MeetingSummaryView(rs.getLong("id"), rs.getLong("org_id"), rs.getString("org_name"),
+                        ActivityType.valueOf(rs.getString("type")), rs.getTimestamp("starts_at").toLocalDateTime(),
+                        rs.getString("place"), rs.getString("topic"), MeetingStatus.valueOf(rs.getString("status")),
+                        rs.getInt("invited"), rs.getInt("leave_pending"), rs.getInt("checked_in"),
+                        rs.getObject("activity_id", Long.class)))
+                .list();
+        return PageResult.of(items, total, page);
+    }
+
+    private static final String LIST = "SELECT m.id, m.org_id, o.name AS org_name, m.type, m.starts_at, m.place, m.topic,"
+            + " m.status, m.activity_id,"
+            + " (SELECT COUNT(*) FROM meeting_attendee a WHERE a.meeting_id = m.id) AS invited,"
+            + " (SELECT COUNT(*) FROM meeting_attendee a WHERE a.meeting_id = m.id AND a.leave_status = 'ASKED') AS leave_pending,"
+            + " (SELECT COUNT(*) FROM meeting_attendee a WHERE a.meeting_id = m.id AND a.checked_in_at IS NOT NULL) AS checked_in"
+            + " FROM meeting m LEFT JOIN org_ref o ON o.org_id = m.org_id";
 
     MeetingView one(long meetingId) {
         Meeting m = planning.find(meetingId);

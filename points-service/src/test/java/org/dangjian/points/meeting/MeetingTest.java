@@ -75,6 +75,30 @@ class MeetingTest extends TreeApiTest {
     }
 
     @Test
+    void theBranchListsItsMeetingsLatestFirstWithLeaveAndCheckInsCountedAndAnotherBranchSeesNone() {
+        long a = members.ranked(announceMember(branchA, "冯敏"));
+        long b = members.ranked(announceMember(branchA, "韩雪"));
+        long earlier = planned(soon(), List.of(a, b));
+        long later = planned(now().plusDays(3), List.of(a, b));
+        post(memberToken(a, branchA), "/api/points/meetings/" + earlier + "/leave", Map.of("reason", "在外地培训"));
+        tick(earlier, b);
+
+        JsonNode listed = ok(get(branchAAdmin, "/api/points/meetings?orgId=" + branchA + "&size=100"));
+
+        List<Long> order = ids(listed);
+        assertThat(order).contains(earlier, later);
+        assertThat(order.indexOf(later)).isLessThan(order.indexOf(earlier));
+        JsonNode first = listed.get("items").valueStream().filter(m -> m.get("id").asLong() == earlier).findFirst().orElseThrow();
+        assertThat(first.get("invited").asInt()).isEqualTo(2);
+        assertThat(first.get("leavePending").asInt()).isEqualTo(1);
+        assertThat(first.get("checkedIn").asInt()).isEqualTo(1);
+        assertThat(first.get("orgName").asString()).isEqualTo("城北社区党支部");
+        assertThat(ids(ok(get(branchBAdmin, "/api/points/meetings?size=100")))).doesNotContain(earlier, later);
+        assertThat(get(branchBAdmin, "/api/points/meetings?orgId=" + branchA).getResponse().getStatus()).isEqualTo(404);
+        assertThat(ids(ok(get(town1Admin, "/api/points/meetings?status=PLANNED&size=100")))).contains(earlier, later);
+    }
+
+    @Test
     void aMemberAsksForLeaveWithAReason() {
         long m = members.ranked(announceMember(branchA, "赵丽"));
         long notAsked = members.ranked(announceMember(branchB, "陈红"));
