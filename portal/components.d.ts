@@ -60,6 +60,8 @@ declare module 'vue' {
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
     ElTree: typeof import('element-plus/es')['ElTree']
     FilePicker: typeof import('./src/components/FilePicker.vue')['default']
+    MeetingDrawer: typeof import('./src/components/MeetingDrawer.vue')['default']
+    MeetingPlanDialog: typeof import('./src/components/MeetingPlanDialog.vue')['default']
     MemberDrawer: typeof import('./src/components/MemberDrawer.vue')['default']
     MemberFormDialog: typeof import('./src/components/MemberFormDialog.vue')['default']
     MemberImportDialog: typeof import('./src/components/MemberImportDialog.vue')['default']

@@ -484,6 +484,47 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'meeting-planned-and-announced-then-checked-in-at-the-full-screen-qr-code',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      const topic = `支部党员大会：学习贯彻全会精神（${ctx.shared.suffix}）`;
+      await signIn(page, ctx.base, ctx.shared.secretary.username, ctx.shared.secretary.password);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '组织生活' }).click();
+      await page.locator('[data-test="meeting-list"]').waitFor();
+      await page.locator('[data-test="meeting-plan"]').click();
+      const dialog = page.locator('.el-dialog', { hasText: '计划会议' });
+      await dialog.locator('[data-test="meeting-org"] input').fill(ctx.shared.branchName);
+      await page.locator('.el-select-dropdown__item:visible', { hasText: ctx.shared.branchName }).first().click();
+      // check-in opens half an hour before the start: a meeting in ten minutes can be checked in to now
+      const start = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+        .format(new Date(Date.now() + 10 * 60_000));
+      await dialog.locator('input[name="startsAt"]').fill(start);
+      await dialog.locator('input[name="startsAt"]').press('Enter');
+      await dialog.locator('input[name="place"]').fill('村党群服务中心二楼会议室');
+      await dialog.locator('input[name="topic"]').fill(topic);
+      await page.locator('[data-test="meeting-save"]').click();
+      const drawer = page.locator('.el-drawer', { hasText: topic });
+      await drawer.locator('[data-test="meeting-status"]', { hasText: '已通知' }).waitFor();
+      const first = drawer.locator('[data-test="meeting-attendees"] .dj-attendee').first();
+      await first.waitFor();
+      await drawer.locator('[data-test="meeting-qr"]').click();
+      const qr = page.locator('[data-test="meeting-qr-code"] img');
+      await qr.waitFor();
+      check(await qr.evaluate((img) => img.naturalWidth > 100), 'the check-in QR code does not show');
+      await tab.shot('meeting-check-in-qr-code-full-screen');
+      await page.locator('.el-dialog.is-fullscreen .el-dialog__headerbtn').click();
+      await first.locator('[data-test="attendee-tick"]').click();
+      await drawer.locator('[data-test="meeting-notice"]', { hasText: '签到' }).waitFor();
+      await first.locator('.el-tag', { hasText: '已签到' }).waitFor();
+      await tab.shot('meeting-attendee-ticked-by-the-secretary');
+      await page.keyboard.press('Escape');
+      await page.locator('[data-test="meeting-list"] .el-card', { hasText: topic }).getByText('已签到 1').waitFor();
+      await tab.done();
+    },
+  },
+  {
     name: 'member-development-application-registered-step-recorded-and-a-change-approved-above',
     async run(ctx) {
       const tab = await open(ctx, DESKTOP);

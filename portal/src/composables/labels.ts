@@ -298,3 +298,7 @@ export const OUTCOME_DECISIONS: Record<OutcomeDecision, string> = {
 export const PEOPLE_KINDS: Record<string, string> = { TRAINING_CONTACT: '培养联系人', INTRODUCER: '入党介绍人' };
 
 export const EVIDENCE: Record<string, string> = { NONE: '', PHOTO: '须上传照片', DOCUMENT: '须上传材料（PDF或照片）' };
+
+export const MEETING_STATUSES: Record<string, string> = { PLANNED: '已通知', CANCELLED: '已取消', COMPLETED: '已召开' };
+
+export const LEAVE_STATUSES: Record<string, string> = { ASKED: '请假待审批', APPROVED: '已准假', REFUSED: '不准假' };
