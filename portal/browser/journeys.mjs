@@ -14,6 +14,14 @@ function check(condition, message) {
 /** A new tab at this size, watched for errors; `done()` throws what it saw. */
 async function open(ctx, viewport) {
   const context = await ctx.browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1 });
+  // no sliding drawers or fading dialogs: a screenshot shows the page as it settles, not half-way in
+  await context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = '*, *::before, *::after { transition: none !important; animation-duration: 0s !important; }';
+      document.head.appendChild(style);
+    });
+  });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`unhandled: ${e.message}`));
@@ -86,6 +94,12 @@ async function api(ctx) {
 async function choose(page, selectTestId, option) {
   await page.locator(`[data-test="${selectTestId}"]`).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Characters for a name, one per letter or digit of `code` (a run's suffix), so each run's people differ. */
+function chineseOf(code) {
+  const table = '明华强伟芳娟静丽军杰涛敏燕磊勇艳秀兰桂英玉梅淑珍晓红建国志刚海波云飞德生平安';
+  return [...code.toLowerCase()].map((c) => table[parseInt(c, 36) % table.length]).join('');
 }
 
 /** A valid GB 11643 number of someone born in Kunshan on this date. */
@@ -224,8 +238,8 @@ export const JOURNEYS = [
     name: 'member-unmask-is-audited',
     async run(ctx) {
       const call = await api(ctx);
-      const given = '明华强伟芳娟静丽军杰涛敏燕磊勇艳';
-      const name = `陆${given[Math.floor(Math.random() * 16)]}${given[Math.floor(Math.random() * 16)]}`;
+      // named after the run's suffix, so a platform that served earlier runs has no one else of that name
+      const name = `陆${chineseOf(ctx.shared.suffix.slice(-3))}`;
       const birth = '1988-05-17';
       const id = idNumber(birth, true);
       await call('POST', '/api/members', {
@@ -630,6 +644,41 @@ export const JOURNEYS = [
       await dialog.locator('.el-form-item.is-error', { has: page.locator('textarea[name="text"]') }).locator('.el-form-item__error').waitFor();
       await tab.shot('notices-template-refused-at-the-field');
       await dialog.getByRole('button', { name: '取消' }).click();
+      await tab.done();
+    },
+  },
+  {
+    name: 'dues-base-set-and-a-payment-recorded-then-seen-in-the-points-statement',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      await signIn(page, ctx.base, ctx.shared.secretary.username, ctx.shared.secretary.password);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '党费与积分' }).click();
+      await page.getByRole('tab', { name: '党费' }).click();
+      await page.locator('[data-test="dues"] .el-table__row', { hasText: ctx.shared.branchName }).click();
+      const line = page.locator('[data-test="dues-members"] .dj-row', { hasText: ctx.shared.memberName });
+      await line.waitFor();
+
+      // the base first: after-tax pay of 6,000 yuan is 1.5% a month under the 2008 brackets
+      await line.locator('[data-test="dues-member"]').click();
+      const dialog = page.locator('.el-dialog', { hasText: `党费：${ctx.shared.memberName}` });
+      await dialog.getByRole('tab', { name: '核定基数' }).click();
+      await dialog.locator('input[name="base"]').fill('6000');
+      await page.locator('[data-test="dues-save"]').click();
+      await page.locator('[data-test="points-notice"]', { hasText: '核定' }).waitFor();
+      await line.getByText('未交 ¥90.00').waitFor();
+
+      await line.locator('[data-test="dues-member"]').click();
+      await dialog.locator('input[name="paidOn"]').waitFor();
+      await tab.shot('dues-payment-of-the-month');
+      await page.locator('[data-test="dues-save"]').click();
+      await page.locator('[data-test="points-notice"]', { hasText: '交纳' }).waitFor();
+      await line.getByText('已交 ¥90.00').waitFor();
+
+      await line.getByRole('button', { name: '积分明细' }).click();
+      await page.locator('[data-test="statement-entry"]', { hasText: '党费' }).first().waitFor();
+      await tab.shot('points-statement-with-the-dues-paid-on-time');
       await tab.done();
     },
   },

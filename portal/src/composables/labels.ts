@@ -302,3 +302,11 @@ export const EVIDENCE: Record<string, string> = { NONE: '', PHOTO: '须上传照
 export const MEETING_STATUSES: Record<string, string> = { PLANNED: '已通知', CANCELLED: '已取消', COMPLETED: '已召开' };
 
 export const LEAVE_STATUSES: Record<string, string> = { ASKED: '请假待审批', APPROVED: '已准假', REFUSED: '不准假' };
+
+export const DUES_GROUPS: Record<'EMPLOYED' | 'RETIRED' | 'FARMER' | 'STUDENT' | 'UNEMPLOYED', string> = {
+  EMPLOYED: '在职党员',
+  RETIRED: '离退休党员',
+  FARMER: '农民党员',
+  STUDENT: '学生党员',
+  UNEMPLOYED: '下岗失业及享受低保党员',
+};
