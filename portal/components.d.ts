@@ -70,6 +70,7 @@ declare module 'vue' {
     OrgFormDialog: typeof import('./src/components/OrgFormDialog.vue')['default']
     OrgMoveDialog: typeof import('./src/components/OrgMoveDialog.vue')['default']
     OrgPicker: typeof import('./src/components/OrgPicker.vue')['default']
+    OrgVenues: typeof import('./src/components/OrgVenues.vue')['default']
     PointsStatementDrawer: typeof import('./src/components/PointsStatementDrawer.vue')['default']
     RecruitmentCaseDrawer: typeof import('./src/components/RecruitmentCaseDrawer.vue')['default']
     RecruitmentChangeDialog: typeof import('./src/components/RecruitmentChangeDialog.vue')['default']
@@ -81,6 +82,7 @@ declare module 'vue' {
     TemplateDialog: typeof import('./src/components/TemplateDialog.vue')['default']
     TransferDrawer: typeof import('./src/components/TransferDrawer.vue')['default']
     TransferRegisterDialog: typeof import('./src/components/TransferRegisterDialog.vue')['default']
+    VenueFormDialog: typeof import('./src/components/VenueFormDialog.vue')['default']
   }
   export interface GlobalDirectives {
     vLoading: typeof import('element-plus/es')['ElLoadingDirective']

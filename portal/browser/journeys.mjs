@@ -503,8 +503,37 @@ export const JOURNEYS = [
       const tab = await open(ctx, DESKTOP);
       const { page } = tab;
       const topic = `支部党员大会：学习贯彻全会精神（${ctx.shared.suffix}）`;
+      const venue = `${ctx.shared.branchName}党员活动室`;
       await signIn(page, ctx.base, ctx.shared.secretary.username, ctx.shared.secretary.password);
       await page.waitForURL(`${ctx.base}/`);
+
+      // the branch's venue, with a photo, where its meetings are held
+      await page.getByRole('menuitem', { name: '组织架构' }).click();
+      await page.locator('[data-test="org-venues"]').waitFor();
+      await page.locator('[data-test="venue-add"]').click();
+      const form = page.locator('.el-dialog', { hasText: '新增活动阵地' });
+      await form.locator('input[name="venueName"]').fill(venue);
+      await form.locator('input[name="venueAddress"]').fill('昆山市玉山镇城北路88号');
+      await form.locator('input[name="latitude"]').fill('31.3856');
+      await form.locator('input[name="longitude"]').fill('120.9812');
+      await form.locator('input[name="areaSqm"]').fill('80');
+      const photo = path.join(ctx.screenshots, 'venue-photo.png');
+      await page.screenshot({ path: photo });
+      await form.locator('[data-test="venue-photos"]').setInputFiles(photo);
+      await page.locator('[data-test="venue-save"]').click();
+      const card = page.locator('[data-test="org-venues"] .el-card', { hasText: venue });
+      await card.locator('img').first().waitFor();
+      check(await card.locator('img').first().evaluate((img) => img.naturalWidth > 0), 'the venue photo does not show');
+      await tab.shot('org-venue-with-a-photo');
+      // points-service learns of the venue from org-service's event a moment later
+      const call = await api(ctx);
+      for (let attempt = 0; ; attempt++) {
+        const usable = await call('GET', `/api/points/venues?orgId=${ctx.shared.branchId}`);
+        if (usable.some((v) => v.name === venue)) break;
+        check(attempt < 30, 'the venue never reached points-service');
+        await page.waitForTimeout(500);
+      }
+
       await page.getByRole('menuitem', { name: '组织生活' }).click();
       await page.locator('[data-test="meeting-list"]').waitFor();
       await page.locator('[data-test="meeting-plan"]').click();
@@ -516,7 +545,8 @@ export const JOURNEYS = [
         .format(new Date(Date.now() + 10 * 60_000));
       await dialog.locator('input[name="startsAt"]').fill(start);
       await dialog.locator('input[name="startsAt"]').press('Enter');
-      await dialog.locator('input[name="place"]').fill('村党群服务中心二楼会议室');
+      await dialog.locator('.el-select', { has: page.locator('input[name="venue"]') }).click();
+      await page.locator('.el-select-dropdown__item:visible', { hasText: venue }).click();
       await dialog.locator('input[name="topic"]').fill(topic);
       await page.locator('[data-test="meeting-save"]').click();
       const drawer = page.locator('.el-drawer', { hasText: topic });

@@ -49,3 +49,4 @@ export type MeetingSummary = Points['schemas']['MeetingSummary'];
 export type MeetingAttendee = Points['schemas']['MeetingAttendee'];
 export type MeetingVenueOption = Points['schemas']['MeetingVenueOption'];
 export type MeetingCheckInCode = Points['schemas']['MeetingCheckInCode'];
+export type VenueView = Org['schemas']['VenueView'];
