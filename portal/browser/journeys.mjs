@@ -450,6 +450,16 @@ export const JOURNEYS = [
       check((await pdf.suggestedFilename()).endsWith('.pdf'), 'the letter is not a PDF');
       await secretary.shot('transfer-approved-letter-downloaded');
       await secretary.done();
+
+      // the page the letter's QR code opens is public: a visitor with a mistyped code is told plainly, not sent to sign in
+      const issued = await call('GET', `/api/transfers/${registered.id}`);
+      const visitor = await open(ctx, PHONE);
+      await visitor.page.goto(`${ctx.base}/letters/${issued.letter.number}?code=WRONGCODE000`);
+      await visitor.page.locator('[data-test="letter-check"]').getByText('未找到这封介绍信').waitFor();
+      check(visitor.page.url().includes('/letters/'), 'the letter check sent the visitor to sign in');
+      await visitor.noSidewaysScroll('the letter check');
+      await visitor.shot('letter-check-with-a-wrong-code-on-a-phone');
+      await visitor.done();
     },
   },
   {

@@ -17,6 +17,8 @@ declare module 'vue-router' {
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('@/pages/LoginPage.vue'), meta: { title: '登录', public: true } },
+  // public: a letter of introduction's QR code leads here (transfer-service prints {base}/letters/{number}?code=...)
+  { path: '/letters/:number', name: 'letter', component: () => import('@/pages/LetterCheckPage.vue'), meta: { title: '介绍信核验', public: true } },
   { path: '/password', name: 'password', component: () => import('@/pages/PasswordPage.vue'), meta: { title: '修改密码' } },
   {
     path: '/',

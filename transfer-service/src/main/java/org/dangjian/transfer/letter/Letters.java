@@ -88,9 +88,9 @@ class Letters {
                 t.getLetterIssuedOn(), t.getLetterValidUntil(), t.getStatus(), acceptable);
     }
 
+    /** The portal's public page for the letter (a person scans it with a phone), which asks the verification route. */
     private String verifyUrl(Transfer t) {
-        return properties.verifyBaseUrl() + "/api/transfers/letters/" + t.getLetterNumber() + "/verification?code="
-                + t.getLetterCode();
+        return properties.verifyBaseUrl() + "/letters/" + t.getLetterNumber() + "?code=" + t.getLetterCode();
     }
 
     /** 张建国 → 张*国, 李华 → 李*: enough for the holder to match the paper, too little to identify. */

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param organisationDepartment the organisation that issues the letter when no level of the chain approves
  *        (the city committee's organisation department)
  * @param verifyBaseUrl where a letter's QR code leads: the public verification page,
- *        {@code {base}/api/transfers/letters/...}
+ *        {@code {base}/letters/{number}?code=...} on the portal, which asks the public verification route
  * @param cityRegion the GB/T 2260 code of the city itself (Kunshan 320583): a transfer to or from a region of
  *        another province is across provinces. A setting, because org-service's root organisation carries no
  *        code of its own.

@@ -48,13 +48,17 @@ class LetterApiTest extends TreeApiTest {
     }
 
     @Test
-    void anyone_holding_the_letter_can_check_it_but_not_guess_numbers() {
+    void anyone_holding_the_letter_can_check_it_but_not_guess_numbers() throws Exception {
         long m = member(branchA, "林晓东");
         long id = registerOutOfCity(m);
         post(town1Admin, "/api/transfers/" + id + "/approve", Map.of());
         JsonNode approved = body(post(cityAdmin, "/api/transfers/" + id + "/approve", Map.of()));
         String number = approved.get("letter").get("number").asString();
         String code = jdbc.queryForObject("SELECT letter_code FROM transfer WHERE id = ?", String.class, id);
+
+        // the letter's QR code leads people to the portal's public page, which asks the verification below
+        assertThat(QrOnLetter.read(get(branchAAdmin, "/api/transfers/" + id + "/letter.pdf").getResponse().getContentAsByteArray()))
+                .endsWith("/letters/" + number + "?code=" + code).doesNotContain("/api/");
 
         MvcTestResult check = mvc.get().uri(URI.create("/api/transfers/letters/" + number + "/verification?code=" + code))
                 .exchange();
