@@ -104,7 +104,7 @@ function chineseOf(code) {
 
 /** A valid GB 11643 number of someone born in Kunshan on this date. */
 function idNumber(birth, male) {
-  const seq = String(Math.floor(Math.random() * 50) * 2 + (male ? 1 : 0)).padStart(3, '0');
+  const seq = String(Math.floor(Math.random() * 500) * 2 + (male ? 1 : 0)).padStart(3, '0');
   const body = `320583${birth.replaceAll('-', '')}${seq}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
@@ -646,7 +646,14 @@ export const JOURNEYS = [
       const town = await open(ctx, PHONE);
       await signIn(town.page, ctx.base, ctx.shared.townAdmin.username, ctx.shared.townAdmin.password);
       await town.page.waitForURL(`${ctx.base}/`);
-      await town.page.goto(`${ctx.base}/recruitment`);
+      // the home page's to-do list leads there
+      const waiting = town.page.locator('[data-test="waiting-changes"]');
+      await waiting.waitFor();
+      check(Number(await waiting.locator('.dj-figure').textContent()) >= 1, 'the home page counts no change request waiting');
+      await town.noSidewaysScroll('the home page with its to-do list');
+      await town.shot('home-to-do-list-on-a-phone');
+      await waiting.click();
+      await town.page.waitForURL(`${ctx.base}/recruitment`);
       await town.page.getByRole('tab', { name: /修改申请/ }).click();
       const request = town.page.locator('[data-test="recruitment-changes"] .el-card', { hasText: '日期记录有误' });
       await town.noSidewaysScroll('the change requests');
