@@ -305,6 +305,11 @@ export const JOURNEYS = [
       await edit.locator('input[name="workUnit"]').fill('昆山市玉山镇人民政府');
       await page.locator('[data-test="member-save"]').click();
       await page.locator('[data-test="member-history"]', { hasText: '昆山市玉山镇人民政府' }).waitFor();
+      const photo = path.join(ctx.screenshots, 'member-photo.png');
+      await page.screenshot({ path: photo, clip: { x: 0, y: 0, width: 300, height: 400 } });
+      await page.locator('input[data-test="member-photo"]').setInputFiles(photo);
+      await page.locator('img[data-test="member-photo"]').waitFor();
+      check(await page.locator('img[data-test="member-photo"]').evaluate((img) => img.naturalWidth > 0), 'the member photo does not show');
       await tab.shot('member-registered-and-edited-with-history');
       await tab.done();
     },
