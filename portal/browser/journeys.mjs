@@ -259,14 +259,18 @@ export const JOURNEYS = [
       await shown.waitFor();
       check(!(await shown.textContent()).includes(id), 'the ID number is shown in clear before unmasking');
       await page.locator('[data-test="unmask"]').click();
+      // a reason is asked first, and kept with the read
+      await page.locator('[data-test="confirm-unmask"]').click();
+      await page.locator('.el-form-item.is-error', { has: page.locator('input[name="unmaskReason"]') }).locator('.el-form-item__error').waitFor();
+      await page.locator('input[name="unmaskReason"]').fill('办理组织关系转接，核对身份证号');
       await page.locator('[data-test="confirm-unmask"]').click();
       await page.locator('[data-test="unmasked-note"]').waitFor();
       await page.locator('[data-test="id-number"]', { hasText: id }).waitFor();
-      await page.locator('[data-test="sensitive-reads"]', { hasText: 'admin' }).waitFor();
+      await page.locator('[data-test="sensitive-reads"]', { hasText: '核对身份证号' }).waitFor();
       await tab.shot('member-unmasked-and-audited');
       ctx.shared.memberName = name;
       const audit = await call('GET', `/api/members/audit/sensitive-reads?memberId=${(await call('GET', `/api/members?q=${encodeURIComponent(name)}&size=1`)).items[0].id}`);
-      check(audit.items.some((e) => e.actorUsername === 'admin' && e.allowed), 'no audit entry of the unmasking');
+      check(audit.items.some((e) => e.actorUsername === 'admin' && e.allowed && e.detail === '办理组织关系转接，核对身份证号'), 'no audit entry of the unmasking with its reason');
       await tab.done();
     },
   },

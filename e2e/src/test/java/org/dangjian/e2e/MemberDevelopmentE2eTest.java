@@ -68,7 +68,7 @@ class MemberDevelopmentE2eTest {
         assertThat(tree.branchAAdmin.get("/api/recruitment/cases?orgId=" + tree.branchA).body().findValuesAsString("id"))
                 .contains(caseId);
         assertThat(tree.branchCAdmin.get(path).status()).as("another town's branch does not see it").isEqualTo(404);
-        Api.Reply clear = tree.branchAAdmin.post(path + "/unmask", null);
+        Api.Reply clear = tree.branchAAdmin.post(path + "/unmask", Map.of("reason", "核对申请人身份"));
         assertThat(clear.status()).as(clear.raw().body()).isEqualTo(200);
         assertThat(clear.body().get("idNumber").asString()).isEqualTo(idNumber);
         assertThat(clear.header("Cache-Control")).isEqualTo("no-store");

@@ -112,12 +112,12 @@ class MemberRecordsE2eTest {
         assertThat(shown.get("idNumber").asString()).matches("\\d{4}\\*+\\d{3}[\\dX]").doesNotContain("1975");
         assertThat(shown.get("phone").asString()).matches("\\d{3}\\*{4}\\d{4}");
 
-        Api.Reply clear = secretary.post("/api/members/" + qian + "/unmask", Map.of());
+        Api.Reply clear = secretary.post("/api/members/" + qian + "/unmask", Map.of("reason", "核对党员身份"));
         assertThat(clear.status()).as(clear.raw().body()).isEqualTo(200);
         assertThat(clear.body().get("idNumber").asString()).isEqualTo(members().get(0).get(4));
         assertThat(clear.body().get("phone").asString()).isEqualTo(members().get(0).get(5));
         assertThat(clear.header("Cache-Control")).contains("no-store");
-        assertThat(secretary.post("/api/members/" + ids.get("吴小梅") + "/unmask", Map.of()).status()).isEqualTo(404);
+        assertThat(secretary.post("/api/members/" + ids.get("吴小梅") + "/unmask", Map.of("reason", "核对党员身份")).status()).isEqualTo(404);
 
         JsonNode audit = city.get("/api/members/audit/sensitive-reads?memberId=" + qian).body();
         assertThat(audit.get("items")).isNotEmpty();

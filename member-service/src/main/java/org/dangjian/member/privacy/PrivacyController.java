@@ -3,6 +3,7 @@ package org.dangjian.member.privacy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.dangjian.kit.privacy.UnmaskReason;
 import org.dangjian.kit.security.rights.CityAdminOrAuditors;
 import org.dangjian.kit.web.paging.PageQuery;
 import org.dangjian.kit.web.paging.PageResult;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,9 +33,13 @@ public class PrivacyController {
             description = "One member's ID and phone numbers in clear, not to be cached (Cache-Control: no-store). For callers "
                     + "whose role holds the unmask right (setting dj.privacy.unmask-roles, by default CITY_ADMIN and "
                     + "ORG_ADMIN; others get 403 FORBIDDEN, detail MEMBER_UNMASK_RIGHT_REQUIRED) and have the member in their "
-                    + "data scope. Every attempt, allowed or refused, is kept in the sensitive-read audit.")
-    public ResponseEntity<Unmasking.ClearView> unmask(@PathVariable long id) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(unmasking.unmask(id));
+                    + "data scope. The caller says why (`reason`, 2 to 200 characters; without one: 400 on `reason`, "
+                    + "UNMASK_REASON_REQUIRED), and every attempt, allowed or refused, is kept in the sensitive-read audit "
+                    + "with that reason.")
+    public ResponseEntity<Unmasking.ClearView> unmask(@PathVariable long id,
+                                                      @RequestBody(required = false) UnmaskReason request) {
+        String reason = UnmaskReason.of(request);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(unmasking.unmask(id, reason));
     }
 
     /** Who read whose numbers: the city administrator (everything) and auditors (their subtree). */

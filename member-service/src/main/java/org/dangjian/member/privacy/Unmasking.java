@@ -39,18 +39,19 @@ public class Unmasking {
                             @Schema(description = "手机号码，未登记时为空。The phone number; null when none is on record.", example = "13912345678") String phone) {
     }
 
-    public ClearView unmask(long memberId) {
+    /** The reason the caller gave is kept with the read, allowed or refused (refusals lead with why). */
+    public ClearView unmask(long memberId, String reason) {
         CurrentUser caller = CurrentUsers.get();
         Member m = members.selectById(memberId);
         if (m == null) {
-            audit.refused(SensitiveRead.UNMASK, memberId, null, "NOT_FOUND_OR_OUT_OF_SCOPE");
+            audit.refused(SensitiveRead.UNMASK, memberId, null, "NOT_FOUND_OR_OUT_OF_SCOPE: " + reason);
             throw ApiException.notFound(MemberService.MEMBER_NOT_FOUND);
         }
         if (!right.heldBy(caller)) {
-            audit.refused(SensitiveRead.UNMASK, memberId, m.getOrgId(), "NO_UNMASK_RIGHT");
+            audit.refused(SensitiveRead.UNMASK, memberId, m.getOrgId(), "NO_UNMASK_RIGHT: " + reason);
             throw ApiException.forbidden(MEMBER_UNMASK_RIGHT_REQUIRED);
         }
-        audit.allowed(SensitiveRead.UNMASK, memberId, m.getOrgId(), null);
+        audit.allowed(SensitiveRead.UNMASK, memberId, m.getOrgId(), reason);
         return new ClearView(clear.idNumber(m), clear.phone(m));
     }
 }

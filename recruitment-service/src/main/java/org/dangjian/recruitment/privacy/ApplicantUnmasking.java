@@ -36,19 +36,20 @@ class ApplicantUnmasking {
                      @Schema(description = "手机号码。The phone number.", example = "13912345678") String phone) {
     }
 
-    ClearView unmask(long caseId) {
+    /** The reason the caller gave is kept with the read, allowed or refused (refusals lead with why). */
+    ClearView unmask(long caseId, String reason) {
         RecruitmentCase c;
         try {
             c = cases.inScope(caseId);
         } catch (ApiException notFound) {
-            audit.refused(ApplicantRead.UNMASK_APPLICANT, caseId, null, "NOT_FOUND_OR_OUT_OF_SCOPE");
+            audit.refused(ApplicantRead.UNMASK_APPLICANT, caseId, null, "NOT_FOUND_OR_OUT_OF_SCOPE: " + reason);
             throw notFound;
         }
         if (!right.heldBy(CurrentUsers.get())) {
-            audit.refused(ApplicantRead.UNMASK_APPLICANT, caseId, c.getOrgId(), "NO_UNMASK_RIGHT");
+            audit.refused(ApplicantRead.UNMASK_APPLICANT, caseId, c.getOrgId(), "NO_UNMASK_RIGHT: " + reason);
             throw ApiException.forbidden(RIGHT_REQUIRED);
         }
-        audit.allowed(ApplicantRead.UNMASK_APPLICANT, caseId, c.getOrgId(), null);
+        audit.allowed(ApplicantRead.UNMASK_APPLICANT, caseId, c.getOrgId(), reason);
         return new ClearView(cipher.decrypt(c.getIdNumberEnc()), cipher.decrypt(c.getPhoneEnc()));
     }
 }

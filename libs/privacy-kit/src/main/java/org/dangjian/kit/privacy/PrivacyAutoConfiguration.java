@@ -2,6 +2,7 @@ package org.dangjian.kit.privacy;
 
 import java.time.Clock;
 import org.dangjian.kit.events.KitMigrations;
+import org.dangjian.kit.web.problem.ProblemBundle;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,6 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AutoConfiguration
 @EnableConfigurationProperties(PrivacyProperties.class)
 public class PrivacyAutoConfiguration {
+
+    /** UNMASK_REASON_REQUIRED, in Chinese and English. */
+    @Bean
+    ProblemBundle privacyProblems() {
+        return new ProblemBundle("dj-problems/privacy");
+    }
 
     @Bean
     UnmaskRight unmaskRight(PrivacyProperties properties) {
