@@ -253,6 +253,10 @@ export const JOURNEYS = [
       await page.waitForURL(`${ctx.base}/`);
       await page.getByRole('menuitem', { name: '党员管理' }).click();
       await page.locator('input[name="q"]').fill(name);
+      // narrowed by ethnicity too (registered without one, the member is 汉族)
+      await page.locator('.el-select', { has: page.locator('input[name="ethnicity"]') }).click();
+      await page.getByRole('option', { name: '汉族', exact: true }).click();
+      await page.keyboard.press('Escape');
       await page.locator('[data-test="search-members"]').click();
       await page.locator('[data-test="member-list"] .el-table__row', { hasText: name }).first().click();
       const shown = page.locator('[data-test="id-number"]');

@@ -310,3 +310,15 @@ export const DUES_GROUPS: Record<'EMPLOYED' | 'RETIRED' | 'FARMER' | 'STUDENT' |
   STUDENT: '学生党员',
   UNEMPLOYED: '下岗失业及享受低保党员',
 };
+
+/** 学历层次 (GB/T 4658 level codes): a search by a level takes in every code of it. */
+export const EDUCATION_LEVELS: { value: string; label: string }[] = [
+  { value: '10', label: '研究生教育' },
+  { value: '20', label: '大学本科教育' },
+  { value: '30', label: '大学专科教育' },
+  { value: '40', label: '中等职业教育' },
+  { value: '60', label: '普通高级中学教育' },
+  { value: '70', label: '初中教育' },
+  { value: '80', label: '小学教育' },
+  { value: '90', label: '其他' },
+];

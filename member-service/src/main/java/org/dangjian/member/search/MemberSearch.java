@@ -65,6 +65,7 @@ public class MemberSearch {
                 .in(!c.states().isEmpty(), Member::getState, c.states())
                 .eq(c.mobile() != null, Member::isMobile, c.mobile())
                 .in(!c.educations().isEmpty(), Member::getEducation, c.educationCodes())
+                .in(!c.ethnicities().isEmpty(), Member::getEthnicity, c.ethnicities())
                 .eq(c.gender() != null, Member::getGender, c.gender());
         if (c.ageMin() != null) {
             where.le(Member::getBirthDate, c.bornOnOrBefore(today));

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/members}: search within the caller's scope. Repeat {@code standing}, {@code state} or {@code education}
+ * {@code GET /api/members}: search within the caller's scope. Repeat {@code standing}, {@code state}, {@code education} or {@code ethnicity}
  * for several values; items are masked.
  */
 @RestController
@@ -31,7 +31,7 @@ public class MemberSearchController {
     @GetMapping("/api/members")
     @Operation(operationId = "searchMembers", summary = "查询党员",
             description = "Members in the caller's data scope matching every criterion given, masked, paged with page and size. "
-                    + "Repeat `standing`, `state` or `education` for several values. Any signed-in caller (the data scope limits the results); `q` "
+                    + "Repeat `standing`, `state`, `education` or `ethnicity` for several values. Any signed-in caller (the data scope limits the results); `q` "
                     + "matches names, or a whole ID or mobile number exactly. Sort by id, name, birthDate or joinDate, `,desc` for descending (MEMBER_SEARCH_SORT_UNKNOWN otherwise).")
     @ApiResponse(responseCode = "200", description = "一页党员（已脱敏）。One page of members, masked.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation orgId is not found or outside the caller's scope, code ORG_NOT_FOUND")
@@ -53,6 +53,8 @@ public class MemberSearchController {
                                          @RequestParam(required = false) Boolean mobile,
                                          @Parameter(description = "学历代码（GB/T 4658），可重复；层次代码（如 20 大学本科教育）包含该层次的全部代码。Education codes, repeatable; a level code (e.g. 20) takes in every code of its level.")
                                          @RequestParam(required = false) List<String> education,
+                                         @Parameter(description = "民族代码（GB 3304，如 01 汉族），可重复。Ethnicity codes (GB 3304, e.g. 01), repeatable.")
+                                         @RequestParam(required = false) List<String> ethnicity,
                                          @RequestParam(required = false) Gender gender,
                                          @Parameter(description = "最小年龄（0–150）。Youngest age (0 to 150).")
                                          @RequestParam(required = false) Integer ageMin,
@@ -67,7 +69,7 @@ public class MemberSearchController {
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
         MemberSearchCriteria criteria = new MemberSearchCriteria(orgId, subtree, q, idNumber, phone, standing, state, mobile, education,
-                gender, ageMin, ageMax, joinYearFrom, joinYearTo);
+                ethnicity, gender, ageMin, ageMax, joinYearFrom, joinYearTo);
         return search.find(criteria, SearchSort.parse(sort), PageQuery.of(page, size)).map(MemberView::of);
     }
 }

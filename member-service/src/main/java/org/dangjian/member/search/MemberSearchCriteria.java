@@ -16,7 +16,7 @@ import org.dangjian.member.record.PartyStanding;
  */
 public record MemberSearchCriteria(Long orgId, boolean subtree, String q, String idNumber, String phone,
                                    List<PartyStanding> standings, List<MembershipState> states,
-                                   Boolean mobile, List<String> educations, Gender gender,
+                                   Boolean mobile, List<String> educations, List<String> ethnicities, Gender gender,
                                    Integer ageMin, Integer ageMax, Integer joinYearFrom, Integer joinYearTo) {
     static final int MAX_AGE = 150;
     static final int MAX_QUERY_LENGTH = 50;
@@ -25,6 +25,7 @@ public record MemberSearchCriteria(Long orgId, boolean subtree, String q, String
         standings = standings == null ? List.of() : List.copyOf(standings);
         states = states == null ? List.of() : List.copyOf(states);
         educations = educations == null ? List.of() : List.copyOf(educations);
+        ethnicities = ethnicities == null ? List.of() : List.copyOf(ethnicities);
         q = q == null || q.isBlank() ? null : q.strip();
         idNumber = idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase();
         phone = phone == null || phone.isBlank() ? null : phone.strip();
@@ -46,6 +47,9 @@ public record MemberSearchCriteria(Long orgId, boolean subtree, String q, String
         }
         if (educations.stream().anyMatch(code -> !CodeTables.education().isValid(code))) {
             problems.add(new FieldProblem("education", "MEMBER_SEARCH_EDUCATION_UNKNOWN"));
+        }
+        if (ethnicities.stream().anyMatch(code -> !CodeTables.ethnicities().isValid(code))) {
+            problems.add(new FieldProblem("ethnicity", "MEMBER_SEARCH_ETHNICITY_UNKNOWN"));
         }
         int lastYear = today.getYear();
         if (joinYearFrom != null && (joinYearFrom < 1921 || joinYearFrom > lastYear)) {

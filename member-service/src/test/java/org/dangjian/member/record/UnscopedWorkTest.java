@@ -44,7 +44,7 @@ class UnscopedWorkTest extends TreeApiTest {
     }
 
     private static MemberSearchCriteria criteria() {
-        return new MemberSearchCriteria(null, true, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new MemberSearchCriteria(null, true, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Stream<Throwable> causes(Throwable thrown) {

@@ -37,7 +37,7 @@ class MemberSearchTest extends LifecycleApiTest {
         liQiang = register(new NewMember(branchA, "李强").born(age(28)).joined(today.minusMonths(3))
                 .with("standing", "PROBATIONARY").with("education", "14"));
         NewMember wf = new NewMember(branchB, "王芳").born(age(51)).female().joined(LocalDate.of(2000, 7, 1))
-                .mobileTo("310115").with("education", "31");
+                .mobileTo("310115").with("education", "31").with("ethnicity", "03");
         wangFang = register(wf);
         wangFangId = wf.idNumber();
         zhangSanfeng = register(new NewMember(branchC, "张三丰").born(age(76)).joined(LocalDate.of(1975, 1, 1))
@@ -64,6 +64,8 @@ class MemberSearchTest extends LifecycleApiTest {
         assertThat(found(all + "&education=20&education=14"))
                 .containsExactlyInAnyOrder(zhangWei, liQiang, liuBei);
         assertThat(found(all + "&gender=FEMALE")).containsExactlyInAnyOrder(zhangLi, wangFang);
+        assertThat(found(all + "&ethnicity=03")).containsExactly(wangFang);
+        assertThat(found(all + "&ethnicity=03&ethnicity=02")).containsExactly(wangFang);
         assertThat(found(all + "&ageMin=36&ageMax=51")).containsExactlyInAnyOrder(zhangWei, wangFang, liuBei);
         assertThat(found(all + "&ageMax=35")).containsExactly(liQiang);
         assertThat(found(all + "&ageMin=66")).containsExactlyInAnyOrder(zhangLi, zhangSanfeng);
@@ -132,6 +134,7 @@ class MemberSearchTest extends LifecycleApiTest {
         assertFieldRefused(all + "&ageMin=-1", "ageMin");
         assertFieldRefused(all + "&joinYearFrom=2020&joinYearTo=2010", "joinYearTo");
         assertFieldRefused(all + "&state=RETIRED", "state");
+        assertFieldRefused(all + "&ethnicity=99", "ethnicity");
         assertFieldRefused(all + "&sort=height", "sort");
         assertFieldRefused(all + "&sort=name,sideways", "sort");
         assertFieldRefused(all + "&ageMax=old", "ageMax");
