@@ -227,10 +227,14 @@ class TransferE2eTest {
             verifyUrl = qrCodeOf(doc);
         }
 
-        // whoever holds the paper scans the code: no account needed
+        // whoever holds the paper scans the code: the portal's public page opens (no account needed), and it asks the
+        // verification route with the letter's number and code
         URI scanned = URI.create(verifyUrl);
-        String path = scanned.getRawPath() + "?" + scanned.getRawQuery();
-        assertThat(path).startsWith("/api/transfers/letters/" + number + "/verification");
+        assertThat(scanned.getRawPath()).isEqualTo("/letters/" + number);
+        assertThat(scanned.getRawQuery()).startsWith("code=");
+        Api.Reply page = tree.api.send("GET", scanned.getRawPath() + "?" + scanned.getRawQuery(), null, null, Map.of());
+        assertThat(page.status()).as("the portal's page, public").isEqualTo(200);
+        String path = "/api/transfers/letters/" + number + "/verification?" + scanned.getRawQuery();
         Api.Reply verified = tree.api.send("GET", path, null, null, Map.of());
         assertThat(verified.status()).as(verified.raw().body()).isEqualTo(200);
         assertThat(verified.body().get("acceptable").asBoolean()).isTrue();
