@@ -1,6 +1,7 @@
 package org.dangjian.org.account;
 
 import java.util.Map;
+import org.dangjian.org.auth.AuthProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -11,19 +12,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Argon2id for new hashes; the {@code {id}} prefix lets a future algorithm take over without a reset.
  * {@link #NO_PASSWORD} marks an account that has no password at all (members sign in by SMS code or
- * WeChat): nothing matches it.
+ * WeChat): nothing matches it. Hashing is bounded ({@link BoundedPasswordEncoder}): a burst of logins must not
+ * take every core from the rest of the service.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
     static final String NO_PASSWORD = "{none}";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(AuthProperties props) {
         Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-        return new DelegatingPasswordEncoder("argon2", Map.of(
+        return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", argon2,
                 "bcrypt", new BCryptPasswordEncoder(),
-                "none", new NoPassword(argon2)));
+                "none", new NoPassword(argon2))), props.passwordHashesAtOnce(), props.passwordHashWait());
     }
 
     /**

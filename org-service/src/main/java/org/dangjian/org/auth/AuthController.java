@@ -102,6 +102,9 @@ public class AuthController {
     @ApiResponse(responseCode = "401", description = "用户名或密码错误，或账号已被暂时锁定。"
             + "Wrong username or password (or a disabled account), code BAD_CREDENTIALS; locked after failed "
             + "logins, code ACCOUNT_LOCKED")
+    @ApiResponse(responseCode = "429", description = "尝试过于频繁：该账号在锁定时段内的尝试次数已用完，或该地址失败次数过多；"
+            + "不再校验密码。Too many attempts for the account in the lockout window, or too many failures from the "
+            + "address; no password is checked, code LOGIN_ATTEMPTS_TOO_MANY")
     @PostMapping("/login")
     @ResponseStatus(HttpStatus.OK)
     public TokenResponse login(@Valid @RequestBody LoginRequest request) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.dangjian.auth.contract.RevokedTokens;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.kit.web.trace.RequestOrigin;
 import org.dangjian.org.StoredTime;
 import org.dangjian.org.account.Account;
 import org.dangjian.org.account.AccountMapper;
@@ -41,10 +42,12 @@ public class LoginService {
     /** Compared against when the username is unknown, so both failures take the same time. */
     private final String decoyHash;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     public LoginService(AccountMapper accounts, JdbcClient jdbc, PasswordEncoder passwords, TokenIssuer tokens,
                         RefreshTokens refreshTokens, StringRedisTemplate redis, AuthProperties props, AuditLog audit,
-                        Clock clock) {
+                        Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -58,22 +61,33 @@ public class LoginService {
     }
 
     public TokenResponse login(String username, String password) {
+        String address = RequestOrigin.clientIp();
+        boolean admitted = throttle.admit(username, address);
         Account account = accounts.findByUsername(username);
+        // a locked account says so, however many attempts are left; the throttle turns the rest away unchecked
+        if (account != null && account.getLockedUntil() != null && account.getLockedUntil().isAfter(StoredTime.now(clock))) {
+            throw refused(AuditAction.LOGIN_PASSWORD, account.getId(), username, ACCOUNT_LOCKED);
+        }
+        if (!admitted) {
+            audit.failure(AuditAction.LOGIN_PASSWORD, account == null ? null : account.getId(), username,
+                    LoginThrottle.TOO_MANY_ATTEMPTS);
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, LoginThrottle.TOO_MANY_ATTEMPTS);
+        }
         if (account == null) {
             passwords.matches(password, decoyHash);
+            throttle.failed(address);
             throw refused(AuditAction.LOGIN_PASSWORD, null, username, BAD_CREDENTIALS);
-        }
-        if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(StoredTime.now(clock))) {
-            throw refused(AuditAction.LOGIN_PASSWORD, account.getId(), username, ACCOUNT_LOCKED);
         }
         if (!"ACTIVE".equals(account.getStatus())) {
             throw refused(AuditAction.LOGIN_PASSWORD, account.getId(), username, BAD_CREDENTIALS);
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
+            throttle.failed(address);
             recordWrongPassword(account);
             throw refused(AuditAction.LOGIN_PASSWORD, account.getId(), username, BAD_CREDENTIALS);
         }
         clearFailures(account);
+        throttle.succeeded(username);
         if (account.mustChangePassword()) {
             audit.success(AuditAction.LOGIN_PASSWORD, account.getId(), username, PASSWORD_CHANGE_REQUIRED);
             // No refresh token: it would outlive the restriction and fetch full tokens.
@@ -85,18 +99,21 @@ public class LoginService {
         return issueFor(account);
     }
 
-    /** Counts a wrong password (login or password change); the last allowed one locks the account. */
+    /**
+     * Counts a wrong password (login or password change); the last allowed one locks the account. The count is
+     * raised in the database itself, not read before the (slow) hash and written back after it: guesses checked
+     * at the same time each count. Only the guess whose count reaches the limit locks, once.
+     */
     public void recordWrongPassword(Account account) {
-        Account change = new Account();
-        change.setId(account.getId());
-        int failed = account.getFailedLogins() + 1;
-        boolean lock = failed >= props.maxFailedLogins();
-        change.setFailedLogins(lock ? 0 : failed);
-        if (lock) {
-            change.setLockedUntil(StoredTime.now(clock).plus(props.lockout()));
-        }
-        accounts.updateById(change);
-        if (lock) {
+        jdbc.sql("UPDATE account SET failed_logins = failed_logins + 1 WHERE id = :id")
+                .param("id", account.getId()).update();
+        int locked = jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = :until"
+                        + " WHERE id = :id AND failed_logins >= :max")
+                .param("until", StoredTime.now(clock).plus(props.lockout()))
+                .param("id", account.getId())
+                .param("max", props.maxFailedLogins())
+                .update();
+        if (locked == 1) {
             audit.success(AuditAction.ACCOUNT_LOCK, account.getId(), account.getUsername(), "MAX_FAILED_LOGINS");
         }
     }

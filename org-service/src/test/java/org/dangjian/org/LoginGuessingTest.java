@@ -1,0 +1,100 @@
+package org.dangjian.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dangjian.kit.servicetest.ServiceApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Password guessing in parallel: every guess counts, the lockout cannot be outrun, and guesses beyond what the lockout
+ * allows are turned away before any password is hashed.
+ */
+@TestPropertySource(properties = "dj.admin.password=" + OrgApiTest.ADMIN_PASSWORD)
+class LoginGuessingTest extends ServiceApiTest {
+    private static final String WRONG = "Wrong-password-1";
+
+    @Test
+    void wrongGuessesCheckedAtTheSameTimeAreEachCounted() throws Exception {
+        String username = account();
+
+        List<Integer> statuses = atOnce(4, () -> post(null, "/api/auth/login", Map.of("username", username, "password", WRONG)));
+
+        assertThat(statuses).containsOnly(401);
+        // read before the hash and written after it, overlapping guesses used to count once
+        assertThat(jdbc.queryForObject("SELECT failed_logins FROM account WHERE username = ?", Integer.class, username))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void thirtyConcurrentWrongLoginsLockTheAccountAndOnlyTheAllowedGuessesAreChecked() throws Exception {
+        String username = account();
+
+        List<Integer> statuses = atOnce(30, () -> post(null, "/api/auth/login", Map.of("username", username, "password", WRONG)));
+
+        assertThat(statuses).containsOnly(401, 429);
+        assertThat(statuses.stream().filter(s -> s == 401).count()).as("guesses whose password was checked").isLessThanOrEqualTo(5);
+        MvcTestResult right = post(null, "/api/auth/login", Map.of("username", username, "password", OrgApiTest.STRONG));
+        assertThat(right).hasStatus(401);
+        assertThat(body(right).get("code").asString()).isEqualTo("ACCOUNT_LOCKED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCOUNT_LOCK' AND username = ?",
+                Integer.class, username)).isEqualTo(1);
+    }
+
+    @Test
+    void aSuccessfulLoginGivesTheAccountItsAttemptsBack() {
+        String username = account();
+        for (int i = 0; i < 4; i++) {
+            assertThat(post(null, "/api/auth/login", Map.of("username", username, "password", WRONG))).hasStatus(401);
+        }
+        assertThat(post(null, "/api/auth/login", Map.of("username", username, "password", OrgApiTest.STRONG))).hasStatus(200);
+        for (int i = 0; i < 4; i++) {
+            assertThat(post(null, "/api/auth/login", Map.of("username", username, "password", WRONG))).hasStatus(401);
+        }
+    }
+
+    /** An auditor account with a known password, no first-login change pending. */
+    private String account() {
+        String admin = ok(post(null, "/api/auth/login", Map.of("username", "admin", "password", OrgApiTest.ADMIN_PASSWORD)))
+                .get("accessToken").asString();
+        long root = ok(get(admin, "/api/auth/me")).get("orgId").asLong();
+        String username = "guess_" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(post(admin, "/api/auth/accounts", Map.of("username", username, "password", OrgApiTest.STRONG,
+                "orgId", String.valueOf(root), "roles", List.of("AUDITOR")))).hasStatus(201);
+        jdbc.update("UPDATE account SET must_change_password = FALSE WHERE username = ?", username);
+        return username;
+    }
+
+    /** Sends {@code n} requests released together; their statuses. */
+    private static List<Integer> atOnce(int n, java.util.concurrent.Callable<MvcTestResult> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<MvcTestResult>> sent = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<MvcTestResult> f : sent) {
+                statuses.add(f.get(Duration.ofMinutes(2).toSeconds(), java.util.concurrent.TimeUnit.SECONDS).getResponse().getStatus());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
