@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.dangjian.auth.contract.TokenClaims;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -26,9 +27,19 @@ public final class CurrentUsers {
         return Optional.of(fromJwt(jwt));
     }
 
-    /** The caller of a request that security already required to be authenticated. */
+    /**
+     * The caller of a request that security already required to be authenticated. Another service calling a route
+     * that acts for an account (changing "its" password, reading "its" record) is refused 403: a service is nobody's
+     * account (it used to fail with a 500, reading the service's name as an account id).
+     */
     public static CurrentUser get() {
-        return find().orElseThrow(() -> new IllegalStateException("no authenticated caller on this thread"));
+        return find().orElseThrow(() -> {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth != null && auth.getPrincipal() instanceof Jwt jwt && ServiceCallers.isService(jwt)) {
+                return new AccessDeniedException("a service token acts for no account");
+            }
+            return new IllegalStateException("no authenticated caller on this thread");
+        });
     }
 
     /**

@@ -78,6 +78,16 @@ class ServiceTokenTest extends ServiceApiTest {
         assertThat(me).hasStatus(403);
     }
 
+    /** The own-password route is open to "any signed-in account"; a service is none, and used to get a 500. */
+    @Test
+    void a_service_token_on_the_own_password_route_is_refused_403_not_a_500() {
+        String token = body(ask("fake-service", SECRET)).get("accessToken").asString();
+        MvcTestResult change = post(token, "/api/auth/password", Map.of("oldPassword", "Whatever-2026-old",
+                "newPassword", "Whatever-2026-new"));
+        assertThat(change).hasStatus(403);
+        assertThat(body(change).get("code").asString()).isEqualTo("FORBIDDEN");
+    }
+
     private int audited(String outcome) {
         return count("SELECT COUNT(*) FROM audit_log WHERE action = 'LOGIN_SERVICE' AND outcome = ?"
                 + " AND username LIKE 'service:%'", outcome);
