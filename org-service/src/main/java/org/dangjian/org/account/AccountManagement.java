@@ -10,6 +10,7 @@ import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.org.StoredTime;
 import org.dangjian.org.tree.OrgService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,10 +36,12 @@ public class AccountManagement {
     private final TransactionTemplate tx;
     private final AccountAnnouncements announcements;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public AccountManagement(AccountMapper accounts, AccountQuery query, OrgService orgs, AccountPhones phones,
                              PasswordEncoder passwords, AccountTokens revocation, TransactionTemplate tx,
-                             AccountAnnouncements announcements, Clock clock) {
+                             AccountAnnouncements announcements, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.query = query;
         this.orgs = orgs;
@@ -116,7 +119,7 @@ public class AccountManagement {
         Role callerRole = callerRole(caller);
         manageable(callerRole, id);
         change(id, false, set -> set.set(Account::getFailedLogins, 0).set(Account::getLockedUntil, null));
-        return query.get(id);
+        return cleared(query.get(id));
     }
 
     /**
@@ -138,7 +141,13 @@ public class AccountManagement {
                 .set(Account::getPasswordChangedAt, StoredTime.now(clock))
                 .set(Account::getFailedLogins, 0)
                 .set(Account::getLockedUntil, null));
-        return query.get(id);
+        return cleared(query.get(id));
+    }
+
+    /** The lockout is cleared everywhere it is counted. */
+    private AccountItem cleared(AccountItem account) {
+        events.publishEvent(new LockoutCleared(account.username()));
+        return account;
     }
 
     /**

@@ -1,7 +1,8 @@
 package org.dangjian.org.account;
 
+import java.time.Duration;
 import java.util.Map;
-import org.dangjian.org.auth.AuthProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -19,13 +20,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class PasswordHashing {
     static final String NO_PASSWORD = "{none}";
 
+    /**
+     * {@code dj.auth.password-hashes-at-once}: hashes (Argon2, deliberately slow) computed at the same time, 0 for half
+     * the cores (at least one); {@code dj.auth.password-hash-wait}: how long a login waits for its turn before it is
+     * answered 503.
+     */
     @Bean
-    PasswordEncoder passwordEncoder(AuthProperties props) {
+    PasswordEncoder passwordEncoder(@Value("${dj.auth.password-hashes-at-once:0}") int atOnce,
+                                    @Value("${dj.auth.password-hash-wait:10s}") Duration wait) {
         Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
         return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", argon2,
                 "bcrypt", new BCryptPasswordEncoder(),
-                "none", new NoPassword(argon2))), props.passwordHashesAtOnce(), props.passwordHashWait());
+                "none", new NoPassword(argon2))),
+                atOnce > 0 ? atOnce : Math.max(1, Runtime.getRuntime().availableProcessors() / 2), wait);
     }
 
     /**

@@ -14,8 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        window before any password is checked
  * @param loginFailuresPerAddress failed logins one client address may make in a lockout window (an office behind one
  *        address shares it)
- * @param passwordHashesAtOnce password hashes (Argon2, deliberately slow) computed at the same time; 0: half the cores
- * @param passwordHashWait how long a login waits for its turn to be hashed before it is answered 503
  */
 @ConfigurationProperties("dj.auth")
 public record AuthProperties(
@@ -27,13 +25,5 @@ public record AuthProperties(
         @DefaultValue("5") int loginCodeMaxTries,
         @DefaultValue("1m") Duration loginCodeInterval,
         @DefaultValue("10m") Duration serviceTokenTtl,
-        @DefaultValue("100") int loginFailuresPerAddress,
-        @DefaultValue("0") int passwordHashesAtOnce,
-        @DefaultValue("10s") Duration passwordHashWait) {
-
-    /** Password hashes computed at the same time: the setting, or half the cores (at least one) when it is 0. */
-    @Override
-    public int passwordHashesAtOnce() {
-        return passwordHashesAtOnce > 0 ? passwordHashesAtOnce : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-    }
+        @DefaultValue("100") int loginFailuresPerAddress) {
 }

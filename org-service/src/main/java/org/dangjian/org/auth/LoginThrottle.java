@@ -2,9 +2,11 @@ package org.dangjian.org.auth;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.dangjian.org.account.LockoutCleared;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +56,12 @@ class LoginThrottle {
         } catch (DataAccessException e) {
             log.warn("login throttle unavailable: {}", e.getMessage());
         }
+    }
+
+    /** An administrator unlocked the account or reset its password. */
+    @EventListener
+    void cleared(LockoutCleared event) {
+        succeeded(event.username());
     }
 
     /** A successful login: the account starts afresh. */

@@ -21,8 +21,7 @@ class LoginThrottleTest extends ServiceApiTest {
     @Test
     void anAddressThatFailsTooOftenIsTurnedAwayBeforeAnyPasswordIsChecked() {
         LoginThrottle throttle = new LoginThrottle(redis, new AuthProperties(Duration.ofMinutes(15), Duration.ofDays(14), 5,
-                Duration.ofMinutes(15), Duration.ofMinutes(5), 5, Duration.ofMinutes(1), Duration.ofMinutes(10), 3, 1,
-                Duration.ofSeconds(10)));
+                Duration.ofMinutes(15), Duration.ofMinutes(5), 5, Duration.ofMinutes(1), Duration.ofMinutes(10), 3));
         String address = "198.51.100." + (1 + Math.abs(UUID.randomUUID().hashCode() % 250));
         String other = "203.0.113.7-" + UUID.randomUUID();
 
