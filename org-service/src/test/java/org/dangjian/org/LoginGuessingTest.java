@@ -63,6 +63,27 @@ class LoginGuessingTest extends ServiceApiTest {
         }
     }
 
+    /** Tokens are kept by no browser, proxy or idempotency store: a retried call runs again instead. */
+    @Test
+    void answersCarryingTokensAreMarkedNoStoreAndNeverReplayed() {
+        String username = account();
+        MvcTestResult login = post(null, "/api/auth/login", Map.of("username", username, "password", OrgApiTest.STRONG),
+                "retry-" + UUID.randomUUID());
+        assertThat(login).hasStatus(200);
+        assertThat(login.getResponse().getHeader("Cache-Control")).contains("no-store");
+
+        String token = body(login).get("accessToken").asString();
+        String key = "retry-" + UUID.randomUUID();
+        Map<String, String> change = Map.of("oldPassword", OrgApiTest.STRONG, "newPassword", "Changed-Secretary-2026");
+        MvcTestResult changed = post(token, "/api/auth/password", change, key);
+        assertThat(changed).hasStatus(200);
+        assertThat(changed.getResponse().getHeader("Cache-Control")).contains("no-store");
+        // the same key again: not served the first answer's tokens from Redis; run again, the old password is wrong now
+        MvcTestResult again = post(token, "/api/auth/password", change, key);
+        assertThat(again.getResponse().getHeader("Idempotent-Replayed")).isNull();
+        assertThat(again).hasStatus(400);
+    }
+
     /** An auditor account with a known password, no first-login change pending. */
     private String account() {
         String admin = ok(post(null, "/api/auth/login", Map.of("username", "admin", "password", OrgApiTest.ADMIN_PASSWORD)))

@@ -22,7 +22,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * flaky network, and a retried "create member" must not create two. The first response (2xx) is kept
  * in Redis for a day and replayed for the same caller and key; a retry while the first is still
  * running gets 409; the same key with a different body gets 422. Failed attempts are forgotten so the
- * client can try again.
+ * client can try again. Only signed-in callers: anonymous calls (logins, token refreshes) have no identity to keep a
+ * key under, and strangers sharing one would be served each other's tokens. A response marked
+ * {@code Cache-Control: no-store} (tokens, numbers in clear) is never kept: its retry runs again.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
@@ -46,14 +48,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String key = request.getHeader(HEADER);
-        return !"POST".equals(request.getMethod()) || key == null || key.isBlank() || key.length() > 200;
+        return !"POST".equals(request.getMethod()) || key == null || key.isBlank() || key.length() > 200
+                || request.getUserPrincipal() == null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Principal caller = request.getUserPrincipal();
-        String redisKey = "dj:idem:" + service + ":" + (caller == null ? "anonymous" : caller.getName()) + ":"
+        String redisKey = "dj:idem:" + service + ":" + caller.getName() + ":"
                 + request.getRequestURI() + ":" + request.getHeader(HEADER);
         byte[] body = request.getInputStream().readAllBytes();
         String fingerprint = Sha256.hex(body);
@@ -70,7 +73,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         boolean stored = false;
         try {
             chain.doFilter(new ReplayableBodyRequest(request, body), res);
-            if (res.getStatus() >= 200 && res.getStatus() < 300) {
+            if (res.getStatus() >= 200 && res.getStatus() < 300 && !noStore(res)) {
                 redis.opsForHash().putAll(redisKey, Map.of(
                         "state", "done",
                         "status", Integer.toString(res.getStatus()),
@@ -86,6 +89,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             res.copyBodyToResponse();
         }
+    }
+
+    private static boolean noStore(HttpServletResponse response) {
+        String cacheControl = response.getHeader("Cache-Control");
+        return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-store");
     }
 
     private void replayOrRefuse(String redisKey, String fingerprint, HttpServletRequest request,

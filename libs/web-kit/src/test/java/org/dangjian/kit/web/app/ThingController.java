@@ -102,6 +102,14 @@ public class ThingController {
         return ResponseEntity.status(201).body(new Thing(id, in.name(), in.foundedOn(), in.size(), in.parentId()));
     }
 
+    /** A create whose answer must not be kept anywhere (as tokens and clear ID numbers are marked). */
+    @PostMapping("/secret")
+    ResponseEntity<Thing> secret(@RequestBody NewThing in) {
+        long id = BIG_ID_BASE + created.incrementAndGet();
+        return ResponseEntity.status(201).cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(new Thing(id, in.name(), in.foundedOn(), in.size(), in.parentId()));
+    }
+
     /** A create that takes until the test lets it finish. */
     @PostMapping("/slow")
     ResponseEntity<Thing> slow(@RequestBody NewThing in) throws InterruptedException {
