@@ -27,11 +27,11 @@ class IdempotencyApiTest extends ApiTestBase {
     void two_identical_posts_create_once_and_the_retry_gets_the_same_response() throws Exception {
         String key = UUID.randomUUID().toString();
         int before = things.createdCount();
-        MvcResult first = mvc.perform(createThing(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol")))
+        MvcResult first = mvc.perform(createThing(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
                 .andExpect(status().isCreated())
                 .andExpect(header().doesNotExist("Idempotent-Replayed"))
                 .andReturn();
-        MvcResult second = mvc.perform(createThing(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol")))
+        MvcResult second = mvc.perform(createThing(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Idempotent-Replayed", "true"))
                 .andReturn();
@@ -56,9 +56,9 @@ class IdempotencyApiTest extends ApiTestBase {
     @Test
     void the_same_key_with_a_different_body_is_refused() throws Exception {
         String key = UUID.randomUUID().toString();
-        mvc.perform(createThing(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol"))).andExpect(status().isCreated());
+        mvc.perform(createThing(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice"))).andExpect(status().isCreated());
         int before = things.createdCount();
-        mvc.perform(createThing(VALID.replace("党支部", "另一个")).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol")))
+        mvc.perform(createThing(VALID.replace("党支部", "另一个")).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("IDEMPOTENCY_KEY_REUSED"))
@@ -71,11 +71,11 @@ class IdempotencyApiTest extends ApiTestBase {
         String key = UUID.randomUUID().toString();
         int before = things.createdCount();
         mvc.perform(post("/api/things/flaky").contentType(MediaType.APPLICATION_JSON).content(VALID)
-                        .header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol")))
+                        .header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("THING_BUSY"));
         mvc.perform(post("/api/things/flaky").contentType(MediaType.APPLICATION_JSON).content(VALID)
-                        .header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol")))
+                        .header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
                 .andExpect(status().isCreated())
                 .andExpect(header().doesNotExist("Idempotent-Replayed"));
         assertThat(things.createdCount()).isEqualTo(before + 1);
@@ -84,9 +84,9 @@ class IdempotencyApiTest extends ApiTestBase {
     @Test
     void a_rejected_body_frees_the_key_for_a_corrected_one() throws Exception {
         String key = UUID.randomUUID().toString();
-        mvc.perform(createThing("{\"name\":\"\"}").header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol")))
+        mvc.perform(createThing("{\"name\":\"\"}").header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(createThing(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol")))
+        mvc.perform(createThing(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
                 .andExpect(status().isCreated())
                 .andExpect(header().doesNotExist("Idempotent-Replayed"));
     }
@@ -127,7 +127,7 @@ class IdempotencyApiTest extends ApiTestBase {
         int before = things.createdCount();
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/api/things/secret").contentType(MediaType.APPLICATION_JSON).content(VALID)
-                            .header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol")))
+                            .header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
                     .andExpect(status().isCreated())
                     .andExpect(header().doesNotExist("Idempotent-Replayed"));
         }
@@ -143,11 +143,11 @@ class IdempotencyApiTest extends ApiTestBase {
         try {
             things.holdSlowCreates();
             Future<MvcResult> first = pool.submit(() -> mvc.perform(post("/api/things/slow")
-                    .contentType(MediaType.APPLICATION_JSON).content(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol"))).andReturn());
+                    .contentType(MediaType.APPLICATION_JSON).content(VALID).header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice"))).andReturn());
             assertThat(things.awaitSlowCreateStarted()).isTrue();
 
             mvc.perform(post("/api/things/slow").contentType(MediaType.APPLICATION_JSON).content(VALID)
-                            .header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol")))
+                            .header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
                     .andExpect(status().isConflict())
                     .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
                     .andExpect(jsonPath("$.code").value("IDEMPOTENCY_IN_PROGRESS"));
@@ -155,7 +155,7 @@ class IdempotencyApiTest extends ApiTestBase {
             things.releaseSlowCreates();
             assertThat(first.get(30, TimeUnit.SECONDS).getResponse().getStatus()).isEqualTo(201);
             mvc.perform(post("/api/things/slow").contentType(MediaType.APPLICATION_JSON).content(VALID)
-                            .header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("carol")))
+                            .header("Idempotency-Key", key).header(HttpHeaders.AUTHORIZATION, basic("alice")))
                     .andExpect(status().isCreated())
                     .andExpect(header().string("Idempotent-Replayed", "true"));
             assertThat(things.createdCount()).isEqualTo(before + 1);
