@@ -56,7 +56,8 @@ public final class PlatformCommand implements Callable<Integer> {
               DJ_PUBLIC_BASE_URL  the address people reach the gateway at (default http://127.0.0.1:<gateway port>)
               DJ_ADMIN_PASSWORD   the administrator's first password (default: generated at the first up,
                                   kept in <run>/admin-password)
-              DJ_RATE_LIMIT_PER_SECOND, DJ_RATE_LIMIT_BURST, DJ_CORS_ORIGINS
+              DJ_RATE_LIMIT_PER_SECOND, DJ_RATE_LIMIT_BURST, DJ_RATE_LIMIT_PER_ADDRESS_PER_SECOND,
+              DJ_RATE_LIMIT_PER_ADDRESS_BURST, DJ_TRUSTED_PROXIES, DJ_CORS_ORIGINS
                                   passed to the gateway and the services when set
             Every process inherits the launcher's environment, and runs with DJ_DEV_MODE=true.
             """;

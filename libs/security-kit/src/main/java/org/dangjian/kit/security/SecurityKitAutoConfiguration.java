@@ -20,7 +20,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Zero trust inside the platform: every service validates the token again (signature from
@@ -50,7 +53,8 @@ public class SecurityKitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain resourceServerChain(HttpSecurity http, SecurityKitProperties props,
-                                            ProblemAuthenticationEntryPoint problems) throws Exception {
+                                            ProblemAuthenticationEntryPoint problems, ProblemWriter problemWriter)
+            throws Exception {
         List<String> open = publicPaths(props);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -67,7 +71,8 @@ public class SecurityKitAutoConfiguration {
                 .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(new JwtAuthentication()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new TokenVerificationUnavailable(problemWriter), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 
@@ -92,8 +97,14 @@ public class SecurityKitAutoConfiguration {
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(SecurityKitProperties props, StringRedisTemplate redis,
                           ObjectProvider<LoadBalancerClient> loadBalancer) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(JwksClient.httpUri(props.getJwksUri()))
-                .restOperations(JwksClient.forUri(props.getJwksUri(), loadBalancer))
+        return jwtDecoder(props, JwksClient.forUri(props.getJwksUri(), loadBalancer), redis);
+    }
+
+    /** RS256 tokens checked against org-service's keys (see {@link SigningKeys}), issuer, times and revocation. */
+    public static JwtDecoder jwtDecoder(SecurityKitProperties props, RestTemplate jwksClient, StringRedisTemplate redis) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder
+                .withJwkSource(SigningKeys.remote(props.getJwksUri(), jwksClient, props.getJwksCacheTtl()))
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(TokenValidators.standard(props.getClockSkew(), redis));
         return decoder;

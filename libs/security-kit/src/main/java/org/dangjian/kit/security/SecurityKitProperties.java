@@ -11,6 +11,11 @@ public class SecurityKitProperties {
      * a plain http URL is used as is (tests, or a fixed address).
      */
     private String jwksUri = "lb://org-service/api/auth/jwks";
+    /**
+     * How long fetched signing keys are used before they are fetched again (a token with an unknown key id fetches at
+     * once); when the fetch fails the last keys stay in use.
+     */
+    private java.time.Duration jwksCacheTtl = java.time.Duration.ofMinutes(5);
     /** Tolerated difference between the issuer's clock and ours when checking expiry. */
     private java.time.Duration clockSkew = java.time.Duration.ofSeconds(60);
     /** Ant patterns that need no token, besides health and API docs. */
@@ -27,6 +32,14 @@ public class SecurityKitProperties {
 
     public void setJwksUri(String jwksUri) {
         this.jwksUri = jwksUri;
+    }
+
+    public java.time.Duration getJwksCacheTtl() {
+        return jwksCacheTtl;
+    }
+
+    public void setJwksCacheTtl(java.time.Duration jwksCacheTtl) {
+        this.jwksCacheTtl = jwksCacheTtl;
     }
 
     public java.time.Duration getClockSkew() {

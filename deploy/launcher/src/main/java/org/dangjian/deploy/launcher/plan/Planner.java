@@ -24,7 +24,8 @@ import org.dangjian.kit.catalog.ServiceDescription;
 public final class Planner {
     /** Passed to the gateway and the services when set, and kept by a sticky start. */
     static final List<String> PASS_THROUGH = List.of("DJ_ADMIN_PASSWORD", "DJ_RATE_LIMIT_PER_SECOND",
-            "DJ_RATE_LIMIT_BURST", "DJ_CORS_ORIGINS");
+            "DJ_RATE_LIMIT_BURST", "DJ_RATE_LIMIT_PER_ADDRESS_PER_SECOND", "DJ_RATE_LIMIT_PER_ADDRESS_BURST",
+            "DJ_TRUSTED_PROXIES", "DJ_CORS_ORIGINS");
     /** External servers instead of embedded ones, for local-infra (which still creates the schemas). */
     static final List<String> EXTERNAL_SERVERS = List.of("DJ_DB_URL", "DJ_DB_USER", "DJ_DB_PASSWORD", "DJ_REDIS_URL",
             "DJ_KAFKA_BOOTSTRAP");
@@ -161,6 +162,9 @@ public final class Planner {
         env.put("EUREKA_INSTANCE_IPADDRESS", "127.0.0.1");
     }
 
+    /** How long the registry keeps an instance that stopped sending heartbeats: longer than a busy minute. */
+    static final int LEASE_EXPIRY_SECONDS = 65;
+
     /** The registry's port, as recorded when it was started. */
     public int registryPort() {
         String port = EnvFile.read(run.envFile(Lineup.REGISTRY)).get("SERVER_PORT");
@@ -172,14 +176,17 @@ public final class Planner {
     }
 
     /**
-     * Local fast discovery: a service is routable a few seconds after it starts, gone 6 s after it stops.
+     * Local fast discovery: a service is routable a few seconds after it starts and gone as soon as it stops (a
+     * stopping instance deregisters). One that dies without stopping stays listed until its lease expires: 65 s, so
+     * that an instance too busy to send heartbeats for a minute (a burst of password hashing on two cores) is not
+     * evicted while it still works, which made valid requests elsewhere fail when 6 s was the limit.
      * Names are Spring's relaxed env-var forms of properties checked in the jars' configuration metadata.
      */
     private Map<String, String> discovery() {
         Map<String, String> env = new LinkedHashMap<>(serviceUrl("http://127.0.0.1:" + registryPort() + "/eureka/"));
         env.put("EUREKA_CLIENT_REGISTRYFETCHINTERVALSECONDS", "2");
         env.put("EUREKA_INSTANCE_LEASERENEWALINTERVALINSECONDS", "2");
-        env.put("EUREKA_INSTANCE_LEASEEXPIRATIONDURATIONINSECONDS", "6");
+        env.put("EUREKA_INSTANCE_LEASEEXPIRATIONDURATIONINSECONDS", Integer.toString(LEASE_EXPIRY_SECONDS));
         env.put("EUREKA_INSTANCE_PREFERIPADDRESS", "true");
         env.put("EUREKA_INSTANCE_IPADDRESS", "127.0.0.1");
         env.put("SPRING_CLOUD_LOADBALANCER_CACHE_TTL", "2s");

@@ -104,6 +104,16 @@ class PlannerTest {
     }
 
     @Test
+    void aServiceTooBusyToSendHeartbeatsForAMinuteStaysInDiscovery() {
+        Map<String, String> env = plannerAfterFirstUp(Map.of()).plan(member("org-service"), false).environment();
+
+        int renewal = Integer.parseInt(env.get("EUREKA_INSTANCE_LEASERENEWALINTERVALINSECONDS"));
+        int expiry = Integer.parseInt(env.get("EUREKA_INSTANCE_LEASEEXPIRATIONDURATIONINSECONDS"));
+        assertThat(expiry).as("lease expiry (s)").isGreaterThan(60);
+        assertThat(renewal).as("heartbeats per lease").isLessThanOrEqualTo(expiry / 10);
+    }
+
+    @Test
     void theTokenIssuerGetsEveryCallersSecretAndTheGeneratedAdministratorPassword() {
         Planner planner = plannerAfterFirstUp(Map.of());
 
