@@ -48,6 +48,10 @@ import reactor.core.publisher.Flux;
         "eureka.client.enabled=false",
         "dj.gateway.rate-limit.replenish-rate=1",
         "dj.gateway.rate-limit.burst-capacity=5",
+        "dj.gateway.rate-limit.per-address-per-second=30",
+        "dj.gateway.rate-limit.per-address-burst=60",
+        // the test client plays the ingress too: requests that name a client in X-Forwarded-For come "through" it
+        "dj.gateway.trusted-proxies=127.0.0.1",
         "dj.gateway.max-body-size=4KB",
         "dj.gateway.circuit-breaker.timeout=2s",
         "dj.gateway.circuit-breaker.bulk-timeout=20s",
@@ -634,6 +638,52 @@ class GatewayIntegrationTest {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
                 .exchange()
                 .expectStatus().isOk();
+    }
+
+    @Test
+    void aFloodOfMadeUpTokensFromOneAddressIsRefusedBeforeTheyAreChecked() {
+        List<Integer> flood = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            flood.add(client.get().uri("/api/members/flood")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer made.up." + i)
+                    .header("X-Forwarded-For", "198.51.100.23")
+                    .exchange()
+                    .expectBody().returnResult().getStatus().value());
+        }
+        // 60 at once and 30 a second more: the rest are 429 without a signature check
+        assertThat(flood).startsWith(401).contains(429).containsOnly(401, 429);
+        assertThat(flood.stream().filter(status -> status == 429).count()).isGreaterThan(30);
+
+        // another address at the same moment is not held back
+        client.get().uri("/api/members/flood")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer made.up.again")
+                .header("X-Forwarded-For", "198.51.100.24")
+                .exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void servicesGetTheClientAddressTheIngressSawNotOneTheClientWrote() {
+        String path = "/api/members/" + unique("addr");
+        client.get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header("X-DJ-Client-Address", "6.6.6.6")
+                .header("X-Forwarded-For", "7.7.7.7, 203.0.113.77")
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(ORG_SERVICE.find(path)).get()
+                .extracting(received -> received.header("X-DJ-Client-Address"))
+                .isEqualTo("203.0.113.77");
+
+        String direct = "/api/members/" + unique("addr");
+        client.get().uri(direct)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header("X-DJ-Client-Address", "6.6.6.6")
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(ORG_SERVICE.find(direct)).get()
+                .extracting(received -> received.header("X-DJ-Client-Address"))
+                .isEqualTo("127.0.0.1");
     }
 
     @Test

@@ -203,8 +203,11 @@ class AccountsAndAccessTest extends ServiceApiTest {
         assertThat(ok(get(admin, "/api/auth/audit?username=" + inA + "&action=ACCOUNT_CREATE")).get("total").asInt()).isEqualTo(1);
         assertThat(ok(get(admin, "/api/auth/audit?username=" + inA + "&outcome=FAILURE")).get("total").asInt()).isEqualTo(1);
 
+        // the gateway (on this machine, like the test client) passes the address it saw; X-Forwarded-For is the
+        // client's to write and is not believed
         MvcTestResult forwarded = mvc.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Forwarded-For", "203.0.113.7, 10.0.0.1")
+                .header("X-DJ-Client-Address", "203.0.113.7")
+                .header("X-Forwarded-For", "6.6.6.6")
                 .content(json.writeValueAsString(Map.of("username", inA, "password", "Wrong-password-2"))).exchange();
         assertThat(forwarded).hasStatus(401);
         assertThat(ok(get(admin, "/api/auth/audit?username=" + inA + "&outcome=FAILURE")).get("items").get(0)

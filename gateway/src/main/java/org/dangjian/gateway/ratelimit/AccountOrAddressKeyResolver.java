@@ -1,6 +1,6 @@
 package org.dangjian.gateway.ratelimit;
 
-import java.net.InetSocketAddress;
+import org.dangjian.gateway.client.ClientAddress;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The bucket a request draws from: {@code account:<sub>} once the token is verified, else
- * {@code address:<client ip>} (the socket's address; X-Forwarded-For is the client's to forge).
+ * {@code address:<client ip>} (as {@link ClientAddress} resolved it: X-Forwarded-For only from a trusted proxy).
  */
 @Component
 public class AccountOrAddressKeyResolver implements KeyResolver {
@@ -17,14 +17,6 @@ public class AccountOrAddressKeyResolver implements KeyResolver {
     public Mono<String> resolve(ServerWebExchange exchange) {
         return exchange.getPrincipal()
                 .map(principal -> "account:" + principal.getName())
-                .switchIfEmpty(Mono.fromSupplier(() -> "address:" + address(exchange)));
-    }
-
-    private static String address(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        if (remote == null) {
-            return "unknown";
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+                .switchIfEmpty(Mono.fromSupplier(() -> "address:" + ClientAddress.of(exchange)));
     }
 }

@@ -11,6 +11,8 @@ import org.dangjian.kit.web.problem.ProblemBundle;
 import org.dangjian.kit.web.problem.ProblemFactory;
 import org.dangjian.kit.web.problem.ProblemHandler;
 import org.dangjian.kit.web.problem.ProblemWriter;
+import org.dangjian.kit.web.trace.AddressRanges;
+import org.dangjian.kit.web.trace.GatewayClientAddress;
 import org.dangjian.kit.web.trace.TraceIdFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,6 +93,15 @@ public class WebKitAutoConfiguration {
     FilterRegistrationBean<TraceIdFilter> traceIdFilter() {
         FilterRegistrationBean<TraceIdFilter> reg = new FilterRegistrationBean<>(new TraceIdFilter());
         reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return reg;
+    }
+
+    /** Before anything that records where a request came from. */
+    @Bean
+    FilterRegistrationBean<GatewayClientAddress> gatewayClientAddress(WebKitProperties props) {
+        FilterRegistrationBean<GatewayClientAddress> reg = new FilterRegistrationBean<>(
+                new GatewayClientAddress(AddressRanges.parse("dj.web.gateway-addresses", props.getGatewayAddresses())));
+        reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return reg;
     }
 

@@ -11,18 +11,17 @@ public final class RequestOrigin {
     }
 
     /**
-     * The first X-Forwarded-For entry (the gateway forwards the client's address there), else the peer;
-     * null off a request thread (a Kafka listener, a job). A client can write that header itself when it
-     * bypasses the gateway; inside the cluster it cannot.
+     * The client's address as the gateway saw it when the request came through the gateway (see
+     * {@link GatewayClientAddress}), else the peer's; null off a request thread (a Kafka listener, a job).
+     * {@code X-Forwarded-For} is not read: a client writes what it likes there.
      */
     public static String clientIp() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs)) {
             return null;
         }
         HttpServletRequest request = attrs.getRequest();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return truncate(forwarded.split(",")[0].trim(), 64);
+        if (request.getAttribute(GatewayClientAddress.ATTRIBUTE) instanceof String viaGateway) {
+            return truncate(viaGateway, 64);
         }
         return truncate(request.getRemoteAddr(), 64);
     }
