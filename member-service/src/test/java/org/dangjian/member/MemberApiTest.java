@@ -72,6 +72,26 @@ class MemberApiTest extends TreeApiTest {
     }
 
     @Test
+    void anIdNumberHeldOutsideTheCallersSubtreeIsRefusedWithoutSayingAMemberHasItAndTheAttemptIsAudited() {
+        String id = idNumber(LocalDate.of(1979, 4, 9), true);
+        long holder = body(post(cityAdmin, "/api/members", member(branchA, "孙八", "MALE", id, null, "1979-04-09"))).get("id").asLong();
+        String adminB = TestTokens.orgAdmin(79, branchB, "/" + root + "/" + town1 + "/" + branchB + "/");
+
+        MvcTestResult refused = post(adminB, "/api/members", member(branchB, "孙八", "MALE", id, null, "1979-04-09"));
+
+        assertThat(refused).hasStatus(409);
+        JsonNode problem = body(refused);
+        assertThat(problem.get("code").asString()).isEqualTo("MEMBER_ID_NUMBER_NOT_ACCEPTED");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("idNumber");
+        assertThat(problem.toString()).doesNotContain("已存在").doesNotContain(String.valueOf(holder)).contains("转接");
+        Map<String, Object> audit = jdbc.queryForMap("SELECT actor_id, action, allowed, detail FROM sensitive_read_audit"
+                + " WHERE subject_id = ? ORDER BY id DESC LIMIT 1", holder);
+        assertThat(audit).containsEntry("actor_id", 79L).containsEntry("action", "ID_NUMBER_HELD_ELSEWHERE")
+                .containsEntry("detail", "CREATE");
+        assertThat(audit.get("allowed")).isIn(false, 0, (byte) 0);
+    }
+
+    @Test
     void aBranchAdminNeverSeesAnotherBranchsMembers() {
         String idA = idNumber(LocalDate.of(1975, 10, 1), true);
         long memberA = body(post(cityAdmin, "/api/members", member(branchA, "赵六", "MALE", idA, null, "1975-10-01"))).get("id").asLong();

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.dangjian.kit.excel.ImportRejectedException;
 import org.dangjian.kit.excel.RowProblem;
 import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.member.record.IdNumberOwners;
 import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.member.record.MemberDraft;
 
@@ -20,14 +21,17 @@ import org.dangjian.member.record.MemberDraft;
  */
 final class MemberImportCheck {
     private final Set<String> idNumbersOnRecord;
+    private final Set<String> heldElsewhere;
     private final Map<String, OrgRef> visibleOrgsByCode;
 
     /**
      * @param idNumbersOnRecord the file's ID numbers (normalised) that some member already has
+     * @param heldElsewhere     those of them held by members outside the caller's subtree: reported without saying so
      * @param visibleOrgsByCode the organisations the file names that lie in the caller's scope, by code
      */
-    MemberImportCheck(Set<String> idNumbersOnRecord, Map<String, OrgRef> visibleOrgsByCode) {
+    MemberImportCheck(Set<String> idNumbersOnRecord, Set<String> heldElsewhere, Map<String, OrgRef> visibleOrgsByCode) {
         this.idNumbersOnRecord = idNumbersOnRecord;
+        this.heldElsewhere = heldElsewhere;
         this.visibleOrgsByCode = visibleOrgsByCode;
     }
 
@@ -57,7 +61,8 @@ final class MemberImportCheck {
                     .collect(Collectors.joining("、"));
             problems.add(new RowProblem(row.rowNumber(), MemberSheet.ID_NUMBER, "MEMBER_IMPORT_ID_DUPLICATE", others));
         } else if (id != null && ResidentIdNumbers.isValid(id) && idNumbersOnRecord.contains(id)) {
-            problems.add(new RowProblem(row.rowNumber(), MemberSheet.ID_NUMBER, "MEMBER_ID_NUMBER_EXISTS"));
+            problems.add(new RowProblem(row.rowNumber(), MemberSheet.ID_NUMBER,
+                    heldElsewhere.contains(id) ? IdNumberOwners.NOT_ACCEPTED : IdNumberOwners.EXISTS));
         }
     }
 

@@ -19,6 +19,7 @@ import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.member.excel.MemberImportCheck.NewMember;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.member.record.IdNumberOwners;
 import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.member.record.Member;
 import org.dangjian.member.record.NewMembers;
@@ -40,7 +41,7 @@ public class MemberImportService {
     private static final Logger log = LoggerFactory.getLogger(MemberImportService.class);
 
     private final OrgDirectory orgs;
-    private final IdNumbersOnRecord idNumbersOnRecord;
+    private final IdNumberOwners idNumberOwners;
     private final NewMembers newMembers;
     private final MemberBatchInsert inserts;
     private final EventOutbox outbox;
@@ -48,11 +49,11 @@ public class MemberImportService {
     /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
-    public MemberImportService(OrgDirectory orgs, IdNumbersOnRecord idNumbersOnRecord, NewMembers newMembers,
+    public MemberImportService(OrgDirectory orgs, IdNumberOwners idNumberOwners, NewMembers newMembers,
                                MemberBatchInsert inserts, EventOutbox outbox, AdmissionAges admissionAges,
                                Clock clock) {
         this.orgs = orgs;
-        this.idNumbersOnRecord = idNumbersOnRecord;
+        this.idNumberOwners = idNumberOwners;
         this.newMembers = newMembers;
         this.inserts = inserts;
         this.outbox = outbox;
@@ -72,7 +73,9 @@ public class MemberImportService {
         List<RowProblem> problems = new ArrayList<>();
         List<ParsedRow> parsed = new MemberRowParser(LocalDate.now(clock), admissionAges.asSet()).parseAll(rows, problems);
         long read = System.nanoTime();
-        MemberImportCheck check = new MemberImportCheck(onRecord(parsed), visibleOrgs(parsed, caller));
+        Map<String, IdNumberOwners.Owner> owners = onRecord(parsed);
+        Set<String> heldElsewhere = heldOutside(owners, caller);
+        MemberImportCheck check = new MemberImportCheck(owners.keySet(), heldElsewhere, visibleOrgs(parsed, caller));
         List<NewMember> good = check.check(parsed, problems);
         long checked = System.nanoTime();
 
@@ -80,7 +83,7 @@ public class MemberImportService {
         try {
             members = store(good, caller.accountId());
         } catch (DuplicateKeyException e) {
-            throw ApiException.conflict("MEMBER_ID_NUMBER_EXISTS");
+            throw ApiException.conflict(IdNumberOwners.EXISTS);
         }
         long inserted = System.nanoTime();
         List<MemberRegisteredV2> events = new ArrayList<>(members.size());
@@ -122,7 +125,21 @@ public class MemberImportService {
                 .map(n -> newMembers.record(n.draft(), n.org(), createdBy, now)).toList());
     }
 
-    private Set<String> onRecord(List<ParsedRow> rows) {
+    /** The numbers held by members outside the caller's subtree: audited here, reported neutrally by the check. */
+    private Set<String> heldOutside(Map<String, IdNumberOwners.Owner> owners, CurrentUser caller) {
+        Set<String> outside = new HashSet<>();
+        List<IdNumberOwners.Owner> holders = new ArrayList<>();
+        owners.forEach((idNumber, owner) -> {
+            if (!caller.covers(owner.orgPath())) {
+                outside.add(idNumber);
+                holders.add(owner);
+            }
+        });
+        idNumberOwners.auditOutsideScope(holders, "IMPORT");
+        return outside;
+    }
+
+    private Map<String, IdNumberOwners.Owner> onRecord(List<ParsedRow> rows) {
         Set<String> valid = new HashSet<>();
         for (ParsedRow row : rows) {
             String id = row.draft().normalizedIdNumber();
@@ -130,7 +147,7 @@ public class MemberImportService {
                 valid.add(id);
             }
         }
-        return idNumbersOnRecord.among(valid);
+        return idNumberOwners.of(valid);
     }
 
     /** One query for every code of the file; organisations outside the caller's subtree are left out. */

@@ -37,7 +37,7 @@ public class MemberController {
                     + "birth date and gender, the member must have joined at 18 or older, and a probationary member has no "
                     + "full-membership date; an organisation outside the caller's scope, dissolved or not a branch is a 400 on orgId. "
                     + "Announces member.registered.")
-    @ApiResponse(responseCode = "409", description = "该身份证号码的党员已存在。A member with this ID number is already on record, code MEMBER_ID_NUMBER_EXISTS")
+    @ApiResponse(responseCode = "409", description = "该身份证号码的党员已存在。A member with this ID number is already on record, code MEMBER_ID_NUMBER_EXISTS (in the caller's subtree) or MEMBER_ID_NUMBER_NOT_ACCEPTED (the number cannot be registered here: a transfer through the superior organisation)")
     public ResponseEntity<MemberView> register(@Valid @RequestBody CreateMemberRequest request) {
         Member m = service.register(request);
         return ResponseEntity.created(URI.create("/api/members/" + m.getId())).body(MemberView.of(m));

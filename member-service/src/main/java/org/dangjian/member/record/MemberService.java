@@ -32,15 +32,17 @@ public class MemberService {
     private final EventOutbox outbox;
     private final AdmissionAges admissionAges;
     /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
+    private final IdNumberOwners idNumberOwners;
     private final Clock clock;
 
     public MemberService(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox,
-                         AdmissionAges admissionAges, Clock clock) {
+                         AdmissionAges admissionAges, IdNumberOwners idNumberOwners, Clock clock) {
         this.members = members;
         this.orgs = orgs;
         this.newMembers = newMembers;
         this.outbox = outbox;
         this.admissionAges = admissionAges;
+        this.idNumberOwners = idNumberOwners;
         this.clock = clock;
     }
 
@@ -58,8 +60,7 @@ public class MemberService {
         try {
             members.insert(m);
         } catch (DuplicateKeyException e) {
-            throw new ApiException(HttpStatus.CONFLICT, "MEMBER_ID_NUMBER_EXISTS",
-                    List.of(new ApiException.FieldProblem("idNumber", "MEMBER_ID_NUMBER_EXISTS")));
+            throw idNumberOwners.refusal(m.getIdNumberIdx(), null, "CREATE");
         }
         outbox.add(NewMembers.registered(m, draft.normalizedPhone()));
         return m;

@@ -224,6 +224,25 @@ class MemberImportApiTest extends TreeApiTest {
     }
 
     @Test
+    void anIdNumberHeldOutsideTheImportersSubtreeIsReportedWithoutSayingAMemberHasItAndAudited() {
+        String elsewhere = newIdNumber(true);
+        String inTown2 = newIdNumber(false);
+        assertThat(upload(cityAdmin, MemberXlsx.of(List.of(member("何一", elsewhere, codeA), member("何二", inTown2, codeC))),
+                null)).hasStatusOk();
+        long holder = jdbc.queryForObject("SELECT id FROM member WHERE org_id = ? AND name = '何一'", Long.class, branchA);
+        String adminTown2 = TestTokens.orgAdmin(96, town2, "/" + root + "/" + town2 + "/");
+
+        MvcTestResult refused = upload(adminTown2, MemberXlsx.of(List.of(member("何一", elsewhere, codeC),
+                member("何二", inTown2, codeC))), null);
+
+        assertThat(refused).hasStatus(400);
+        assertThat(problems(body(refused))).containsExactly("2 身份证号 MEMBER_ID_NUMBER_NOT_ACCEPTED",
+                "3 身份证号 MEMBER_ID_NUMBER_EXISTS");
+        assertThat(jdbc.queryForList("SELECT detail FROM sensitive_read_audit WHERE subject_id = ?"
+                + " AND action = 'ID_NUMBER_HELD_ELSEWHERE' AND actor_id = 96", String.class, holder)).containsExactly("IMPORT");
+    }
+
+    @Test
     void aBranchAdminImportsOnlyIntoItsOwnSubtree() {
         String adminTown2 = TestTokens.orgAdmin(91, town2, "/" + root + "/" + town2 + "/");
         byte[] file = MemberXlsx.of(List.of(member("周七", newIdNumber(true), codeC), member("吴八", newIdNumber(false), codeA),

@@ -77,7 +77,7 @@ class MemberRowParserTest {
                 row(5, MemberXlsx.member("丁", MemberXlsx.newIdNumber(true), "ELSEWHERE")),
                 row(6, MemberXlsx.member("甲", id.toLowerCase(), "KS-001"))), problems);
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class, () ->
-                new MemberImportCheck(Set.of(onRecord), Map.of("KS-001", BRANCH, "KS", TOWN)).check(rows, problems));
+                new MemberImportCheck(Set.of(onRecord), Set.of(), Map.of("KS-001", BRANCH, "KS", TOWN)).check(rows, problems));
         assertThat(rejected.problems()).extracting(p -> p.row() + " " + p.column() + " " + p.code()).containsExactly(
                 "2 身份证号 MEMBER_IMPORT_ID_DUPLICATE", "3 身份证号 MEMBER_ID_NUMBER_EXISTS",
                 "4 所在组织编码 ORG_DOES_NOT_HOLD_MEMBERS", "5 所在组织编码 MEMBER_IMPORT_ORG_UNKNOWN",

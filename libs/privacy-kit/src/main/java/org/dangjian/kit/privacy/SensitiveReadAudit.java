@@ -45,6 +45,22 @@ public class SensitiveReadAudit {
     }
 
     /**
+     * One refused attempt about several people at once (a file of rows), one row each, in one batch: subject id to
+     * the subject's organisation.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refusedEach(Enum<?> action, java.util.Map<Long, Long> orgBySubject, String detail) {
+        CurrentUser actor = CurrentUsers.get();
+        LocalDateTime now = LocalDateTime.now(clock);
+        String ip = RequestOrigin.clientIp();
+        String trace = RequestOrigin.traceId();
+        batches.batchUpdate(INSERT, orgBySubject.entrySet().stream()
+                .map(e -> new Object[] {now, actor.accountId(), actor.username(), action.name(), e.getKey(), e.getValue(),
+                        false, detail, ip, trace})
+                .toList());
+    }
+
+    /**
      * Another service's read of these people, one row each so that a person's history shows it; the actor is
      * the service ({@code service:<name>}, no account id).
      */

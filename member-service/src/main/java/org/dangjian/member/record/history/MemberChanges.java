@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.member.record.Member;
+import org.dangjian.member.record.IdNumberOwners;
 import org.dangjian.member.record.MemberMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -20,13 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class MemberChanges {
     public static final String MEMBER_CHANGED_CONCURRENTLY = "MEMBER_CHANGED_CONCURRENTLY";
-    public static final String MEMBER_ID_NUMBER_EXISTS = "MEMBER_ID_NUMBER_EXISTS";
 
     private final MemberMapper members;
     private final MemberHistory history;
+    private final IdNumberOwners idNumberOwners;
     private final Clock clock;
 
-    public MemberChanges(MemberMapper members, MemberHistory history, Clock clock) {
+    public MemberChanges(MemberMapper members, MemberHistory history, IdNumberOwners idNumberOwners, Clock clock) {
+        this.idNumberOwners = idNumberOwners;
         this.members = members;
         this.history = history;
         this.clock = clock;
@@ -46,8 +48,7 @@ public class MemberChanges {
         try {
             updated = members.update(m, where);
         } catch (DuplicateKeyException e) {
-            throw new ApiException(HttpStatus.CONFLICT, MEMBER_ID_NUMBER_EXISTS,
-                    List.of(new ApiException.FieldProblem("idNumber", MEMBER_ID_NUMBER_EXISTS)));
+            throw idNumberOwners.refusal(m.getIdNumberIdx(), m.getId(), "UPDATE");
         }
         if (updated == 0) {
             throw ApiException.conflict(MEMBER_CHANGED_CONCURRENTLY);

@@ -33,7 +33,7 @@ public class MemberUpdateController {
                     + "the merged record passes the same rules as a new one. The change is kept in history and announced as member.updated.")
     @ApiResponse(responseCode = "200", description = "修改后的党员信息（已脱敏）。The record as changed, masked.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "该党员信息已被他人修改，或该身份证号码的党员已存在。The record changed since it was read "
-            + "(code MEMBER_CHANGED_CONCURRENTLY: read it again), or another member has this ID number (code MEMBER_ID_NUMBER_EXISTS)")
+            + "(code MEMBER_CHANGED_CONCURRENTLY: read it again), or another member has this ID number (code MEMBER_ID_NUMBER_EXISTS, or MEMBER_ID_NUMBER_NOT_ACCEPTED when that member is outside the caller's subtree)")
     public MemberView update(@PathVariable long id, @Valid @RequestBody MemberPatch patch) {
         return MemberView.of(updates.update(id, patch));
     }
