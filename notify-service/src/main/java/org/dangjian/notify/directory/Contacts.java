@@ -156,6 +156,7 @@ public class Contacts implements OrgPathFollower {
         SubtreePaths.move(jdbc, "member_contact", "org_path", oldPrefix, newPrefix);
         SubtreePaths.move(jdbc, "admin_contact", "org_path", oldPrefix, newPrefix);
         SubtreePaths.move(jdbc, "message", "org_path", oldPrefix, newPrefix);
+        SubtreePaths.move(jdbc, "digest_item", "org_path", oldPrefix, newPrefix);
     }
 
     private String encrypt(String phone) {
