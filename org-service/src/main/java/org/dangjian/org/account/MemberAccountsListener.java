@@ -4,6 +4,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.contracts.member.MemberRegisteredV2;
+import org.dangjian.contracts.member.MemberRelocated;
+import org.dangjian.contracts.member.MemberStatusChanged;
+import org.dangjian.contracts.member.MemberStatusChangedV2;
 import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.events.EventInbox;
 import org.dangjian.org.audit.AuditAction;
@@ -16,8 +19,9 @@ import org.springframework.stereotype.Component;
  * account's phone follows the member's. A member registered as arriving by a transfer into the city gets
  * theirs at registration too: they follow their transfer in the mini-program before they arrive, while
  * they are not counted anywhere (issue 18 item 7). A member admitted through recruitment keeps the account they
- * had as an applicant, which becomes theirs ({@link ApplicantAccounts#admit}). Version-one registrations still in
- * the topic are read too.
+ * had as an applicant, which becomes theirs ({@link ApplicantAccounts#admit}). The account moves with a relocated
+ * member and closes when the member leaves ({@link MemberAccounts}). Version-one events still in the topic are read
+ * too.
  */
 @Component
 class MemberAccountsListener {
@@ -25,12 +29,15 @@ class MemberAccountsListener {
     private final EventInbox inbox;
     private final AccountService accounts;
     private final ApplicantAccounts applicants;
+    private final MemberAccounts members;
     private final AuditLog audit;
 
-    MemberAccountsListener(EventInbox inbox, AccountService accounts, ApplicantAccounts applicants, AuditLog audit) {
+    MemberAccountsListener(EventInbox inbox, AccountService accounts, ApplicantAccounts applicants,
+                           MemberAccounts members, AuditLog audit) {
         this.inbox = inbox;
         this.accounts = accounts;
         this.applicants = applicants;
+        this.members = members;
         this.audit = audit;
     }
 
@@ -56,6 +63,20 @@ class MemberAccountsListener {
                     if (account != null) {
                         audit.success(AuditAction.ACCOUNT_UPDATE, account.getId(), account.getUsername(), "MEMBER_PHONE_CHANGED");
                     }
+                }
+            } else if (event.is(MemberRelocated.TYPE)) {
+                Account moved = members.relocate(event.as(MemberRelocated.class));
+                if (moved != null) {
+                    audit.success(AuditAction.ACCOUNT_UPDATE, moved.getId(), moved.getUsername(), "MEMBER_RELOCATED");
+                }
+            } else if (event.is(MemberStatusChangedV2.TYPE) || event.is(MemberStatusChanged.TYPE)) {
+                MemberStatusChangedV2 changed = event.is(MemberStatusChangedV2.TYPE)
+                        ? event.as(MemberStatusChangedV2.class)
+                        : MemberStatusChangedV2.of(event.as(MemberStatusChanged.class), null);
+                Account account = members.followStatus(changed);
+                if (account != null) {
+                    audit.success(AuditAction.ACCOUNT_UPDATE, account.getId(), account.getUsername(),
+                            AccountStatus.DISABLED.name().equals(account.getStatus()) ? "MEMBER_LEFT" : "MEMBER_RETURNED");
                 }
             }
         });
