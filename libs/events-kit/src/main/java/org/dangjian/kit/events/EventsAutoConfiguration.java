@@ -1,5 +1,7 @@
 package org.dangjian.kit.events;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -45,8 +47,13 @@ public class EventsAutoConfiguration {
 
     @Bean
     OutboxRelay djOutboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EventSender sender,
-                              EventsProperties props, Environment env) {
-        return new OutboxRelay(jdbc, transactionManager, sender, source(props, env), props.getRelayBatchSize(), CLOCK);
+                              EventsProperties props, Environment env, ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfAvailable();
+        Runnable parked = registry == null ? () -> { } : Counter.builder("dj.outbox.parked")
+                .description("outbox rows the relay gave up on (Kafka refused them for good)")
+                .register(registry)::increment;
+        return new OutboxRelay(jdbc, transactionManager, sender, source(props, env), props.getRelayBatchSize(),
+                props.getMaxSendAttempts(), parked, CLOCK);
     }
 
     @Bean
@@ -84,7 +91,7 @@ public class EventsAutoConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics djEventTopics(EventsProperties props) {
-        return EventTopics.declarations(props.getPartitions(), props.getReplicas());
+        return EventTopics.declarations(props);
     }
 
     @Bean

@@ -26,10 +26,18 @@ public class EventsProperties {
     private int retries = 3;
     /** Pause between those redeliveries. */
     private Duration retryInterval = Duration.ofSeconds(1);
+    /** Refusals Kafka will repeat (a record too large, an invalid topic) before the relay parks the row. */
+    private int maxSendAttempts = 5;
     /** Partitions of every declared topic and its DLT (the DLT keeps the partition of the original). */
     private int partitions = 3;
-    /** Replication factor of every declared topic. */
+    /** Replication factor of every declared topic: 1 on one machine, 3 in production. */
     private short replicas = 1;
+    /** Replicas that must have a record before it is acknowledged ({@code acks=all}): 1 here, 2 with 3 replicas. */
+    private int minInsyncReplicas = 1;
+    /** How long Kafka keeps the events of a topic. Must stay below {@code inbox-retention}. */
+    private Duration topicRetention = Duration.ofDays(7);
+    /** How long Kafka keeps dead letters, for operators to look into and replay. */
+    private Duration deadLetterRetention = Duration.ofDays(30);
     /** Sent outbox rows older than this are deleted; they only help to investigate. */
     private Duration outboxRetention = Duration.ofDays(7);
     /**
@@ -44,6 +52,14 @@ public class EventsProperties {
 
     public void setSource(String source) {
         this.source = source;
+    }
+
+    public int getMaxSendAttempts() {
+        return maxSendAttempts;
+    }
+
+    public void setMaxSendAttempts(int maxSendAttempts) {
+        this.maxSendAttempts = maxSendAttempts;
     }
 
     public boolean isRelayEnabled() {
@@ -100,6 +116,30 @@ public class EventsProperties {
 
     public void setPartitions(int partitions) {
         this.partitions = partitions;
+    }
+
+    public int getMinInsyncReplicas() {
+        return minInsyncReplicas;
+    }
+
+    public void setMinInsyncReplicas(int minInsyncReplicas) {
+        this.minInsyncReplicas = minInsyncReplicas;
+    }
+
+    public Duration getTopicRetention() {
+        return topicRetention;
+    }
+
+    public void setTopicRetention(Duration topicRetention) {
+        this.topicRetention = topicRetention;
+    }
+
+    public Duration getDeadLetterRetention() {
+        return deadLetterRetention;
+    }
+
+    public void setDeadLetterRetention(Duration deadLetterRetention) {
+        this.deadLetterRetention = deadLetterRetention;
     }
 
     public short getReplicas() {

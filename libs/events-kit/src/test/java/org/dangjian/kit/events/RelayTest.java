@@ -30,7 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * nothing else sends these rows behind the test's back.
  */
 @SpringBootTest(classes = EventsTestApplication.class,
-        properties = {"dj.events.relay-enabled=false", "spring.kafka.listener.auto-startup=false"})
+        properties = {"dj.events.relay-enabled=false", "spring.kafka.listener.auto-startup=false",
+                "dj.events.max-send-attempts=3"})
 @UsesInfrastructure(schema = "dj_events_relay_test")
 class RelayTest {
     @Autowired
@@ -54,10 +55,13 @@ class RelayTest {
         try (EventSender unreachable = new EventSender(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + FreePort.find()), Duration.ofSeconds(1))) {
             OutboxRelay relayWithoutKafka = new OutboxRelay(jdbc, transactionManager, unreachable, "events-kit-test",
-                    100, Clock.systemUTC());
-            assertThat(relayWithoutKafka.publishPending()).isZero();
+                    100, 3, () -> { }, Clock.systemUTC());
+            for (int attempt = 0; attempt < 4; attempt++) {
+                assertThat(relayWithoutKafka.publishPending()).isZero();
+            }
         }
-        assertThat(row(first)).containsEntry("attempts", 1).containsEntry("sent_at", null);
+        assertThat(row(first)).as("a broker away is never a reason to park").containsEntry("attempts", 4)
+                .containsEntry("sent_at", null);
         assertThat((String) row(first).get("last_error")).isNotBlank();
         // The second was not even tried: it must not overtake the first.
         assertThat(row(second)).containsEntry("attempts", 0).containsEntry("sent_at", null);
@@ -118,9 +122,49 @@ class RelayTest {
     }
 
     @Test
+    void aRowKafkaWillNeverTakeIsParkedAfterItsAttemptsAndTheEventsAfterItStillGoOut() {
+        relay.publishPending();
+        long orgId = Ids.unique();
+        String tooLarge = UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO dj_outbox (event_id, topic, aggregate_id, event_type, payload, occurred_at, attempts)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 0)", tooLarge, Topics.ORG, Long.toString(orgId), OrgCreated.TYPE,
+                "{\"name\":\"" + "党".repeat(600_000) + "\"}", LocalDateTime.now(ZoneOffset.UTC));
+        String after = insertUnsent(orgId, "after");
+
+        assertThat(relay.publishPending()).as("first refusal: the row holds the others back").isZero();
+        assertThat(row(after).get("sent_at")).isNull();
+        relay.publishPending();
+        assertThat(relay.publishPending()).as("third refusal: parked, and the next row goes out").isEqualTo(1);
+
+        Map<String, Object> parked = jdbc.queryForMap("SELECT sent_at, parked_at, attempts, last_error FROM dj_outbox"
+                + " WHERE event_id = ?", tooLarge);
+        assertThat(parked.get("sent_at")).isNull();
+        assertThat(parked.get("parked_at")).isNotNull();
+        assertThat(parked.get("attempts")).isEqualTo(3);
+        assertThat((String) parked.get("last_error")).contains("RecordTooLarge");
+        assertThat(row(after).get("sent_at")).isNotNull();
+        assertThat(relay.publishPending()).as("a parked row is not tried again").isZero();
+        assertThat(jdbc.queryForObject("SELECT attempts FROM dj_outbox WHERE event_id = ?", Integer.class, tooLarge))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void whatTheBrokerMayAcceptLaterIsNeverParked() {
+        assertThat(OutboxRelay.refusedForGood(new org.springframework.kafka.core.KafkaProducerException(null, "x",
+                new org.apache.kafka.common.errors.RecordTooLargeException("too large")))).isTrue();
+        assertThat(OutboxRelay.refusedForGood(new org.apache.kafka.common.errors.TimeoutException("broker away")))
+                .isFalse();
+        assertThat(OutboxRelay.refusedForGood(new org.apache.kafka.common.errors.NotLeaderOrFollowerException("moving")))
+                .isFalse();
+        assertThat(OutboxRelay.refusedForGood(new org.apache.kafka.common.errors.TopicAuthorizationException("acl")))
+                .isFalse();
+        assertThat(OutboxRelay.refusedForGood(new java.util.concurrent.TimeoutException("no ack"))).isFalse();
+    }
+
+    @Test
     void theKitMigrationsRanBeforeTheServicesOwn() {
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank",
-                String.class)).containsExactly("0.1", "0.2", "1");
+                String.class)).containsExactly("0.1", "0.2", "0.3", "1");
     }
 
     private String insertUnsent(long orgId, String name) {

@@ -34,7 +34,7 @@ class WiringTest {
     void kitMigrationsAreVersionedBeforeAnyServiceV1() throws Exception {
         assertThat(new PathMatchingResourcePatternResolver().getResources("classpath:db/events-kit/*.sql"))
                 .extracting(r -> r.getFilename())
-                .containsExactlyInAnyOrder("V0_1__dj_outbox.sql", "V0_2__dj_inbox.sql");
+                .containsExactlyInAnyOrder("V0_1__dj_outbox.sql", "V0_2__dj_inbox.sql", "V0_3__dj_outbox_parked.sql");
     }
 
     @Test
@@ -75,7 +75,7 @@ class WiringTest {
 
     @Test
     void everyTopicAndItsDeadLetterTopicIsDeclared() {
-        List<NewTopic> declared = EventTopics.all(3, (short) 1);
+        List<NewTopic> declared = EventTopics.all(new EventsProperties());
         assertThat(declared).extracting(NewTopic::name)
                 .hasSize(Topics.ALL.size() * 2)
                 .contains("dj.org.v1", "dj.org.v1.DLT", "dj.cadre.v1", "dj.cadre.v1.DLT");
@@ -83,5 +83,24 @@ class WiringTest {
             assertThat(t.numPartitions()).isEqualTo(3);
             assertThat(t.replicationFactor()).isEqualTo((short) 1);
         });
+    }
+
+    @Test
+    void replicationAndRetentionOfTheTopicsAreSettings() {
+        EventsProperties production = new EventsProperties();
+        production.setReplicas((short) 3);
+        production.setMinInsyncReplicas(2);
+        production.setTopicRetention(java.time.Duration.ofDays(3));
+        List<NewTopic> declared = EventTopics.all(production);
+
+        NewTopic orgTopic = declared.stream().filter(t -> t.name().equals("dj.org.v1")).findFirst().orElseThrow();
+        assertThat(orgTopic.replicationFactor()).isEqualTo((short) 3);
+        assertThat(orgTopic.configs()).containsEntry("min.insync.replicas", "2").containsEntry("retention.ms", "259200000");
+        NewTopic deadLetters = declared.stream().filter(t -> t.name().equals("dj.org.v1.DLT")).findFirst().orElseThrow();
+        assertThat(deadLetters.configs()).containsEntry("retention.ms", Long.toString(30L * 24 * 3600 * 1000));
+
+        production.setMinInsyncReplicas(4);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventTopics.all(production))
+                .hasMessageContaining("min-insync-replicas");
     }
 }
