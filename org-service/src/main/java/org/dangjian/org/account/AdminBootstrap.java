@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On first start: the root organisation (the city committee) and the city administrator {@code admin}.
- * The password is {@code DJ_ADMIN_PASSWORD}, or generated and printed once; there is no default.
+ * The password is {@code DJ_ADMIN_PASSWORD}, or generated and printed once, and then changed at the first login;
+ * there is no default.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -75,6 +76,8 @@ class AdminBootstrap implements ApplicationRunner {
                 admin.setPasswordHash(passwords.encode(password));
                 admin.setOrgId(root.getId());
                 admin.setRoles(Account.joinRoles(Set.of(Role.CITY_ADMIN)));
+                // a password printed in a log is known to whoever reads the log: its first use must replace it
+                admin.setMustChangePassword(generated);
                 accountService.insert(admin);
             });
         } catch (ApiException usernameTaken) {
