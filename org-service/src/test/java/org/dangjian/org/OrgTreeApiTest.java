@@ -18,7 +18,12 @@ import org.dangjian.contracts.member.MembershipStatus;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.junit.jupiter.api.BeforeEach;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
@@ -28,6 +33,27 @@ import tools.jackson.databind.JsonNode;
 /** The organisation tree in full: edits with history, dissolving, scoped tree reads, search and stats. */
 @TestPropertySource(properties = "dj.admin.password=" + OrgApiTest.ADMIN_PASSWORD)
 class OrgTreeApiTest extends ServiceApiTest {
+    /** member-service and transfer-service, found through discovery: by default nobody and nothing under way. */
+    static final WireMockServer NEIGHBOURS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    @DynamicPropertySource
+    static void neighbours(DynamicPropertyRegistry registry) {
+        if (!NEIGHBOURS.isRunning()) {
+            NEIGHBOURS.start();
+        }
+        String uri = "http://127.0.0.1:" + NEIGHBOURS.port();
+        registry.add("spring.cloud.discovery.client.simple.instances.member-service[0].uri", () -> uri);
+        registry.add("spring.cloud.discovery.client.simple.instances.transfer-service[0].uri", () -> uri);
+    }
+
+    @BeforeEach
+    void nobodyElsewhere() {
+        NEIGHBOURS.resetAll();
+        NEIGHBOURS.stubFor(WireMock.get(WireMock.urlPathMatching("/internal/orgs/(\\d+)/members"))
+                .willReturn(WireMock.okJson("{\"orgId\":\"0\",\"members\":0}")));
+        NEIGHBOURS.stubFor(WireMock.get(WireMock.urlPathMatching("/internal/orgs/(\\d+)/open-transfers"))
+                .willReturn(WireMock.okJson("{\"orgId\":\"0\",\"transfers\":0}")));
+    }
 
     String admin;
     long rootId;
@@ -240,6 +266,51 @@ class OrgTreeApiTest extends ServiceApiTest {
         assertThat(edit).hasStatus(409);
         assertThat(body(edit).get("code").asString()).isEqualTo("ORG_DISSOLVED");
         assertThat(post(admin, "/api/orgs/" + townId + "/dissolve", Map.of())).hasStatus(409);
+    }
+
+    @Test
+    void aMemberAddedSecondsBeforeStopsTheDissolvingThoughItsEventHasNotArrived() {
+        JsonNode branch = createOrg(admin, rootId, "千灯新支部", "BRANCH", "COMMUNITY", Map.of());
+        long branchId = branch.get("id").asLong();
+        NEIGHBOURS.stubFor(WireMock.get("/internal/orgs/" + branchId + "/members")
+                .willReturn(WireMock.okJson("{\"orgId\":\"" + branchId + "\",\"members\":1}")));
+        assertThat(members(branchId)).as("org-service's own count has not heard of the member yet").isZero();
+
+        MvcTestResult refused = post(admin, "/api/orgs/" + branchId + "/dissolve", Map.of());
+
+        assertThat(refused).hasStatus(409);
+        assertThat(body(refused).get("code").asString()).isEqualTo("ORG_HAS_MEMBERS");
+        assertThat(ok(get(admin, "/api/orgs/" + branchId)).get("status").asString()).isEqualTo("ACTIVE");
+        NEIGHBOURS.verify(WireMock.getRequestedFor(WireMock.urlEqualTo("/internal/orgs/" + branchId + "/members"))
+                .withHeader("Authorization", WireMock.matching("Bearer .+")));
+    }
+
+    @Test
+    void aTransferStillUnderWayStopsTheDissolving() {
+        JsonNode branch = createOrg(admin, rootId, "锦溪转接支部", "BRANCH", "COMMUNITY", Map.of());
+        long branchId = branch.get("id").asLong();
+        NEIGHBOURS.stubFor(WireMock.get("/internal/orgs/" + branchId + "/open-transfers")
+                .willReturn(WireMock.okJson("{\"orgId\":\"" + branchId + "\",\"transfers\":2}")));
+
+        MvcTestResult refused = post(admin, "/api/orgs/" + branchId + "/dissolve", Map.of());
+
+        assertThat(refused).hasStatus(409);
+        assertThat(body(refused).get("code").asString()).isEqualTo("ORG_HAS_OPEN_TRANSFERS");
+        assertThat(body(refused).get("title").asString()).contains("转接");
+    }
+
+    @Test
+    void nothingIsDissolvedWhenMemberServiceCannotAnswer() {
+        JsonNode branch = createOrg(admin, rootId, "周庄待查支部", "BRANCH", "COMMUNITY", Map.of());
+        long branchId = branch.get("id").asLong();
+        NEIGHBOURS.stubFor(WireMock.get("/internal/orgs/" + branchId + "/members")
+                .willReturn(WireMock.serverError()));
+
+        MvcTestResult refused = post(admin, "/api/orgs/" + branchId + "/dissolve", Map.of());
+
+        assertThat(refused).hasStatus(503);
+        assertThat(body(refused).get("code").asString()).isEqualTo("ORG_DISSOLVE_CHECK_UNAVAILABLE");
+        assertThat(ok(get(admin, "/api/orgs/" + branchId)).get("status").asString()).isEqualTo("ACTIVE");
     }
 
     @Test

@@ -99,12 +99,15 @@ public class OrgController {
     }
 
     @Operation(operationId = "dissolveOrg", summary = "撤销组织", description = """
-            Dissolves an empty organisation (no active child organisations, no members); it stays in the tree, \
-            read-only, for history. Administrators only (@Administrators); the root and the caller's own \
+            Dissolves an empty organisation (no active child organisations, no members, no transfer under way: \
+            member-service and transfer-service are asked at that moment); it stays in the tree, read-only, for history. \
+            Administrators only (@Administrators); the root and the caller's own \
             organisation cannot be dissolved. Announces org.dissolved.""")
     @ApiResponse(responseCode = "409", description = "不能撤销：已撤销、是根组织或本账号所在组织、还有下级组织或党员，或刚被他人修改。"
             + "Cannot be dissolved, code ORG_DISSOLVED, ORG_ROOT_CANNOT_DISSOLVE, ORG_OWN_CANNOT_DISSOLVE, "
-            + "ORG_HAS_CHILDREN, ORG_HAS_MEMBERS or ORG_CHANGED_CONCURRENTLY")
+            + "ORG_HAS_CHILDREN, ORG_HAS_MEMBERS, ORG_HAS_OPEN_TRANSFERS or ORG_CHANGED_CONCURRENTLY")
+    @ApiResponse(responseCode = "503", description = "暂时无法核实党员和转接情况，未撤销。member-service or transfer-service could "
+            + "not answer; nothing was dissolved, code ORG_DISSOLVE_CHECK_UNAVAILABLE")
     @Administrators
     @PostMapping("/{id}/dissolve")
     @ResponseStatus(HttpStatus.OK)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.contracts.org.OrgDissolved;
+import org.dangjian.org.neighbours.WhatAnOrgStillHolds;
 import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.contracts.org.OrgUpdated;
 import org.dangjian.kit.crypto.BlindIndex;
@@ -42,12 +43,14 @@ public class OrgService {
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
     private final EventOutbox outbox;
+    private final WhatAnOrgStillHolds holdings;
     private final Clock clock;
 
     public OrgService(OrgMapper orgs, OrgMoveMapper moves, OrgChangeMapper changes, MemberCountMapper memberCounts,
                       MemberAccountMapper memberAccounts, FieldCipher cipher, BlindIndex blindIndex, EventOutbox outbox,
-                      Clock clock) {
+                      WhatAnOrgStillHolds holdings, Clock clock) {
         this.orgs = orgs;
+        this.holdings = holdings;
         this.moves = moves;
         this.changes = changes;
         this.memberCounts = memberCounts;
@@ -185,17 +188,20 @@ public class OrgService {
     }
 
     /**
-     * Dissolves an empty organisation (no active child organisations, no members). It stays in the tree,
-     * read-only, for history; {@code org.dissolved} tells member-service to take no members into it.
+     * Dissolves an empty organisation (no active child organisations, no members, no transfer under way: member- and
+     * transfer-service are asked at this moment). It stays in the tree, read-only, for history; {@code org.dissolved}
+     * tells member-service to take no members into it.
      */
     @Transactional
     public Org dissolve(long id) {
         CurrentUser caller = CurrentUsers.get();
         // The lock is this transaction's first read: the counts below then see every child committed before.
         Org before = lockVisible(id).orElseThrow(() -> ApiException.notFound(ORG_NOT_FOUND));
-        OrgRules.dissolveRefusal(before, activeChildren(id), members(id), caller.orgId()).ifPresent(code -> {
-            throw ApiException.conflict(code);
-        });
+        OrgRules.dissolveRefusal(before, activeChildren(id), members(id), caller.orgId())
+                .or(() -> holdings.dissolveRefusal(id))
+                .ifPresent(code -> {
+                    throw ApiException.conflict(code);
+                });
         Org after = before.copy();
         after.setStatus(OrgStatus.DISSOLVED);
         write(before, after, FieldChange.between(before, after), caller.accountId());
