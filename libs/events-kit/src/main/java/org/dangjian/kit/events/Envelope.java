@@ -29,6 +29,11 @@ public final class Envelope {
      * producer's and the consumers' log lines share one trace id ({@link EventTracing}).
      */
     public static final String TRACEPARENT = EventTracing.TRACEPARENT;
+    /**
+     * Not a CloudEvents attribute: on a dead letter an operator sent again ({@link DeadLetterBook#replay}), the
+     * consumer group it is meant for. Every other group's inbox skips the record.
+     */
+    public static final String REPLAY_FOR = "dj_replay_for";
 
     static final int MAX_ID_LENGTH = 100;
 

@@ -17,6 +17,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,6 +59,10 @@ public class EventInbox {
         Objects.requireNonNull(consumer, "consumer");
         Objects.requireNonNull(handler, "handler");
         InboundEvent event = Envelope.read(record);
+        if (replayedForAnotherGroup(record)) {
+            log.debug("{}: event {} was replayed for another service, skipped", consumer, event.id());
+            return;
+        }
         tracing.receive(consumer, record, () -> tx.executeWithoutResult(status -> {
             if (claim(consumer, event.id())) {
                 handler.accept(event);
@@ -106,7 +111,8 @@ public class EventInbox {
      * makes the insert fail, and the batch falls back to one transaction per record.
      */
     private List<Received> claimAll(String consumer, List<ConsumerRecord<String, String>> records) {
-        List<Received> events = records.stream().map(r -> new Received(r, Envelope.read(r))).toList();
+        List<Received> events = records.stream().map(r -> new Received(r, Envelope.read(r)))
+                .filter(received -> !replayedForAnotherGroup(received.record())).toList();
         if (events.isEmpty()) {
             return events;
         }
@@ -122,6 +128,16 @@ public class EventInbox {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         jdbc.batchUpdate(CLAIM, fresh.stream().map(e -> new Object[] {consumer, e.event().id(), now}).toList());
         return fresh;
+    }
+
+    /**
+     * A dead letter sent again carries the group that failed on it ({@link Envelope#REPLAY_FOR}); the others
+     * handled it when it first came (their inbox rows may be pruned since, so only this header keeps them from
+     * running it twice). The group is the listener container's, known on its thread.
+     */
+    private static boolean replayedForAnotherGroup(ConsumerRecord<String, String> record) {
+        String replayFor = Envelope.header(record, Envelope.REPLAY_FOR);
+        return replayFor != null && !replayFor.equals(KafkaUtils.getConsumerGroupId());
     }
 
     /** A record and the event read from it; the record's headers carry the event's trace. */

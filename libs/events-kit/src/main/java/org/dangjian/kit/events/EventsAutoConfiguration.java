@@ -82,11 +82,18 @@ public class EventsAutoConfiguration {
         return new EventInbox(jdbc, transactionManager, CLOCK, tracing);
     }
 
+    @Bean
+    DeadLetterBook djDeadLetterBook(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                    EventSender sender) {
+        return new DeadLetterBook(jdbc, transactionManager, sender, CLOCK);
+    }
+
     /** Boot's listener container factory picks up the single {@link CommonErrorHandler} bean. */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    CommonErrorHandler djEventsErrorHandler(EventSender sender, EventsProperties props) {
-        return DeadLetters.errorHandler(sender.template(), props.getRetries(), props.getRetryInterval());
+    CommonErrorHandler djEventsErrorHandler(EventSender sender, DeadLetterBook deadLetters, EventsProperties props) {
+        return DeadLetters.errorHandler(sender.template(), deadLetters, props.getRetries(), props.getRetryInterval(),
+                props.getInfrastructureRetryMaxInterval());
     }
 
     @Bean

@@ -26,6 +26,11 @@ public class EventsProperties {
     private int retries = 3;
     /** Pause between those redeliveries. */
     private Duration retryInterval = Duration.ofSeconds(1);
+    /**
+     * Longest pause between redeliveries of a record that failed because the database, Redis or the network was
+     * away; such a record is retried until it passes and never becomes a dead letter.
+     */
+    private Duration infrastructureRetryMaxInterval = Duration.ofSeconds(30);
     /** Refusals Kafka will repeat (a record too large, an invalid topic) before the relay parks the row. */
     private int maxSendAttempts = 5;
     /** Partitions of every declared topic and its DLT (the DLT keeps the partition of the original). */
@@ -52,6 +57,14 @@ public class EventsProperties {
 
     public void setSource(String source) {
         this.source = source;
+    }
+
+    public Duration getInfrastructureRetryMaxInterval() {
+        return infrastructureRetryMaxInterval;
+    }
+
+    public void setInfrastructureRetryMaxInterval(Duration infrastructureRetryMaxInterval) {
+        this.infrastructureRetryMaxInterval = infrastructureRetryMaxInterval;
     }
 
     public int getMaxSendAttempts() {

@@ -164,7 +164,7 @@ class RelayTest {
     @Test
     void theKitMigrationsRanBeforeTheServicesOwn() {
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank",
-                String.class)).containsExactly("0.1", "0.2", "0.3", "1");
+                String.class)).containsExactly("0.1", "0.2", "0.3", "0.4", "1");
     }
 
     private String insertUnsent(long orgId, String name) {

@@ -34,7 +34,8 @@ class WiringTest {
     void kitMigrationsAreVersionedBeforeAnyServiceV1() throws Exception {
         assertThat(new PathMatchingResourcePatternResolver().getResources("classpath:db/events-kit/*.sql"))
                 .extracting(r -> r.getFilename())
-                .containsExactlyInAnyOrder("V0_1__dj_outbox.sql", "V0_2__dj_inbox.sql", "V0_3__dj_outbox_parked.sql");
+                .containsExactlyInAnyOrder("V0_1__dj_outbox.sql", "V0_2__dj_inbox.sql", "V0_3__dj_outbox_parked.sql",
+                        "V0_4__dj_dead_letter.sql");
     }
 
     @Test
