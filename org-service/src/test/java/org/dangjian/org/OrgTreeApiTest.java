@@ -269,6 +269,32 @@ class OrgTreeApiTest extends ServiceApiTest {
     }
 
     @Test
+    void noAccountIsCreatedInOrMovedIntoADissolvedOrganisation() {
+        long run = System.nanoTime() % 1_000_000;
+        JsonNode town = createOrg(admin, rootId, "锦溪镇党委" + run, "COMMITTEE", "TOWN", Map.of("code", "320583-JX" + run));
+        JsonNode gone = createOrg(admin, town.get("id").asLong(), "锦溪老街支部", "BRANCH", "COMMUNITY", Map.of());
+        String clerk = "jx" + run;
+        MvcTestResult created = post(admin, "/api/auth/accounts", Map.of("username", clerk, "password", OrgApiTest.STRONG,
+                "orgId", town.get("id").asString(), "roles", List.of("ORG_ADMIN")));
+        assertThat(created).hasStatus(201);
+        assertThat(post(admin, "/api/orgs/" + gone.get("id").asString() + "/dissolve", Map.of())).hasStatus(200);
+
+        MvcTestResult createdThere = post(admin, "/api/auth/accounts", Map.of("username", clerk + "x",
+                "password", OrgApiTest.STRONG, "orgId", gone.get("id").asString(), "roles", List.of("ORG_ADMIN")));
+        assertThat(createdThere).hasStatus(400);
+        assertThat(body(createdThere).get("errors").get(0).get("field").asString()).isEqualTo("orgId");
+        assertThat(body(createdThere).get("errors").get(0).get("message").asString())
+                .isEqualTo("该组织已撤销，不能在其中设立或移入账号");
+        MvcTestResult movedThere = patch(admin, "/api/auth/accounts/" + body(created).get("id").asString(),
+                Map.of("orgId", gone.get("id").asString()));
+        assertThat(movedThere).hasStatus(400);
+        assertThat(body(movedThere).get("errors").get(0).get("message").asString())
+                .isEqualTo("该组织已撤销，不能在其中设立或移入账号");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE org_id = ?", Integer.class,
+                gone.get("id").asLong())).isZero();
+    }
+
+    @Test
     void aMemberAddedSecondsBeforeStopsTheDissolvingThoughItsEventHasNotArrived() {
         JsonNode branch = createOrg(admin, rootId, "千灯新支部", "BRANCH", "COMMUNITY", Map.of());
         long branchId = branch.get("id").asLong();

@@ -37,7 +37,7 @@ public class AccountController {
             Creates an account in one of the caller's organisations. Administrators only (@Administrators); \
             no role above the caller's own may be granted. The holder must change the password at the first \
             login. 400 names the field at fault: `roles` ROLE_ABOVE_CALLER, `password` PASSWORD_TOO_SHORT, \
-            PASSWORD_TOO_LONG or PASSWORD_TOO_SIMPLE, `orgId` ORG_NOT_FOUND. Each attempt is in the audit log.""")
+            PASSWORD_TOO_LONG or PASSWORD_TOO_SIMPLE, `orgId` ORG_NOT_FOUND or ORG_DISSOLVED_NO_ACCOUNTS (a dissolved organisation takes no account). Each attempt is in the audit log.""")
     @ApiResponse(responseCode = "409", description = "用户名已被使用。The username is taken, code USERNAME_TAKEN")
     @Administrators
     @AccountChange(AuditAction.ACCOUNT_CREATE)
@@ -80,7 +80,7 @@ public class AccountController {
             Changes the fields sent (display name, phone, roles, organisation). Administrators only \
             (@Administrators), on accounts in their subtree holding no role above theirs (else 403). A change \
             of roles or organisation ends the account's sessions. 400 names the field at fault: `roles` \
-            CANNOT_CHANGE_OWN_ROLES or ROLE_ABOVE_CALLER, `orgId` ORG_NOT_FOUND. Each attempt is in the audit log.""")
+            CANNOT_CHANGE_OWN_ROLES or ROLE_ABOVE_CALLER, `orgId` ORG_NOT_FOUND or ORG_DISSOLVED_NO_ACCOUNTS (a dissolved organisation takes no account). Each attempt is in the audit log.""")
     @Administrators
     @AccountChange(AuditAction.ACCOUNT_UPDATE)
     @PatchMapping("/api/auth/accounts/{id}")

@@ -69,13 +69,6 @@ public class AccountManagement {
             throw ApiException.invalidField("roles", ApplicantAccounts.ROLE_FROM_RECRUITMENT);
         }
         boolean orgChange = req.orgId() != null && !Objects.equals(req.orgId(), target.getOrgId());
-        if (orgChange) {
-            try {
-                orgs.get(req.orgId());
-            } catch (ApiException notVisible) {
-                throw ApiException.invalidField("orgId", OrgService.ORG_NOT_FOUND);
-            }
-        }
         Account phone = new Account();
         phones.set(phone, req.phone());
         boolean revoke = rolesChange || orgChange;
@@ -92,6 +85,8 @@ public class AccountManagement {
                 set.set(Account::getRoles, Account.joinRoles(newRoles));
             }
             if (orgChange) {
+                // In the transaction: the organisation stays locked, so it cannot be dissolved while the account moves in.
+                orgs.accountHome(req.orgId(), "orgId");
                 set.set(Account::getOrgId, req.orgId());
             }
         });

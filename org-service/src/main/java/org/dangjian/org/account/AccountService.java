@@ -50,11 +50,6 @@ public class AccountService {
         PasswordPolicy.violation(req.password()).ifPresent(code -> {
             throw ApiException.invalidField("password", code);
         });
-        try {
-            orgs.get(req.orgId());
-        } catch (ApiException notVisible) {
-            throw ApiException.invalidField("orgId", OrgService.ORG_NOT_FOUND);
-        }
         Account account = new Account();
         account.setUsername(req.username());
         account.setPasswordHash(passwords.encode(req.password()));
@@ -65,6 +60,8 @@ public class AccountService {
         // The administrator chose this password and knows it: the holder replaces it at first login.
         account.setMustChangePassword(true);
         account.setCreatedBy(caller.accountId());
+        // Locked until the account is committed, so the organisation cannot be dissolved meanwhile.
+        orgs.accountHome(req.orgId(), "orgId");
         Account created = insert(account);
         announcements.announce(created.getId());
         return created;

@@ -23,6 +23,7 @@ import org.dangjian.org.StoredTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -121,6 +122,20 @@ public class OrgService {
 
     public Org get(long id) {
         return findVisible(id).orElseThrow(() -> ApiException.notFound(ORG_NOT_FOUND));
+    }
+
+    /**
+     * The organisation an account is to be created in or moved into, locked until the caller's transaction ends so
+     * that it cannot be dissolved meanwhile. Refused as the request's {@code field}: ORG_NOT_FOUND outside the
+     * caller's scope, ORG_DISSOLVED_NO_ACCOUNTS when it was dissolved (its accounts would sign in to nothing).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Org accountHome(long id, String field) {
+        Org org = lockVisible(id).orElseThrow(() -> ApiException.invalidField(field, ORG_NOT_FOUND));
+        if (!org.isActive()) {
+            throw ApiException.invalidField(field, "ORG_DISSOLVED_NO_ACCOUNTS");
+        }
+        return org;
     }
 
     public List<Org> children(long id) {
