@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.dangjian.kit.security.rights.CalledBy;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +30,7 @@ class ServiceContactsController {
     }
 
     /** Clear phones: not to be cached anywhere on the way. */
+    @CalledBy("notify-service")
     @PostMapping("/internal/members/contacts")
     ResponseEntity<List<MemberContact>> contacts(@Valid @RequestBody ContactsRequest request) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(contacts.find(request.memberIds()));

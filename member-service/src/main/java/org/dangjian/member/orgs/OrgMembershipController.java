@@ -1,5 +1,6 @@
 package org.dangjian.member.orgs;
 
+import org.dangjian.kit.security.rights.CalledBy;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ class OrgMembershipController {
     record Holding(long orgId, long members) {
     }
 
+    @CalledBy("org-service")
     @GetMapping("/internal/orgs/{orgId}/members")
     ResponseEntity<Holding> holding(@PathVariable long orgId) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Holding(orgId, membership.holdingMembers(orgId)));

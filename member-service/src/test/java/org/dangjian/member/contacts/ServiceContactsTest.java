@@ -32,6 +32,17 @@ class ServiceContactsTest extends TreeApiTest {
     }
 
     @Test
+    void only_notify_service_may_read_clear_phones_a_token_of_any_other_service_is_refused() {
+        long zhang = registered(branchA, "张三", "13812345678");
+
+        MvcTestResult points = ask(TestTokens.service("points-service"), List.of(zhang));
+
+        assertThat(points).hasStatus(403);
+        assertThat(body(points).toString()).doesNotContain("13812345678");
+        assertThat(ask(TestTokens.service("org-service"), List.of(zhang))).hasStatus(403);
+    }
+
+    @Test
     void a_service_gets_several_members_in_one_call_with_clear_phones_and_each_read_is_audited() {
         long zhang = registered(branchA, "张三", "13812345678");
         long li = registered(branchC, "李四", null);

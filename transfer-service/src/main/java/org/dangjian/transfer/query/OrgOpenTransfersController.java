@@ -1,5 +1,6 @@
 package org.dangjian.transfer.query;
 
+import org.dangjian.kit.security.rights.CalledBy;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ class OrgOpenTransfersController {
     record Open(long orgId, long transfers) {
     }
 
+    @CalledBy("org-service")
     @GetMapping("/internal/orgs/{orgId}/open-transfers")
     ResponseEntity<Open> open(@PathVariable long orgId) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Open(orgId, open.of(orgId)));

@@ -24,6 +24,8 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.client.RestTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Zero trust inside the platform: every service validates the token again (signature from
@@ -81,6 +83,19 @@ public class SecurityKitAutoConfiguration {
         List<String> open = new ArrayList<>(ALWAYS_PUBLIC);
         open.addAll(props.getPublicPaths());
         return open;
+    }
+
+    /** Which service may call which internal route ({@link org.dangjian.kit.security.rights.CalledBy}). */
+    @Bean
+    WebMvcConfigurer djInternalRouteCallers(SecurityKitProperties props) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                // Public internal routes (org-service's token route: the secret is the credential) have no caller yet.
+                registry.addInterceptor(new InternalRouteCallers()).addPathPatterns(ServiceCallers.INTERNAL_PATHS)
+                        .excludePathPatterns(publicPaths(props));
+            }
+        };
     }
 
     /** The API document says which operations are public and that the others take a bearer token. */

@@ -33,6 +33,20 @@ class ServiceTokenAccessTest extends SecurityKitTestBase {
     }
 
     @Test
+    void a_service_the_internal_route_does_not_name_is_refused_there() throws Exception {
+        call("/internal/probe/caller", TestTokens.service("points-service"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("points-service")));
+    }
+
+    @Test
+    void an_internal_route_that_names_no_caller_is_closed_to_every_service() throws Exception {
+        call("/internal/probe/unlisted", TestTokens.service("notify-service"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void a_service_token_is_refused_on_the_public_api() throws Exception {
         call("/api/probe/me", TestTokens.service("notify-service"))
                 .andExpect(status().isForbidden())
