@@ -29,15 +29,29 @@ class KubernetesManifestsTest {
         assertThat(config.get("SPRING_KAFKA_SECURITY_PROTOCOL")).isEqualTo("SASL_SSL");
         assertThat(config).doesNotContainKey("SPRING_DATA_REDIS_URL")
                 .doesNotContainKey("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
-        assertThat(config.values()).noneMatch(value -> value.toLowerCase().contains("password"));
+        // a placeholder (${DJ_REGISTRY_PASSWORD}) names a Secret's value; nothing else may mention a password
+        assertThat(config.values()).noneMatch(value -> value.replaceAll("\\$\\{[A-Z_]+}", "").toLowerCase()
+                .contains("password"));
     }
 
     @Test
     void everyServiceTakesTheRedisAndKafkaCredentialsFromSecrets() throws IOException {
         for (ServiceDescription service : ServiceCatalog.inRepository(REPOSITORY).services()) {
-            assertThat(secretsOf(service.name())).as(service.name()).contains("dj-redis", "dj-kafka", "dj-db");
+            assertThat(secretsOf(service.name())).as(service.name())
+                    .contains("dj-redis", "dj-kafka", "dj-db", "dj-registry");
         }
-        assertThat(secretsOf("gateway")).as("the gateway's rate limits and revocation marks").contains("dj-redis");
+        assertThat(secretsOf("gateway")).as("the gateway's rate limits and revocation marks").contains("dj-redis",
+                "dj-registry");
+    }
+
+    @Test
+    void onlyTheHoldersOfTheRegistrysPasswordRegisterOrDiscover() throws IOException {
+        Map<String, String> config = platformConfig();
+
+        assertThat(secretsOf("registry")).containsExactly("dj-registry");
+        assertThat(config.get("EUREKA_CLIENT_SERVICEURL_DEFAULTZONE"))
+                .isEqualTo("http://dangjian:${DJ_REGISTRY_PASSWORD}@registry:8761/eureka/");
+        assertThat(config.get("SPRING_APPLICATION_JSON")).contains("http://dangjian:${DJ_REGISTRY_PASSWORD}@registry");
     }
 
     @Test

@@ -125,7 +125,7 @@ public final class Planner {
         Map<String, String> all = EnvFile.read(run.secretsEnv());
         Map<String, String> given = new LinkedHashMap<>();
         all.forEach((key, value) -> {
-            if (!key.startsWith(Secrets.SERVICE_SECRET_PREFIX)) {
+            if (!key.startsWith(Secrets.SERVICE_SECRET_PREFIX) && !key.equals(Secrets.REGISTRY_PASSWORD)) {
                 given.put(key, value);
             }
         });
@@ -153,6 +153,7 @@ public final class Planner {
                 ? Integer.parseInt(known) : Ports.free();
         String url = "http://127.0.0.1:" + port + "/eureka/";
         env.put("SERVER_PORT", Integer.toString(port));
+        env.put(Secrets.REGISTRY_PASSWORD, Secrets.registryPassword(run));
         env.putAll(serviceUrl(url));
         env.put("EUREKA_SERVER_RESPONSECACHEUPDATEINTERVALMS", "1000");
         env.put("EUREKA_SERVER_EVICTIONINTERVALTIMERINMS", "2000");
@@ -161,6 +162,9 @@ public final class Planner {
         env.put("EUREKA_INSTANCE_PREFERIPADDRESS", "true");
         env.put("EUREKA_INSTANCE_IPADDRESS", "127.0.0.1");
     }
+
+    /** The registry's user name (its default), which the registry URL of every process carries. */
+    static final String REGISTRY_USER = "dangjian";
 
     /** How long the registry keeps an instance that stopped sending heartbeats: longer than a busy minute. */
     static final int LEASE_EXPIRY_SECONDS = 65;
@@ -183,7 +187,9 @@ public final class Planner {
      * Names are Spring's relaxed env-var forms of properties checked in the jars' configuration metadata.
      */
     private Map<String, String> discovery() {
-        Map<String, String> env = new LinkedHashMap<>(serviceUrl("http://127.0.0.1:" + registryPort() + "/eureka/"));
+        // The registry takes registrations only with the platform's credentials (HTTP basic, in the URL).
+        Map<String, String> env = new LinkedHashMap<>(serviceUrl("http://" + REGISTRY_USER + ":"
+                + Secrets.registryPassword(run) + "@127.0.0.1:" + registryPort() + "/eureka/"));
         env.put("EUREKA_CLIENT_REGISTRYFETCHINTERVALSECONDS", "2");
         env.put("EUREKA_INSTANCE_LEASERENEWALINTERVALINSECONDS", "2");
         env.put("EUREKA_INSTANCE_LEASEEXPIRATIONDURATIONINSECONDS", Integer.toString(LEASE_EXPIRY_SECONDS));

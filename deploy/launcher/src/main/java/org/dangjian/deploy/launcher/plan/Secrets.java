@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dangjian.deploy.launcher.Console;
+import org.dangjian.deploy.launcher.LauncherException;
 import org.dangjian.deploy.launcher.Settings;
 import org.dangjian.deploy.launcher.run.EnvFile;
 import org.dangjian.deploy.launcher.run.PrivateFile;
@@ -27,6 +28,8 @@ import org.dangjian.kit.catalog.ServiceDescription;
  */
 public final class Secrets {
     static final String SERVICE_SECRET_PREFIX = "DJ_SERVICE_SECRET_";
+    /** The registry's password: the registry checks it, every other process carries it in its registry URL. */
+    static final String REGISTRY_PASSWORD = "DJ_REGISTRY_PASSWORD";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Secrets() {
@@ -41,6 +44,11 @@ public final class Secrets {
             values.put("DJ_CRYPTO_KEYS_K1", randomKey());
             values.put("DJ_CRYPTO_ACTIVE_KEY_ID", "k1");
             values.put("DJ_CRYPTO_BLIND_INDEX_KEY", randomKey());
+            changed = true;
+        }
+        // also in a run folder made before the registry asked for credentials
+        if (!values.containsKey(REGISTRY_PASSWORD)) {
+            values.put(REGISTRY_PASSWORD, randomHex());
             changed = true;
         }
         // also for a service described after the file was made
@@ -70,6 +78,23 @@ public final class Secrets {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + run.adminPassword(), e);
         }
+    }
+
+    /** 32 hex digits: it travels inside a URL, so nothing that needs escaping. */
+    static String randomHex() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    /** The registry's password, generated at the first up. */
+    static String registryPassword(RunFolder run) {
+        String password = EnvFile.read(run.secretsEnv()).get(REGISTRY_PASSWORD);
+        if (password == null) {
+            throw new LauncherException("no " + REGISTRY_PASSWORD + " in " + run.secretsEnv()
+                    + ": run ./platform up, which generates it");
+        }
+        return password;
     }
 
     static String randomKey() {

@@ -95,8 +95,11 @@ class PlannerTest {
                 .containsEntry("DJ_STORAGE_LOCALROOT", runDir.resolve("data/storage").toString())
                 .containsEntry("SPRING_DATA_REDIS_URL", "redis://127.0.0.1:63790")
                 .containsEntry("SERVER_PORT", "0")
-                .containsEntry("EUREKA_CLIENT_SERVICEURL_DEFAULTZONE", "http://127.0.0.1:18761/eureka/")
-                .containsKeys("DJ_CRYPTO_KEYS_K1", "DJ_CRYPTO_ACTIVE_KEY_ID", "DJ_CRYPTO_BLIND_INDEX_KEY");
+                .containsEntry("EUREKA_CLIENT_SERVICEURL_DEFAULTZONE", "http://dangjian:"
+                        + EnvFile.read(run.secretsEnv()).get("DJ_REGISTRY_PASSWORD") + "@127.0.0.1:18761/eureka/")
+                .containsKeys("DJ_CRYPTO_KEYS_K1", "DJ_CRYPTO_ACTIVE_KEY_ID", "DJ_CRYPTO_BLIND_INDEX_KEY")
+                .as("a service carries the registry's password only in its registry URL")
+                .doesNotContainKey("DJ_REGISTRY_PASSWORD");
         assertThat(fake.arguments()).isEmpty();
         Path jar = repository.resolve("fake-service/target/fake-service.jar");
         assertThat(fake.member().jar()).isEqualTo(jar);
@@ -208,6 +211,8 @@ class PlannerTest {
         ProcessPlan registry = plannerAfterFirstUp(Map.of()).plan(lineup(Map.of()).registry(), false);
 
         assertThat(registry.environment()).containsEntry("SERVER_PORT", Integer.toString(port))
+                .as("the registry checks every registration against it")
+                .containsEntry("DJ_REGISTRY_PASSWORD", EnvFile.read(run.secretsEnv()).get("DJ_REGISTRY_PASSWORD"))
                 .containsEntry("EUREKA_CLIENT_SERVICEURL_DEFAULTZONE", "http://127.0.0.1:" + port + "/eureka/")
                 .containsEntry("SPRING_APPLICATION_JSON",
                         "{\"eureka\":{\"client\":{\"service-url\":{\"defaultZone\":\"http://127.0.0.1:" + port + "/eureka/\"}}}}");
@@ -226,6 +231,7 @@ class PlannerTest {
         assertThat(EnvFile.read(run.secretsEnv())).isEqualTo(first);
         assertThat(Secrets.adminPassword(run)).contains(password);
         assertThat(password).hasSize(20).matches(".*[a-z].*").matches(".*[A-Z].*").matches(".*[0-9].*");
+        assertThat(first.get("DJ_REGISTRY_PASSWORD")).matches("[0-9a-f]{32}");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run.secretsEnv()))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run.adminPassword()))).isEqualTo("rw-------");
     }
