@@ -102,9 +102,12 @@ function chineseOf(code) {
   return [...code.toLowerCase()].map((c) => table[parseInt(c, 36) % table.length]).join('');
 }
 
+/** Counts on from a random start, so no two numbers of one run repeat (a random pick per call could). */
+let idSequence = Math.floor(Math.random() * 500);
+
 /** A valid GB 11643 number of someone born in Kunshan on this date. */
 function idNumber(birth, male) {
-  const seq = String(Math.floor(Math.random() * 500) * 2 + (male ? 1 : 0)).padStart(3, '0');
+  const seq = String((idSequence++ % 500) * 2 + (male ? 1 : 0)).padStart(3, '0');
   const body = `320583${birth.replaceAll('-', '')}${seq}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
