@@ -16,7 +16,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.dangjian.kit.crypto.EventSeal;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Reads the platform's events from Kafka the way another service would, to check what was announced. */
 final class Events {
@@ -74,6 +76,25 @@ final class Events {
             }
         }
         throw new AssertionError("no " + type + " event on " + topic + " within " + timeout);
+    }
+
+    /** The fields events carry sealed with the field keys. */
+    private static final List<String> SEALED = List.of("phone", "code", "openId", "idNumber");
+
+    /**
+     * The first event of {@code type} on {@code topic} whose payload, its sealed fields opened as notify-service
+     * opens them, matches; returned opened.
+     */
+    static JsonNode awaitOpened(String topic, String type, Predicate<JsonNode> match, Duration timeout) {
+        EventSeal seal = Platform.get().seal();
+        JsonNode[] opened = new JsonNode[1];
+        await(topic, type, e -> {
+            ObjectNode copy = (ObjectNode) e.deepCopy();
+            SEALED.stream().filter(f -> e.path(f).isString()).forEach(f -> copy.put(f, seal.open(e.get(f).asString())));
+            opened[0] = copy;
+            return match.test(copy);
+        }, timeout);
+        return opened[0];
     }
 
     /**

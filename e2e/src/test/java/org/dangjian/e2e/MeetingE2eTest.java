@@ -114,7 +114,7 @@ class MeetingE2eTest {
                     .get("/api/auth/audit?username=m" + memberId + "&action=ACCOUNT_CREATE").body().get("total").asInt() > 0);
             Api.Reply requested = tree.api.send("POST", "/api/auth/sms-code", Map.of("phone", phone), null, Map.of());
             assertThat(requested.status()).as(requested.raw().body()).isEqualTo(202);
-            String code = Events.await("dj.auth.v1", "dj.auth.login-code-requested.v1",
+            String code = Events.awaitOpened("dj.auth.v1", "dj.auth.login-code-requested.v1",
                     e -> phone.equals(e.path("phone").asString()), Duration.ofSeconds(30)).get("code").asString();
             Api.Reply signedIn = tree.api.send("POST", "/api/auth/sms-login", Map.of("phone", phone, "code", code), null, Map.of());
             assertThat(signedIn.status()).as(signedIn.raw().body()).isEqualTo(200);

@@ -195,7 +195,7 @@ class MemberDevelopmentE2eTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> tree.city
                 .get("/api/auth/audit?username=a" + id + "&action=ACCOUNT_CREATE").body().get("total").asInt() > 0);
         assertThat(tree.api.send("POST", "/api/auth/sms-code", Map.of("phone", phone), null, Map.of()).status()).isEqualTo(202);
-        String code = Events.await("dj.auth.v1", "dj.auth.login-code-requested.v1",
+        String code = Events.awaitOpened("dj.auth.v1", "dj.auth.login-code-requested.v1",
                 e -> phone.equals(e.path("phone").asString()), Duration.ofSeconds(30)).get("code").asString();
         Api.Reply applicant = tree.api.send("POST", "/api/auth/sms-login", Map.of("phone", phone, "code", code), null, Map.of());
         assertThat(applicant.status()).as(applicant.raw().body()).isEqualTo(200);

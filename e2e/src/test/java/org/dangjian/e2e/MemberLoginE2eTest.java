@@ -42,7 +42,7 @@ class MemberLoginE2eTest {
 
         Api.Reply requested = api.send("POST", "/api/auth/sms-code", Map.of("phone", phone), null, Map.of());
         assertThat(requested.status()).isEqualTo(202);
-        JsonNode event = Events.await("dj.auth.v1", "dj.auth.login-code-requested.v1",
+        JsonNode event = Events.awaitOpened("dj.auth.v1", "dj.auth.login-code-requested.v1",
                 e -> phone.equals(e.path("phone").asString()), Duration.ofSeconds(30));
         String code = event.get("code").asString();
 

@@ -5,9 +5,16 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.dangjian.kit.crypto.EventSeal;
+import org.dangjian.kit.crypto.FieldCipher;
 
 /**
  * The whole platform, started the way a user starts it ({@code ./platform up}) in a run folder of the
@@ -99,6 +106,29 @@ final class Platform {
                     .filter(l -> l.startsWith("SPRING_KAFKA_BOOTSTRAP_SERVERS="))
                     .map(l -> l.substring(l.indexOf('=') + 1))
                     .findFirst().orElseThrow(() -> new IllegalStateException("no Kafka in infra.env"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Opens what events carry sealed, with the field keys ./platform generated in the run folder, as a service
+     * that holds them would.
+     */
+    EventSeal seal() {
+        try {
+            Map<String, SecretKey> keys = new HashMap<>();
+            String active = null;
+            for (String line : Files.readAllLines(runDir.resolve("secrets.env"))) {
+                int eq = line.indexOf('=');
+                if (line.startsWith("DJ_CRYPTO_KEYS_")) {
+                    keys.put(line.substring("DJ_CRYPTO_KEYS_".length(), eq).toLowerCase(Locale.ROOT),
+                            new SecretKeySpec(Base64.getDecoder().decode(line.substring(eq + 1).trim()), "AES"));
+                } else if (line.startsWith("DJ_CRYPTO_ACTIVE_KEY_ID=")) {
+                    active = line.substring(eq + 1).trim();
+                }
+            }
+            return new EventSeal(new FieldCipher(keys, active));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

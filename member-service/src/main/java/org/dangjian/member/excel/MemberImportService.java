@@ -88,7 +88,7 @@ public class MemberImportService {
         long inserted = System.nanoTime();
         List<MemberRegisteredV2> events = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
-            events.add(NewMembers.registered(members.get(i), good.get(i).draft().normalizedPhone()));
+            events.add(newMembers.registered(members.get(i), good.get(i).draft().normalizedPhone()));
         }
         outbox.addAll(events);
         log.info("account {} imported {} members: read {} ms, checked {} ms, encrypted and inserted {} ms, outbox {} ms",

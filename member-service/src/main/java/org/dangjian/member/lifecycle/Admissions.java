@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.dangjian.contracts.recruitment.RecruitmentAdmitted;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.web.problem.ApiException.FieldProblem;
 import org.dangjian.kit.orgs.OrgDirectory;
@@ -39,16 +40,18 @@ class Admissions {
     private final OrgDirectory orgs;
     private final NewMembers newMembers;
     private final EventOutbox outbox;
+    private final EventSeal seal;
     private final AdmissionAges admissionAges;
     /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
     Admissions(MemberMapper members, OrgDirectory orgs, NewMembers newMembers, EventOutbox outbox,
-               AdmissionAges admissionAges, Clock clock) {
+               EventSeal seal, AdmissionAges admissionAges, Clock clock) {
         this.members = members;
         this.orgs = orgs;
         this.newMembers = newMembers;
         this.outbox = outbox;
+        this.seal = seal;
         this.admissionAges = admissionAges;
         this.clock = clock;
     }
@@ -61,7 +64,7 @@ class Admissions {
         OrgRef org = orgs.find(event.orgId()).orElseThrow(() ->
                 new IllegalStateException("organisation " + event.orgId() + " of applicant " + event.applicantId()
                         + " is not known yet"));
-        Optional<MemberDraft> draft = draft(event, org);
+        Optional<MemberDraft> draft = draft(event, org, seal.open(event.idNumber()), seal.open(event.phone()));
         if (draft.isEmpty()) {
             return;
         }
@@ -80,10 +83,10 @@ class Admissions {
                     event.applicantId());
             return;
         }
-        outbox.add(NewMembers.registered(m, draft.get().normalizedPhone()));
+        outbox.add(newMembers.registered(m, draft.get().normalizedPhone()));
     }
 
-    private static Optional<MemberDraft> draft(RecruitmentAdmitted e, OrgRef org) {
+    private static Optional<MemberDraft> draft(RecruitmentAdmitted e, OrgRef org, String idNumber, String phone) {
         Gender gender;
         try {
             gender = Gender.valueOf(e.gender());
@@ -100,7 +103,7 @@ class Admissions {
         // recruitment-service sends the GB/T 4658 code or a name; one it does not know is left unrecorded
         String education = MemberCodes.education(e.education()).orElse(null);
         return Optional.of(new MemberDraft(org.orgId(), null, e.name(), gender, ethnicity, e.birthDate(), null,
-                e.idNumber(), e.phone(), education, null, null, null, null, PartyStanding.PROBATIONARY, false, false,
+                idNumber, phone, education, null, null, null, null, PartyStanding.PROBATIONARY, false, false,
                 e.admissionDate(), null, null));
     }
 }

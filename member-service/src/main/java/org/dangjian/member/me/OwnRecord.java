@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.dangjian.contracts.member.MemberPhoneCodeRequested;
 import org.dangjian.kit.crypto.BlindIndex;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
@@ -33,15 +34,17 @@ public class OwnRecord {
     private final PhoneCodes codes;
     private final BlindIndex blindIndex;
     private final EventOutbox outbox;
+    private final EventSeal seal;
     private final Clock clock;
 
     public OwnRecord(MemberService members, MemberUpdates updates, PhoneCodes codes, BlindIndex blindIndex,
-                     EventOutbox outbox, Clock clock) {
+                     EventOutbox outbox, EventSeal seal, Clock clock) {
         this.members = members;
         this.updates = updates;
         this.codes = codes;
         this.blindIndex = blindIndex;
         this.outbox = outbox;
+        this.seal = seal;
         this.clock = clock;
     }
 
@@ -71,7 +74,7 @@ public class OwnRecord {
         }
         String plain = phone.strip();
         String code = codes.issue(m.getId(), blindIndex.of(plain));
-        outbox.add(new MemberPhoneCodeRequested(m.getId(), plain, code, Instant.now(clock).plus(codes.ttl())));
+        outbox.add(new MemberPhoneCodeRequested(m.getId(), seal.seal(plain), seal.seal(code), Instant.now(clock).plus(codes.ttl())));
     }
 
     /** The new phone, if {@code code} is the one sent to it; a wrong code counts against the tries. */

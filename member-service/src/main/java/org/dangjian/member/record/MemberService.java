@@ -62,7 +62,7 @@ public class MemberService {
         } catch (DuplicateKeyException e) {
             throw idNumberOwners.refusal(m.getIdNumberIdx(), null, "CREATE");
         }
-        outbox.add(NewMembers.registered(m, draft.normalizedPhone()));
+        outbox.add(newMembers.registered(m, draft.normalizedPhone()));
         return m;
     }
 

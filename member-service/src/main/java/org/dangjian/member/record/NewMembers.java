@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MembershipStatus;
 import org.dangjian.kit.crypto.BlindIndex;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.crypto.Masking;
 import org.dangjian.kit.orgs.OrgRef;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 public class NewMembers {
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
+    private final EventSeal seal;
 
-    public NewMembers(FieldCipher cipher, BlindIndex blindIndex) {
+    public NewMembers(FieldCipher cipher, BlindIndex blindIndex, EventSeal seal) {
         this.cipher = cipher;
         this.blindIndex = blindIndex;
+        this.seal = seal;
     }
 
     public Member record(MemberDraft d, OrgRef org, Long createdBy, LocalDateTime now) {
@@ -68,12 +71,12 @@ public class NewMembers {
     }
 
     /**
-     * The event for a stored record; the clear phone travels (see the contract), the ID number never; the
+     * The event for a stored record; the phone travels sealed with the field keys, the ID number never; the
      * occupation and education codes travel so that points-service derives the dues group without calling back.
      */
-    public static MemberRegisteredV2 registered(Member m, String phone) {
+    public MemberRegisteredV2 registered(Member m, String phone) {
         return new MemberRegisteredV2(m.getId(), m.getOrgId(), m.getOrgPath(), m.getName(), m.getGender().name(),
-                m.getBirthDate(), m.getJoinDate(), statusOf(m), phone, m.getOccupation(), m.getEducation(),
+                m.getBirthDate(), m.getJoinDate(), statusOf(m), seal.seal(phone), m.getOccupation(), m.getEducation(),
                 m.getApplicantId());
     }
 

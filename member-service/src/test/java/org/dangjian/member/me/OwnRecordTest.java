@@ -7,13 +7,17 @@ import static org.dangjian.member.TestIdNumbers.idNumber;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.member.LifecycleApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** A member in the mini-program: their record, their whereabouts, a new phone proven by an SMS code. */
 class OwnRecordTest extends LifecycleApiTest {
+    @Autowired
+    EventSeal seal;
 
     @Test
     void aMemberReadsTheirOwnRecordAndAnAdministratorHasNone() {
@@ -59,8 +63,11 @@ class OwnRecordTest extends LifecycleApiTest {
 
         JsonNode sent = json.readTree(jdbc.queryForObject("SELECT payload FROM dj_outbox"
                 + " WHERE event_type = 'dj.member.phone-code-requested.v1' AND aggregate_id = ?", String.class, Long.toString(id)));
-        assertThat(sent.get("phone").asString()).isEqualTo("13700001111");
-        String code = sent.get("code").asString();
+        assertThat(sent.toString()).as("phone and code travel sealed").doesNotContain("13700001111")
+                .doesNotContain("00001111");
+        assertThat(seal.open(sent.get("phone").asString())).isEqualTo("13700001111");
+        String code = seal.open(sent.get("code").asString());
+        assertThat(sent.get("code").asString()).doesNotContain(code);
         String wrong = code.equals("000000") ? "111111" : "000000";
 
         MvcTestResult refused = post(token, "/api/members/me/phone", Map.of("phone", "13700001111", "code", wrong));
@@ -82,7 +89,8 @@ class OwnRecordTest extends LifecycleApiTest {
         JsonNode updated = json.readTree(jdbc.queryForObject("SELECT payload FROM dj_outbox"
                 + " WHERE event_type = 'dj.member.updated.v1' AND aggregate_id = ?", String.class, Long.toString(id)));
         assertThat(updated.get("changed").get(0).asString()).isEqualTo("phone");
-        assertThat(updated.get("phone").asString()).isEqualTo("13700001111");
+        assertThat(seal.open(updated.get("phone").asString())).as("sealed, for org-service and notify-service")
+                .isEqualTo("13700001111");
     }
 
     /** Registers through {@code POST /api/members} as the city administrator; the created record. */

@@ -8,14 +8,18 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.servicetest.TreeApiTest;
 import org.dangjian.kit.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** Administrators change records: against the version read, within scope, with history and events. */
 class MemberUpdateTest extends TreeApiTest {
+    @Autowired
+    EventSeal seal;
 
     @Test
     void anUpdateIsKeptInHistoryWithSensitiveValuesMasked() {
@@ -47,7 +51,9 @@ class MemberUpdateTest extends TreeApiTest {
 
         String payload = jdbc.queryForObject("SELECT payload FROM dj_outbox WHERE event_type = 'dj.member.updated.v1'"
                 + " AND aggregate_id = ?", String.class, id);
-        assertThat(payload).contains("\"phone\":\"13987654321\"", "\"name\":\"张三丰\"", "\"partyGroup\":\"第一党小组\"");
+        assertThat(payload).contains("\"name\":\"张三丰\"", "\"partyGroup\":\"第一党小组\"")
+                .as("the phone travels sealed").doesNotContain("13987654321").doesNotContain("87654321");
+        assertThat(seal.open(json.readTree(payload).get("phone").asString())).isEqualTo("13987654321");
     }
 
     @Test

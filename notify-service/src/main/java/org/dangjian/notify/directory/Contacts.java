@@ -14,6 +14,7 @@ import org.dangjian.contracts.member.MemberStatusChanged;
 import org.dangjian.contracts.member.MemberStatusChangedV2;
 import org.dangjian.contracts.member.MembershipStatus;
 import org.dangjian.contracts.member.MemberUpdated;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.crypto.Masking;
 import org.dangjian.kit.orgs.OrgPathFollower;
@@ -32,11 +33,13 @@ import org.springframework.stereotype.Service;
 public class Contacts implements OrgPathFollower {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
+    private final EventSeal seal;
     private final MemberLookup lookup;
 
-    Contacts(JdbcClient jdbc, FieldCipher cipher, MemberLookup lookup) {
+    Contacts(JdbcClient jdbc, FieldCipher cipher, EventSeal seal, MemberLookup lookup) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.seal = seal;
         this.lookup = lookup;
     }
 
@@ -89,10 +92,11 @@ public class Contacts implements OrgPathFollower {
 
     /** {@code status} is kept as one word: the standing while on the roll, else the state ({@link MembershipStatus#summary()}). */
     public void memberRegistered(MemberRegisteredV2 e) {
+        String phone = seal.open(e.phone());
         jdbc.sql("INSERT INTO member_contact (member_id, org_id, org_path, name, phone_enc, phone_masked, status,"
                         + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW(6)) ON DUPLICATE KEY UPDATE name = VALUES(name),"
                         + " phone_enc = VALUES(phone_enc), phone_masked = VALUES(phone_masked), updated_at = NOW(6)")
-                .params(e.memberId(), e.orgId(), e.orgPath(), e.name(), encrypt(e.phone()), mask(e.phone()), e.status().summary())
+                .params(e.memberId(), e.orgId(), e.orgPath(), e.name(), encrypt(phone), mask(phone), e.status().summary())
                 .update();
     }
 
@@ -111,9 +115,10 @@ public class Contacts implements OrgPathFollower {
     }
 
     public void memberUpdated(MemberUpdated e) {
+        String phone = seal.open(e.phone());
         jdbc.sql("UPDATE member_contact SET name = COALESCE(?, name), phone_enc = ?, phone_masked = ?,"
                         + " updated_at = NOW(6) WHERE member_id = ?")
-                .params(e.name(), encrypt(e.phone()), mask(e.phone()), e.memberId()).update();
+                .params(e.name(), encrypt(phone), mask(phone), e.memberId()).update();
     }
 
     public void memberRelocated(MemberRelocated e) {
@@ -137,13 +142,14 @@ public class Contacts implements OrgPathFollower {
     }
 
     public void accountChanged(AccountChanged e) {
+        String phone = seal.open(e.phone());
         jdbc.sql("INSERT INTO admin_contact (account_id, org_id, org_path, name, roles, phone_enc, phone_masked, active,"
                         + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(6)) ON DUPLICATE KEY UPDATE org_id = VALUES(org_id),"
                         + " org_path = VALUES(org_path), name = VALUES(name), roles = VALUES(roles),"
                         + " phone_enc = VALUES(phone_enc), phone_masked = VALUES(phone_masked), active = VALUES(active),"
                         + " updated_at = NOW(6)")
                 .params(e.accountId(), e.orgId(), e.orgPath(), e.displayName(), String.join(",", e.roles()),
-                        encrypt(e.phone()), mask(e.phone()), e.active())
+                        encrypt(phone), mask(phone), e.active())
                 .update();
     }
 

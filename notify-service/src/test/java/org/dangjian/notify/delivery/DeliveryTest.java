@@ -17,6 +17,7 @@ import org.dangjian.notify.Recipients;
 import org.dangjian.notify.SettableClock;
 import org.dangjian.notify.StubbedProviders;
 import org.junit.jupiter.api.Test;
+import org.dangjian.kit.crypto.EventSeal;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** From event to provider: once per recipient, politely, and persistently when the provider fails. */
@@ -24,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeliveryTest extends TreeApiTest {
     @Autowired
     Recipients recipients;
+    @Autowired
+    EventSeal seal;
     @Autowired
     FlakyProvider provider;
     @Autowired
@@ -94,8 +97,10 @@ class DeliveryTest extends TreeApiTest {
     void a_login_code_is_never_stored_or_shown_in_clear() {
         String phone = phone();
         long account = nextId();
-        publish(new AuthLoginCodeRequested(account, phone, "731005", clock.instant().plusSeconds(300)));
+        // as org-service sends it: phone and code sealed
+        publish(new AuthLoginCodeRequested(account, seal.seal(phone), seal.seal("731005"), clock.instant().plusSeconds(300)));
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1);
+        assertThat(provider.sentTo(phone).get(0).text()).contains("731005");
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT COUNT(*) FROM message WHERE recipient_key = ? AND status = 'SENT'", "account:" + account) == 1);
         var row = jdbc.queryForMap("SELECT text, vars_enc, recipient_masked FROM message WHERE recipient_key = ?",

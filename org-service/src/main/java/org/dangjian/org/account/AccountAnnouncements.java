@@ -2,6 +2,7 @@ package org.dangjian.org.account;
 
 import java.util.List;
 import org.dangjian.contracts.auth.AccountChanged;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.org.tree.Org;
 import org.dangjian.org.tree.OrgMapper;
@@ -17,12 +18,15 @@ class AccountAnnouncements {
     private final OrgMapper orgs;
     private final AccountPhones phones;
     private final EventOutbox outbox;
+    private final EventSeal seal;
 
-    AccountAnnouncements(AccountMapper accounts, OrgMapper orgs, AccountPhones phones, EventOutbox outbox) {
+    AccountAnnouncements(AccountMapper accounts, OrgMapper orgs, AccountPhones phones, EventOutbox outbox,
+                          EventSeal seal) {
         this.accounts = accounts;
         this.orgs = orgs;
         this.phones = phones;
         this.outbox = outbox;
+        this.seal = seal;
     }
 
     /** Must run inside the changing transaction: reads the row as that transaction left it. */
@@ -30,7 +34,7 @@ class AccountAnnouncements {
         Account a = accounts.selectById(accountId);
         Org org = orgs.selectById(a.getOrgId());
         outbox.add(new AccountChanged(a.getId(), a.getOrgId(), org == null ? null : org.getPath(),
-                List.copyOf(a.roleSet()), a.getDisplayName(), a.getPhoneEnc() == null ? null : phones.reveal(a),
+                List.copyOf(a.roleSet()), a.getDisplayName(), a.getPhoneEnc() == null ? null : seal.seal(phones.reveal(a)),
                 a.getStatus(), a.getMemberId()));
     }
 }

@@ -1,6 +1,7 @@
 package org.dangjian.org.account;
 
 import org.dangjian.kit.crypto.BlindIndex;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.crypto.Masking;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,12 @@ public class AccountPhones {
 
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
+    private final EventSeal seal;
 
-    public AccountPhones(FieldCipher cipher, BlindIndex blindIndex) {
+    public AccountPhones(FieldCipher cipher, BlindIndex blindIndex, EventSeal seal) {
         this.cipher = cipher;
         this.blindIndex = blindIndex;
+        this.seal = seal;
     }
 
     /** Sets the three phone columns; a blank phone leaves them empty. */
@@ -31,6 +34,17 @@ public class AccountPhones {
         account.setPhoneEnc(cipher.encrypt(plain));
         account.setPhoneIdx(blindIndex.of(plain));
         account.setPhoneMasked(Masking.phone(plain));
+    }
+
+    /**
+     * Sets the phone that came in another service's event (sealed, or in clear from before sealing) when it
+     * is a mobile number; anything else leaves the columns empty.
+     */
+    public void setFromEvent(Account account, String travelled) {
+        String phone = seal.open(travelled);
+        if (phone != null && phone.trim().matches(PATTERN)) {
+            set(account, phone);
+        }
     }
 
     public String index(String phone) {

@@ -82,9 +82,7 @@ public class AccountService {
         // No Argon2 hash of a throwaway secret: at 65,000 members that alone took org-service hours.
         account.setPasswordHash(PasswordHashing.NO_PASSWORD);
         account.setDisplayName(event.name());
-        if (event.phone() != null && event.phone().trim().matches(AccountPhones.PATTERN)) {
-            phones.set(account, event.phone());
-        }
+        phones.setFromEvent(account, event.phone());
         account.setOrgId(event.orgId());
         account.setRoles(Account.joinRoles(Set.of(Role.MEMBER)));
         account.setMemberId(event.memberId());
@@ -104,9 +102,7 @@ public class AccountService {
             return null;
         }
         Account phone = new Account();
-        if (event.phone() != null && event.phone().trim().matches(AccountPhones.PATTERN)) {
-            phones.set(phone, event.phone());
-        }
+        phones.setFromEvent(phone, event.phone());
         // Set explicitly, nulls included: a plain updateById would skip the cleared columns.
         accounts.update(null, new LambdaUpdateWrapper<Account>().eq(Account::getId, account.getId())
                 .set(Account::getPhoneEnc, phone.getPhoneEnc())

@@ -48,9 +48,7 @@ public class ApplicantAccounts {
         account.setUsername("a" + event.applicantId());
         account.setPasswordHash(PasswordHashing.NO_PASSWORD);
         account.setDisplayName(event.name());
-        if (event.phone() != null && event.phone().trim().matches(AccountPhones.PATTERN)) {
-            phones.set(account, event.phone());
-        }
+        phones.setFromEvent(account, event.phone());
         account.setOrgId(event.orgId());
         account.setRoles(Account.joinRoles(Set.of(Role.APPLICANT)));
         account.setApplicantId(event.applicantId());
@@ -72,9 +70,7 @@ public class ApplicantAccounts {
             return null;
         }
         Account phone = new Account();
-        if (event.phone() != null && event.phone().trim().matches(AccountPhones.PATTERN)) {
-            phones.set(phone, event.phone());
-        }
+        phones.setFromEvent(phone, event.phone());
         accounts.update(null, new LambdaUpdateWrapper<Account>().eq(Account::getId, account.getId())
                 .set(Account::getMemberId, event.memberId())
                 .set(Account::getUsername, "m" + event.memberId())

@@ -13,10 +13,8 @@ import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MembershipStatus;
 import org.dangjian.contracts.recruitment.RecruitmentCaseClosed;
 import org.dangjian.contracts.recruitment.RecruitmentCaseOpened;
-import org.dangjian.kit.servicetest.ServiceApiTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.dangjian.org.CityAdminApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
@@ -24,21 +22,7 @@ import tools.jackson.databind.JsonNode;
  * An applicant's account follows their recruitment case: opened with the case (SMS-code login, role APPLICANT,
  * claim applicant_id), the member's once they are admitted, disabled when the case closes without membership.
  */
-@TestPropertySource(properties = "dj.admin.password=" + ApplicantAccountsTest.ADMIN_PASSWORD)
-class ApplicantAccountsTest extends ServiceApiTest {
-    static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
-    private String admin;
-    private long rootId;
-    private String rootPath;
-
-    @BeforeEach
-    void signIn() {
-        admin = body(post(null, "/api/auth/login", Map.of("username", "admin", "password", ADMIN_PASSWORD)))
-                .get("accessToken").asString();
-        JsonNode me = ok(get(admin, "/api/auth/me"));
-        rootId = me.get("orgId").asLong();
-        rootPath = me.get("orgPath").asString();
-    }
+class ApplicantAccountsTest extends CityAdminApiTest {
 
     @Test
     void anOpenedCaseGivesTheApplicantAnSmsLoginAccount() {
@@ -141,7 +125,7 @@ class ApplicantAccountsTest extends ServiceApiTest {
         long accountId = jdbc.queryForObject("SELECT id FROM account WHERE applicant_id = ?", Long.class, applicant);
         String payload = jdbc.queryForObject("SELECT payload FROM dj_outbox WHERE event_type = 'dj.auth.login-code-requested.v1'"
                 + " AND aggregate_id = ? ORDER BY occurred_at DESC LIMIT 1", String.class, Long.toString(accountId));
-        String code = json.readTree(payload).get("code").asString();
+        String code = seal.open(json.readTree(payload).get("code").asString());
         MvcTestResult loggedIn = post(null, "/api/auth/sms-login", Map.of("phone", phone, "code", code));
         assertThat(loggedIn).hasStatus(200);
         return body(loggedIn).get("accessToken").asString();

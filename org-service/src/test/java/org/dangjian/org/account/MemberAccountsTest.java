@@ -9,34 +9,18 @@ import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChangedV2;
 import org.dangjian.contracts.member.MembershipStatus;
-import org.dangjian.kit.servicetest.ServiceApiTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.dangjian.org.CityAdminApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** A member's account follows the member: to their new organisation when they move, closed when they leave. */
-@TestPropertySource(properties = "dj.admin.password=" + MemberAccountsTest.ADMIN_PASSWORD)
-class MemberAccountsTest extends ServiceApiTest {
-    static final String ADMIN_PASSWORD = "Kunshan-2026-admin";
+class MemberAccountsTest extends CityAdminApiTest {
     private static final MembershipStatus ON_THE_ROLL = new MembershipStatus("FULL", "ACTIVE", null, false);
     @Autowired
     StringRedisTemplate redis;
-    private String admin;
-    private long rootId;
-    private String rootPath;
-
-    @BeforeEach
-    void signIn() {
-        admin = body(post(null, "/api/auth/login", Map.of("username", "admin", "password", ADMIN_PASSWORD)))
-                .get("accessToken").asString();
-        JsonNode me = ok(get(admin, "/api/auth/me"));
-        rootId = me.get("orgId").asLong();
-        rootPath = me.get("orgPath").asString();
-    }
 
     @Test
     void aRelocatedMembersAccountMovesToTheNewOrganisationAndItsTokensEnd() {
@@ -138,7 +122,7 @@ class MemberAccountsTest extends ServiceApiTest {
     private String lastCode(long member) {
         String payload = jdbc.queryForObject("SELECT payload FROM dj_outbox WHERE event_type = 'dj.auth.login-code-requested.v1'"
                 + " AND aggregate_id = ? ORDER BY occurred_at DESC, id DESC LIMIT 1", String.class, Long.toString(accountOf(member)));
-        return json.readTree(payload).get("code").asString();
+        return seal.open(json.readTree(payload).get("code").asString());
     }
 
     private static String randomPhone() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.recruitment.RecruitmentCaseOpened;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
@@ -42,10 +43,11 @@ class CaseOpening {
     private final StepLog steps;
     private final NewCases newCases;
     private final EventOutbox outbox;
+    private final EventSeal seal;
     private final Clock clock;
 
     CaseOpening(OrgDirectory orgs, Catalogues catalogues, RuleBook rules, AdmissionRuleDefinition admission,
-                RecruitmentCaseMapper cases, StepLog steps, NewCases newCases, EventOutbox outbox,
+                RecruitmentCaseMapper cases, StepLog steps, NewCases newCases, EventOutbox outbox, EventSeal seal,
                 Clock clock) {
         this.orgs = orgs;
         this.catalogues = catalogues;
@@ -55,6 +57,7 @@ class CaseOpening {
         this.steps = steps;
         this.newCases = newCases;
         this.outbox = outbox;
+        this.seal = seal;
         this.clock = clock;
     }
 
@@ -77,7 +80,7 @@ class CaseOpening {
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict(ALREADY_OPEN);
         }
-        outbox.add(new RecruitmentCaseOpened(c.getId(), branch.orgId(), branch.path(), c.getName(), r.phone().trim(),
+        outbox.add(new RecruitmentCaseOpened(c.getId(), branch.orgId(), branch.path(), c.getName(), seal.seal(r.phone().trim()),
                 r.applicationDate()));
         steps.record(c, catalogue, NewCases.applicationStep(catalogue), r.applicationDate(), Map.of(), caller.accountId());
         return c.getId();

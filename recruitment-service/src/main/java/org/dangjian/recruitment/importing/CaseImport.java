@@ -13,6 +13,7 @@ import java.util.Set;
 import org.dangjian.contracts.recruitment.RecruitmentCaseOpened;
 import org.dangjian.kit.codes.CodeTables;
 import org.dangjian.kit.crypto.BlindIndex;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.excel.ImportRejectedException;
 import org.dangjian.kit.excel.RowProblem;
@@ -79,11 +80,12 @@ class CaseImport {
     private final BlindIndex blindIndex;
     private final JdbcClient jdbc;
     private final EventOutbox outbox;
+    private final EventSeal seal;
     private final Clock clock;
 
     CaseImport(Catalogues catalogues, OrgDirectory orgs, RuleBook rules, AdmissionRuleDefinition admission,
                NewCases newCases, RecruitmentCaseMapper cases, StepLog steps, StepDates dates, BlindIndex blindIndex,
-               JdbcClient jdbc, EventOutbox outbox, Clock clock) {
+               JdbcClient jdbc, EventOutbox outbox, EventSeal seal, Clock clock) {
         this.catalogues = catalogues;
         this.orgs = orgs;
         this.rules = rules;
@@ -95,6 +97,7 @@ class CaseImport {
         this.blindIndex = blindIndex;
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.seal = seal;
         this.clock = clock;
     }
 
@@ -131,7 +134,7 @@ class CaseImport {
                 throw ApiException.conflict(ALREADY_OPEN);
             }
             outbox.add(new RecruitmentCaseOpened(c.getId(), branch.orgId(), branch.path(), c.getName(),
-                    p.application().phone().trim(), p.application().applicationDate()));
+                    seal.seal(p.application().phone().trim()), p.application().applicationDate()));
             steps.recordHistory(c, catalogue, p.past(), caller.accountId());
         }
         return parsed.size();

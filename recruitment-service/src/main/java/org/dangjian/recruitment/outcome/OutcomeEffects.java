@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dangjian.contracts.recruitment.RecruitmentAdmitted;
 import org.dangjian.contracts.recruitment.RecruitmentCaseClosed;
 import org.dangjian.contracts.recruitment.RecruitmentConfirmed;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.identity.ResidentIdNumbers;
@@ -46,14 +47,16 @@ class OutcomeEffects {
     private final Cases caseSteps;
     private final FieldCipher cipher;
     private final EventOutbox outbox;
+    private final EventSeal seal;
 
     OutcomeEffects(RecruitmentCaseMapper cases, CaseStepMapper steps, Cases caseSteps, FieldCipher cipher,
-                   EventOutbox outbox) {
+                   EventOutbox outbox, EventSeal seal) {
         this.cases = cases;
         this.steps = steps;
         this.caseSteps = caseSteps;
         this.cipher = cipher;
         this.outbox = outbox;
+        this.seal = seal;
     }
 
     void apply(RecruitmentCase c, Catalogue catalogue, CaseOutcome o) {
@@ -139,6 +142,6 @@ class OutcomeEffects {
             default -> ResidentIdNumbers.isMale(idNumber) ? "MALE" : "FEMALE";
         };
         return new RecruitmentAdmitted(c.getId(), c.getOrgId(), c.getOrgPath(), c.getName(), gender, c.getEthnicity(),
-                c.getBirthDate(), idNumber, cipher.decrypt(c.getPhoneEnc()), c.getEducation(), admissionDate);
+                c.getBirthDate(), seal.seal(idNumber), seal.seal(cipher.decrypt(c.getPhoneEnc())), c.getEducation(), admissionDate);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dangjian.contracts.org.OrgMoved;
 import org.dangjian.contracts.recruitment.RecruitmentCaseOpened;
 import org.dangjian.contracts.recruitment.RecruitmentStepRecorded;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
@@ -29,6 +30,8 @@ import tools.jackson.databind.JsonNode;
  * per person) and its steps are recorded by the organisation that performs each, in order and on time.
  */
 class CaseTest extends TreeApiTest {
+    @Autowired
+    EventSeal seal;
     private static final String CASES = "/api/recruitment/cases";
     @Autowired
     private Performers performers;
@@ -112,7 +115,9 @@ class CaseTest extends TreeApiTest {
         assertThat(c.get("steps").get(0).get("date").asString()).isEqualTo(applied.toString());
         JsonNode announced = payload(RecruitmentCaseOpened.TYPE, c.get("id").asLong()).get(0);
         assertThat(announced.get("applicantId").asLong()).isEqualTo(c.get("id").asLong());
-        assertThat(announced.get("phone").asString()).as("in clear, for the applicant's SMS login").isEqualTo("13912345678");
+        assertThat(announced.get("phone").asString()).as("sealed: the outbox and the topic keep events for days")
+                .doesNotContain("13912345678").doesNotContain("12345678");
+        assertThat(seal.open(announced.get("phone").asString())).as("for the applicant's SMS login").isEqualTo("13912345678");
         assertThat(announced.get("orgPath").asString()).isEqualTo(pathOf(branchA));
         assertThat(announced.get("applicationDate").asString()).isEqualTo(applied.toString());
     }

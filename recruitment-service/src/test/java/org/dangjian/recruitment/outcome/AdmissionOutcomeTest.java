@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.contracts.recruitment.RecruitmentAdmitted;
 import org.dangjian.contracts.recruitment.RecruitmentCaseClosed;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.servicetest.TreeApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** The higher committee's admission approval (N17): approved, the person is announced as a probationary member; refused, the case closes. */
 class AdmissionOutcomeTest extends TreeApiTest {
+    @Autowired
+    EventSeal seal;
 
     @Test
     void anApprovedAdmissionAnnouncesTheProbationaryMemberWithTheBranchMeetingsDate() {
@@ -29,8 +33,10 @@ class AdmissionOutcomeTest extends TreeApiTest {
         JsonNode admitted = payload(RecruitmentAdmitted.TYPE, id).get(0);
         assertThat(admitted.get("admissionDate").asString()).as("the branch meeting's date, not the approval's")
                 .isEqualTo(vote.toString());
-        assertThat(admitted.get("idNumber").asString()).isEqualTo(idNumber);
-        assertThat(admitted.get("phone").asString()).isEqualTo("13912345678");
+        assertThat(admitted.toString()).as("ID number and phone travel sealed")
+                .doesNotContain(idNumber).doesNotContain(idNumber.substring(6, 14)).doesNotContain("13912345678");
+        assertThat(seal.open(admitted.get("idNumber").asString())).isEqualTo(idNumber);
+        assertThat(seal.open(admitted.get("phone").asString())).isEqualTo("13912345678");
         assertThat(admitted.get("gender").asString()).isEqualTo("MALE");
         assertThat(admitted.get("ethnicity").asString()).isEqualTo("03");
         assertThat(admitted.get("education").asString()).isEqualTo("21");

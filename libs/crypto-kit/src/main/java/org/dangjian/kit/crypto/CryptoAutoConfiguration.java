@@ -25,6 +25,11 @@ public class CryptoAutoConfiguration {
     }
 
     @Bean
+    EventSeal eventSeal(FieldCipher fieldCipher) {
+        return new EventSeal(fieldCipher);
+    }
+
+    @Bean
     BlindIndex blindIndex(CryptoProperties props) {
         if (props.getBlindIndexKey() == null) {
             throw new IllegalStateException("dj.crypto.blind-index-key must be set (env DJ_CRYPTO_BLIND_INDEX_KEY)");

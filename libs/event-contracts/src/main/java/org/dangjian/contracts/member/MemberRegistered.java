@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * member accounts) need so that they never call back. Superseded by {@link MemberRegisteredV2} (issue 18): member-service
  * no longer publishes it; consumers still read it ({@link MemberRegisteredV2#of}) for events in Kafka at the upgrade. The mobile phone travels (may be null) so that
  * org-service can give the member an account that logs in by SMS code and notify-service can reach the
- * member; ID numbers never travel in events.
+ * member; ID numbers never travel in events. Published before sealing existed: its phone is in clear.
  */
 public record MemberRegistered(long memberId, long orgId, String orgPath, String name, String gender,
                                LocalDate birthDate, LocalDate joinDate, String status, String phone)

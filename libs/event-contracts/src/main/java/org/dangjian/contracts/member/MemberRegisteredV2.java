@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * A Party member was entered into member-service, with standing, state and mobility apart
  * ({@link MembershipStatus}). A member registered for a transfer into the city arrives as state
- * {@code ARRIVING}: known, not counted. The phone travels (may be null), ID numbers never.
+ * {@code ARRIVING}: known, not counted. The phone travels (may be null)
+ * sealed with the platform's field keys (crypto-kit {@code EventSeal}; events written before sealing carry it in clear); ID numbers never.
  * Replaces {@link MemberRegistered} (v1), whose single status mixed the three. {@code occupation} (党员工作岗位, the
  * code-tables kit's occupation code, from which the dues group follows) and {@code education} (GB/T 4658 code) may
  * be null: not recorded, or an event written before they were added. {@code applicantId} is the recruitment case

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.contracts.member.MemberUpdated;
 import org.dangjian.kit.crypto.BlindIndex;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
@@ -40,18 +41,20 @@ public class MemberUpdates {
     private final NewMembers numbers;
     private final ClearNumbers clear;
     private final EventOutbox outbox;
+    private final EventSeal seal;
     private final AdmissionAges admissionAges;
     /** "Today" is the users' date, whatever zone the server runs in (web-kit's business clock). */
     private final Clock clock;
 
     public MemberUpdates(MemberService members, MemberChanges changes, BlindIndex blindIndex, NewMembers numbers,
-                         ClearNumbers clear, EventOutbox outbox, AdmissionAges admissionAges, Clock clock) {
+                         ClearNumbers clear, EventOutbox outbox, EventSeal seal, AdmissionAges admissionAges, Clock clock) {
         this.members = members;
         this.changes = changes;
         this.blindIndex = blindIndex;
         this.numbers = numbers;
         this.clear = clear;
         this.outbox = outbox;
+        this.seal = seal;
         this.admissionAges = admissionAges;
         this.clock = clock;
     }
@@ -83,7 +86,7 @@ public class MemberUpdates {
         }
         changes.commit(m, actor, edit.changes());
         List<String> fields = edit.changes().stream().map(FieldChange::field).toList();
-        outbox.add(new MemberUpdated(m.getId(), m.getOrgId(), m.getOrgPath(), fields, m.getName(), phone,
+        outbox.add(new MemberUpdated(m.getId(), m.getOrgId(), m.getOrgPath(), fields, m.getName(), seal.seal(phone),
                 m.getPartyGroup(), m.getOccupation(), m.getEducation()));
         return m;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.dangjian.contracts.auth.AuthLoginCodeRequested;
 import org.dangjian.kit.crypto.Masking;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.org.account.Account;
@@ -31,16 +32,18 @@ public class SmsLogin {
     private final AccountPhones phones;
     private final LoginCodes codes;
     private final EventOutbox outbox;
+    private final EventSeal seal;
     private final LoginService logins;
     private final AuthProperties props;
     private final Clock clock;
 
     public SmsLogin(AccountMapper accounts, AccountPhones phones, LoginCodes codes, EventOutbox outbox,
-                    LoginService logins, AuthProperties props, Clock clock) {
+                    EventSeal seal, LoginService logins, AuthProperties props, Clock clock) {
         this.accounts = accounts;
         this.phones = phones;
         this.codes = codes;
         this.outbox = outbox;
+        this.seal = seal;
         this.logins = logins;
         this.props = props;
         this.clock = clock;
@@ -58,7 +61,8 @@ public class SmsLogin {
             return;
         }
         String code = codes.issue(idx);
-        outbox.add(new AuthLoginCodeRequested(account.getId(), phone.trim(), code,
+        // phone and code travel sealed: the outbox table and the topic keep events for days
+        outbox.add(new AuthLoginCodeRequested(account.getId(), seal.seal(phone.trim()), seal.seal(code),
                 Instant.now(clock).plus(props.loginCodeTtl())));
     }
 

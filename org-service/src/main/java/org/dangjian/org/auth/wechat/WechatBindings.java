@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.dangjian.contracts.auth.WechatBound;
 import org.dangjian.contracts.auth.WechatUnbound;
+import org.dangjian.kit.crypto.EventSeal;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.org.StoredTime;
 import org.dangjian.org.account.Account;
@@ -22,12 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WechatBindings {
     private final JdbcClient jdbc;
     private final EventOutbox outbox;
+    private final EventSeal seal;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    WechatBindings(JdbcClient jdbc, EventOutbox outbox, TransactionTemplate tx, Clock clock) {
+    WechatBindings(JdbcClient jdbc, EventOutbox outbox, EventSeal seal, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.seal = seal;
         this.tx = tx;
         this.clock = clock;
     }
@@ -47,9 +50,9 @@ class WechatBindings {
                     + " AND openid <> ? FOR UPDATE").params(account.getId(), openId).query(String.class).list();
             for (String old : replaced) {
                 jdbc.sql("DELETE FROM wechat_binding WHERE openid = ?").param(old).update();
-                outbox.add(new WechatUnbound(account.getId(), old));
+                outbox.add(new WechatUnbound(account.getId(), seal.seal(old)));
             }
-            outbox.add(new WechatBound(account.getId(), account.getMemberId(), openId));
+            outbox.add(new WechatBound(account.getId(), account.getMemberId(), seal.seal(openId)));
         });
     }
 }
