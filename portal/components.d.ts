@@ -83,6 +83,7 @@ declare module 'vue' {
     TransferDrawer: typeof import('./src/components/TransferDrawer.vue')['default']
     TransferRegisterDialog: typeof import('./src/components/TransferRegisterDialog.vue')['default']
     VenueFormDialog: typeof import('./src/components/VenueFormDialog.vue')['default']
+    WriteAuditPanel: typeof import('./src/components/WriteAuditPanel.vue')['default']
   }
   export interface GlobalDirectives {
     vLoading: typeof import('element-plus/es')['ElLoadingDirective']

@@ -356,7 +356,7 @@ export const JOURNEYS = [
     },
   },
   {
-    name: 'account-created-and-found-in-the-audit-log',
+    name: 'account-created-and-found-in-the-audit-logs',
     async run(ctx) {
       const tab = await open(ctx, DESKTOP);
       const { page } = tab;
@@ -384,6 +384,13 @@ export const JOURNEYS = [
       await page.locator('[data-test="audit-search"]').click();
       await page.locator('[data-test="audit-list"]', { hasText: '新建账号' }).waitFor();
       await tab.shot('account-created-in-the-audit-log');
+      // every write is on record, refused ones too: the short password was a 400 from the same route
+      await page.getByRole('tab', { name: '写操作记录' }).click();
+      await page.locator('input[name="write-audit-username"]').fill('admin');
+      await choose(page, 'write-audit-outcome', '被拒绝');
+      await page.locator('[data-test="write-audit-list"] .dj-audit-row', { hasText: '/api/auth/accounts' }).first().waitFor();
+      check(await page.locator('[data-test="write-audit-list"]', { hasText: '成功' }).count() === 0, 'the refused filter shows a write that went through');
+      await tab.shot('refused-account-write-in-the-write-audit');
       await tab.done();
     },
   },

@@ -6,6 +6,9 @@ import type { components as Recruitment } from './generated/recruitment-service'
 import type { components as Transfer } from './generated/transfer-service';
 
 export type Me = Org['schemas']['Me'];
+/** audit-kit's entry, the same in every service's document. */
+export type WriteAuditEntry = Org['schemas']['WriteAuditEntry'];
+export type WriteAuditOutcome = NonNullable<WriteAuditEntry['outcome']>;
 export type Role = Org['schemas']['Role'];
 export type TokenResponse = Org['schemas']['TokenResponse'];
 export type OrgView = Org['schemas']['OrgView'];

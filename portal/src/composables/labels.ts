@@ -322,3 +322,18 @@ export const EDUCATION_LEVELS: { value: string; label: string }[] = [
   { value: '80', label: '小学教育' },
   { value: '90', label: '其他' },
 ];
+
+/** What a write did, by its HTTP method (audit-kit's write audit). */
+export const WRITE_METHODS: Record<string, string> = {
+  POST: '新增/提交',
+  PUT: '修改',
+  PATCH: '修改',
+  DELETE: '删除',
+};
+
+/** A write's outcome in the write audit. */
+export const WRITE_OUTCOMES: Record<'OK' | 'REFUSED' | 'FAILED', string> = {
+  OK: '成功',
+  REFUSED: '被拒绝',
+  FAILED: '出错',
+};

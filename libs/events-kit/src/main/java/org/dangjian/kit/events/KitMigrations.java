@@ -11,7 +11,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
  * Flyway orders migrations by version, not by location: kits use 0.x versions, which run before the
  * service's V1 on a new schema; each kit takes its own 0.x range (events-kit 0.1–0.9,
  * org-directory-kit 0.10–0.19, jobs-kit 0.20–0.29, member-roster-kit 0.30–0.39, rules-kit 0.40–0.49, privacy-kit
- * 0.50–0.59, calendar-kit 0.60–0.69).
+ * 0.50–0.59, calendar-kit 0.60–0.69, audit-kit 0.70–0.79).
  * A kit that gains a migration later (member-roster-kit's 0.31) sorts it before versions an existing schema has
  * already applied: Flyway takes it only out of order, else it refuses to start the service. So every service
  * with kit migrations runs out of order; its own versions still only grow.

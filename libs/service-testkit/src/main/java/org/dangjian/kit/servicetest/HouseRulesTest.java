@@ -31,6 +31,13 @@ class HouseRulesTest {
                 .orElseThrow(() -> new AssertionError("no @SpringBootApplication under " + CLASSES.toAbsolutePath()));
     }
 
+    /** ARCHITECTURE.md: every write audited, in every service, readable by auditors (issue 16 item 12). */
+    @Test
+    void every_service_lets_auditors_read_its_writes() {
+        assertThat(classes.stream().filter(c -> c.isAssignableTo("org.dangjian.kit.audit.WriteAuditRoutes")))
+                .as("a @RestController extending audit-kit's WriteAuditRoutes, at /api/<area>/write-audit").isNotEmpty();
+    }
+
     @Test
     void a_service_imports_no_other_service() {
         HouseRules.servicesStayApart(root).check(classes);

@@ -1,0 +1,22 @@
+package org.dangjian.org.writeaudit;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
+import org.dangjian.kit.audit.WriteAuditLog;
+import org.dangjian.kit.audit.WriteAuditRoutes;
+import org.dangjian.org.tree.Org;
+import org.dangjian.org.tree.OrgMapper;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** org-service's write audit, for the city administrator and auditors: audit-kit's route. */
+@RestController
+@RequestMapping("/api/orgs/write-audit")
+@Tag(name = "写操作记录", description = "本服务处理过的每一次写操作，供市级管理员和审计员按组织查看。"
+        + "Every write this service answered, for the city administrator and auditors, per subtree.")
+public class OrgWriteAuditController extends WriteAuditRoutes {
+
+    OrgWriteAuditController(WriteAuditLog audit, OrgMapper orgs) {
+        super(audit, id -> Optional.ofNullable(orgs.selectById(id)).map(Org::getPath));
+    }
+}
