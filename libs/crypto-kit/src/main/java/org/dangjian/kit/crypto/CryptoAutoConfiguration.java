@@ -21,7 +21,7 @@ public class CryptoAutoConfiguration {
         }
         Map<String, SecretKey> keys = new LinkedHashMap<>();
         props.getKeys().forEach((id, b64) -> keys.put(id, new SecretKeySpec(Base64.getDecoder().decode(b64.trim()), "AES")));
-        return new FieldCipher(keys, props.getActiveKeyId());
+        return new FieldCipher(keys, props.getActiveKeyId(), props.getAlgorithm());
     }
 
     @Bean
