@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import org.dangjian.kit.audit.WriteAuditLog;
 import org.dangjian.kit.audit.WriteAuditRoutes;
-import org.dangjian.org.tree.Org;
-import org.dangjian.org.tree.OrgMapper;
+import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.org.tree.OrgService;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,7 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
         + "Every write this service answered, for the city administrator and auditors, per subtree.")
 public class OrgWriteAuditController extends WriteAuditRoutes {
 
-    OrgWriteAuditController(WriteAuditLog audit, OrgMapper orgs) {
-        super(audit, id -> Optional.ofNullable(orgs.selectById(id)).map(Org::getPath));
+    OrgWriteAuditController(WriteAuditLog audit, OrgService orgs) {
+        super(audit, id -> {
+            try {
+                return Optional.of(orgs.get(id).getPath());
+            } catch (ApiException notVisible) {
+                return Optional.empty(); // the kit answers AUDIT_ORG_NOT_FOUND, as in every service
+            }
+        });
     }
 }

@@ -29,7 +29,7 @@ public class WriteAuditLog {
                 int status, String clientIp, String traceId) {
         jdbc.sql("INSERT INTO dj_write_audit (at, actor_id, actor_username, actor_org_path, method, route, path, status,"
                         + " client_ip, trace_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(LocalDateTime.now(clock), actorId, cut(actorUsername, 64), cut(actorOrgPath, 255), method,
+                .params(LocalDateTime.now(clock), actorId, cut(actorUsername, 64), cut(actorOrgPath, 512), method,
                         cut(route, 255), cut(path, 255), status, clientIp, traceId)
                 .update();
     }

@@ -1,7 +1,11 @@
 package org.dangjian.kit.privacy;
 
 import java.time.Clock;
+import java.util.List;
+import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.events.KitMigrations;
+import org.dangjian.kit.privacy.reencryption.EncryptedTable;
+import org.dangjian.kit.privacy.reencryption.Reencryption;
 import org.dangjian.kit.web.problem.ProblemBundle;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,10 +14,12 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives a service that keeps ID or phone numbers the {@link UnmaskRight} and the {@link SensitiveReadAudit},
- * and the {@code sensitive_read_audit} table (kit migrations 0.50–0.59). A service whose own migrations created
+ * the {@link Reencryption} of its {@link EncryptedTable}s (routes: {@code EncryptionRoutes}), and the
+ * {@code sensitive_read_audit} (kit migrations 0.50–0.54) and {@code dj_reencryption} (0.55–0.59, always) tables. A service whose own migrations created
  * the table before this kit existed sets {@code dj.privacy.kit-migrations=false}.
  */
 @AutoConfiguration
@@ -36,9 +42,22 @@ public class PrivacyAutoConfiguration {
         return new SensitiveReadAudit(batches, jdbc, clock);
     }
 
+    /** The service's tables with encrypted columns ({@link EncryptedTable} beans), moved to the active key. */
+    @Bean
+    Reencryption reencryption(List<EncryptedTable> tables, FieldCipher cipher, JdbcClient jdbc, JdbcTemplate batches,
+                              TransactionTemplate tx, Clock clock) {
+        return new Reencryption(tables, cipher, jdbc, batches, tx, clock);
+    }
+
     @Bean
     @ConditionalOnProperty(name = "dj.privacy.kit-migrations", havingValue = "true", matchIfMissing = true)
     FlywayConfigurationCustomizer privacyMigrations() {
         return new KitMigrations("classpath:db/privacy-kit");
+    }
+
+    /** Apart from the audit's: services that made that table themselves (kit-migrations=false) still need this one. */
+    @Bean
+    FlywayConfigurationCustomizer reencryptionMigrations() {
+        return new KitMigrations("classpath:db/privacy-kit-reencryption");
     }
 }

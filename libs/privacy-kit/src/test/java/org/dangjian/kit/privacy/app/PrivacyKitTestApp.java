@@ -1,0 +1,28 @@
+package org.dangjian.kit.privacy.app;
+
+import java.util.List;
+import org.dangjian.kit.privacy.reencryption.EncryptedTable;
+import org.dangjian.kit.privacy.reencryption.EncryptionRoutes;
+import org.dangjian.kit.privacy.reencryption.Reencryption;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A tiny service with one table of encrypted columns, {@code person}, and the kit's encryption routes. */
+@SpringBootApplication
+public class PrivacyKitTestApp {
+
+    @Bean
+    EncryptedTable people() {
+        return new EncryptedTable("person", "id", List.of("phone_enc", "id_number_enc"));
+    }
+
+    @RestController
+    @RequestMapping("/api/test/encryption")
+    static class TestEncryptionController extends EncryptionRoutes {
+        TestEncryptionController(Reencryption reencryption) {
+            super(reencryption);
+        }
+    }
+}
