@@ -4,7 +4,7 @@
 CREATE TABLE dj_reencryption (
     table_name  VARCHAR(64)  NOT NULL,
     target      VARCHAR(64)  NOT NULL,
-    last_id     BIGINT       NOT NULL,
+    last_key    VARCHAR(128) NOT NULL COMMENT 'the key of the last row done: a number, or text for a text-keyed table',
     moved       BIGINT       NOT NULL,
     started_at  DATETIME(6)  NOT NULL,
     updated_at  DATETIME(6)  NOT NULL,

@@ -2,6 +2,10 @@ package org.dangjian.gateway.auth;
 
 import java.time.Clock;
 import java.util.Objects;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import org.dangjian.auth.contract.PinnedKeys;
 import org.dangjian.auth.contract.TokenClaims;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
@@ -28,15 +32,25 @@ class JwtDecoderConfig {
         if (properties.loadBalancedJwks()) {
             client.filter(loadBalancer.getObject());
         }
-        NimbusReactiveJwtDecoder verifier = NimbusReactiveJwtDecoder
-                .withJwkSetUri(properties.jwksUri().toString())
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .webClient(client.build())
-                .build();
+        NimbusReactiveJwtDecoder verifier = verifier(properties, client.build());
         verifier.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new TokenExpiryValidator(properties.clockSkew(), Clock.systemUTC()),
                 new JwtIssuerValidator(TokenClaims.ISSUER),
                 new JwtClaimValidator<Object>(TokenClaims.ACCOUNT_ID, Objects::nonNull)));
         return new GatewayJwtDecoder(verifier, revocation);
+    }
+
+    /** Signature checks with the key set's keys, only the pinned ones when {@code dj.security.trusted-keys} names any. */
+    static NimbusReactiveJwtDecoder verifier(SecurityProperties properties, WebClient client) {
+        NimbusReactiveJwtDecoder.JwkSetUriReactiveJwtDecoderBuilder builder = NimbusReactiveJwtDecoder
+                .withJwkSetUri(properties.jwksUri().toString())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .webClient(client);
+        if (!properties.trustedKeys().isEmpty()) {
+            builder.jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(new JWSVerificationKeySelector<>(
+                    JWSAlgorithm.RS256, (selector, context) -> selector.select(
+                            new JWKSet(PinnedKeys.trusted(context.getKeys(), properties.trustedKeys()))))));
+        }
+        return builder.build();
     }
 }

@@ -2,6 +2,7 @@ package org.dangjian.gateway.auth;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,13 +15,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         is fetched through the load balancer
  * @param jwksTimeout      how long one JWKS fetch may take before the request gets 503
  * @param clockSkew        tolerance for expiry and not-before between the issuer's clock and ours
+ * @param trustedKeys      the signing keys trusted, as SHA-256 JWK thumbprints ({@code PinnedKeys}); empty: every
+ *                         key of the key set
  */
 @ConfigurationProperties("dj.security")
 public record SecurityProperties(
         @DefaultValue("http://org-service/api/auth/jwks") URI jwksUri,
         Boolean jwksLoadBalanced,
         @DefaultValue("5s") Duration jwksTimeout,
-        @DefaultValue("30s") Duration clockSkew) {
+        @DefaultValue("30s") Duration clockSkew,
+        Set<String> trustedKeys) {
+
+    public SecurityProperties {
+        trustedKeys = trustedKeys == null ? Set.of() : Set.copyOf(trustedKeys);
+    }
 
     /**
      * Load-balanced unless told otherwise or the host is not a bare service id: an IP address,

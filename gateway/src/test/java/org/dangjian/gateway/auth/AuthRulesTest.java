@@ -46,7 +46,7 @@ class AuthRulesTest {
     }
 
     private static SecurityProperties props(String uri, Boolean loadBalanced) {
-        return new SecurityProperties(URI.create(uri), loadBalanced, Duration.ofSeconds(5), Duration.ofSeconds(30));
+        return new SecurityProperties(URI.create(uri), loadBalanced, Duration.ofSeconds(5), Duration.ofSeconds(30), null);
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dangjian.auth.contract.PinnedKeys;
 import org.dangjian.kit.crypto.FieldCipher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SigningKeys {
+    private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private volatile RSAKey active;
@@ -35,6 +39,9 @@ public class SigningKeys {
             synchronized (this) {
                 if (active == null) {
                     active = loadOrCreate();
+                    // what operators pin in every verifier (dj.security.trusted-keys): the key's own digest
+                    log.info("token signing key {}: thumbprint {} (pin it with DJ_SECURITY_TRUSTEDKEYS)",
+                            active.getKeyID(), PinnedKeys.thumbprint(active.toPublicJWK()));
                 }
                 key = active;
             }

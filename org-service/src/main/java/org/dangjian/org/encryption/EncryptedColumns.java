@@ -18,4 +18,10 @@ class EncryptedColumns {
     EncryptedTable orgUnitColumns() {
         return new EncryptedTable("org_unit", "id", List.of("phone_enc"));
     }
+
+    /** The token-signing key's private half, keyed by its key id. */
+    @Bean
+    EncryptedTable signingKeyColumns() {
+        return EncryptedTable.textKeyed("signing_key", "kid", List.of("private_jwk"));
+    }
 }

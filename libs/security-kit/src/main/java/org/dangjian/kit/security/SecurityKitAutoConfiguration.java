@@ -118,7 +118,8 @@ public class SecurityKitAutoConfiguration {
     /** RS256 tokens checked against org-service's keys (see {@link SigningKeys}), issuer, times and revocation. */
     public static JwtDecoder jwtDecoder(SecurityKitProperties props, RestTemplate jwksClient, StringRedisTemplate redis) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withJwkSource(SigningKeys.remote(props.getJwksUri(), jwksClient, props.getJwksCacheTtl()))
+                .withJwkSource(SigningKeys.pinned(SigningKeys.remote(props.getJwksUri(), jwksClient, props.getJwksCacheTtl()),
+                        props.getTrustedKeys()))
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(TokenValidators.standard(props.getClockSkew(), redis));

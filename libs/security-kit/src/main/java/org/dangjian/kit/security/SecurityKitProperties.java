@@ -16,6 +16,11 @@ public class SecurityKitProperties {
      * once); when the fetch fails the last keys stay in use.
      */
     private java.time.Duration jwksCacheTtl = java.time.Duration.ofMinutes(5);
+    /**
+     * The signing keys trusted, as SHA-256 JWK thumbprints (org-service logs each key's); empty: every key of the key
+     * set. Pinned, a key another instance publishes under org-service's name verifies nothing.
+     */
+    private java.util.Set<String> trustedKeys = new java.util.LinkedHashSet<>();
     /** Tolerated difference between the issuer's clock and ours when checking expiry. */
     private java.time.Duration clockSkew = java.time.Duration.ofSeconds(60);
     /** Ant patterns that need no token, besides health and API docs. */
@@ -32,6 +37,14 @@ public class SecurityKitProperties {
 
     public void setJwksUri(String jwksUri) {
         this.jwksUri = jwksUri;
+    }
+
+    public java.util.Set<String> getTrustedKeys() {
+        return trustedKeys;
+    }
+
+    public void setTrustedKeys(java.util.Set<String> trustedKeys) {
+        this.trustedKeys = trustedKeys;
     }
 
     public java.time.Duration getJwksCacheTtl() {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.util.Set;
+import org.dangjian.auth.contract.PinnedKeys;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestTemplate;
@@ -38,6 +40,14 @@ public final class SigningKeys {
                 .retrying(true)
                 .outageTolerantForever()
                 .build();
+    }
+
+    /** Only the keys {@code thumbprints} pin (all when none are): see {@link PinnedKeys}. */
+    public static JWKSource<SecurityContext> pinned(JWKSource<SecurityContext> source, Set<String> thumbprints) {
+        if (thumbprints == null || thumbprints.isEmpty()) {
+            return source;
+        }
+        return (selector, context) -> PinnedKeys.trusted(source.get(selector, context), thumbprints);
     }
 
     /** Fetches through the given client (which resolves {@code org-service} through discovery when load-balanced). */

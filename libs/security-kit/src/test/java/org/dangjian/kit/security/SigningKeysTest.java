@@ -99,4 +99,23 @@ class SigningKeysTest {
         assertThat(verifier.decode(token(rotated, "3")).getSubject()).isEqualTo("3");
         assertThat(fetches).hasValue(2);
     }
+
+    @Test
+    void with_keys_pinned_a_key_published_under_a_trusted_key_id_verifies_nothing() throws Exception {
+        RSAKey ours = new RSAKeyGenerator(2048).keyID("k1").generate();
+        RSAKey impostor = new RSAKeyGenerator(2048).keyID("k1").generate();
+        JwtDecoder pinnedVerifier = NimbusJwtDecoder.withJwkSource(SigningKeys.pinned(
+                        SigningKeys.remote(jwksUri, new RestTemplate(), Duration.ofMillis(1)),
+                        java.util.Set.of(org.dangjian.auth.contract.PinnedKeys.thumbprint(ours.toPublicJWK()))))
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+
+        published.set(new JWKSet(ours.toPublicJWK()));
+        assertThat(pinnedVerifier.decode(token(ours, "1")).getSubject()).isEqualTo("1");
+
+        // an instance registered as org-service publishes its own key under the same key id
+        published.set(new JWKSet(impostor.toPublicJWK()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pinnedVerifier.decode(token(impostor, "2")))
+                .isInstanceOf(org.springframework.security.oauth2.jwt.JwtException.class);
+    }
 }

@@ -108,12 +108,12 @@ public class Reencryption {
         String target = cipher.activeReference();
         LocalDateTime now = LocalDateTime.now(clock);
         tx.executeWithoutResult(s -> {
-            jdbc.sql("INSERT IGNORE INTO dj_reencryption (table_name, target, last_id, moved, started_at, updated_at)"
-                    + " VALUES (?, ?, 0, 0, ?, ?)").params(t.table(), target, now, now).update();
+            jdbc.sql("INSERT IGNORE INTO dj_reencryption (table_name, target, last_key, moved, started_at, updated_at)"
+                    + " VALUES (?, ?, ?, 0, ?, ?)").params(t.table(), target, t.firstKey(), now, now).update();
             // a finished run, or one for another target, starts the table again; an unfinished one goes on
-            jdbc.sql("UPDATE dj_reencryption SET target = ?, last_id = 0, moved = 0, started_at = ?, updated_at = ?,"
+            jdbc.sql("UPDATE dj_reencryption SET target = ?, last_key = ?, moved = 0, started_at = ?, updated_at = ?,"
                     + " finished_at = NULL WHERE table_name = ? AND (target <> ? OR finished_at IS NOT NULL)")
-                    .params(target, now, now, t.table(), target).update();
+                    .params(target, t.firstKey(), now, now, t.table(), target).update();
         });
         Boolean more;
         do {
@@ -124,17 +124,17 @@ public class Reencryption {
 
     /** One batch under the progress row's lock; whether there may be more. */
     private boolean batch(EncryptedTable t, String target) {
-        Map<String, Object> progress = jdbc.sql("SELECT target, last_id, finished_at FROM dj_reencryption"
+        Map<String, Object> progress = jdbc.sql("SELECT target, last_key, finished_at FROM dj_reencryption"
                 + " WHERE table_name = ? FOR UPDATE").param(t.table()).query().singleRow();
         if (!target.equals(progress.get("target")) || progress.get("finished_at") != null) {
             return false; // another replica finished it, or a newer run took over
         }
-        long lastId = ((Number) progress.get("last_id")).longValue();
+        Object lastKey = t.key((String) progress.get("last_key"));
         List<Object[]> rows = jdbc.sql("SELECT " + t.idColumn() + ", " + String.join(", ", t.columns()) + " FROM "
                         + t.table() + " WHERE " + t.idColumn() + " > ? ORDER BY " + t.idColumn() + " LIMIT " + BATCH)
-                .param(lastId).query((rs, i) -> {
+                .param(lastKey).query((rs, i) -> {
                     Object[] r = new Object[t.columns().size() + 1];
-                    r[0] = rs.getLong(1);
+                    r[0] = rs.getObject(1);
                     for (int c = 0; c < t.columns().size(); c++) {
                         r[c + 1] = rs.getString(c + 2);
                     }
@@ -161,9 +161,9 @@ public class Reencryption {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         boolean done = rows.size() < BATCH;
-        jdbc.sql("UPDATE dj_reencryption SET last_id = ?, moved = moved + ?, updated_at = ?, finished_at = ?"
+        jdbc.sql("UPDATE dj_reencryption SET last_key = ?, moved = moved + ?, updated_at = ?, finished_at = ?"
                         + " WHERE table_name = ?")
-                .params(rows.isEmpty() ? lastId : (long) rows.get(rows.size() - 1)[0], updates.size(), now,
+                .params(rows.isEmpty() ? lastKey.toString() : rows.get(rows.size() - 1)[0].toString(), updates.size(), now,
                         done ? now : null, t.table())
                 .update();
         return !done;

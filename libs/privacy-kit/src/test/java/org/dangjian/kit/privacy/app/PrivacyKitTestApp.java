@@ -9,13 +9,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A tiny service with one table of encrypted columns, {@code person}, and the kit's encryption routes. */
+/** A tiny service with tables of encrypted columns ({@code person}; {@code secret}, keyed by text) and the kit's routes. */
 @SpringBootApplication
 public class PrivacyKitTestApp {
 
     @Bean
     EncryptedTable people() {
         return new EncryptedTable("person", "id", List.of("phone_enc", "id_number_enc"));
+    }
+
+    @Bean
+    EncryptedTable secrets() {
+        return EncryptedTable.textKeyed("secret", "name", List.of("value_enc"));
     }
 
     @RestController

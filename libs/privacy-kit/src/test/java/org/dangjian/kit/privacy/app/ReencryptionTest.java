@@ -53,12 +53,17 @@ class ReencryptionTest {
     void empty() {
         await().atMost(Duration.ofSeconds(60)).until(() -> !reencryption.running());
         jdbc.update("DELETE FROM person");
+        jdbc.update("DELETE FROM secret");
         jdbc.update("DELETE FROM dj_reencryption");
     }
 
     @Test
     void everyValueSealedWithAesIsMovedToSm4AndReadsTheSame() throws Exception {
         List<Long> ids = insertWithAes();
+        FieldCipher aes = aes();
+        for (String name : List.of("kid-b", "kid-a", "kid-c")) {
+            jdbc.update("INSERT INTO secret (name, value_enc) VALUES (?, ?)", name, aes.encrypt("{\"d\":\"" + name + "\"}"));
+        }
         mvc.perform(get(ROUTES).header("Authorization", "Bearer " + CITY_ADMIN)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.active").value("sm4.sm"))
                 .andExpect(jsonPath("$.tables[0].remaining").value(ROWS));
@@ -78,6 +83,8 @@ class ReencryptionTest {
         assertThat(cipher.decrypt((String) rows.get(7).get("id_number_enc"))).isEqualTo(idNumber(7));
         assertThat(rows.get(ROWS - 1).get("id_number_enc")).as("a null stays null").isNull();
         assertThat(ids).hasSize(ROWS);
+        assertThat(jdbc.queryForList("SELECT value_enc FROM secret", String.class)).as("a table keyed by text")
+                .hasSize(3).allSatisfy(v -> assertThat(v).startsWith("sm4.sm:"));
     }
 
     @Test
@@ -86,8 +93,8 @@ class ReencryptionTest {
         long cutAt = ids.get(499);
         // as a run that moved the first batch and then stopped (the rows it moved are what it left; here they
         // stay as they were, to show they are not read again)
-        jdbc.update("INSERT INTO dj_reencryption (table_name, target, last_id, moved, started_at, updated_at)"
-                + " VALUES ('person', 'sm4.sm', ?, 500, NOW(6), NOW(6))", cutAt);
+        jdbc.update("INSERT INTO dj_reencryption (table_name, target, last_key, moved, started_at, updated_at)"
+                + " VALUES ('person', 'sm4.sm', ?, 500, NOW(6), NOW(6))", Long.toString(cutAt));
 
         mvc.perform(post(ROUTES + "/reencrypt").header("Authorization", "Bearer " + CITY_ADMIN))
                 .andExpect(status().isAccepted());
@@ -105,15 +112,19 @@ class ReencryptionTest {
         EncryptionStatus[] last = new EncryptionStatus[1];
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             last[0] = reencryption.status();
-            return !last[0].running() && last[0].tables().get(0).finishedAt() != null;
+            return !last[0].running() && last[0].tables().stream().allMatch(t -> t.finishedAt() != null);
         });
         return last[0].tables().get(0);
     }
 
     /** Rows as a service wrote them before SM4 was selected: AES with the testkit's key. */
-    private List<Long> insertWithAes() {
+    private FieldCipher aes() {
         byte[] key = Base64.getDecoder().decode(env.getProperty("dj.crypto.keys.test"));
-        FieldCipher aes = new FieldCipher(Map.of("test", new SecretKeySpec(key, "AES")), "test");
+        return new FieldCipher(Map.of("test", new SecretKeySpec(key, "AES")), "test");
+    }
+
+    private List<Long> insertWithAes() {
+        FieldCipher aes = aes();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {
             rows.add(new Object[] {aes.encrypt(phone(i)), i == ROWS - 1 ? null : aes.encrypt(idNumber(i))});
