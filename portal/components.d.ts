@@ -60,6 +60,7 @@ declare module 'vue' {
     ElTimeline: typeof import('element-plus/es')['ElTimeline']
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
     ElTree: typeof import('element-plus/es')['ElTree']
+    EncryptionPanel: typeof import('./src/components/EncryptionPanel.vue')['default']
     FilePicker: typeof import('./src/components/FilePicker.vue')['default']
     MeetingDrawer: typeof import('./src/components/MeetingDrawer.vue')['default']
     MeetingPlanDialog: typeof import('./src/components/MeetingPlanDialog.vue')['default']

@@ -391,6 +391,11 @@ export const JOURNEYS = [
       await page.locator('[data-test="write-audit-list"] .dj-audit-row', { hasText: '/api/auth/accounts' }).first().waitFor();
       check(await page.locator('[data-test="write-audit-list"]', { hasText: '成功' }).count() === 0, 'the refused filter shows a write that went through');
       await tab.shot('refused-account-write-in-the-write-audit');
+      // the city administrator sees what the numbers are sealed with, service by service
+      await page.getByRole('tab', { name: '数据加密' }).click();
+      await page.locator('[data-test="encryption-members"]', { hasText: 'AES-GCM' }).waitFor();
+      await page.locator('[data-test="encryption-notices"]', { hasText: '全部为当前密钥' }).waitFor();
+      await tab.shot('field-encryption-per-service');
       await tab.done();
     },
   },

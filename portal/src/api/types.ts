@@ -9,6 +9,8 @@ export type Me = Org['schemas']['Me'];
 /** audit-kit's entry, the same in every service's document. */
 export type WriteAuditEntry = Org['schemas']['WriteAuditEntry'];
 export type WriteAuditOutcome = NonNullable<WriteAuditEntry['outcome']>;
+/** privacy-kit's field-encryption status, the same in every service that keeps encrypted columns. */
+export type EncryptionStatus = Org['schemas']['EncryptionStatus'];
 export type Role = Org['schemas']['Role'];
 export type TokenResponse = Org['schemas']['TokenResponse'];
 export type OrgView = Org['schemas']['OrgView'];
