@@ -392,10 +392,12 @@ export const JOURNEYS = [
       check(await page.locator('[data-test="write-audit-list"]', { hasText: '成功' }).count() === 0, 'the refused filter shows a write that went through');
       await tab.shot('refused-account-write-in-the-write-audit');
       // the city administrator sees what the numbers are sealed with, service by service
-      await page.getByRole('tab', { name: '数据加密' }).click();
+      await page.getByRole('tab', { name: '数据安全' }).click();
+      await page.locator('[data-test="retention-MESSAGE_LOG"]', { hasText: '保存1年' }).waitFor();
+      await page.locator('[data-test="retention-AUDIT_LOG"]', { hasText: '保存3年' }).waitFor();
       await page.locator('[data-test="encryption-members"]', { hasText: 'AES-GCM' }).waitFor();
       await page.locator('[data-test="encryption-notices"]', { hasText: '全部为当前密钥' }).waitFor();
-      await tab.shot('field-encryption-per-service');
+      await tab.shot('retention-and-field-encryption-per-service');
       await tab.done();
     },
   },

@@ -11,6 +11,8 @@ export type WriteAuditEntry = Org['schemas']['WriteAuditEntry'];
 export type WriteAuditOutcome = NonNullable<WriteAuditEntry['outcome']>;
 /** privacy-kit's field-encryption status, the same in every service that keeps encrypted columns. */
 export type EncryptionStatus = Org['schemas']['EncryptionStatus'];
+/** privacy-kit's retention of one kind of personal data. */
+export type RetentionKind = Org['schemas']['RetentionKind'];
 export type Role = Org['schemas']['Role'];
 export type TokenResponse = Org['schemas']['TokenResponse'];
 export type OrgView = Org['schemas']['OrgView'];

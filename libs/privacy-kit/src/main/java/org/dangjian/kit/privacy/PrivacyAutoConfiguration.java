@@ -6,6 +6,10 @@ import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.events.KitMigrations;
 import org.dangjian.kit.privacy.reencryption.EncryptedTable;
 import org.dangjian.kit.privacy.reencryption.Reencryption;
+import org.dangjian.kit.privacy.retention.Retention;
+import org.dangjian.kit.privacy.retention.RetentionProperties;
+import org.dangjian.kit.privacy.retention.RetentionRule;
+import org.dangjian.kit.privacy.retention.SensitiveReadRetention;
 import org.dangjian.kit.web.problem.ProblemBundle;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,11 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Gives a service that keeps ID or phone numbers the {@link UnmaskRight} and the {@link SensitiveReadAudit},
  * the {@link Reencryption} of its {@link EncryptedTable}s (routes: {@code EncryptionRoutes}), and the
- * {@code sensitive_read_audit} (kit migrations 0.50–0.54) and {@code dj_reencryption} (0.55–0.59, always) tables. A service whose own migrations created
+ * {@link Retention} of its kinds of personal data ({@link RetentionRule}s; routes: {@code RetentionRoutes}), and the
+ * {@code sensitive_read_audit} (kit migrations 0.50–0.54), {@code dj_reencryption} and {@code dj_retention_run}
+ * (0.55–0.59, always) tables. A service whose own migrations created
  * the table before this kit existed sets {@code dj.privacy.kit-migrations=false}.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(PrivacyProperties.class)
+@EnableConfigurationProperties({PrivacyProperties.class, RetentionProperties.class})
 public class PrivacyAutoConfiguration {
 
     /** UNMASK_REASON_REQUIRED, in Chinese and English. */
@@ -50,6 +56,17 @@ public class PrivacyAutoConfiguration {
     }
 
     @Bean
+    SensitiveReadRetention sensitiveReadRetention(JdbcClient jdbc) {
+        return new SensitiveReadRetention(jdbc);
+    }
+
+    /** The service's kinds of personal data kept for a period ({@link RetentionRule} beans), erased each night. */
+    @Bean
+    Retention retention(List<RetentionRule> rules, RetentionProperties props, JdbcClient jdbc, Clock clock) {
+        return new Retention(rules, props, jdbc, clock);
+    }
+
+    @Bean
     @ConditionalOnProperty(name = "dj.privacy.kit-migrations", havingValue = "true", matchIfMissing = true)
     FlywayConfigurationCustomizer privacyMigrations() {
         return new KitMigrations("classpath:db/privacy-kit");
@@ -58,6 +75,6 @@ public class PrivacyAutoConfiguration {
     /** Apart from the audit's: services that made that table themselves (kit-migrations=false) still need this one. */
     @Bean
     FlywayConfigurationCustomizer reencryptionMigrations() {
-        return new KitMigrations("classpath:db/privacy-kit-reencryption");
+        return new KitMigrations("classpath:db/privacy-kit-lifecycle");
     }
 }
