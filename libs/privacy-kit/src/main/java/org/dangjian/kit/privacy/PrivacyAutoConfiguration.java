@@ -1,6 +1,7 @@
 package org.dangjian.kit.privacy;
 
 import java.time.Clock;
+import java.time.Period;
 import java.util.List;
 import org.dangjian.kit.crypto.FieldCipher;
 import org.dangjian.kit.events.KitMigrations;
@@ -9,7 +10,7 @@ import org.dangjian.kit.privacy.reencryption.Reencryption;
 import org.dangjian.kit.privacy.retention.Retention;
 import org.dangjian.kit.privacy.retention.RetentionProperties;
 import org.dangjian.kit.privacy.retention.RetentionRule;
-import org.dangjian.kit.privacy.retention.SensitiveReadRetention;
+import org.dangjian.kit.privacy.retention.OldRowsErased;
 import org.dangjian.kit.web.problem.ProblemBundle;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -55,9 +56,11 @@ public class PrivacyAutoConfiguration {
         return new Reencryption(tables, cipher, jdbc, batches, tx, clock);
     }
 
+    /** The record of reads of clear ID and phone numbers: 3 years by default, never under 6 months (an audit). */
     @Bean
-    SensitiveReadRetention sensitiveReadRetention(JdbcClient jdbc) {
-        return new SensitiveReadRetention(jdbc);
+    RetentionRule sensitiveReadRetention(JdbcClient jdbc) {
+        return new OldRowsErased(jdbc, "SENSITIVE_READ_AUDIT", "敏感信息查看记录", Period.ofYears(3), Period.ofMonths(6),
+                "sensitive_read_audit", "at");
     }
 
     /** The service's kinds of personal data kept for a period ({@link RetentionRule} beans), erased each night. */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.kit.privacy.retention.Retention;
 import org.dangjian.kit.privacy.retention.RetentionProperties;
-import org.dangjian.kit.privacy.retention.SensitiveReadRetention;
+import org.dangjian.kit.privacy.retention.OldRowsErased;
 import org.dangjian.kit.testkit.TestTokens;
 import org.dangjian.kit.testkit.UsesInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,8 @@ class RetentionTest {
     void anAuditRecordCannotBeSetToBeKeptUnderSixMonths() {
         RetentionProperties props = new RetentionProperties();
         props.setPeriods(Map.of("SENSITIVE_READ_AUDIT", Period.ofMonths(3)));
-        assertThatThrownBy(() -> new Retention(List.of(new SensitiveReadRetention(client)), props, client, clock))
+        assertThatThrownBy(() -> new Retention(List.of(new OldRowsErased(client, "SENSITIVE_READ_AUDIT", "敏感信息查看记录",
+                Period.ofYears(3), Period.ofMonths(6), "sensitive_read_audit", "at")), props, client, clock))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("dj.retention.periods.SENSITIVE_READ_AUDIT").hasMessageContaining("P6M");
     }
