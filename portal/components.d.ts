@@ -78,6 +78,7 @@ declare module 'vue' {
     RecruitmentExamDialog: typeof import('./src/components/RecruitmentExamDialog.vue')['default']
     RecruitmentOpenDialog: typeof import('./src/components/RecruitmentOpenDialog.vue')['default']
     RecruitmentStepDialog: typeof import('./src/components/RecruitmentStepDialog.vue')['default']
+    RetentionPanel: typeof import('./src/components/RetentionPanel.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     TemplateDialog: typeof import('./src/components/TemplateDialog.vue')['default']

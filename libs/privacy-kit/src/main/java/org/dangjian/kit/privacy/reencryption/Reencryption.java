@@ -1,6 +1,5 @@
 package org.dangjian.kit.privacy.reencryption;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -92,14 +91,15 @@ public class Reencryption {
         boolean runningNow = running();
         List<TableProgress> progress = new ArrayList<>();
         for (EncryptedTable t : tables) {
-            Map<String, Object> row = jdbc.sql("SELECT target, moved, started_at, finished_at FROM dj_reencryption"
-                    + " WHERE table_name = ?").param(t.table()).query().listOfRows().stream().findFirst().orElse(Map.of());
+            Run run = jdbc.sql("SELECT target, moved, started_at, finished_at FROM dj_reencryption WHERE table_name = ?")
+                    .param(t.table()).query((rs, i) -> new Run(rs.getString(1), rs.getLong(2),
+                            rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class)))
+                    .optional().orElse(new Run(null, 0, null, null));
             long rows = jdbc.sql("SELECT COUNT(*) FROM " + t.table()).query(Long.class).single();
             long remaining = jdbc.sql("SELECT COUNT(*) FROM " + t.table() + " WHERE " + notCurrent(t))
                     .params(notCurrentArgs(t)).query(Long.class).single();
-            progress.add(new TableProgress(t.table(), rows, remaining,
-                    row.get("moved") == null ? 0 : ((Number) row.get("moved")).longValue(), (String) row.get("target"),
-                    time(row.get("started_at")), time(row.get("finished_at"))));
+            progress.add(new TableProgress(t.table(), rows, remaining, run.moved(), run.target(), run.startedAt(),
+                    run.finishedAt()));
         }
         return new EncryptionStatus(cipher.activeReference(), runningNow, progress);
     }
@@ -187,7 +187,7 @@ public class Reencryption {
         return args;
     }
 
-    private static LocalDateTime time(Object value) {
-        return value instanceof Timestamp ts ? ts.toLocalDateTime() : value instanceof LocalDateTime t ? t : null;
+    /** A table's last run as {@code dj_reencryption} keeps it. */
+    private record Run(String target, long moved, LocalDateTime startedAt, LocalDateTime finishedAt) {
     }
 }

@@ -1,6 +1,5 @@
 package org.dangjian.kit.privacy.retention;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,12 +52,12 @@ public class Retention {
         List<RetentionKind> kinds = new ArrayList<>();
         for (RetentionRule rule : rules) {
             LocalDateTime cutoff = cutoff(rule);
-            Map<String, Object> last = jdbc.sql("SELECT finished_at, done FROM dj_retention_run WHERE kind = ?"
-                    + " ORDER BY id DESC LIMIT 1").param(rule.kind()).query().listOfRows().stream().findFirst()
-                    .orElse(Map.of());
+            LastRun last = jdbc.sql("SELECT finished_at, done FROM dj_retention_run WHERE kind = ?"
+                    + " ORDER BY id DESC LIMIT 1").param(rule.kind())
+                    .query((rs, i) -> new LastRun(rs.getObject(1, LocalDateTime.class), rs.getInt(2)))
+                    .optional().orElse(new LastRun(null, null));
             kinds.add(new RetentionKind(rule.kind(), rule.label(), rule.action(), period(rule).toString(), cutoff,
-                    rule.countDue(cutoff), time(last.get("finished_at")),
-                    last.get("done") == null ? null : ((Number) last.get("done")).intValue()));
+                    rule.countDue(cutoff), last.at(), last.done()));
         }
         return kinds;
     }
@@ -94,7 +93,6 @@ public class Retention {
         return period;
     }
 
-    private static LocalDateTime time(Object value) {
-        return value instanceof Timestamp ts ? ts.toLocalDateTime() : value instanceof LocalDateTime t ? t : null;
+    private record LastRun(LocalDateTime at, Integer done) {
     }
 }
