@@ -21,3 +21,20 @@ export function useLoading() {
 
   return { loading, error, run };
 }
+
+// Filters change faster than a service answers: when a list's requests overlap, only the last one's answer (or
+// refusal) counts, so a slow unfiltered answer never replaces the filtered one the user asked for after it.
+// `ask` resolves to undefined for a request that another has superseded.
+export function lastRequestWins() {
+  let issued = 0;
+  return async function ask<T>(request: () => Promise<T>): Promise<T | undefined> {
+    const ticket = ++issued;
+    try {
+      const answer = await request();
+      return ticket === issued ? answer : undefined;
+    } catch (e) {
+      if (ticket === issued) throw e;
+      return undefined;
+    }
+  };
+}
