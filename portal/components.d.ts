@@ -82,6 +82,7 @@ declare module 'vue' {
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     TemplateDialog: typeof import('./src/components/TemplateDialog.vue')['default']
+    TotpQrCode: typeof import('./src/components/TotpQrCode.vue')['default']
     TransferDrawer: typeof import('./src/components/TransferDrawer.vue')['default']
     TransferRegisterDialog: typeof import('./src/components/TransferRegisterDialog.vue')['default']
     VenueFormDialog: typeof import('./src/components/VenueFormDialog.vue')['default']

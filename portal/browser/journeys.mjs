@@ -1,6 +1,7 @@
 // What a Party worker does in the portal, step by step, as the browser sees it. Every page opened is watched
 // (watch()): a console error, an unhandled rejection or a 5xx answer fails the journey, and so does a page that
 // scrolls sideways on a 390-pixel phone.
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { SMOKE_ROUTES } from './routes.mjs';
 
@@ -112,6 +113,36 @@ function idNumber(birth, male) {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
   return body + '10X98765432'[sum % 11];
+}
+
+/** An authenticator app's code (RFC 6238: HMAC-SHA1 over the 30-second step, six digits) for a Base32 secret. */
+function totp(secret, step) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bits = [...secret.replace(/[\s=]/g, '')].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const message = Buffer.alloc(8);
+  message.writeBigUInt64BE(BigInt(step));
+  const hash = crypto.createHmac('sha1', key).update(message).digest();
+  const offset = hash[hash.length - 1] & 0xf;
+  return String((hash.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+function totpStep() {
+  return Math.floor(Date.now() / 30_000);
+}
+
+/** An administrator created by the city administrator, first password already changed through the API. */
+async function administrator(ctx, call, username, password) {
+  await call('POST', '/api/auth/accounts', {
+    username, password: 'Yushan@2026first', orgId: ctx.shared.branchId, roles: ['ORG_ADMIN'], displayName: '组织委员',
+  });
+  const restricted = await token(ctx, username, 'Yushan@2026first');
+  const changed = await fetch(`${ctx.base}/api/auth/password`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${restricted}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ oldPassword: 'Yushan@2026first', newPassword: password }),
+  });
+  check(changed.ok, `${username}'s first password change: HTTP ${changed.status}`);
 }
 
 export const JOURNEYS = [
@@ -399,6 +430,50 @@ export const JOURNEYS = [
       await page.locator('[data-test="encryption-members"]', { hasText: 'AES-GCM' }).waitFor();
       await page.locator('[data-test="encryption-notices"]', { hasText: '全部为当前密钥' }).waitFor();
       await tab.shot('retention-and-field-encryption-per-service');
+      await tab.done();
+    },
+  },
+  {
+    name: 'second-factor-turned-on-then-asked-at-sign-in',
+    async run(ctx) {
+      const call = await api(ctx);
+      const username = `twofa_${ctx.shared.suffix.toLowerCase()}`;
+      const password = 'Branch#2026twofa';
+      await administrator(ctx, call, username, password);
+
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      await signIn(page, ctx.base, username, password);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.locator('[data-test="account-menu"]').click();
+      await page.locator('[data-test="second-factor-menu"]').click();
+      await page.waitForURL(`${ctx.base}/second-factor`);
+      await page.locator('[data-test="second-factor-start"]').click();
+      await page.locator('[data-test="totp-qr"]').waitFor();
+      const secret = (await page.locator('[data-test="totp-secret"]').textContent()).replace(/\s/g, '');
+      await tab.shot('second-factor-qr-code-to-scan');
+      await page.locator('input[name="second-factor-setup-code"]').fill(totp(secret, totpStep()));
+      await page.locator('[data-test="second-factor-confirm"]').click();
+      await page.locator('[data-test="second-factor-notice"]').waitFor();
+      check((await page.locator('[data-test="second-factor-status"]').textContent()).includes('已开启'), 'the page does not say the second factor is on');
+
+      // signed out, the password alone no longer opens the portal
+      await page.locator('[data-test="account-menu"]').click();
+      await page.locator('[data-test="logout"]').click();
+      await page.waitForURL(/\/login/);
+      await signIn(page, ctx.base, username, password);
+      await page.locator('[data-test="second-factor"]').waitFor();
+      const step = totpStep();
+      const wrong = ['000000', '111111', '222222'].find((c) => ![step - 1, step, step + 1, step + 2].some((s) => totp(secret, s) === c));
+      await page.locator('input[name="second-factor-code"]').fill(wrong);
+      await page.locator('[data-test="second-factor-submit"]').click();
+      await page.locator('[data-test="login-error"]', { hasText: '验证码不正确' }).waitFor();
+      await tab.shot('second-factor-wrong-code-refused');
+      // the code after the one that turned it on (each code is good once; the step after is in the window)
+      await page.locator('input[name="second-factor-code"]').fill(totp(secret, step + 1));
+      await page.locator('[data-test="second-factor-submit"]').click();
+      await page.waitForURL(`${ctx.base}/`);
+      await page.locator('.dj-figure').first().waitFor();
       await tab.done();
     },
   },

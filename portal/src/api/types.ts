@@ -15,6 +15,10 @@ export type EncryptionStatus = Org['schemas']['EncryptionStatus'];
 export type RetentionKind = Org['schemas']['RetentionKind'];
 export type Role = Org['schemas']['Role'];
 export type TokenResponse = Org['schemas']['TokenResponse'];
+/** The step between the password and the tokens (or of setting a second factor up). */
+export type SecondFactorStep = Org['schemas']['SecondFactorStep'];
+export type SecondFactorMethod = Org['schemas']['SecondFactorMethod'];
+export type SecondFactorStatus = Org['schemas']['SecondFactorStatus'];
 export type OrgView = Org['schemas']['OrgView'];
 export type OrgType = Org['schemas']['OrgType'];
 export type OrgCategory = Org['schemas']['OrgCategory'];

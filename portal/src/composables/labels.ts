@@ -337,3 +337,9 @@ export const WRITE_OUTCOMES: Record<'OK' | 'REFUSED' | 'FAILED', string> = {
   REFUSED: '被拒绝',
   FAILED: '出错',
 };
+
+/** An administrator's second factor after the password. */
+export const SECOND_FACTOR_METHODS: Record<'TOTP' | 'SMS', string> = {
+  TOTP: '动态口令（身份验证器）',
+  SMS: '短信验证码',
+};

@@ -3,19 +3,28 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { ok, orgApi } from '@/api/client';
 import { tokens } from '@/api/tokens';
-import type { Me, Role, TokenResponse } from '@/api/types';
+import type { Me, Role, SecondFactorStep, TokenResponse } from '@/api/types';
 
-export type LoginOutcome = 'signed-in' | 'password-change-required';
+// 'second-factor': the password was right, the code of secondStep completes the sign-in
+export type LoginOutcome = 'signed-in' | 'password-change-required' | 'second-factor';
 
 export const useSession = defineStore('session', () => {
   const me = ref<Me | null>(null);
   const passwordChangeRequired = ref(tokens.passwordChangeRequired());
+  // kept in memory only: a reload starts the sign-in again
+  const secondStep = ref<SecondFactorStep | null>(null);
 
   const signedIn = computed(() => tokens.access() !== null && me.value !== null);
   const roles = computed<Role[]>(() => me.value?.roles ?? []);
   const isCityAdmin = computed(() => roles.value.includes('CITY_ADMIN'));
 
   function accept(response: TokenResponse): LoginOutcome {
+    if (response.secondFactor) {
+      tokens.clear();
+      secondStep.value = response.secondFactor;
+      return 'second-factor';
+    }
+    secondStep.value = null;
     tokens.save({
       accessToken: response.accessToken ?? '',
       refreshToken: response.refreshToken ?? '',
@@ -43,9 +52,23 @@ export const useSession = defineStore('session', () => {
     return outcome;
   }
 
-  async function changePassword(oldPassword: string, newPassword: string): Promise<void> {
-    accept(await ok(orgApi.POST('/api/auth/password', { body: { oldPassword, newPassword } })));
-    await loadMe();
+  async function completeSecondFactor(code: string): Promise<LoginOutcome> {
+    const challenge = secondStep.value?.challenge ?? '';
+    const outcome = accept(await ok(orgApi.POST('/api/auth/login/second-factor', { body: { challenge, code } })));
+    if (outcome === 'signed-in') await loadMe();
+    return outcome;
+  }
+
+  /** Back to the password: the second step is dropped. */
+  function cancelSecondFactor(): void {
+    secondStep.value = null;
+  }
+
+  // a city administrator who must have a second factor sets it up right after a first password change
+  async function changePassword(oldPassword: string, newPassword: string): Promise<LoginOutcome> {
+    const outcome = accept(await ok(orgApi.POST('/api/auth/password', { body: { oldPassword, newPassword } })));
+    if (outcome === 'signed-in') await loadMe();
+    return outcome;
   }
 
   async function logout(): Promise<void> {
@@ -62,7 +85,11 @@ export const useSession = defineStore('session', () => {
     tokens.clear();
     me.value = null;
     passwordChangeRequired.value = false;
+    secondStep.value = null;
   }
 
-  return { me, passwordChangeRequired, signedIn, roles, isCityAdmin, login, smsLogin, loadMe, changePassword, logout, forget };
+  return {
+    me, passwordChangeRequired, secondStep, signedIn, roles, isCityAdmin,
+    login, smsLogin, completeSecondFactor, cancelSecondFactor, loadMe, changePassword, logout, forget,
+  };
 });

@@ -19,7 +19,8 @@ final class AnonymousPaths {
     static ServerWebExchangeMatcher matcher() {
         return new OrServerWebExchangeMatcher(
                 pathMatchers(HttpMethod.POST,
-                        "/api/auth/login", "/api/auth/refresh", "/api/auth/sms-code", "/api/auth/sms-login",
+                        "/api/auth/login", "/api/auth/login/second-factor", "/api/auth/refresh",
+                        "/api/auth/sms-code", "/api/auth/sms-login",
                         "/api/auth/wechat-login", "/api/auth/wechat-bind", "/api/notifications/reports/*"),
                 pathMatchers(HttpMethod.GET, "/api/auth/jwks", "/api/transfers/letters/*/verification"),
                 pathMatchers("/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",

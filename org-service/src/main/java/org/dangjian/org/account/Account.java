@@ -36,6 +36,12 @@ public class Account {
     /** Set for accounts an administrator created: their first token may only change the password. */
     private Boolean mustChangePassword;
     private LocalDateTime passwordChangedAt;
+    /** TOTP or SMS when the account asks for a second factor after the password; null for the password alone. */
+    private String secondFactor;
+    /** The authenticator app's secret, encrypted; the last 30-second step whose code was accepted (each works once). */
+    private String totpSecretEnc;
+    private Long totpLastStep;
+    private LocalDateTime secondFactorSince;
     private Long createdBy;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;

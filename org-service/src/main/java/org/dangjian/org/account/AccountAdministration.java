@@ -76,6 +76,11 @@ public class AccountAdministration {
                 () -> management.resetPassword(CurrentUsers.get(), id, newPassword));
     }
 
+    public AccountItem resetSecondFactor(long id) {
+        return audited(AuditAction.SECOND_FACTOR_RESET, id, null,
+                () -> management.resetSecondFactor(CurrentUsers.get(), id));
+    }
+
     /** Runs an administrator's change and records it: success with the target's username, or the refusal. */
     private AccountItem audited(AuditAction action, long id, String detail, Supplier<AccountItem> change) {
         AccountItem changed;

@@ -136,4 +136,19 @@ public class AccountController {
     public AccountItem resetPassword(@PathVariable long id, @Valid @RequestBody ResetPasswordRequest request) {
         return administration.resetPassword(id, request.newPassword());
     }
+
+    @Operation(operationId = "resetAccountSecondFactor", summary = "重置账号的两步验证", description = """
+            Turns another administrator's second factor off, for a lost phone: they sign in with the password \
+            alone until they set one up again (at once, for a city administrator where it is required). \
+            Administrators only (@Administrators), on accounts in their subtree holding no role above theirs \
+            (else 403), never their own (400 CANNOT_RESET_OWN_SECOND_FACTOR; use POST /api/auth/second-factor/off). \
+            Each attempt is in the audit log.""")
+    @ApiResponse(responseCode = "400", description = "不能重置自己的两步验证。The caller's own account, code CANNOT_RESET_OWN_SECOND_FACTOR")
+    @Administrators
+    @AccountChange(AuditAction.SECOND_FACTOR_RESET)
+    @PostMapping("/api/auth/accounts/{id}/reset-second-factor")
+    @ResponseStatus(HttpStatus.OK)
+    public AccountItem resetSecondFactor(@PathVariable long id) {
+        return administration.resetSecondFactor(id);
+    }
 }

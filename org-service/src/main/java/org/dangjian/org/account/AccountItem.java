@@ -19,5 +19,7 @@ public record AccountItem(
         @Schema(description = "是否因多次登录失败而暂时锁定。Whether failed logins have locked it for now.") boolean locked,
         @Schema(description = "下次登录须先修改密码。The holder must change the password at the next login.")
         boolean mustChangePassword,
+        @Schema(description = "登录时密码之后还要的第二重验证；未开启时不出现。The second factor asked after the password; "
+                + "absent when the password alone signs in.") SecondFactorMethod secondFactor,
         OffsetDateTime createdAt) {
 }

@@ -139,6 +139,24 @@ public class AccountManagement {
         return cleared(query.get(id));
     }
 
+    /**
+     * Turns another administrator's second factor off (a lost phone): they sign in with the password alone until they
+     * set one up again, as they must at once where the city administrator's is required. Never the caller's own: that
+     * goes through {@code POST /api/auth/second-factor/off} with the password.
+     */
+    public AccountItem resetSecondFactor(CurrentUser caller, long id) {
+        Role callerRole = callerRole(caller);
+        manageable(callerRole, id);
+        if (caller.accountId() == id) {
+            throw ApiException.badRequest("CANNOT_RESET_OWN_SECOND_FACTOR");
+        }
+        change(id, false, set -> set.set(Account::getSecondFactor, null)
+                .set(Account::getTotpSecretEnc, null)
+                .set(Account::getTotpLastStep, null)
+                .set(Account::getSecondFactorSince, null));
+        return query.get(id);
+    }
+
     /** The lockout is cleared everywhere it is counted. */
     private AccountItem cleared(AccountItem account) {
         events.publishEvent(new LockoutCleared(account.username()));

@@ -34,7 +34,8 @@ public class AccountQuery {
     public static final String ACCOUNT_NOT_FOUND = "ACCOUNT_NOT_FOUND";
     private static final String FROM = " FROM account a JOIN org_unit o ON o.id = a.org_id";
     private static final String COLUMNS = "SELECT a.id, a.username, a.display_name, a.org_id, o.name AS org_name,"
-            + " a.roles, a.phone_masked, a.status, a.locked_until, a.must_change_password, a.created_at";
+            + " a.roles, a.phone_masked, a.status, a.locked_until, a.must_change_password, a.second_factor,"
+            + " a.created_at";
 
     private final JdbcClient jdbc;
     private final OrgMapper orgs;
@@ -100,6 +101,7 @@ public class AccountQuery {
 
     private AccountItem row(ResultSet rs, int rowNum) throws SQLException {
         LocalDateTime lockedUntil = rs.getObject("locked_until", LocalDateTime.class);
+        String secondFactor = rs.getString("second_factor");
         return new AccountItem(
                 rs.getLong("id"),
                 rs.getString("username"),
@@ -112,6 +114,7 @@ public class AccountQuery {
                 AccountStatus.valueOf(rs.getString("status")),
                 lockedUntil != null && lockedUntil.isAfter(StoredTime.now(clock)),
                 rs.getBoolean("must_change_password"),
+                secondFactor == null ? null : SecondFactorMethod.valueOf(secondFactor),
                 StoredTime.toOffset(rs.getObject("created_at", LocalDateTime.class)));
     }
 

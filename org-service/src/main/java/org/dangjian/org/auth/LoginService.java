@@ -10,6 +10,8 @@ import org.dangjian.kit.web.trace.RequestOrigin;
 import org.dangjian.org.StoredTime;
 import org.dangjian.org.account.Account;
 import org.dangjian.org.account.AccountMapper;
+import org.dangjian.org.account.Role;
+import org.dangjian.org.account.SecondFactorMethod;
 import org.dangjian.org.audit.AuditAction;
 import org.dangjian.org.audit.AuditLog;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -30,6 +32,8 @@ public class LoginService {
     public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
     public static final String REFRESH_TOKEN_INVALID = "REFRESH_TOKEN_INVALID";
     public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+    /** The audit reason of a right password that waits for the second factor. */
+    public static final String SECOND_FACTOR_ASKED = "SECOND_FACTOR_ASKED";
 
     private final AccountMapper accounts;
     private final JdbcClient jdbc;
@@ -43,11 +47,16 @@ public class LoginService {
     private final String decoyHash;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final SecondFactorChallenges secondFactors;
+    private final SecondFactorProperties secondFactorProps;
 
     public LoginService(AccountMapper accounts, JdbcClient jdbc, PasswordEncoder passwords, TokenIssuer tokens,
                         RefreshTokens refreshTokens, StringRedisTemplate redis, AuthProperties props, AuditLog audit,
-                        Clock clock, LoginThrottle throttle) {
+                        Clock clock, LoginThrottle throttle, SecondFactorChallenges secondFactors,
+                        SecondFactorProperties secondFactorProps) {
         this.throttle = throttle;
+        this.secondFactors = secondFactors;
+        this.secondFactorProps = secondFactorProps;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -86,17 +95,48 @@ public class LoginService {
             recordWrongPassword(account);
             throw refused(AuditAction.LOGIN_PASSWORD, account.getId(), username, BAD_CREDENTIALS);
         }
-        clearFailures(account);
-        throttle.succeeded(username);
+        if (account.getSecondFactor() != null) {
+            // the password was right; the tokens wait for the code (SecondFactorSignIn). Failures are cleared only
+            // once the code is right too: else each right password would wipe the count of wrong codes before it.
+            SecondFactorStep step = secondFactors.open(account, SecondFactorChallenges.Purpose.SIGN_IN,
+                    SecondFactorMethod.valueOf(account.getSecondFactor()));
+            audit.success(AuditAction.LOGIN_PASSWORD, account.getId(), username, SECOND_FACTOR_ASKED);
+            return TokenResponse.secondStep(step);
+        }
+        signedIn(account);
+        audit.success(AuditAction.LOGIN_PASSWORD, account.getId(), username,
+                account.mustChangePassword() ? PASSWORD_CHANGE_REQUIRED : null);
+        return afterSecondFactor(account, Instant.now(clock));
+    }
+
+    /**
+     * What an account that proved who it is (password, and second factor where it has one) gets: a password-change
+     * token when the password must change first; the setup of a second factor when it must have one and has none
+     * (a city administrator under {@code dj.auth.second-factor.required-for-city-admin}); else a full pair dated
+     * {@code issuedAt}.
+     */
+    public TokenResponse afterSecondFactor(Account account, Instant issuedAt) {
         if (account.mustChangePassword()) {
-            audit.success(AuditAction.LOGIN_PASSWORD, account.getId(), username, PASSWORD_CHANGE_REQUIRED);
             // No refresh token: it would outlive the restriction and fetch full tokens.
             // Dated after the revocation mark: an administrator's password reset just set one.
             return TokenResponse.passwordChangeOnly(tokens.issuePasswordChange(account, orgPath(account),
-                    afterRevocationMark(account, Instant.now(clock))), tokens.lifetimeSeconds());
+                    afterRevocationMark(account, issuedAt)), tokens.lifetimeSeconds());
         }
-        audit.success(AuditAction.LOGIN_PASSWORD, account.getId(), username, null);
-        return issueFor(account);
+        if (secondFactorDue(account)) {
+            return TokenResponse.secondStep(secondFactors.open(account, SecondFactorChallenges.Purpose.SETUP_AT_SIGN_IN,
+                    SecondFactorMethod.TOTP));
+        }
+        return issueFor(account, issuedAt);
+    }
+
+    /** Whether the account must give a second factor and has none yet. */
+    public boolean secondFactorDue(Account account) {
+        return account.getSecondFactor() == null && secondFactorRequired(account);
+    }
+
+    /** Whether the account may not be without a second factor (the city administrator, where the setting says so). */
+    public boolean secondFactorRequired(Account account) {
+        return secondFactorProps.requiredForCityAdmin() && account.roleSet().contains(Role.CITY_ADMIN.name());
     }
 
     /**
@@ -118,6 +158,12 @@ public class LoginService {
         }
     }
 
+    /** The account proved who it is: its failed attempts start again from none. */
+    void signedIn(Account account) {
+        clearFailures(account);
+        throttle.succeeded(account.getUsername());
+    }
+
     private void clearFailures(Account account) {
         if (account.getFailedLogins() > 0 || account.getLockedUntil() != null) {
             accounts.update(null, new LambdaUpdateWrapper<Account>()
@@ -133,7 +179,9 @@ public class LoginService {
             throw refused(AuditAction.LOGIN_REFRESH, null, null, REFRESH_TOKEN_INVALID);
         }
         Account account = accounts.selectById(rotation.accountId());
-        if (account == null || !"ACTIVE".equals(account.getStatus()) || account.mustChangePassword()) {
+        // a city administrator who must now have a second factor signs in again and sets it up
+        if (account == null || !"ACTIVE".equals(account.getStatus()) || account.mustChangePassword()
+                || secondFactorDue(account)) {
             throw refused(AuditAction.LOGIN_REFRESH, rotation.accountId(),
                     account == null ? null : account.getUsername(), REFRESH_TOKEN_INVALID);
         }

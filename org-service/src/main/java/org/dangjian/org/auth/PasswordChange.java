@@ -79,7 +79,8 @@ public class PasswordChange {
         long mark = revocation.markAccessTokensRevoked(account.getId());
         audit.success(AuditAction.PASSWORD_CHANGE, account.getId(), account.getUsername(), null);
         account.setMustChangePassword(false);
-        return logins.issueFor(account, Instant.ofEpochSecond(mark + 1));
+        // a city administrator who must have a second factor and has none sets it up before any full token
+        return logins.afterSecondFactor(account, Instant.ofEpochSecond(mark + 1));
     }
 
     private void check(Account account, String oldPassword, String newPassword) {

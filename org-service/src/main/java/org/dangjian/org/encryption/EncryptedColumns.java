@@ -11,7 +11,7 @@ class EncryptedColumns {
 
     @Bean
     EncryptedTable accountColumns() {
-        return new EncryptedTable("account", "id", List.of("phone_enc"));
+        return new EncryptedTable("account", "id", List.of("phone_enc", "totp_secret_enc"));
     }
 
     @Bean
