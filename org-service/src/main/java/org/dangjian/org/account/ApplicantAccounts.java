@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Unscoped("applies recruitment's and member-service's events, which no person calls: announcing the account reads its"
         + " organisation's path wherever in the city the applicant's branch is")
 public class ApplicantAccounts {
+    /** The display name of an applicant's account once the person's details are gone. */
+    static final String ANONYMOUS = "（已匿名）";
     static final String ROLE_FROM_RECRUITMENT = "ROLE_FROM_RECRUITMENT";
     private final AccountMapper accounts;
     private final AccountService service;
@@ -96,6 +98,29 @@ public class ApplicantAccounts {
             return null;
         }
         accounts.update(null, new LambdaUpdateWrapper<Account>().eq(Account::getId, account.getId())
+                .set(Account::getStatus, AccountStatus.DISABLED.name())
+                .set(Account::getUpdatedAt, StoredTime.now(clock)));
+        tokens.revokeRefreshTokens(account.getId());
+        announcements.announce(account.getId());
+        return account;
+    }
+
+    /**
+     * An applicant never admitted, past the period recruitment-service keeps them: the account (disabled since the
+     * refusal) keeps its id for the audit log but no longer says who it was. Null when there is nothing to take off
+     * (no account, or it became a member's).
+     */
+    @Transactional
+    public Account anonymise(long applicantId) {
+        Account account = accounts.findByApplicantId(applicantId);
+        if (account == null || account.getMemberId() != null) {
+            return null;
+        }
+        accounts.update(null, new LambdaUpdateWrapper<Account>().eq(Account::getId, account.getId())
+                .set(Account::getDisplayName, ANONYMOUS)
+                .set(Account::getPhoneEnc, null)
+                .set(Account::getPhoneIdx, null)
+                .set(Account::getPhoneMasked, null)
                 .set(Account::getStatus, AccountStatus.DISABLED.name())
                 .set(Account::getUpdatedAt, StoredTime.now(clock)));
         tokens.revokeRefreshTokens(account.getId());

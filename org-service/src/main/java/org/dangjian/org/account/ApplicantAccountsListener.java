@@ -2,6 +2,7 @@ package org.dangjian.org.account;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
+import org.dangjian.contracts.recruitment.RecruitmentApplicantAnonymised;
 import org.dangjian.contracts.recruitment.RecruitmentCaseClosed;
 import org.dangjian.contracts.recruitment.RecruitmentCaseOpened;
 import org.dangjian.kit.events.EventInbox;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * A person who applies to join gets an account to study and take exams in the mini-program before they are
  * admitted (issue 19): opened from {@code recruitment.case-opened}, disabled by {@code recruitment.case-closed}.
+ * {@code recruitment.applicant-anonymised} takes the name and phone off once the period after a refusal is past.
  * Admission is {@link MemberAccountsListener}'s: member-service's registration names the applicant.
  */
 @Component
@@ -42,6 +44,12 @@ class ApplicantAccountsListener {
                 if (disabled != null) {
                     audit.success(AuditAction.ACCOUNT_DISABLE, disabled.getId(), disabled.getUsername(),
                             "RECRUITMENT_CASE_" + closed.outcome());
+                }
+            } else if (event.is(RecruitmentApplicantAnonymised.TYPE)) {
+                Account anonymised = accounts.anonymise(event.as(RecruitmentApplicantAnonymised.class).applicantId());
+                if (anonymised != null) {
+                    audit.success(AuditAction.ACCOUNT_UPDATE, anonymised.getId(), anonymised.getUsername(),
+                            "APPLICANT_ANONYMISED");
                 }
             }
         });

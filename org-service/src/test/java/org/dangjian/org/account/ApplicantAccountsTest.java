@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.dangjian.contracts.Topics;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MembershipStatus;
+import org.dangjian.contracts.recruitment.RecruitmentApplicantAnonymised;
 import org.dangjian.contracts.recruitment.RecruitmentCaseClosed;
 import org.dangjian.contracts.recruitment.RecruitmentCaseOpened;
 import org.dangjian.org.CityAdminApiTest;
@@ -95,6 +96,27 @@ class ApplicantAccountsTest extends CityAdminApiTest {
         long accountId = jdbc.queryForObject("SELECT id FROM account WHERE applicant_id = ?", Long.class, applicant);
         assertThat(count("SELECT COUNT(*) FROM dj_outbox WHERE event_type = 'dj.auth.login-code-requested.v1'"
                 + " AND aggregate_id = ?", Long.toString(accountId))).as("no code sent to a closed case").isZero();
+    }
+
+    @Test
+    void aRefusedApplicantPastTheirPeriodKeepsNeitherNameNorPhoneOnTheAccount() {
+        String phone = randomPhone();
+        long applicant = openCase(phone);
+        publish(new RecruitmentCaseClosed(applicant, RecruitmentCaseClosed.REFUSED, LocalDate.now().minusYears(4)));
+
+        publish(new RecruitmentApplicantAnonymised(applicant));
+        awaitEffect(() -> count("SELECT COUNT(*) FROM account WHERE applicant_id = ? AND phone_enc IS NULL", applicant) == 1);
+
+        Map<String, Object> account = jdbc.queryForMap("SELECT display_name, phone_idx, phone_masked, status FROM account"
+                + " WHERE applicant_id = ?", applicant);
+        assertThat(account.get("display_name")).isEqualTo("（已匿名）");
+        assertThat(account.get("phone_idx")).isNull();
+        assertThat(account.get("phone_masked")).isNull();
+        assertThat(account.get("status")).isEqualTo("DISABLED");
+        assertThat(post(null, "/api/auth/sms-code", Map.of("phone", phone))).hasStatus(202);
+        long accountId = jdbc.queryForObject("SELECT id FROM account WHERE applicant_id = ?", Long.class, applicant);
+        assertThat(count("SELECT COUNT(*) FROM dj_outbox WHERE event_type = 'dj.auth.login-code-requested.v1'"
+                + " AND aggregate_id = ?", Long.toString(accountId))).as("the phone no longer finds the account").isZero();
     }
 
     @Test
