@@ -2,10 +2,16 @@ package org.dangjian.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.security.InvalidKeyException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Accounts and sessions through the gateway: escalation, lock-out, stolen refresh tokens. */
 class AccountsE2eTest {
@@ -66,5 +72,47 @@ class AccountsE2eTest {
         assertThat(stolen.status()).isEqualTo(401);
         assertThat(api.send("POST", "/api/auth/refresh", Map.of("refreshToken", second), null, Map.of()).status())
                 .as("the legitimate holder must sign in again too").isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorsSecondFactorIsAskedThroughTheGatewayAndResetWhenThePhoneIsLost() throws Exception {
+        assertThat(city.post("/api/auth/accounts", Map.of("username", "twofactor", "password", INITIAL,
+                "orgId", String.valueOf(town), "roles", List.of("ORG_ADMIN"))).status()).isEqualTo(201);
+        Api.Session holder = api.firstLogin("twofactor", INITIAL, CHOSEN);
+        String secret = turnOnTotp(holder);
+        assertThat(holder.get("/api/auth/second-factor").body().get("method").asString()).isEqualTo("TOTP");
+
+        Api.Reply password = api.send("POST", "/api/auth/login", Map.of("username", "twofactor", "password", CHOSEN), null, Map.of());
+        assertThat(password.body().has("accessToken")).as("a token for the password alone").isFalse();
+        Api.Reply withCode = api.send("POST", "/api/auth/login/second-factor", Map.of("challenge",
+                password.body().get("secondFactor").get("challenge").asString(), "code", code(secret, 1)), null, Map.of());
+        assertThat(api.session(withCode).get("/api/auth/me").body().get("username").asString()).isEqualTo("twofactor");
+
+        // the phone with the app is lost: the city administrator resets it, and the password alone signs in again
+        long id = city.get("/api/auth/accounts?q=twofactor").body().get("items").get(0).get("id").asLong();
+        Api.Reply reset = city.post("/api/auth/accounts/" + id + "/reset-second-factor", Map.of());
+        assertThat(reset.status()).isEqualTo(200);
+        assertThat(reset.body().has("secondFactor")).isFalse();
+        Api.Session again = api.login("twofactor", CHOSEN);
+        turnOnTotp(again);
+        Api.Reply off = again.post("/api/auth/second-factor/off", Map.of("password", CHOSEN));
+        assertThat(off.status()).isEqualTo(200);
+        assertThat(off.body().has("method")).isFalse();
+    }
+
+    private static String turnOnTotp(Api.Session session) throws InvalidKeyException {
+        JsonNode setup = session.post("/api/auth/second-factor/setup", Map.of("method", "TOTP")).body();
+        String secret = setup.get("secret").asString();
+        Api.Reply on = session.post("/api/auth/second-factor/confirm", Map.of("challenge", setup.get("challenge").asString(),
+                "code", code(secret, 0)));
+        assertThat(on.status()).isEqualTo(200);
+        return secret;
+    }
+
+    /** The authenticator app's code {@code stepsAhead} 30-second steps from now. */
+    private static String code(String secret, int stepsAhead) throws InvalidKeyException {
+        TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
+        return String.format("%06d", totp.generateOneTimePassword(new SecretKeySpec(new Base32().decode(secret),
+                totp.getAlgorithm()), Instant.now().plus(totp.getTimeStep().multipliedBy(stepsAhead))));
     }
 }

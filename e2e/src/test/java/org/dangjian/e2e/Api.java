@@ -146,6 +146,14 @@ final class Api {
         return login(username, newPassword);
     }
 
+    /** The tokens of a sign-in that answered them (after its second factor, say) as a session. */
+    Session session(Reply tokens) {
+        if (tokens.status() != 200 || !tokens.body().has("accessToken")) {
+            throw new AssertionError("no tokens: " + tokens.status() + ": " + tokens.raw().body());
+        }
+        return new Session(tokens.body());
+    }
+
     Session login(String username, String password) {
         Reply reply = send("POST", "/api/auth/login", Map.of("username", username, "password", password), null, Map.of());
         if (reply.status() != 200) {
