@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written about them, and the uploaded evidence and exam sheets, files and all. org-service takes the name and
  * phone off the applicant's account ({@code recruitment.applicant-anonymised}).
  *
- * <p>Files go first, then the rows in one transaction per case with the event: a run cut off between the two finds
- * the case again and deleting a file that is gone is harmless.
+ * <p>A batch at a time, set-based: the batch's files go first, then its rows in one transaction with its events; a
+ * run cut off between the two finds the cases again, and deleting a file that is gone is harmless.
  */
 @Component
 class RefusedApplicants implements RetentionRule {
@@ -74,31 +74,29 @@ class RefusedApplicants implements RetentionRule {
     public int apply(LocalDateTime cutoff, int limit) {
         List<Long> due = jdbc.sql("SELECT id" + DUE + " ORDER BY id LIMIT " + limit)
                 .param("cutoff", cutoff.toLocalDate()).query(Long.class).list();
-        for (long caseId : due) {
-            anonymise(caseId);
+        if (due.isEmpty()) {
+            return 0;
         }
-        return due.size();
-    }
-
-    private void anonymise(long caseId) {
-        List<String> files = jdbc.sql("SELECT object_key FROM case_attachment WHERE case_id = :id"
-                        + " UNION ALL SELECT sheet_key FROM case_exam WHERE case_id = :id AND sheet_key IS NOT NULL")
-                .param("id", caseId).query(String.class).list();
-        files.forEach(store::delete);
+        store.deleteAll(jdbc.sql("SELECT object_key FROM case_attachment WHERE case_id IN (:ids)"
+                        + " UNION ALL SELECT sheet_key FROM case_exam WHERE case_id IN (:ids) AND sheet_key IS NOT NULL")
+                .param("ids", due).query(String.class).list());
         tx.executeWithoutResult(status -> {
             jdbc.sql("UPDATE recruitment_case SET name = :anonymous, id_number_enc = NULL, id_number_idx = NULL,"
                             + " id_number_masked = NULL, phone_enc = NULL, phone_idx = NULL, phone_masked = NULL,"
                             + " work_unit = NULL, birth_date = MAKEDATE(YEAR(birth_date), 1), closed_reason = NULL,"
-                            + " anonymised_at = :now WHERE id = :id")
-                    .param("anonymous", ANONYMOUS).param("now", LocalDateTime.now(clock)).param("id", caseId).update();
-            jdbc.sql("UPDATE case_step SET field_values = NULL WHERE case_id = :id").param("id", caseId).update();
-            jdbc.sql("UPDATE step_change SET original_fields = NULL, new_fields = NULL WHERE case_id = :id")
-                    .param("id", caseId).update();
-            jdbc.sql("UPDATE case_outcome SET reason = NULL WHERE case_id = :id").param("id", caseId).update();
-            jdbc.sql("UPDATE case_exam SET sheet_key = NULL, sheet_type = NULL WHERE case_id = :id")
-                    .param("id", caseId).update();
-            jdbc.sql("DELETE FROM case_attachment WHERE case_id = :id").param("id", caseId).update();
-            outbox.add(new RecruitmentApplicantAnonymised(caseId));
+                            + " anonymised_at = :now WHERE id IN (:ids)")
+                    .param("anonymous", ANONYMOUS).param("now", LocalDateTime.now(clock)).param("ids", due).update();
+            forCases(due, "UPDATE case_step SET field_values = NULL");
+            forCases(due, "UPDATE step_change SET original_fields = NULL, new_fields = NULL");
+            forCases(due, "UPDATE case_outcome SET reason = NULL");
+            forCases(due, "UPDATE case_exam SET sheet_key = NULL, sheet_type = NULL");
+            forCases(due, "DELETE FROM case_attachment");
+            outbox.addAll(due.stream().map(RecruitmentApplicantAnonymised::new).toList());
         });
+        return due.size();
+    }
+
+    private void forCases(List<Long> caseIds, String statement) {
+        jdbc.sql(statement + " WHERE case_id IN (:ids)").param("ids", caseIds).update();
     }
 }

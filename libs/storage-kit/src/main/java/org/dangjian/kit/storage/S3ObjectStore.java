@@ -1,12 +1,18 @@
 package org.dangjian.kit.storage;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 
 /** Objects in one bucket of an S3-compatible store (MinIO, Alibaba OSS, Tencent COS, Ceph...). */
 public class S3ObjectStore implements ObjectStore {
+    /** The most keys one DeleteObjects request takes. */
+    private static final int DELETE_BATCH = 1_000;
     private final S3Client s3;
     private final String bucket;
 
@@ -35,5 +41,26 @@ public class S3ObjectStore implements ObjectStore {
     @Override
     public void delete(String key) {
         s3.deleteObject(b -> b.bucket(bucket).key(ObjectKeys.checked(key)));
+    }
+
+    /** One DeleteObjects request per thousand keys rather than a round trip per file. */
+    @Override
+    public void deleteAll(Collection<String> keys) {
+        List<ObjectIdentifier> ids = new ArrayList<>();
+        for (String key : keys) {
+            ids.add(ObjectIdentifier.builder().key(ObjectKeys.checked(key)).build());
+            if (ids.size() == DELETE_BATCH) {
+                deleteObjects(ids);
+                ids.clear();
+            }
+        }
+        if (!ids.isEmpty()) {
+            deleteObjects(ids);
+        }
+    }
+
+    private void deleteObjects(List<ObjectIdentifier> ids) {
+        List<ObjectIdentifier> batch = List.copyOf(ids);
+        s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(batch).quiet(true)));
     }
 }

@@ -7,8 +7,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,7 @@ class S3ObjectStoreTest {
     private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
     private final Map<String, String> contentTypes = new ConcurrentHashMap<>();
     private volatile String lastAuthorization;
+    private final AtomicInteger deleteRequests = new AtomicInteger();
 
     @BeforeEach
     void startStub() throws IOException {
@@ -53,6 +59,21 @@ class S3ObjectStoreTest {
                         try (OutputStream out = exchange.getResponseBody()) {
                             out.write(body);
                         }
+                    }
+                }
+                case "POST" -> { // DeleteObjects: POST /bucket?delete with the keys in XML
+                    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                    deleteRequests.incrementAndGet();
+                    Matcher key = Pattern.compile("<Key>([^<]+)</Key>").matcher(body);
+                    while (key.find()) {
+                        objects.remove(path + "/" + key.group(1));
+                    }
+                    byte[] result = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><DeleteResult/>"
+                            .getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "application/xml");
+                    exchange.sendResponseHeaders(200, result.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(result);
                     }
                 }
                 case "DELETE" -> {
@@ -95,5 +116,20 @@ class S3ObjectStoreTest {
         store.delete(key);
         assertThat(objects).isEmpty();
         assertThat(store.get(key)).isEmpty();
+    }
+
+    @Test
+    void erasingManyFilesTakesOneRequestPerThousandKeys() {
+        ObjectStore store = store();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            keys.add(store.put("meeting-photos", new byte[] {(byte) i}, "image/jpeg"));
+        }
+        String kept = store.put("meeting-photos", new byte[] {1}, "image/jpeg");
+
+        store.deleteAll(keys);
+
+        assertThat(deleteRequests).hasValue(2);
+        assertThat(objects).containsOnlyKeys("/dj-photos/" + kept);
     }
 }
