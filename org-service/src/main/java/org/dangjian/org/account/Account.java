@@ -3,6 +3,7 @@ package org.dangjian.org.account;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -45,6 +46,14 @@ public class Account {
     private Long createdBy;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
+
+    /** Adds to {@code set} what takes the second factor off: the method, the app's secret, its last step, since when. */
+    public static LambdaUpdateWrapper<Account> withoutSecondFactor(LambdaUpdateWrapper<Account> set) {
+        return set.set(Account::getSecondFactor, null)
+                .set(Account::getTotpSecretEnc, null)
+                .set(Account::getTotpLastStep, null)
+                .set(Account::getSecondFactorSince, null);
+    }
 
     public Set<String> roleSet() {
         return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty())

@@ -150,10 +150,7 @@ public class AccountManagement {
         if (caller.accountId() == id) {
             throw ApiException.badRequest("CANNOT_RESET_OWN_SECOND_FACTOR");
         }
-        change(id, false, set -> set.set(Account::getSecondFactor, null)
-                .set(Account::getTotpSecretEnc, null)
-                .set(Account::getTotpLastStep, null)
-                .set(Account::getSecondFactorSince, null));
+        change(id, false, Account::withoutSecondFactor);
         return query.get(id);
     }
 

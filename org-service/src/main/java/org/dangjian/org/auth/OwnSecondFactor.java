@@ -1,5 +1,6 @@
 package org.dangjian.org.auth;
 
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.time.Clock;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
@@ -10,7 +11,6 @@ import org.dangjian.org.account.SecondFactorMethod;
 import org.dangjian.org.audit.AuditAction;
 import org.dangjian.org.audit.AuditLog;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -28,17 +28,15 @@ public class OwnSecondFactor {
     private final LoginService logins;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     public OwnSecondFactor(AccountMapper accounts, SecondFactorChallenges challenges, LoginService logins,
-                           PasswordEncoder passwords, AuditLog audit, JdbcClient jdbc, Clock clock) {
+                           PasswordEncoder passwords, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.challenges = challenges;
         this.logins = logins;
         this.passwords = passwords;
         this.audit = audit;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -92,9 +90,8 @@ public class OwnSecondFactor {
             audit.failure(AuditAction.SECOND_FACTOR_OFF, account.getId(), account.getUsername(), "PASSWORD_WRONG");
             throw ApiException.invalidField("password", "PASSWORD_WRONG");
         }
-        jdbc.sql("UPDATE account SET second_factor = NULL, totp_secret_enc = NULL, totp_last_step = NULL,"
-                        + " second_factor_since = NULL, updated_at = :now WHERE id = :id")
-                .param("now", StoredTime.now(clock)).param("id", account.getId()).update();
+        accounts.update(null, Account.withoutSecondFactor(new LambdaUpdateWrapper<Account>()
+                .eq(Account::getId, account.getId())).set(Account::getUpdatedAt, StoredTime.now(clock)));
         audit.success(AuditAction.SECOND_FACTOR_OFF, account.getId(), account.getUsername(), null);
         return status(caller);
     }

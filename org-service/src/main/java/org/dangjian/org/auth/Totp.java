@@ -4,6 +4,7 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +64,7 @@ public final class Totp {
         }
         long present = step(now);
         for (long step = present - 1; step <= present + 1; step++) {
-            if (java.security.MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
+            if (MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
                     code.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
