@@ -43,7 +43,7 @@ record ExportRow(long id, String orgPath, String orgCode, String name, Gender ge
      * @param decrypt turns stored ciphertext into clear numbers; null for the masked forms
      */
     List<Object> cells(UnaryOperator<String> decrypt) {
-        String idNumber = decrypt == null ? idNumberMasked : decrypt.apply(idNumberEnc);
+        String idNumber = decrypt == null || idNumberEnc == null ? idNumberMasked : decrypt.apply(idNumberEnc);
         String phone = decrypt == null || phoneEnc == null ? phoneMasked : decrypt.apply(phoneEnc);
         return Arrays.asList(name, MemberSheet.genderCode(gender), MemberCodes.ethnicityName(ethnicity), text(birthDate),
                 idNumber, phone, MemberCodes.educationName(education), orgCode, standing.label(), text(joinDate),

@@ -15,8 +15,9 @@ public class ClearNumbers {
         this.cipher = cipher;
     }
 
+    /** Null once the record was anonymised (a former member past the retention period). */
     public String idNumber(Member m) {
-        return cipher.decrypt(m.getIdNumberEnc());
+        return m.getIdNumberEnc() == null ? null : cipher.decrypt(m.getIdNumberEnc());
     }
 
     /** Null when the member has no phone. */

@@ -86,6 +86,8 @@ public class Member {
     /** The recruitment applicant this record was admitted from, so recruitment events find it. */
     private Long applicantId;
 
+    /** When the record lost the person, past the period after leaving (retention {@code FORMER_MEMBER}). */
+    private LocalDateTime anonymisedAt;
     private Long createdBy;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;

@@ -17,6 +17,7 @@ import org.dangjian.member.record.MemberService;
 import org.dangjian.member.record.history.ChangeActor;
 import org.dangjian.member.record.history.FieldChange;
 import org.dangjian.member.record.history.MemberHistory;
+import org.dangjian.member.record.update.MemberUpdates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -56,6 +57,7 @@ public class MemberPhotos {
     public StoredUpload replace(long memberId, InputStream image) {
         CurrentUser caller = CurrentUsers.get();
         Member m = members.get(memberId);
+        MemberUpdates.requireNotAnonymised(m);
         StoredUpload stored = uploads.store(FOLDER, image);
         LocalDateTime now = LocalDateTime.now(clock);
         mapper.update(null, new LambdaUpdateWrapper<Member>().eq(Member::getId, m.getId())

@@ -35,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MemberUpdates {
+    public static final String MEMBER_ANONYMISED = "MEMBER_ANONYMISED";
     private final MemberService members;
     private final MemberChanges changes;
     private final BlindIndex blindIndex;
@@ -71,6 +72,7 @@ public class MemberUpdates {
     /** Applies the patch to a record the caller was allowed to load; no change writes nothing. */
     @Transactional
     public Member apply(Member m, MemberPatch patch, ChangeActor actor) {
+        requireNotAnonymised(m);
         ProfileEdit edit = ProfileEdit.apply(m, patch, blindIndex, numbers);
         if (edit.changes().isEmpty() && edit.problems().isEmpty()) {
             return m;
@@ -89,6 +91,13 @@ public class MemberUpdates {
         outbox.add(new MemberUpdated(m.getId(), m.getOrgId(), m.getOrgPath(), fields, m.getName(), seal.seal(phone),
                 m.getPartyGroup(), m.getOccupation(), m.getEducation()));
         return m;
+    }
+
+    /** A record anonymised after its retention period is history: nobody writes a person back into it. */
+    public static void requireNotAnonymised(Member m) {
+        if (m.getAnonymisedAt() != null) {
+            throw ApiException.conflict(MEMBER_ANONYMISED);
+        }
     }
 
     /** The client must have read the current record; a stale version is someone else's change in between. */
