@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.util.List;
+import org.dangjian.contracts.Anonymised;
 import org.dangjian.contracts.member.MemberAnonymised;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.privacy.retention.RetentionAction;
@@ -32,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class FormerMembers implements RetentionRule {
     static final String KIND = "FORMER_MEMBER";
-    static final String ANONYMOUS = "（已匿名）";
     /** History fields that say nothing about who the person is: their values stay, the others' go. */
     static final List<String> HISTORY_KEPT = List.of("orgId", "standing", "state", "leaveReason", "statusDate",
             "joinDate", "fullDate", "probationExtendedTo", "confirmationMeetingDate", "mobile", "mobileRegion",
@@ -81,11 +81,13 @@ class FormerMembers implements RetentionRule {
 
     @Override
     public int apply(LocalDateTime cutoff, int limit) {
-        List<Long> due = jdbc.sql("SELECT id" + DUE + " ORDER BY id LIMIT " + limit)
-                .param("cutoff", cutoff.toLocalDate()).query(Long.class).list();
-        if (due.isEmpty()) {
+        List<MemberAnonymised> anonymised = jdbc.sql("SELECT id, applicant_id" + DUE + " ORDER BY id LIMIT " + limit)
+                .param("cutoff", cutoff.toLocalDate())
+                .query((rs, n) -> new MemberAnonymised(rs.getLong(1), rs.getObject(2, Long.class))).list();
+        if (anonymised.isEmpty()) {
             return 0;
         }
+        List<Long> due = anonymised.stream().map(MemberAnonymised::memberId).toList();
         store.deleteAll(jdbc.sql("SELECT photo_key FROM member WHERE id IN (:ids) AND photo_key IS NOT NULL")
                 .param("ids", due).query(String.class).list());
         tx.executeWithoutResult(status -> {
@@ -96,11 +98,11 @@ class FormerMembers implements RetentionRule {
                             + " photo_type = NULL, status_reason = NULL, mobile_city = NULL, mobile_unit = NULL,"
                             + " mobile_contact = NULL, notes = NULL, anonymised_at = :now, version = version + 1"
                             + " WHERE id IN (:ids)")
-                    .param("anonymous", ANONYMOUS).param("now", LocalDateTime.now(clock)).param("ids", due).update();
+                    .param("anonymous", Anonymised.NAME).param("now", LocalDateTime.now(clock)).param("ids", due).update();
             jdbc.sql("UPDATE member_change SET old_value = NULL, new_value = NULL"
                             + " WHERE member_id IN (:ids) AND field NOT IN (:kept)")
                     .param("ids", due).param("kept", HISTORY_KEPT).update();
-            outbox.addAll(due.stream().map(MemberAnonymised::new).toList());
+            outbox.addAll(anonymised);
         });
         return due.size();
     }

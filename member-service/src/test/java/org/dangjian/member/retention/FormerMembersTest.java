@@ -46,7 +46,7 @@ class FormerMembersTest extends LifecycleApiTest {
         retention.runAll();
 
         JsonNode record = ok(get(cityAdmin, "/api/members/" + died));
-        assertThat(record.get("name").asString()).isEqualTo(FormerMembers.ANONYMOUS);
+        assertThat(record.get("name").asString()).isEqualTo("（已匿名）");
         assertThat(record.path("idNumber").isMissingNode() || record.path("idNumber").isNull()).isTrue();
         assertThat(record.path("phone").isMissingNode() || record.path("phone").isNull()).isTrue();
         assertThat(record.get("birthDate").asString()).as("the year stays, for ages").isEqualTo("1930-01-01");

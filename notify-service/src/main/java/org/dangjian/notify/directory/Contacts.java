@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dangjian.contracts.Anonymised;
 import org.dangjian.contracts.auth.AccountChanged;
+import org.dangjian.contracts.member.MemberAnonymised;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
@@ -124,6 +126,12 @@ public class Contacts implements OrgPathFollower {
     public void memberRelocated(MemberRelocated e) {
         jdbc.sql("UPDATE member_contact SET org_id = ?, org_path = ?, updated_at = NOW(6) WHERE member_id = ?")
                 .params(e.toOrgId(), e.toOrgPath(), e.memberId()).update();
+    }
+
+    /** A former member past their retention period: the contact keeps no name or phone (nothing is sent to it). */
+    public void memberAnonymised(MemberAnonymised e) {
+        jdbc.sql("UPDATE member_contact SET name = ?, phone_enc = NULL, phone_masked = NULL, updated_at = NOW(6)"
+                + " WHERE member_id = ?").params(Anonymised.NAME, e.memberId()).update();
     }
 
     public void memberStatusChanged(MemberStatusChangedV2 e) {

@@ -7,6 +7,7 @@ import org.dangjian.contracts.auth.AccountChanged;
 import org.dangjian.contracts.auth.AuthLoginCodeRequested;
 import org.dangjian.contracts.auth.WechatBound;
 import org.dangjian.contracts.auth.WechatUnbound;
+import org.dangjian.contracts.member.MemberAnonymised;
 import org.dangjian.contracts.member.MemberPhoneCodeRequested;
 import org.dangjian.contracts.member.MemberPoliticalBirthday;
 import org.dangjian.contracts.member.MemberRegistered;
@@ -68,6 +69,8 @@ class TopicListeners {
                 contacts.memberStatusChanged(event.as(MemberStatusChangedV2.class));
             } else if (event.is(MemberStatusChanged.TYPE)) {
                 contacts.memberStatusChangedV1(event.as(MemberStatusChanged.class));
+            } else if (event.is(MemberAnonymised.TYPE)) {
+                contacts.memberAnonymised(event.as(MemberAnonymised.class));
             } else if (event.is(MemberPoliticalBirthday.TYPE)) {
                 birthdays.greet(event.id(), event.as(MemberPoliticalBirthday.class));
             } else if (event.is(MemberPhoneCodeRequested.TYPE)) {

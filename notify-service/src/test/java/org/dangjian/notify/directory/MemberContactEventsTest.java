@@ -1,6 +1,9 @@
 package org.dangjian.notify.directory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
+import org.dangjian.contracts.member.MemberAnonymised;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberStatusChanged;
 import org.dangjian.contracts.member.MemberStatusChangedV2;
@@ -38,6 +41,22 @@ class MemberContactEventsTest extends TreeApiTest {
         publish(new MemberStatusChanged(m, branchA, pathOf(branchA), "PROBATIONARY", "MOBILE", null, LocalDate.of(2026, 1, 5)));
         publish(new MemberStatusChanged(m, branchA, pathOf(branchA), "MOBILE", "LEFT", "VOLUNTARY", LocalDate.of(2026, 2, 5)));
         awaitEffect(() -> "LEFT".equals(status(m)));
+    }
+
+    @Test
+    void aFormerMemberPastTheirPeriodKeepsNeitherNameNorPhoneInTheDirectory() {
+        long m = nextId();
+        publish(new MemberRegisteredV2(m, branchA, pathOf(branchA), "钱芳", "FEMALE", LocalDate.of(1940, 4, 4),
+                LocalDate.of(1965, 7, 1), ACTIVE, "13900002222"));
+        awaitEffect(() -> "PROBATIONARY".equals(status(m)));
+        publish(new MemberStatusChangedV2(m, branchA, pathOf(branchA), MemberStatusChangedV2.LEFT, ACTIVE,
+                new MembershipStatus("PROBATIONARY", "LEFT", "DECEASED", false), null, LocalDate.of(2014, 1, 5)));
+
+        publish(new MemberAnonymised(m, null));
+        awaitEffect(() -> count("SELECT COUNT(*) FROM member_contact WHERE member_id = ? AND phone_enc IS NULL", m) == 1);
+
+        assertThat(jdbc.queryForMap("SELECT name, phone_masked FROM member_contact WHERE member_id = ?", m))
+                .containsEntry("name", "（已匿名）").containsEntry("phone_masked", null);
     }
 
     private String status(long member) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.Getter;
+import org.dangjian.contracts.Anonymised;
 import lombok.Setter;
 
 @Getter
@@ -53,6 +54,19 @@ public class Account {
                 .set(Account::getTotpSecretEnc, null)
                 .set(Account::getTotpLastStep, null)
                 .set(Account::getSecondFactorSince, null);
+    }
+
+    /**
+     * Adds to {@code set} what takes the person off an account whose holder was anonymised after their retention
+     * period (an applicant never admitted, a former member): the name and phone go, and the account stays disabled;
+     * its id and username stay for the audit log.
+     */
+    public static LambdaUpdateWrapper<Account> withoutPerson(LambdaUpdateWrapper<Account> set) {
+        return withoutSecondFactor(set).set(Account::getDisplayName, Anonymised.NAME)
+                .set(Account::getPhoneEnc, null)
+                .set(Account::getPhoneIdx, null)
+                .set(Account::getPhoneMasked, null)
+                .set(Account::getStatus, AccountStatus.DISABLED.name());
     }
 
     public Set<String> roleSet() {

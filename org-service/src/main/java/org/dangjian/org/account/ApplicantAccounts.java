@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
         + " organisation's path wherever in the city the applicant's branch is")
 public class ApplicantAccounts {
     /** The display name of an applicant's account once the person's details are gone. */
-    static final String ANONYMOUS = "（已匿名）";
     static final String ROLE_FROM_RECRUITMENT = "ROLE_FROM_RECRUITMENT";
     private final AccountMapper accounts;
     private final AccountService service;
@@ -116,12 +115,7 @@ public class ApplicantAccounts {
         if (account == null || account.getMemberId() != null) {
             return null;
         }
-        accounts.update(null, new LambdaUpdateWrapper<Account>().eq(Account::getId, account.getId())
-                .set(Account::getDisplayName, ANONYMOUS)
-                .set(Account::getPhoneEnc, null)
-                .set(Account::getPhoneIdx, null)
-                .set(Account::getPhoneMasked, null)
-                .set(Account::getStatus, AccountStatus.DISABLED.name())
+        accounts.update(null, Account.withoutPerson(new LambdaUpdateWrapper<Account>().eq(Account::getId, account.getId()))
                 .set(Account::getUpdatedAt, StoredTime.now(clock)));
         tokens.revokeRefreshTokens(account.getId());
         announcements.announce(account.getId());

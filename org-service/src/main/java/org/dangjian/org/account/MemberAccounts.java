@@ -2,6 +2,7 @@ package org.dangjian.org.account;
 
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.time.Clock;
+import org.dangjian.contracts.member.MemberAnonymised;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChangedV2;
 import org.dangjian.contracts.member.MembershipStatus;
@@ -58,6 +59,19 @@ class MemberAccounts {
             return null;
         }
         return change(account, set -> set.set(Account::getStatus, status.name()));
+    }
+
+    /**
+     * A former member past their retention period: the account (disabled since they left) keeps its id and username
+     * for the audit log but no longer says who it was. Null when they had none.
+     */
+    @Transactional
+    public Account anonymise(MemberAnonymised event) {
+        Account account = accounts.findByMemberId(event.memberId());
+        if (account == null) {
+            return null;
+        }
+        return change(account, Account::withoutPerson);
     }
 
     private Account change(Account account, java.util.function.Consumer<LambdaUpdateWrapper<Account>> fields) {

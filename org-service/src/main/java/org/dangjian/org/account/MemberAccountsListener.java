@@ -2,6 +2,7 @@ package org.dangjian.org.account;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
+import org.dangjian.contracts.member.MemberAnonymised;
 import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberRelocated;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * theirs at registration too: they follow their transfer in the mini-program before they arrive, while
  * they are not counted anywhere (issue 18 item 7). A member admitted through recruitment keeps the account they
  * had as an applicant, which becomes theirs ({@link ApplicantAccounts#admit}). The account moves with a relocated
- * member and closes when the member leaves ({@link MemberAccounts}). Version-one events still in the topic are read
+ * member and closes when the member leaves ({@link MemberAccounts}), and loses name and phone when member-service
+ * anonymises the former member after their retention period. Version-one events still in the topic are read
  * too.
  */
 @Component
@@ -68,6 +70,12 @@ class MemberAccountsListener {
                 Account moved = members.relocate(event.as(MemberRelocated.class));
                 if (moved != null) {
                     audit.success(AuditAction.ACCOUNT_UPDATE, moved.getId(), moved.getUsername(), "MEMBER_RELOCATED");
+                }
+            } else if (event.is(MemberAnonymised.TYPE)) {
+                Account anonymised = members.anonymise(event.as(MemberAnonymised.class));
+                if (anonymised != null) {
+                    audit.success(AuditAction.ACCOUNT_UPDATE, anonymised.getId(), anonymised.getUsername(),
+                            "MEMBER_ANONYMISED");
                 }
             } else if (event.is(MemberStatusChangedV2.TYPE) || event.is(MemberStatusChanged.TYPE)) {
                 MemberStatusChangedV2 changed = event.is(MemberStatusChangedV2.TYPE)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.dangjian.contracts.member.MemberAnonymised;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChangedV2;
@@ -60,6 +61,25 @@ class MemberAccountsTest extends CityAdminApiTest {
         assertThat(count("SELECT COUNT(*) FROM dj_outbox WHERE event_type = 'dj.auth.login-code-requested.v1'"
                 + " AND aggregate_id = ?", Long.toString(accountOf(member)))).as("no code texted after leaving").isEqualTo(1);
         assertThat(smsLogin(phone, "000000")).hasStatus(401);
+    }
+
+    @Test
+    void aFormerMemberPastTheirPeriodKeepsNeitherNameNorPhoneOnTheAccount() {
+        String phone = randomPhone();
+        long member = register(rootId, phone);
+        publish(new MemberStatusChangedV2(member, rootId, rootPath, MemberStatusChangedV2.LEFT, ON_THE_ROLL,
+                new MembershipStatus("FULL", "LEFT", "DECEASED", false), null, LocalDate.now().minusYears(11)));
+
+        publish(new MemberAnonymised(member, null));
+        awaitEffect(() -> count("SELECT COUNT(*) FROM account WHERE member_id = ? AND phone_enc IS NULL", member) == 1);
+
+        Map<String, Object> account = jdbc.queryForMap("SELECT display_name, phone_idx, phone_masked, status FROM account"
+                + " WHERE member_id = ?", member);
+        assertThat(account.get("display_name")).isEqualTo("（已匿名）");
+        assertThat(account.get("phone_idx")).isNull();
+        assertThat(account.get("phone_masked")).isNull();
+        assertThat(account.get("status")).isEqualTo("DISABLED");
+        assertThat(ok(get(admin, "/api/auth/accounts/" + accountOf(member))).toString()).doesNotContain("陆一鸣");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.dangjian.recruitment.retention;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.util.List;
@@ -8,10 +7,8 @@ import org.dangjian.contracts.recruitment.RecruitmentApplicantAnonymised;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.privacy.retention.RetentionAction;
 import org.dangjian.kit.privacy.retention.RetentionRule;
-import org.dangjian.kit.storage.ObjectStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applicants whose admission was refused, once the period after the refusal is past (3 years unless
@@ -27,22 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RefusedApplicants implements RetentionRule {
     static final String KIND = "REFUSED_APPLICANT";
-    static final String ANONYMOUS = "（已匿名）";
     private static final String DUE = " FROM recruitment_case WHERE status = 'REFUSED' AND anonymised_at IS NULL"
             + " AND closed_on < :cutoff";
 
     private final JdbcClient jdbc;
-    private final ObjectStore store;
+    private final CaseAnonymisation cases;
     private final EventOutbox outbox;
-    private final TransactionTemplate tx;
-    private final Clock clock;
 
-    RefusedApplicants(JdbcClient jdbc, ObjectStore store, EventOutbox outbox, TransactionTemplate tx, Clock clock) {
+    RefusedApplicants(JdbcClient jdbc, CaseAnonymisation cases, EventOutbox outbox) {
         this.jdbc = jdbc;
-        this.store = store;
+        this.cases = cases;
         this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
     }
 
     @Override
@@ -74,29 +66,7 @@ class RefusedApplicants implements RetentionRule {
     public int apply(LocalDateTime cutoff, int limit) {
         List<Long> due = jdbc.sql("SELECT id" + DUE + " ORDER BY id LIMIT " + limit)
                 .param("cutoff", cutoff.toLocalDate()).query(Long.class).list();
-        if (due.isEmpty()) {
-            return 0;
-        }
-        store.deleteAll(jdbc.sql("SELECT object_key FROM case_attachment WHERE case_id IN (:ids)"
-                        + " UNION ALL SELECT sheet_key FROM case_exam WHERE case_id IN (:ids) AND sheet_key IS NOT NULL")
-                .param("ids", due).query(String.class).list());
-        tx.executeWithoutResult(status -> {
-            jdbc.sql("UPDATE recruitment_case SET name = :anonymous, id_number_enc = NULL, id_number_idx = NULL,"
-                            + " id_number_masked = NULL, phone_enc = NULL, phone_idx = NULL, phone_masked = NULL,"
-                            + " work_unit = NULL, birth_date = MAKEDATE(YEAR(birth_date), 1), closed_reason = NULL,"
-                            + " anonymised_at = :now WHERE id IN (:ids)")
-                    .param("anonymous", ANONYMOUS).param("now", LocalDateTime.now(clock)).param("ids", due).update();
-            forCases(due, "UPDATE case_step SET field_values = NULL");
-            forCases(due, "UPDATE step_change SET original_fields = NULL, new_fields = NULL");
-            forCases(due, "UPDATE case_outcome SET reason = NULL");
-            forCases(due, "UPDATE case_exam SET sheet_key = NULL, sheet_type = NULL");
-            forCases(due, "DELETE FROM case_attachment");
-            outbox.addAll(due.stream().map(RecruitmentApplicantAnonymised::new).toList());
-        });
+        cases.anonymise(due, () -> outbox.addAll(due.stream().map(RecruitmentApplicantAnonymised::new).toList()));
         return due.size();
-    }
-
-    private void forCases(List<Long> caseIds, String statement) {
-        jdbc.sql(statement + " WHERE case_id IN (:ids)").param("ids", caseIds).update();
     }
 }

@@ -34,7 +34,7 @@ class RefusedApplicantsTest extends EvidenceApiTest {
         retention.runAll();
 
         JsonNode anonymised = caseView(cityAdmin, refused);
-        assertThat(anonymised.get("name").asString()).isEqualTo(RefusedApplicants.ANONYMOUS);
+        assertThat(anonymised.get("name").asString()).isEqualTo("（已匿名）");
         assertThat(anonymised.has("idNumber")).as("a masked ID number").isFalse();
         assertThat(anonymised.get("status").asString()).as("the case and its outcome stay").isEqualTo("REFUSED");
         assertThat(anonymised.get("steps").findValuesAsString("code")).as("the history stays").contains("N01");

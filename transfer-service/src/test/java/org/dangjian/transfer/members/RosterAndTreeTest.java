@@ -7,6 +7,7 @@ import static org.dangjian.transfer.TransferRequests.inCity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.contracts.member.MemberAnonymised;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberStatusChanged;
@@ -54,6 +55,18 @@ class RosterAndTreeTest extends TreeApiTest {
                 "outsideLetterNumber", "宁玄组转〔2026〕88号", "outsideLetterDate", today().toString(),
                 "outsideLetterIssuer", "中共南京市玄武区委组织部"));
         assertThat(into.getResponse().getStatus()).as(body(into).toString()).isEqualTo(201);
+    }
+
+    @Test
+    void a_former_member_past_their_period_is_named_neither_on_the_roster_nor_on_their_transfers() {
+        long m = member(branchA, "孔文");
+        long transfer = registerInCity(m, branchB);
+
+        publish(new MemberAnonymised(m, null));
+        awaitEffect(() -> "（已匿名）".equals(roster("name", m)));
+
+        assertThat(body(get(cityAdmin, "/api/transfers/" + transfer)).get("memberName").asString())
+                .isEqualTo("（已匿名）");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.dangjian.kit.roster;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
+import org.dangjian.contracts.member.MemberAnonymised;
 import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberRelocated;
@@ -43,6 +44,8 @@ class MemberEventsListener {
                 roster.statusChanged(event.as(MemberStatusChangedV2.class));
             } else if (event.is(MemberStatusChanged.TYPE)) {
                 roster.statusChangedV1(event.as(MemberStatusChanged.class));
+            } else if (event.is(MemberAnonymised.TYPE)) {
+                roster.anonymised(event.as(MemberAnonymised.class));
             }
         });
     }

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.dangjian.contracts.Anonymised;
+import org.dangjian.contracts.member.MemberAnonymised;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
@@ -81,6 +83,17 @@ public class MemberRoster implements OrgPathFollower {
             MemberRef after = find(e.memberId()).orElseThrow();
             followers.orderedStream().forEach(f -> f.relocated(before, after));
         });
+    }
+
+    /**
+     * A former member past their retention period: the roster keeps the row for the counts, without the name and
+     * the day of birth (the year stays, as member-service keeps it); the followers take the person off their own
+     * copies. An unknown member is nothing to do.
+     */
+    void anonymised(MemberAnonymised e) {
+        jdbc.sql("UPDATE member_ref SET name = ?, birth_date = MAKEDATE(YEAR(birth_date), 1), updated_at = NOW(6)"
+                + " WHERE member_id = ?").params(Anonymised.NAME, e.memberId()).update();
+        followers.orderedStream().forEach(f -> f.anonymised(e));
     }
 
     /** A v1 change: its MOBILE or SUSPENDED did not say the standing, the roster's row does. */
