@@ -1,6 +1,6 @@
 // One way for a page to load: a loading flag for the spinner and, when a call is refused, the problem's detail for
 // the page's alert (never a stack trace).
-import { ref } from 'vue';
+import { ref, type Ref } from 'vue';
 import { messageOf } from '@/api/problem';
 
 export function useLoading() {
@@ -35,6 +35,25 @@ export function lastRequestWins() {
     } catch (e) {
       if (ticket === issued) throw e;
       return undefined;
+    }
+  };
+}
+
+// A list the user filters: only the last request's answer is shown, and the spinner and the alert follow that request
+// (a superseded one neither stops the spinner nor raises the alert).
+export function useLatest(loading: Ref<boolean>, error: Ref<string>) {
+  const ask = lastRequestWins();
+  return async function latest<T>(request: () => Promise<T>, show: (answer: T) => void): Promise<void> {
+    loading.value = true;
+    error.value = '';
+    try {
+      const answer = await ask(request);
+      if (answer === undefined) return; // a later request owns the spinner
+      show(answer);
+      loading.value = false;
+    } catch (e) {
+      error.value = messageOf(e);
+      loading.value = false;
     }
   };
 }
