@@ -12,12 +12,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the city administrator reads of every service through the gateway (issue 16 items 12–14): its record of writes,
  * its dead letters, its field encryption (with a re-encryption that finds nothing to move on a new city) and how long
- * it keeps each kind of personal data.
+ * it keeps each kind of personal data (uploads too: transfer-service's scans of outside letters, points-service's
+ * photos of organisational life).
  */
 class OperatorRoutesE2eTest {
     private static final List<String> AREAS = List.of("orgs", "members", "transfers", "points", "notifications",
             "recruitment");
     private static final List<String> ENCRYPTED = List.of("orgs", "members", "recruitment", "notifications");
+    /** Every service with privacy-kit: its kinds of personal data kept for a period, reads of clear numbers among them. */
+    private static final List<String> RETAINED = List.of("orgs", "members", "recruitment", "notifications", "transfers",
+            "points");
 
     @Test
     void everyServiceShowsItsWritesDeadLettersEncryptionAndRetention() {
@@ -47,11 +51,24 @@ class OperatorRoutesE2eTest {
             JsonNode done = city.get("/api/" + area + "/encryption").body();
             assertThat(done.get("tables").findValues("remaining")).as(area + ": everything under k1")
                     .allSatisfy(remaining -> assertThat(remaining.asLong()).isZero());
+        }
 
+        for (String area : RETAINED) {
             JsonNode kinds = city.get("/api/" + area + "/retention").body();
             assertThat(kinds.findValuesAsString("kind")).as(area).contains("SENSITIVE_READ_AUDIT");
         }
         assertThat(city.get("/api/notifications/retention").body().findValuesAsString("period"))
                 .as("messages a year, reads of clear numbers three").contains("P1Y", "P3Y");
+        assertThat(periodOf(city, "transfers", "OUTSIDE_LETTER_SCAN")).as("outside letters' scans").isEqualTo("P3Y");
+        assertThat(periodOf(city, "points", "ACTIVITY_PHOTO")).as("photos of organisational life").isEqualTo("P5Y");
+    }
+
+    private static String periodOf(Api.Session city, String area, String kind) {
+        for (JsonNode k : city.get("/api/" + area + "/retention").body()) {
+            if (kind.equals(k.get("kind").asString())) {
+                return k.get("period").asString();
+            }
+        }
+        throw new AssertionError(area + " lists no " + kind);
     }
 }
