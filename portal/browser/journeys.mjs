@@ -428,6 +428,7 @@ export const JOURNEYS = [
       await page.locator('[data-test="retention-MESSAGE_LOG"]', { hasText: '保存1年' }).waitFor();
       await page.locator('[data-test="retention-AUDIT_LOG"]', { hasText: '保存3年' }).waitFor();
       await page.locator('[data-test="retention-REFUSED_APPLICANT"]', { hasText: '匿名化' }).waitFor();
+      await page.locator('[data-test="retention-FORMER_MEMBER"]', { hasText: '保存10年，到期匿名化' }).waitFor();
       await page.locator('[data-test="retention-ACTIVITY_PHOTO"]', { hasText: '保存5年，到期删除' }).waitFor();
       await page.locator('[data-test="retention-OUTSIDE_LETTER_SCAN"]', { hasText: '保存3年，到期删除' }).waitFor();
       await page.locator('[data-test="encryption-members"]', { hasText: 'AES-GCM' }).waitFor();

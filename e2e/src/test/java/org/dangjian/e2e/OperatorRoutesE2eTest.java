@@ -61,6 +61,7 @@ class OperatorRoutesE2eTest {
                 .as("messages a year, reads of clear numbers three").contains("P1Y", "P3Y");
         assertThat(periodOf(city, "transfers", "OUTSIDE_LETTER_SCAN")).as("outside letters' scans").isEqualTo("P3Y");
         assertThat(periodOf(city, "points", "ACTIVITY_PHOTO")).as("photos of organisational life").isEqualTo("P5Y");
+        assertThat(periodOf(city, "members", "FORMER_MEMBER")).as("members who left or died").isEqualTo("P10Y");
     }
 
     private static String periodOf(Api.Session city, String area, String kind) {
