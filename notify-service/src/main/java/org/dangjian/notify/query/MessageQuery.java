@@ -18,6 +18,7 @@ import org.dangjian.notify.message.MessageMapper;
 import org.dangjian.notify.message.MessageStatus;
 import org.dangjian.notify.template.MessageKind;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Messages of the caller's subtree (the scope interceptor limits every query), narrowed by
@@ -47,6 +48,12 @@ class MessageQuery {
                    Map<String, Long> counts) {
     }
 
+    /**
+     * The page, its total and the counts read in one read-only transaction, so one snapshot (InnoDB's repeatable
+     * read): a message the worker sends meanwhile is counted SENT only when the page shows it sent too. Read apart,
+     * the counts once said SENT while the page still showed the attempt before.
+     */
+    @Transactional(readOnly = true)
     Listing list(Filter f, PageQuery page, CurrentUser caller) {
         QueryWrapper<Message> where = where(f, caller);
         if (f.status() != null) {
