@@ -53,6 +53,11 @@ final class Api {
             return withRefresh("POST", path, body);
         }
 
+        /** Any method, with a JSON body or none (null). */
+        Reply call(String method, String path, Object body) {
+            return withRefresh(method, path, body);
+        }
+
         /** A multipart/form-data upload of one file in field {@code file}. */
         Reply upload(String path, String filename, String contentType, byte[] bytes) {
             return upload("POST", path, filename, contentType, bytes);
