@@ -87,6 +87,9 @@ class BolaMatrixE2eTest {
                 System.out.printf("  %s: %s%n", op, why);
             }
         });
+        Reliability.record("BOLA matrix", "%d operations with another branch's object, %d × 404; %d refused by right (403); %d left out; %d said more"
+                .formatted(answered.size(), answered.values().stream().filter(s -> s == 404).count(), refused.size(),
+                        LEFT_OUT.size() - refused.size(), wrong.size()));
         assertThat(wrong).as("operations that said more than 404 about another branch's object").isEmpty();
     }
 

@@ -11,9 +11,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An operation of a service's API as its committed document ({@code docs/openapi/}, which ApiContractTest keeps true)
- * describes it: what the reliability suite generates its calls from.
+ * describes it: what the reliability suite generates its calls from. {@code open} operations take no token (their
+ * document says {@code security: []}: sign-in, SMS reports).
  */
-record DocumentedOperation(String method, String template, boolean multipart, JsonNode body, JsonNode components) {
+record DocumentedOperation(String method, String template, boolean multipart, JsonNode body, JsonNode components,
+        boolean open) {
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
     String key() {
@@ -49,7 +51,8 @@ record DocumentedOperation(String method, String template, boolean multipart, Js
                         }
                         ops.add(new DocumentedOperation(method.getKey().toUpperCase(), path.getKey(),
                                 content.has("multipart/form-data"), content.has("application/json") ? json : null,
-                                components));
+                                components, method.getValue().path("security").isArray()
+                                        && method.getValue().path("security").isEmpty()));
                     }
                 }
             }

@@ -73,6 +73,8 @@ class LoginBurstE2eTest {
             reader.join();
 
             System.out.printf("Login burst: 50 at once (30 right, 20 wrong) answered %s; reads beside it %s%n", burst, reads);
+            Reliability.record("login burst", "50 at once answered %s, %d unbounded; reads beside it %s".formatted(burst,
+                    unbounded.size(), reads));
             assertThat(unbounded).as("answers that were neither a sign-in nor a bounded refusal").isEmpty();
             assertThat(burst.getOrDefault(200, 0)).as("right passwords that got in").isPositive();
             assertThat(reads.keySet()).as("reads during the burst").containsOnly(200);

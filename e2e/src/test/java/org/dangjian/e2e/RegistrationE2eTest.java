@@ -67,6 +67,8 @@ class RegistrationE2eTest {
         System.out.printf("Registration: without credentials %d, with a wrong password %d, the rogue instance listed:"
                 + " %s; forged city administrator tokens answered %s%n", anonymous, wrongPassword,
                 listed.findValuesAsString("instanceId").contains(ROGUE), forged);
+        Reliability.record("registration", "rogue registration answered %d without credentials, %d with a wrong password, listed: %s; forged tokens %s"
+                .formatted(anonymous, wrongPassword, listed.findValuesAsString("instanceId").contains(ROGUE), forged.values()));
         assertThat(forged.values()).as("forged tokens").containsOnly(401);
     }
 

@@ -72,6 +72,7 @@ class ZipBombE2eTest {
         assertThat(overLimit.code()).isEqualTo("MEMBER_IMPORT_TOO_MANY_ROWS");
 
         System.out.println("Hostile spreadsheets refused: " + refused);
+        Reliability.record("hostile spreadsheets", refused.size() + " refused: " + refused);
         for (String path : List.of("/api/members?page=1&size=1", "/api/orgs/tree", "/api/recruitment/pipeline")) {
             assertThat(city.get(path).status()).as("still answering: " + path).isLessThan(500);
         }
