@@ -142,6 +142,25 @@ final class Platform {
         }
     }
 
+    /**
+     * kill -9 of a service's JVM, as a crash or the kernel's out-of-memory killer would: no shutdown hook runs, nothing
+     * is flushed or deregistered. {@link #start} brings it back. Answers when the process is gone.
+     */
+    void kill(String service) {
+        try {
+            long pid = Long.parseLong(Files.readString(runDir.resolve("pids").resolve(service + ".pid")).strip());
+            ProcessHandle process = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException(service + " (pid " + pid + ") is not running"));
+            process.destroyForcibly();
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("could not kill " + service, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     void stop(String service) {
         run(Duration.DOWN, "stop", service);
     }

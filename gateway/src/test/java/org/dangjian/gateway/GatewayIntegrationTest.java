@@ -77,6 +77,9 @@ class GatewayIntegrationTest {
         registry.add(simple + "notify-service[0].uri", ORG_SERVICE::baseUrl);
         registry.add(simple + "fake-service[0].uri", ORG_SERVICE::baseUrl);
         registry.add(simple + "transfer-service[0].uri", () -> "http://127.0.0.1:" + DEAD_PORT);
+        // one instance killed without deregistering (still listed), one alive
+        registry.add(simple + "recruitment-service[0].uri", () -> "http://127.0.0.1:" + DEAD_PORT);
+        registry.add(simple + "recruitment-service[1].uri", ORG_SERVICE::baseUrl);
     }
 
     @AfterAll
@@ -436,6 +439,29 @@ class GatewayIntegrationTest {
                 .toList())
                 .isNotEmpty()
                 .allMatch(line -> line.contains(traceId));
+    }
+
+    /**
+     * A write the load balancer sends to a dead instance still listed is refused before it reaches anything, so the
+     * gateway sends it to the next: every write answers, with its whole body, none twice.
+     */
+    @Test
+    void aWriteRefusedByADeadInstanceStillListedGoesToALiveOneWithItsBody() {
+        String body = "{\"note\":\"" + "写".repeat(100) + "\"}";
+        int bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        for (int i = 0; i < 6; i++) {
+            String path = "/api/recruitment/" + unique("write");
+            client.post().uri(path)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .bodyValue(body)
+                    .exchange()
+                    .expectStatus().isOk();
+            assertThat(ORG_SERVICE.find(path)).as(path).hasValueSatisfying(received -> {
+                assertThat(received.method()).isEqualTo("POST");
+                assertThat(received.bodyBytes()).isEqualTo(bytes);
+            });
+        }
     }
 
     @Test

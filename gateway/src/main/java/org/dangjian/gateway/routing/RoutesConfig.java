@@ -22,8 +22,12 @@ import org.springframework.http.HttpMethod;
  * {@code /health/<service>} and {@code /v3/api-docs/<service>}. An area nobody describes has no route and
  * gets the gateway's 404 problem, like any unknown path. Paths pass unchanged (services serve
  * {@code /api/<area>/...} themselves). Per route, outermost first: rate limit (API routes only),
- * circuit breaker with a 503 fallback, one retry of a GET whose connection was refused (another
- * instance may be alive), then the load balancer. A spreadsheet import ({@code POST /api/<area>/import})
+ * circuit breaker with a 503 fallback, one retry of a request whose connection was refused, then the load
+ * balancer. A refused connection means the request never reached the service, so retrying it is safe for any
+ * method: an instance killed without stopping (kill -9, out of memory) stays listed until its lease runs out (65 s
+ * locally), and without the retry every other write to that service answered 503 meanwhile (the reliability suite's
+ * crash test saw it). The body of a retried request is kept by the retry filter; bodies are at most the gateway's
+ * limit, and the imports, the large ones, have a route of their own without the retry. A spreadsheet import ({@code POST /api/<area>/import})
  * has a route of its own whose breaker waits longer.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,9 +42,9 @@ public class RoutesConfig {
                                ServiceCircuitBreaker breaker, RetryGatewayFilterFactory retries,
                                SetPathGatewayFilterFactory paths, ServiceDocuments serviceDocuments) {
         RouteLocatorBuilder.Builder routes = builder.routes();
-        GatewayFilter retryRefusedGet = retries.apply(new RetryGatewayFilterFactory.RetryConfig()
+        GatewayFilter retryRefused = retries.apply(new RetryGatewayFilterFactory.RetryConfig()
                 .setRetries(1)
-                .setMethods(HttpMethod.GET, HttpMethod.HEAD)
+                .setMethods(HttpMethod.values())
                 .setSeries()
                 .setExceptions(ConnectException.class));
         catalog.areas().forEach((area, service) -> {
@@ -56,19 +60,19 @@ public class RoutesConfig {
                     .filters(f -> f
                             .filter(rateLimit.forRoute(id))
                             .filter(breaker.forRoute(id, service))
-                            .filter(retryRefusedGet, RETRY_ORDER))
+                            .filter(retryRefused, RETRY_ORDER))
                     .uri("lb://" + service));
         });
         for (String service : catalog.names()) {
             String health = "health-" + service;
             routes.route(health, r -> r.path("/health/" + service).and().method(HttpMethod.GET)
                     .filters(f -> withPath(f.filter(breaker.probe(service, HEALTH_PROBE_TIMEOUT))
-                            .filter(retryRefusedGet, RETRY_ORDER), paths, "/actuator/health"))
+                            .filter(retryRefused, RETRY_ORDER), paths, "/actuator/health"))
                     .uri("lb://" + service));
             String docs = "docs-" + service;
             routes.route(docs, r -> r.path(ServiceDocuments.PATH + service).and().method(HttpMethod.GET)
                     .filters(f -> withPath(f.filter(breaker.forRoute(docs, service))
-                            .filter(retryRefusedGet, RETRY_ORDER)
+                            .filter(retryRefused, RETRY_ORDER)
                             .modifyResponseBody(String.class, String.class, serviceDocuments), paths, "/v3/api-docs"))
                     .uri("lb://" + service));
         }
