@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * was wrong, never a 5xx: a service that cannot read what it was sent says so and keeps nothing. Every body is wrong
  * by construction, so nothing is written.
  */
-@Order(Integer.MAX_VALUE - 2)
+@Order(Integer.MAX_VALUE - 3)
 class BadInputE2eTest {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int AT_LEAST = 20;

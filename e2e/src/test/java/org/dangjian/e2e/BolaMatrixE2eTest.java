@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * refused (403) before any object is read. The matrix comes from {@code docs/openapi/}: an operation added to a
  * service without a place here fails the test.
  */
-@Order(Integer.MAX_VALUE - 2)
+@Order(Integer.MAX_VALUE - 3)
 class BolaMatrixE2eTest {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String CITY_ONLY = "a city administrator's right: refused (403) before any object is read";

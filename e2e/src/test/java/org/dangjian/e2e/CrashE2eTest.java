@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * member-service holds, never short of them (an event lost between commit and publish) and never over (one counted
  * twice after a redelivery). No event may land among the dead letters for it.
  */
-@Order(Integer.MAX_VALUE - 2)
+@Order(Integer.MAX_VALUE - 3)
 class CrashE2eTest {
     private static final List<String> HEADER = List.of("姓名", "性别", "民族", "出生日期", "身份证号", "手机号", "学历",
             "所在组织编码", "人员类别", "入党日期", "转正日期");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * burst must be bounded where it costs (429 problems beyond the bound, 503 at worst, never a 500), org-service must
  * stay registered, and the reads beside it must keep being answered.
  */
-@Order(Integer.MAX_VALUE - 2)
+@Order(Integer.MAX_VALUE - 3)
 class LoginBurstE2eTest {
     private static final String PASSWORD = "Burst-Passw0rd-2026";
 

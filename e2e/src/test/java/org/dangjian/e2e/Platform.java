@@ -107,6 +107,22 @@ final class Platform {
         return "http://127.0.0.1:" + gatewayPort;
     }
 
+    /** Where MariaDB, Redis and Kafka are, as ./platform recorded it for the services ({@code infra.env}). */
+    Map<String, String> infraEnv() {
+        try {
+            Map<String, String> env = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(runDir.resolve("infra.env"))) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    env.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+            return env;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The platform's Kafka, as ./platform recorded it for the services. */
     String kafkaBootstrap() {
         try {

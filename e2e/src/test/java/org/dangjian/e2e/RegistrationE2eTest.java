@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * register itself as org-service (and so cannot answer in its name), and a token signed with a key other than the
  * platform's, under a made-up key id or the real one, is refused everywhere, whatever it claims.
  */
-@Order(Integer.MAX_VALUE - 2)
+@Order(Integer.MAX_VALUE - 3)
 class RegistrationE2eTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String ROGUE = "rogue-org-service:6666";

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * of a real upload) and a members file one row over the limit are refused with a problem at every import (members,
  * organisations, development cases), and the services go on answering. Each refusal's time is printed.
  */
-@Order(Integer.MAX_VALUE - 2)
+@Order(Integer.MAX_VALUE - 3)
 class ZipBombE2eTest {
     private static final long MIB = 1024 * 1024;
     /** What the sheet would inflate to. */
