@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A service's OpenAPI document as a client of the gateway sees it. Swagger UI's "try it out" must go
  * through the gateway (same paths, no prefix), so the server becomes the gateway's own origin. And every
  * operation gains the two answers the gateway itself gives: 429 when the caller's account (or address)
- * exceeds its rate, and 503 when the service's circuit breaker is open or no instance answers, both as the
+ * exceeds its rate, and 503 when the service's circuit breaker is open, no instance answers or the service's
+ * database is away (web-kit's ProblemHandler answers that one), both as the
  * service's own {@code Problem} schema. Anything that is not an OpenAPI document passes untouched.
  */
 @Component
@@ -25,8 +26,10 @@ public class ServiceDocuments implements RewriteFunction<String, String> {
     private static final Map<String, String> GATEWAY_ANSWERS = Map.of(
             "429", "请求过于频繁（网关按账号限流），请按 Retry-After 稍后再试；code TOO_MANY_REQUESTS。"
                     + "Too many requests: the gateway limits each account (or address); retry after Retry-After.",
-            "503", "服务暂时不可用（网关熔断或没有可用实例），请稍后再试；code SERVICE_UNAVAILABLE。"
-                    + "The service is unavailable for now (the gateway's circuit breaker, or no instance); retry later.");
+            "503", "服务暂时不可用（网关熔断、没有可用实例，或服务的数据库等依赖正在重启），未做任何更改，请稍后再试；"
+                    + "code SERVICE_UNAVAILABLE。The service is unavailable for now (the gateway's circuit breaker, no"
+                    + " instance, or a dependency such as its database restarting): nothing was changed; retry later"
+                    + " (after Retry-After when given).");
     private static final String PROBLEM = "#/components/schemas/Problem";
 
     private final JsonMapper json;

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.dangjian.contracts.Topics;
+import org.dangjian.kit.failure.InfrastructureFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
@@ -47,7 +48,7 @@ final class DeadLetters {
         };
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(interval.toMillis(), retries));
         handler.addNotRetryableExceptions(MalformedEventException.class);
-        handler.setBackOffFunction((record, exception) -> InfrastructureFailures.isInfrastructure(exception)
+        handler.setBackOffFunction((record, exception) -> InfrastructureFailures.isInfrastructure(exception, MalformedEventException.class)
                 ? untilItIsBack(interval, infrastructureMaxInterval) : null);
         // A record that failed on the database and then fails on its own content starts counting its retries
         // afresh, so it still reaches the dead letters.

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.sql.SQLNonTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dangjian.kit.failure.InfrastructureFailures;
 import org.dangjian.kit.testkit.UsesInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,13 +110,13 @@ class DeadLetterTest {
     void failuresOfTheDatabaseOrTheNetworkAreInfrastructureAndThoseOfTheEventAreNot() {
         assertThat(InfrastructureFailures.isInfrastructure(new ListenerExecutionFailedException("listener failed",
                 new CannotCreateTransactionException("no connection",
-                        new SQLNonTransientConnectionException("Connection refused"))))).isTrue();
+                        new SQLNonTransientConnectionException("Connection refused"))), MalformedEventException.class)).isTrue();
         assertThat(InfrastructureFailures.isInfrastructure(
-                new DataAccessResourceFailureException("Unable to connect to Redis"))).isTrue();
+                new DataAccessResourceFailureException("Unable to connect to Redis"), MalformedEventException.class)).isTrue();
         assertThat(InfrastructureFailures.isInfrastructure(new ListenerExecutionFailedException("listener failed",
-                new IllegalStateException("no such organisation")))).isFalse();
-        assertThat(InfrastructureFailures.isInfrastructure(new DataIntegrityViolationException("duplicate"))).isFalse();
-        assertThat(InfrastructureFailures.isInfrastructure(new MalformedEventException("no ce_id"))).isFalse();
+                new IllegalStateException("no such organisation")), MalformedEventException.class)).isFalse();
+        assertThat(InfrastructureFailures.isInfrastructure(new DataIntegrityViolationException("duplicate"), MalformedEventException.class)).isFalse();
+        assertThat(InfrastructureFailures.isInfrastructure(new MalformedEventException("no ce_id"), MalformedEventException.class)).isFalse();
     }
 
     private void appoint(long cadreId) {

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.failure.InfrastructureFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -28,11 +29,14 @@ import tools.jackson.databind.DatabindException;
 /**
  * Every error leaves a service as problem details with a stable code, never as a stack trace or a
  * 200. Spring MVC's own exceptions keep their statuses (the base class maps them); this adds codes,
- * localized text, the fields at fault and the trace id.
+ * localized text, the fields at fault and the trace id. A dependency that is away (database, Redis, network:
+ * {@link InfrastructureFailures}) is a 503 with Retry-After, anything else unexpected a 500.
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** A database restart takes seconds; the portal and the mini-program wait this long before trying again. */
+    private static final String RETRY_AFTER_SECONDS = "5";
     private final ProblemFactory problems;
 
     public ProblemHandler(ProblemFactory problems) {
@@ -70,6 +74,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             // Access denied or authentication required, thrown by a controller or method security: let
             // Spring Security's ExceptionTranslationFilter answer 401 or 403, not a 500 from here.
             throw ex;
+        }
+        if (InfrastructureFailures.isInfrastructure(ex)) {
+            // The database, Redis or the network is away for a moment (a restart, a failover): the transaction was
+            // rolled back, so nothing was done, and the same request will work once it is back. 503 says "try again";
+            // a 500 would say "our fault" and page someone for a restart.
+            log.warn("{} {} answered 503, a dependency is unavailable: {}", request.getMethod(), request.getRequestURI(),
+                    rootCause(ex));
+            ProblemDetail problem = problems.create(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.SERVICE_UNAVAILABLE, null,
+                    request.getRequestURI(), null);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         log.error("unhandled error on {} {}", request.getMethod(), request.getRequestURI(), ex);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR, null, request.getRequestURI(), null);
@@ -142,6 +157,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return false;
+    }
+
+    private static String rootCause(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String lastNode(String propertyPath) {

@@ -49,6 +49,18 @@ class ErrorApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_database_that_is_away_is_a_503_to_try_again_not_a_500() throws Exception {
+        MvcResult result = mvc.perform(get("/api/things/503"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+                .andExpect(jsonPath("$.code").value("SERVICE_UNAVAILABLE"))
+                .andExpect(jsonPath("$.title").value("服务暂时不可用"))
+                .andReturn();
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Hikari", "JDBC");
+    }
+
+    @Test
     void access_denied_in_a_controller_is_a_403_not_a_500() throws Exception {
         mvc.perform(get("/api/things/403").header(HttpHeaders.AUTHORIZATION, basic("alice")))
                 .andExpect(status().isForbidden())

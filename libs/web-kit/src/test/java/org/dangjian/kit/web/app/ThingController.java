@@ -128,6 +128,11 @@ public class ThingController {
         if (id == 500) {
             throw new IllegalStateException("jdbc:mysql://db-secret-host/dj password=hunter2");
         }
+        if (id == 503) {
+            // what a mapper call gives while the database restarts: the pool found no connection in time
+            throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JDBC Connection",
+                    new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+        }
         if (id == 403) {
             throw new AccessDeniedException("not yours");
         }

@@ -1,4 +1,4 @@
-package org.dangjian.kit.events;
+package org.dangjian.kit.failure;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -12,21 +12,30 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells a failure of the service's infrastructure (the database, Redis, the network: it passes when they are
- * back) from a failure of the event itself (it fails the same way every time). Only the second kind may end as
- * a dead letter: a consumer that dead-lettered every event of a database restart would leave its local copies
- * (rosters, directories, accounts) silently behind the services that own them.
+ * back) from a failure of the request or event itself (it fails the same way every time). The events kit retries
+ * the first kind in place and dead-letters only the second (a consumer that dead-lettered every event of a database
+ * restart would leave its local copies silently behind); the web kit answers the first kind 503 "try again", not
+ * 500 "our fault".
  */
-final class InfrastructureFailures {
+public final class InfrastructureFailures {
     private static final int MAX_DEPTH = 20;
 
     private InfrastructureFailures() {
     }
 
     /** Whether {@code failure} or any of its causes says a dependency was unreachable, busy or restarting. */
-    static boolean isInfrastructure(Throwable failure) {
+    public static boolean isInfrastructure(Throwable failure) {
+        return isInfrastructure(failure, null);
+    }
+
+    /**
+     * The same, except that a cause of type {@code never} met first in the chain (outermost first) decides "no": a
+     * failure the caller knows to be of the request or event itself, whatever it wraps.
+     */
+    public static boolean isInfrastructure(Throwable failure, Class<? extends Throwable> never) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
-            if (cause instanceof MalformedEventException) {
+            if (never != null && never.isInstance(cause)) {
                 return false;
             }
             if (cause instanceof DataAccessResourceFailureException   // no connection (database, Redis)
