@@ -3,15 +3,20 @@ package org.dangjian.deploy.infra;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import org.dangjian.deploy.infra.control.Faults;
+import org.dangjian.deploy.infra.control.InfraControl;
 import org.dangjian.deploy.infra.wechat.WechatRules;
 import org.dangjian.deploy.infra.wechat.WechatStub;
 import org.dangjian.kit.infra.Infrastructure;
@@ -36,8 +41,18 @@ import org.dangjian.kit.infra.Infrastructure;
  * subscribe messages work on one machine; the messages it accepts go to {@code <run>/logs/wechat-messages.log}.
  * When {@code DJ_WECHAT_APP_ID} is in the environment, the services talk to the real WeChat with the
  * caller's settings and no stub is started.
+ *
+ * <p>Once the servers are up it also starts {@link InfraControl}, a token-guarded HTTP endpoint on 127.0.0.1
+ * through which the reliability suite stops and starts the embedded Kafka broker and MariaDB (same ports,
+ * same data) while the platform runs; where and with which token is in {@code <run>/infra-control.env}
+ * (owner-only, like {@code infra.env}), written before {@code infra.env} and deleted with it at shutdown.
+ * A broker stopped and started this way keeps its log: only a new local-infra process starts a new one.
  */
 public final class LocalInfraMain {
+    /** Where the control endpoint's URL and token are, in the run folder. */
+    static final String CONTROL_FILE = "infra-control.env";
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
     private LocalInfraMain() {
     }
 
@@ -56,19 +71,24 @@ public final class LocalInfraMain {
         runDir = runDir.toAbsolutePath().normalize();
         Files.createDirectories(runDir);
         Path envFile = runDir.resolve("infra.env");
-        // A stale file from a crashed run would point the launcher at dead ports.
+        Path controlFile = runDir.resolve(CONTROL_FILE);
+        // A stale file from a crashed run would point the launcher (or the reliability suite) at dead ports.
         Files.deleteIfExists(envFile);
+        Files.deleteIfExists(controlFile);
 
         long started = System.nanoTime();
         log("MariaDB " + origin("DJ_DB_URL") + ", Redis " + origin("DJ_REDIS_URL") + ", Kafka "
                 + origin("DJ_KAFKA_BOOTSTRAP") + "; data in " + runDir.resolve("data"));
         Infrastructure infra = Infrastructure.startOrConnect(runDir.resolve("data"));
         WechatStub wechat = startWechatStub(runDir);
+        InfraControl control = InfraControl.start(Faults.of(infra), LocalInfraMain::log);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log("stopping");
             quietKafka();
             try {
+                control.close();
+                Files.deleteIfExists(controlFile);
                 Files.deleteIfExists(envFile);
                 if (wechat != null) {
                     wechat.close();
@@ -90,6 +110,9 @@ public final class LocalInfraMain {
         if (wechat != null) {
             env.putAll(wechatLines(wechat.baseUrl()));
         }
+        writeControlFile(controlFile, control);
+        log("control endpoint at " + control.url() + " (POST /kafka/stop|start, /db/stop|start; token in "
+                + controlFile + ")");
         writeAtomically(envFile, render(env));
         log(String.format("ready in %.1f s: db %s, redis %s, kafka %s; wrote %s",
                 (System.nanoTime() - started) / 1e9, infra.dbServerUrl(), infra.redisUrl(),
@@ -151,6 +174,11 @@ public final class LocalInfraMain {
         return stub;
     }
 
+    /** {@code <run>/infra-control.env}: {@code DJ_INFRA_CONTROL_URL} and {@code DJ_INFRA_CONTROL_TOKEN}, owner-only. */
+    static void writeControlFile(Path file, InfraControl control) throws IOException {
+        writeAtomically(file, render(control.envLines()));
+    }
+
     /**
      * Plain {@code KEY=value} lines, no quoting (the format of docker's and systemd's env files): the
      * launcher reads them line by line and never sources them.
@@ -166,9 +194,13 @@ public final class LocalInfraMain {
         return out.toString();
     }
 
+    /** Whole or not at all, and only its owner may read it (it holds passwords and tokens): mode 600 from birth. */
     static void writeAtomically(Path target, String content) throws IOException {
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        FileAttribute<?>[] ownerOnly = POSIX
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp", ownerOnly);
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {

