@@ -23,6 +23,8 @@ public final class RunFolder {
     public static final String MARKER = ".dangjian-run";
     /** Everything the launcher keeps here; reset deletes these entries and nothing else. */
     public static final List<String> ENTRIES = List.of("logs", "pids", "env", "data", "tmp", "app", "infra.env",
+            // local-infra's control endpoint (the reliability suite stops Kafka and MariaDB through it)
+            "infra-control.env",
             "secrets.env", "admin-password", CLOCK_FILE, MARKER);
     /** Leftovers of interrupted writes: ours and local-infra's ({@code *.tmp}), the shell launcher's. */
     private static final String LEFTOVERS = "{*.env*.tmp,admin-password*.tmp,*.env.new,*.env.??????}";
