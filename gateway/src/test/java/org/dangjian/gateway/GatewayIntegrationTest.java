@@ -73,6 +73,9 @@ class GatewayIntegrationTest {
         registry.add("dj.portal.dir", PORTAL::toString);
         String simple = "spring.cloud.discovery.client.simple.instances.";
         registry.add(simple + "org-service[0].uri", ORG_SERVICE::baseUrl);
+        // and one killed without deregistering: the keys and org-service's routes still work (a refused connection
+        // is tried again on the next instance)
+        registry.add(simple + "org-service[1].uri", () -> "http://127.0.0.1:" + DEAD_PORT);
         registry.add(simple + "member-service[0].uri", ORG_SERVICE::baseUrl);
         registry.add(simple + "notify-service[0].uri", ORG_SERVICE::baseUrl);
         registry.add(simple + "fake-service[0].uri", ORG_SERVICE::baseUrl);
@@ -272,6 +275,20 @@ class GatewayIntegrationTest {
                 .exchange()
                 .expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.code").isEqualTo("UNAUTHORIZED");
+    }
+
+    /**
+     * A key id the gateway does not know makes it fetch org-service's keys again; with an instance of org-service
+     * dead but still listed, every such fetch must still get the keys (and the token its 401), never a 503.
+     */
+    @Test
+    void unknownKeyIdsAre401EvenWhenAnOrgServiceInstanceIsDeadButListed() {
+        for (int i = 0; i < 4; i++) {
+            client.get().uri("/api/members/x")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.forAccount(Tokens.freshAccount()).unknownKey().sign())
+                    .exchange()
+                    .expectStatus().isUnauthorized();
+        }
     }
 
     @Test

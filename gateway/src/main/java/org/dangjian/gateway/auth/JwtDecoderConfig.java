@@ -1,5 +1,6 @@
 package org.dangjian.gateway.auth;
 
+import java.net.ConnectException;
 import java.time.Clock;
 import java.util.Objects;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.util.retry.Retry;
 
 /** RS256 tokens, keys from org-service's JWKS (cached; fetched again when an unknown key id shows up). */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +30,10 @@ class JwtDecoderConfig {
                                   ObjectProvider<ReactorLoadBalancerExchangeFilterFunction> loadBalancer,
                                   TokenRevocation revocation) {
         WebClient.Builder client = WebClient.builder()
+                // outermost, so the load balancer picks again: an org-service killed without stopping stays listed
+                // until its lease runs out, and a refused fetch of the keys would refuse every new token meanwhile
+                .filter((request, next) -> next.exchange(request)
+                        .retryWhen(Retry.max(1).filter(JwtDecoderConfig::refused)))
                 .filter((request, next) -> next.exchange(request).timeout(properties.jwksTimeout()));
         if (properties.loadBalancedJwks()) {
             client.filter(loadBalancer.getObject());
@@ -38,6 +44,16 @@ class JwtDecoderConfig {
                 new JwtIssuerValidator(TokenClaims.ISSUER),
                 new JwtClaimValidator<Object>(TokenClaims.ACCOUNT_ID, Objects::nonNull)));
         return new GatewayJwtDecoder(verifier, revocation);
+    }
+
+    /** The connection was refused: the request never reached org-service, so asking another instance is safe. */
+    private static boolean refused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Signature checks with the key set's keys, only the pinned ones when {@code dj.security.trusted-keys} names any. */

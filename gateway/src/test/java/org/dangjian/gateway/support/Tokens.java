@@ -94,6 +94,12 @@ public final class Tokens {
             return this;
         }
 
+        /** Signed by a stranger's key under a key id the key set does not hold: the gateway fetches the set again. */
+        public Builder unknownKey() {
+            this.signingKey = newKey("unknown-" + UUID.randomUUID());
+            return this;
+        }
+
         public String sign() {
             JWTClaimsSet claims = new JWTClaimsSet.Builder()
                     .issuer(issuer)
