@@ -8,13 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,17 +33,16 @@ class CrashE2eTest {
     void aProducerKilledBetweenCommitAndPublishLosesNoEventAndDoublesNone() throws Exception {
         Platform platform = Platform.get();
         TransferTree tree = new TransferTree(platform);
-        int deadLettersBefore = deadLetters(tree.city);
+        int deadLettersBefore = Effects.deadLetters(tree.city);
         byte[] sheet = sheet(tree.branchACode, LocalDate.of(1935, 1, 1), 3_000);
 
         Api.Reply imported = importWhenBranchKnown(tree.city, sheet);
         platform.kill("member-service");
-        int countedAtKill = orgMembers(tree.city, tree.branchA);
+        int countedAtKill = Effects.orgMembers(tree.city, tree.branchA);
         assertThat(imported.body().get("imported").asInt()).isEqualTo(3_000);
 
         // the one-by-one writer starts during the outage: 503s while member-service is down, then 201s
-        Writer writer = new Writer(tree.town1Admin, tree.branchA, LocalDate.of(1948, 1, 1));
-        writer.start();
+        MemberWriter writer = new MemberWriter(tree.town1Admin, tree.branchA, LocalDate.of(1948, 1, 1)).start();
         long down = System.nanoTime();
         platform.start("member-service");
         long restartSeconds = (System.nanoTime() - down) / 1_000_000_000;
@@ -59,8 +52,8 @@ class CrashE2eTest {
         int acknowledged = 3_000 + writer.acknowledged();
         int[] counts = new int[2];
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            counts[0] = memberTotal(tree.city, tree.branchA);
-            counts[1] = orgMembers(tree.city, tree.branchA);
+            counts[0] = Effects.memberTotal(tree.city, tree.branchA);
+            counts[1] = Effects.orgMembers(tree.city, tree.branchA);
             return counts[1] >= counts[0] && counts[0] >= acknowledged;
         });
         System.out.printf("Crash, producer: member-service killed as a 3,000-row import was acknowledged (org-service"
@@ -74,7 +67,7 @@ class CrashE2eTest {
         assertThat(counts[1]).as("members org-service counted, against those member-service holds").isEqualTo(counts[0]);
         // a registration in flight at the kill may have committed without its answer: at most one more than acknowledged
         assertThat(counts[0]).as("members held, against writes acknowledged").isBetween(acknowledged, acknowledged + 1);
-        assertThat(deadLetters(tree.city)).as("dead letters").isEqualTo(deadLettersBefore);
+        assertThat(Effects.deadLetters(tree.city)).as("dead letters").isEqualTo(deadLettersBefore);
     }
 
     /** org-service is killed while it counts a 5,000-row import's events, then started again. */
@@ -82,14 +75,14 @@ class CrashE2eTest {
     void aConsumerKilledMidBatchCountsEveryEventOnce() throws Exception {
         Platform platform = Platform.get();
         TransferTree tree = new TransferTree(platform);
-        int deadLettersBefore = deadLetters(tree.city);
+        int deadLettersBefore = Effects.deadLetters(tree.city);
         byte[] sheet = sheet(tree.branchACode, LocalDate.of(1941, 1, 1), 5_000);
 
         Api.Reply imported = importWhenBranchKnown(tree.city, sheet);
         assertThat(imported.body().get("imported").asInt()).isEqualTo(5_000);
         int[] counted = new int[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            counted[0] = orgMembers(tree.city, tree.branchA);
+            counted[0] = Effects.orgMembers(tree.city, tree.branchA);
             return counted[0] > 0;
         });
         platform.kill("org-service");
@@ -110,7 +103,7 @@ class CrashE2eTest {
         Api.Session city = tree.api.session(signIn[0]);
         int[] after = new int[1];
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            after[0] = orgMembers(city, tree.branchA);
+            after[0] = Effects.orgMembers(city, tree.branchA);
             return after[0] >= 5_000;
         });
         System.out.printf("Crash, consumer: org-service killed with %d of 5,000 counted; started again in %d s, signing in"
@@ -118,60 +111,8 @@ class CrashE2eTest {
         Reliability.record("consumer killed mid-batch", "5,000 events, killed at %d counted, effects after restart %d: %d lost, %d doubled"
                 .formatted(counted[0], after[0], Math.max(0, 5_000 - after[0]), Math.max(0, after[0] - 5_000)));
         assertThat(after[0]).as("members counted after the restart").isEqualTo(5_000);
-        assertThat(memberTotal(city, tree.branchA)).isEqualTo(5_000);
-        assertThat(deadLetters(city)).as("dead letters").isEqualTo(deadLettersBefore);
-    }
-
-    /** Registers members one by one, ten a second, counting the answers; at most one call in flight. */
-    private static final class Writer {
-        private final Api.Session who;
-        private final long branch;
-        private final LocalDate firstBirth;
-        private final AtomicInteger next = new AtomicInteger();
-        private final Map<Integer, Integer> answers = new ConcurrentSkipListMap<>();
-        private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        Writer(Api.Session who, long branch, LocalDate firstBirth) {
-            this.who = who;
-            this.branch = branch;
-            this.firstBirth = firstBirth;
-        }
-
-        void start() {
-            clock.scheduleWithFixedDelay(this::writeOne, 0, 100, TimeUnit.MILLISECONDS);
-        }
-
-        void stop() throws InterruptedException {
-            clock.shutdown();
-            assertThat(clock.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-        }
-
-        int acknowledged() {
-            return answers.getOrDefault(201, 0);
-        }
-
-        Map<Integer, Integer> answers() {
-            return new TreeMap<>(answers);
-        }
-
-        private void writeOne() {
-            int i = next.getAndIncrement();
-            LocalDate birth = firstBirth.plusDays(i);
-            boolean male = i % 2 == 0;
-            int status;
-            try {
-                status = who.post("/api/members", Map.of("orgId", String.valueOf(branch), "name", "逐个" + i,
-                        "gender", male ? "MALE" : "FEMALE", "idNumber", IdNumbers.make(birth, male),
-                        "birthDate", birth.toString(), "joinDate", birth.plusYears(25).toString(),
-                        "standing", "FULL")).status();
-            } catch (RuntimeException | AssertionError e) {
-                // no answer (the connection broke), or one its document does not list: kept to fail the test
-                failures.add(e.getMessage());
-                status = -1;
-            }
-            answers.merge(status, 1, Integer::sum);
-        }
+        assertThat(Effects.memberTotal(city, tree.branchA)).isEqualTo(5_000);
+        assertThat(Effects.deadLetters(city)).as("dead letters").isEqualTo(deadLettersBefore);
     }
 
     /** Full members of one branch, born a day apart from {@code firstBirth}, without phones. */
@@ -198,23 +139,5 @@ class CrashE2eTest {
         });
         assertThat(imported[0].status()).as(imported[0].raw().body()).isEqualTo(200);
         return imported[0];
-    }
-
-    private static int orgMembers(Api.Session who, long org) {
-        Api.Reply stats = who.get("/api/orgs/" + org + "/stats");
-        assertThat(stats.status()).as(stats.raw().body()).isEqualTo(200);
-        return stats.body().get("members").asInt();
-    }
-
-    private static int memberTotal(Api.Session who, long org) {
-        Api.Reply page = who.get("/api/members?orgId=" + org + "&page=1&size=1");
-        assertThat(page.status()).as(page.raw().body()).isEqualTo(200);
-        return page.body().get("total").asInt();
-    }
-
-    private static int deadLetters(Api.Session city) {
-        Api.Reply page = city.get("/api/orgs/dead-letters?page=1&size=1");
-        assertThat(page.status()).as(page.raw().body()).isEqualTo(200);
-        return page.body().get("total").asInt();
     }
 }

@@ -107,6 +107,38 @@ final class Platform {
         return "http://127.0.0.1:" + gatewayPort;
     }
 
+    /**
+     * Asks local-infra's control endpoint (its address and token in {@code infra-control.env}) to stop or start
+     * Kafka or MariaDB ({@code kafka/stop}, {@code kafka/start}, {@code db/stop}, {@code db/start}); answers when
+     * done. The servers come back on the same ports with the same data, so the services reconnect by themselves.
+     */
+    String infra(String action) {
+        try {
+            Map<String, String> control = new HashMap<>();
+            for (String line : Files.readAllLines(runDir.resolve("infra-control.env"))) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    control.put(line.substring(0, eq), line.substring(eq + 1).trim());
+                }
+            }
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(control.get("DJ_INFRA_CONTROL_URL") + "/" + action))
+                            .timeout(java.time.Duration.ofMinutes(3))
+                            .header("X-Control-Token", control.get("DJ_INFRA_CONTROL_TOKEN"))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(action + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            return answer.body().strip();
+        } catch (IOException e) {
+            throw new IllegalStateException(action + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Where MariaDB, Redis and Kafka are, as ./platform recorded it for the services ({@code infra.env}). */
     Map<String, String> infraEnv() {
         try {

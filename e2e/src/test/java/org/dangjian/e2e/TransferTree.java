@@ -31,6 +31,7 @@ final class TransferTree {
     final Api.Session town1Admin;
     final Api.Session town2Admin;
     final Api.Session branchAAdmin;
+    private final String branchAAdminUsername;
     final Api.Session branchCAdmin;
 
     TransferTree(Platform platform) {
@@ -45,8 +46,14 @@ final class TransferTree {
         branchC = org(town2, "320583-T" + tag + "-C", "千灯三村党支部" + tag, "BRANCH", "VILLAGE");
         town1Admin = admin("zp-" + tag, town1);
         town2Admin = admin("qd-" + tag, town2);
-        branchAAdmin = admin("zp1-" + tag, branchA);
+        branchAAdminUsername = "zp1-" + tag;
+        branchAAdmin = admin(branchAAdminUsername, branchA);
         branchCAdmin = admin("qd3-" + tag, branchC);
+    }
+
+    /** Branch A's administrator signed in afresh: a session whose access token has its whole life ahead. */
+    Api.Session branchAAdminSignedInAgain() {
+        return api.login(branchAAdminUsername, PASSWORD + "-new");
     }
 
     private long org(long parent, String code, String name, String type, String category) {
