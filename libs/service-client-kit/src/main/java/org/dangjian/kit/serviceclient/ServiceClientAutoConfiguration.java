@@ -1,6 +1,7 @@
 package org.dangjian.kit.serviceclient;
 
 import feign.RequestInterceptor;
+import feign.Retryer;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Clock;
@@ -22,7 +23,8 @@ import org.springframework.core.env.Environment;
  * with a time limit around every Feign client (Spring Cloud OpenFeign wraps each client method in one
  * when {@code spring.cloud.openfeign.circuitbreaker.enabled}, which this kit's defaults turn on). A call
  * that is slow, fails or finds the breaker open gets the client's fallback instead: a neighbour in
- * trouble degrades one feature and never turns into errors here. The service keeps
+ * trouble degrades one feature and never turns into errors here. A refused connection (an instance dead but still
+ * listed) is tried once more on the next instance ({@link RefusedConnectionRetryer}). The service keeps
  * {@code @EnableFeignClients} and writes each client with its fallback.
  */
 @AutoConfiguration
@@ -39,6 +41,13 @@ public class ServiceClientAutoConfiguration {
     @Bean
     RequestInterceptor serviceTokenInterceptor(ServiceTokens tokens) {
         return new ServiceTokenInterceptor(tokens);
+    }
+
+    /** A refused connection is tried once more, on the next instance; nothing else is retried. */
+    @Bean
+    @ConditionalOnMissingBean
+    Retryer refusedConnectionRetryer() {
+        return new RefusedConnectionRetryer();
     }
 
     /** The default of every breaker the factory makes, so of every Feign client method's. */
