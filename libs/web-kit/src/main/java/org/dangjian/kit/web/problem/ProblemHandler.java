@@ -81,8 +81,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             // a 500 would say "our fault" and page someone for a restart.
             log.warn("{} {} answered 503, a dependency is unavailable: {}", request.getMethod(), request.getRequestURI(),
                     rootCause(ex));
-            ProblemDetail problem = problems.create(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.SERVICE_UNAVAILABLE, null,
-                    request.getRequestURI(), null);
+            // the portal shows the detail: it says nothing was saved, so the user knows to send it again
+            ProblemDetail problem = problems.create(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.SERVICE_UNAVAILABLE,
+                    "DEPENDENCY_UNAVAILABLE", null, request.getRequestURI(), null);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }

@@ -56,6 +56,7 @@ class ErrorApiTest extends ApiTestBase {
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
                 .andExpect(jsonPath("$.code").value("SERVICE_UNAVAILABLE"))
                 .andExpect(jsonPath("$.title").value("服务暂时不可用"))
+                .andExpect(jsonPath("$.detail").value("服务暂时不可用，本次操作未保存，请稍后重试。"))
                 .andReturn();
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Hikari", "JDBC");
     }
