@@ -1,6 +1,5 @@
 package org.dangjian.gateway.auth;
 
-import java.net.ConnectException;
 import java.time.Clock;
 import java.util.Objects;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -8,6 +7,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import org.dangjian.auth.contract.PinnedKeys;
 import org.dangjian.auth.contract.TokenClaims;
+import org.dangjian.kit.failure.InfrastructureFailures;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +33,7 @@ class JwtDecoderConfig {
                 // outermost, so the load balancer picks again: an org-service killed without stopping stays listed
                 // until its lease runs out, and a refused fetch of the keys would refuse every new token meanwhile
                 .filter((request, next) -> next.exchange(request)
-                        .retryWhen(Retry.max(1).filter(JwtDecoderConfig::refused)))
+                        .retryWhen(Retry.max(1).filter(InfrastructureFailures::isRefusedConnection)))
                 .filter((request, next) -> next.exchange(request).timeout(properties.jwksTimeout()));
         if (properties.loadBalancedJwks()) {
             client.filter(loadBalancer.getObject());
@@ -44,16 +44,6 @@ class JwtDecoderConfig {
                 new JwtIssuerValidator(TokenClaims.ISSUER),
                 new JwtClaimValidator<Object>(TokenClaims.ACCOUNT_ID, Objects::nonNull)));
         return new GatewayJwtDecoder(verifier, revocation);
-    }
-
-    /** The connection was refused: the request never reached org-service, so asking another instance is safe. */
-    private static boolean refused(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Signature checks with the key set's keys, only the pinned ones when {@code dj.security.trusted-keys} names any. */

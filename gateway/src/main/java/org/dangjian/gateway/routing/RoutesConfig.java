@@ -27,8 +27,8 @@ import org.springframework.http.HttpMethod;
  * method: an instance killed without stopping (kill -9, out of memory) stays listed until its lease runs out (65 s
  * locally), and without the retry every other write to that service answered 503 meanwhile (the reliability suite's
  * crash test saw it). The body of a retried request is kept by the retry filter; bodies are at most the gateway's
- * limit, and the imports, the large ones, have a route of their own without the retry. A spreadsheet import ({@code POST /api/<area>/import})
- * has a route of its own whose breaker waits longer.
+ * limit. A spreadsheet import ({@code POST /api/<area>/import}), the large body, has a route of its own without the
+ * retry, whose breaker waits longer.
  */
 @Configuration(proxyBeanMethods = false)
 public class RoutesConfig {

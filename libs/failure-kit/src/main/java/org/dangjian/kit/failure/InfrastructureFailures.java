@@ -23,6 +23,20 @@ public final class InfrastructureFailures {
     private InfrastructureFailures() {
     }
 
+    /**
+     * Whether {@code failure} or any of its causes is a refused connection: the request never reached the other side,
+     * so sending it again (to the next instance) is safe whatever it was. A timeout is not: it may have done its work.
+     */
+    public static boolean isRefusedConnection(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code failure} or any of its causes says a dependency was unreachable, busy or restarting. */
     public static boolean isInfrastructure(Throwable failure) {
         return isInfrastructure(failure, null);

@@ -21,6 +21,13 @@ class InfrastructureFailuresTest {
     }
 
     @Test
+    void onlyARefusedConnectionIsSafeToSendAgain() {
+        assertThat(InfrastructureFailures.isRefusedConnection(new RuntimeException(new ConnectException("refused")))).isTrue();
+        assertThat(InfrastructureFailures.isRefusedConnection(new RuntimeException(
+                new java.net.SocketTimeoutException("read timed out")))).isFalse();
+    }
+
+    @Test
     void aFailureOfTheDataItselfIsNot() {
         assertThat(InfrastructureFailures.isInfrastructure(new DataIntegrityViolationException("duplicate"))).isFalse();
         assertThat(InfrastructureFailures.isInfrastructure(new IllegalArgumentException("bad"))).isFalse();

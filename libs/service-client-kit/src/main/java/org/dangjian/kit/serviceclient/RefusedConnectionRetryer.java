@@ -2,7 +2,7 @@ package org.dangjian.kit.serviceclient;
 
 import feign.RetryableException;
 import feign.Retryer;
-import java.net.ConnectException;
+import org.dangjian.kit.failure.InfrastructureFailures;
 
 /**
  * Tries a call once more, at once, when its connection was refused, and never otherwise. A refused connection never
@@ -16,7 +16,7 @@ public final class RefusedConnectionRetryer implements Retryer {
 
     @Override
     public void continueOrPropagate(RetryableException e) {
-        if (retried || !refused(e)) {
+        if (retried || !InfrastructureFailures.isRefusedConnection(e)) {
             throw e;
         }
         retried = true;
@@ -25,14 +25,5 @@ public final class RefusedConnectionRetryer implements Retryer {
     @Override
     public Retryer clone() {
         return new RefusedConnectionRetryer();
-    }
-
-    private static boolean refused(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
