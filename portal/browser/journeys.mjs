@@ -618,6 +618,49 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'course-laid-out-refused-at-a-lesson-field-then-published-and-class-hours-looked-up',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      const title = `学习贯彻党的二十届四中全会精神（${ctx.shared.suffix}）`;
+      await signIn(page, ctx.base, ctx.shared.secretary.username, ctx.shared.secretary.password);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '网上党校' }).click();
+      await page.locator('[data-test="course-create"]').click();
+      const dialog = page.locator('.el-dialog', { hasText: '新建课程' });
+      await dialog.locator('input[name="courseTitle"]').fill(title);
+      await dialog.locator('input[name="chapter-title-0"]').fill('第一讲 全会精神解读');
+      await dialog.locator('input[name="lesson-title-0-0"]').fill('全会公报逐段学');
+      // no length yet: the service's reason shows at the lesson's field, and the dialog keeps what was typed
+      await page.locator('[data-test="course-save"]').click();
+      await dialog.locator('.el-form-item.is-error', { has: page.locator('input[name="lesson-minutes-0-0"]') })
+        .locator('.el-form-item__error').waitFor();
+      await tab.shot('course-lesson-without-a-length-refused-at-the-field');
+      await dialog.locator('input[name="lesson-minutes-0-0"]').fill('30');
+      await page.locator('[data-test="course-save"]').click();
+      await page.locator('[data-test="study-notice"]', { hasText: '草稿' }).waitFor();
+
+      const row = page.locator('[data-test="course-list"] .el-table__row', { hasText: title });
+      await row.locator('[data-test="course-publish"]').click();
+      await page.locator('.el-message-box__btns .el-button--primary').click();
+      await page.locator('[data-test="study-notice"]', { hasText: '已发布' }).waitFor();
+      await row.getByText('已发布').waitFor();
+      await row.click();
+      const drawer = page.locator('[data-test="course-drawer"]');
+      await drawer.locator('[data-test="chapter-released"]', { hasText: '已推送' }).waitFor();
+      await drawer.locator('[data-test="course-lesson"]', { hasText: '全会公报逐段学' }).waitFor();
+      await tab.shot('course-published-with-its-chapter-released');
+      await page.keyboard.press('Escape');
+
+      // class hours as progress against the year's requirement, never a failure
+      await page.locator('[data-test="class-hours"] input[name="member"]').fill(ctx.shared.memberName);
+      await page.locator('.el-select-dropdown__item:visible', { hasText: ctx.shared.memberName }).first().click();
+      await page.locator('[data-test="class-hours-earned"]', { hasText: '/ 32' }).waitFor();
+      await tab.shot('class-hours-of-a-member-this-year');
+      await tab.done();
+    },
+  },
+  {
     name: 'meeting-planned-and-announced-then-checked-in-at-the-full-screen-qr-code',
     async run(ctx) {
       const tab = await open(ctx, DESKTOP);

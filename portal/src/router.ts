@@ -30,6 +30,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'transfers', name: 'transfers', component: () => import('@/pages/TransfersPage.vue'), meta: { title: '组织关系转接', nav: true, icon: 'Switch' } },
       { path: 'recruitment', name: 'recruitment', component: () => import('@/pages/RecruitmentPage.vue'), meta: { title: '发展党员', nav: true, icon: 'Flag' } },
       { path: 'life', name: 'life', component: () => import('@/pages/LifePage.vue'), meta: { title: '组织生活', nav: true, icon: 'Calendar' } },
+      { path: 'study', name: 'study', component: () => import('@/pages/StudyPage.vue'), meta: { title: '网上党校', nav: true, icon: 'Reading' } },
       { path: 'points', name: 'points', component: () => import('@/pages/PointsPage.vue'), meta: { title: '党费与积分', nav: true, icon: 'Wallet' } },
       { path: 'notices', name: 'notices', component: () => import('@/pages/NoticesPage.vue'), meta: { title: '消息通知', nav: true, icon: 'Message' } },
       { path: 'second-factor', name: 'second-factor', component: () => import('@/pages/SecondFactorPage.vue'), meta: { title: '两步验证' } },

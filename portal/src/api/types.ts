@@ -1,4 +1,5 @@
 // Short names for the schemas the pages use, taken from the generated types.
+import type { components as Learning } from './generated/learning-service';
 import type { components as Member } from './generated/member-service';
 import type { components as Org } from './generated/org-service';
 import type { components as Points } from './generated/points-service';
@@ -61,3 +62,11 @@ export type MeetingAttendee = Points['schemas']['MeetingAttendee'];
 export type MeetingVenueOption = Points['schemas']['MeetingVenueOption'];
 export type MeetingCheckInCode = Points['schemas']['MeetingCheckInCode'];
 export type VenueView = Org['schemas']['VenueView'];
+export type Course = Learning['schemas']['Course'];
+export type CourseChapter = Learning['schemas']['CourseChapter'];
+export type CourseLesson = Learning['schemas']['CourseLesson'];
+export type CourseStatus = Learning['schemas']['CourseStatus'];
+export type LessonKind = Learning['schemas']['LessonKind'];
+export type CreateCourseRequest = Learning['schemas']['CreateCourseRequest'];
+export type HeartbeatOutcome = Learning['schemas']['HeartbeatOutcome'];
+export type ClassHours = Learning['schemas']['ClassHours'];

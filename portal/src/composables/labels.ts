@@ -1,5 +1,7 @@
 // Chinese labels of the enumerations the API documents describe (the same words as their descriptions).
-import type { ExamKind, Gender, MembershipState, OrgCategory, OrgType, OutcomeDecision, PartyStanding, Performer, Role } from '@/api/types';
+import type {
+  CourseStatus, ExamKind, Gender, HeartbeatOutcome, LessonKind, MembershipState, OrgCategory, OrgType, OutcomeDecision, PartyStanding, Performer, Role,
+} from '@/api/types';
 
 export const ORG_TYPES: Record<OrgType, string> = {
   COMMITTEE: '党委',
@@ -342,4 +344,19 @@ export const WRITE_OUTCOMES: Record<'OK' | 'REFUSED' | 'FAILED', string> = {
 export const SECOND_FACTOR_METHODS: Record<'TOTP' | 'SMS', string> = {
   TOTP: '动态口令（身份验证器）',
   SMS: '短信验证码',
+};
+
+/** A Party-school course (learning-service). */
+export const COURSE_STATUSES: Record<CourseStatus, string> = { DRAFT: '草稿', PUBLISHED: '已发布' };
+
+/** The form of a lesson. */
+export const LESSON_KINDS: Record<LessonKind, string> = { VIDEO: '视频', AUDIO: '音频', ARTICLE: '图文', PDF: 'PDF文档' };
+
+/** What learning-service made of a player's heartbeat. */
+export const HEARTBEAT_OUTCOMES: Record<HeartbeatOutcome, string> = {
+  CREDITED: '已计入学习时长',
+  STARTED: '开始学习',
+  REPEATED: '重复的心跳',
+  NOT_FORWARD: '进度未前进',
+  ANOTHER_LESSON_PLAYING: '另一课程正在播放',
 };

@@ -27,6 +27,8 @@ class BolaMatrixE2eTest {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String CITY_ONLY = "a city administrator's right: refused (403) before any object is read";
     private static final String CITY_WIDE = "city-wide data, no branch's object";
+    private static final String OWN_STUDY = "a member's own study: an account without a member record is refused before"
+            + " any lesson or course is read";
 
     /** Operations not called with another branch's object, and why; those marked 403 are called and refused. */
     private static final Map<String, String> LEFT_OUT = new TreeMap<>(Map.ofEntries(
@@ -36,6 +38,12 @@ class BolaMatrixE2eTest {
             Map.entry("POST /api/points/dead-letters/{id}/replay", "403 " + CITY_ONLY),
             Map.entry("POST /api/recruitment/dead-letters/{id}/replay", "403 " + CITY_ONLY),
             Map.entry("POST /api/transfers/dead-letters/{id}/replay", "403 " + CITY_ONLY),
+            Map.entry("POST /api/learning/dead-letters/{id}/replay", "403 " + CITY_ONLY),
+            Map.entry("PUT /api/learning/rule-sets/{name}", "403 " + CITY_ONLY),
+            Map.entry("GET /api/learning/rule-sets/{name}", CITY_WIDE + ": the rules in force, the same for every branch"),
+            Map.entry("POST /api/learning/lessons/{lessonId}/heartbeats", "403 " + OWN_STUDY),
+            Map.entry("GET /api/learning/lessons/{lessonId}/progress", "403 " + OWN_STUDY),
+            Map.entry("GET /api/learning/my/courses/{id}", "403 " + OWN_STUDY),
             Map.entry("PUT /api/members/rule-sets/{name}", "403 " + CITY_ONLY),
             Map.entry("PUT /api/points/rule-sets/{name}", "403 " + CITY_ONLY),
             Map.entry("PUT /api/recruitment/rule-sets/{name}", "403 " + CITY_ONLY),

@@ -110,6 +110,13 @@ final class BranchObjects {
         Api.Reply transfer = TransferTree.register(tree.branchAAdmin, TransferTree.inCity(member, sibling));
         assertThat(transfer.status()).as(transfer.raw().body()).isEqualTo(201);
         ids.put("transfer", transfer.body().get("id").asString());
+
+        Api.Reply course = tree.branchAAdmin.post("/api/learning/courses", Map.of("title", "支部党课",
+                "orgId", String.valueOf(tree.branchA), "chapters", List.of(Map.of("title", "第一讲",
+                        "releaseOn", today.toString(), "lessons", List.of(Map.of("title", "党章学习", "kind", "ARTICLE",
+                                "durationSeconds", 600, "classHours", 1))))));
+        assertThat(course.status()).as(course.raw().body()).isEqualTo(201);
+        ids.put("course", course.body().get("id").asString());
     }
 
     /** The template with each variable replaced by the object of its kind. */
@@ -148,7 +155,8 @@ final class BranchObjects {
 
     private static String placeholder(String template, String before, String variable) {
         if (before.endsWith("/rule-sets/")) {
-            return template.startsWith("/api/points/") ? "dues" : "admission";
+            return template.startsWith("/api/points/") ? "dues"
+                    : template.startsWith("/api/learning/") ? "training" : "admission";
         }
         return switch (variable) {
             case "kind" -> "POLITICAL_BIRTHDAY";
@@ -185,6 +193,7 @@ final class BranchObjects {
             case "steps/code" -> "=N03";
             case "changes/changeId" -> "change";
             case "transfers/id" -> "transfer";
+            case "courses/id" -> "course";
             default -> null;
         };
     }

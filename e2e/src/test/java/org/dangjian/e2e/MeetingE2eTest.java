@@ -56,7 +56,7 @@ class MeetingE2eTest {
         }
 
         Api memberApi = tree.api;
-        String awayToken = Members.signIn(tree, away, awayPhone);
+        String awayToken = MemberSignIn.session(tree, away, awayPhone).accessToken();
         Api.Reply leave = memberApi.send("POST", "/api/points/meetings/" + meeting + "/leave", Map.of("reason", "在外地出差"),
                 awayToken, Map.of());
         assertThat(leave.status()).as(leave.raw().body()).isEqualTo(204);
@@ -68,7 +68,7 @@ class MeetingE2eTest {
 
         String code = tree.branchAAdmin.get("/api/points/meetings/" + meeting + "/check-in-code").body().get("code").asString();
         for (long member : List.of(first, second)) {
-            String token = Members.signIn(tree, member, member == first ? firstPhone : secondPhone);
+            String token = MemberSignIn.session(tree, member, member == first ? firstPhone : secondPhone).accessToken();
             Api.Reply checkedIn = memberApi.send("POST", "/api/points/meetings/" + meeting + "/check-ins", Map.of("code", code),
                     token, Map.of());
             assertThat(checkedIn.status()).as(checkedIn.raw().body()).isEqualTo(204);
@@ -103,22 +103,6 @@ class MeetingE2eTest {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> tree.city
                     .get("/api/points/members/" + member).body().get("entries").findValuesAsString("label")
                     .contains("参加支部党员大会"));
-        }
-    }
-
-    /** A member signs in as the mini-program does: an SMS code to their phone, read here from the code event. */
-    private static final class Members {
-        static String signIn(TransferTree tree, long memberId, String phone) {
-            // org-service opens the member's account when member.registered reaches it
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> tree.city
-                    .get("/api/auth/audit?username=m" + memberId + "&action=ACCOUNT_CREATE").body().get("total").asInt() > 0);
-            Api.Reply requested = tree.api.send("POST", "/api/auth/sms-code", Map.of("phone", phone), null, Map.of());
-            assertThat(requested.status()).as(requested.raw().body()).isEqualTo(202);
-            String code = Events.awaitOpened("dj.auth.v1", "dj.auth.login-code-requested.v1",
-                    e -> phone.equals(e.path("phone").asString()), Duration.ofSeconds(30)).get("code").asString();
-            Api.Reply signedIn = tree.api.send("POST", "/api/auth/sms-login", Map.of("phone", phone, "code", code), null, Map.of());
-            assertThat(signedIn.status()).as(signedIn.raw().body()).isEqualTo(200);
-            return signedIn.body().get("accessToken").asString();
         }
     }
 }
