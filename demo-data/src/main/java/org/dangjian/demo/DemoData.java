@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Loads a Kunshan-shaped data set into a running platform through its public import APIs, as a city's
  * organisation department would: first the organisation tree in one file, then the members area by
- * area (each town's file); then it turns rankings on for two towns and plans a few meetings at demo venues. The
- * data comes from a fixed seed, so every run generates the same people.
+ * area (each town's file); then it turns rankings on for two towns, plans a few meetings at demo venues and lays out
+ * the Party school's courses. The data comes from a fixed seed, so every run generates the same people. On a platform
+ * that already holds members only the courses that are missing are added.
  *
  * <pre>java -jar demo-data.jar --gateway=http://127.0.0.1:8080 --password=… [--members=65000] [--seed=…] [--out=dir]</pre>
  */
@@ -52,7 +54,8 @@ public final class DemoData {
         Gateway.Reply existing = gateway.get("/api/members?size=1");
         if (existing.ok() && existing.body().path("total").asLong() > 0) {
             say("The platform already holds " + existing.body().path("total").asLong()
-                    + " members: nothing loaded (./platform reset, then up, to start from an empty platform).");
+                    + " members: not loaded again (./platform reset, then up, to start from an empty platform).");
+            loadCourses();
             return;
         }
         long started = System.nanoTime();
@@ -81,10 +84,26 @@ public final class DemoData {
         int[] admitted = new DemoAdmissions(gateway).run();
         say("Approved " + admitted[0] + " of them as probationary members (" + admitted[1] + " sworn in with the oath's photo)");
         say("Uploaded " + new DemoTemplates(gateway).upload() + " material templates of the development steps");
+        loadCourses();
         Gateway.Reply stats = gateway.get("/api/members/stats");
         if (stats.ok()) {
             say("City statistics now: " + stats.body().path("total").asLong() + " members");
         }
+    }
+
+    /** The Party school's courses, those not there yet (learning-service's list is asked first). */
+    private void loadCourses() throws InterruptedException {
+        long started = System.nanoTime();
+        DemoCourses.Loaded loaded = new DemoCourses(gateway, LocalDate.now(ZoneId.of("Asia/Shanghai")),
+                pause -> Thread.sleep(pause.toMillis())).load();
+        if (loaded.created() == 0) {
+            say("The Party school's " + loaded.existing() + " courses are there already: none laid out");
+            return;
+        }
+        say("Laid out " + loaded.created() + " Party school courses, " + loaded.published() + " of them published with "
+                + loaded.publishedHours().stripTrailingZeros().toPlainString() + " class hours (chapters released month by"
+                + " month, the last ones in the coming months)" + (loaded.existing() > 0 ? "; " + loaded.existing()
+                + " were there already" : "") + ", in " + seconds(started) + " s");
     }
 
     private void importOrgs(List<OrgRow> orgs) throws IOException {

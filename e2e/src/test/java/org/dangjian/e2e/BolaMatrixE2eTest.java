@@ -29,6 +29,8 @@ class BolaMatrixE2eTest {
     private static final String CITY_WIDE = "city-wide data, no branch's object";
     private static final String OWN_STUDY = "a member's own study: an account without a member record is refused before"
             + " any lesson or course is read";
+    private static final String OWN_EXAM = "a member's or an applicant's own exam: an administrator's account is refused"
+            + " before any exam or attempt is read";
 
     /** Operations not called with another branch's object, and why; those marked 403 are called and refused. */
     private static final Map<String, String> LEFT_OUT = new TreeMap<>(Map.ofEntries(
@@ -44,6 +46,10 @@ class BolaMatrixE2eTest {
             Map.entry("POST /api/learning/lessons/{lessonId}/heartbeats", "403 " + OWN_STUDY),
             Map.entry("GET /api/learning/lessons/{lessonId}/progress", "403 " + OWN_STUDY),
             Map.entry("GET /api/learning/my/courses/{id}", "403 " + OWN_STUDY),
+            Map.entry("POST /api/learning/exams/{id}/attempts", "403 " + OWN_EXAM),
+            Map.entry("GET /api/learning/attempts/{id}", "403 " + OWN_EXAM),
+            Map.entry("PUT /api/learning/attempts/{id}/answers", "403 " + OWN_EXAM),
+            Map.entry("POST /api/learning/attempts/{id}/submit", "403 " + OWN_EXAM),
             Map.entry("PUT /api/members/rule-sets/{name}", "403 " + CITY_ONLY),
             Map.entry("PUT /api/points/rule-sets/{name}", "403 " + CITY_ONLY),
             Map.entry("PUT /api/recruitment/rule-sets/{name}", "403 " + CITY_ONLY),

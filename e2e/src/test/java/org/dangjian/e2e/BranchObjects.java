@@ -117,6 +117,16 @@ final class BranchObjects {
                                 "durationSeconds", 600, "classHours", 1))))));
         assertThat(course.status()).as(course.raw().body()).isEqualTo(201);
         ids.put("course", course.body().get("id").asString());
+
+        Api.Reply question = tree.branchAAdmin.post("/api/learning/questions", Map.of("kind", "TRUE_FALSE",
+                "stem", "支部党员大会讨论接收预备党员。", "correct", List.of(0), "difficulty", 1,
+                "orgId", String.valueOf(tree.branchA)));
+        assertThat(question.status()).as(question.raw().body()).isEqualTo(201);
+        Api.Reply exam = tree.branchAAdmin.post("/api/learning/exams", Map.of("title", "支部党员测试", "kind", "GENERAL",
+                "orgId", String.valueOf(tree.branchA), "durationMinutes", 20, "passScore", 60, "maxAttempts", 1,
+                "questionIds", List.of(question.body().get("id").asString())));
+        assertThat(exam.status()).as(exam.raw().body()).isEqualTo(201);
+        ids.put("exam", exam.body().get("id").asString());
     }
 
     /** The template with each variable replaced by the object of its kind. */
@@ -194,6 +204,7 @@ final class BranchObjects {
             case "changes/changeId" -> "change";
             case "transfers/id" -> "transfer";
             case "courses/id" -> "course";
+            case "exams/id" -> "exam";
             default -> null;
         };
     }

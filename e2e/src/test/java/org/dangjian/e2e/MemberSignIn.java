@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 
-/** A member signs in as the mini-program does: an SMS code to their phone, read here from the code event. */
+/** A member (or an applicant) signs in as the mini-program does: an SMS code to their phone, read here from the code event. */
 final class MemberSignIn {
     private MemberSignIn() {
     }
@@ -16,6 +16,11 @@ final class MemberSignIn {
         // org-service opens the member's account when member.registered reaches it
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> tree.city
                 .get("/api/auth/audit?username=m" + memberId + "&action=ACCOUNT_CREATE").body().get("total").asInt() > 0);
+        return sms(tree, phone);
+    }
+
+    /** Whoever holds the account of this phone (a member, an applicant), signed in by SMS code. */
+    static Api.Session sms(TransferTree tree, String phone) {
         Api.Reply requested = tree.api.send("POST", "/api/auth/sms-code", Map.of("phone", phone), null, Map.of());
         assertThat(requested.status()).as(requested.raw().body()).isEqualTo(202);
         String code = Events.awaitOpened("dj.auth.v1", "dj.auth.login-code-requested.v1",

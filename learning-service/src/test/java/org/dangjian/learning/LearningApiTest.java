@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * seconds apart take no time), the flush every 100 ms, and helpers to lay out a course and play a lesson.
  */
 @Import(LearningApiTest.Clocks.class)
-@TestPropertySource(properties = "dj.learning.flush-every-ms=100")
+@TestPropertySource(properties = {"dj.learning.flush-every-ms=100", "dj.learning.exam-sweep-every-ms=100"})
 public abstract class LearningApiTest extends TreeApiTest {
     @Autowired
     protected SteppingClock steps;

@@ -120,7 +120,7 @@ public class CourseReader {
     }
 
     /** "/1/12/345/" → "/1/", "/1/12/", "/1/12/345/". */
-    static List<String> ancestors(String path) {
+    public static List<String> ancestors(String path) {
         List<String> paths = new ArrayList<>();
         if (path == null) {
             return List.of("");

@@ -8,6 +8,7 @@ import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.learning.orgs.PublishingOrg;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Courses {
     static final String NOT_FOUND = "LEARNING_COURSE_NOT_FOUND";
-    static final String ORG_NOT_FOUND = "LEARNING_ORG_NOT_FOUND";
     static final String ALREADY_PUBLISHED = "LEARNING_COURSE_ALREADY_PUBLISHED";
     /** Who may study a course: for now the members of the subtree (activists and secretaries come with their data). */
     static final String MEMBERS = "MEMBERS";
@@ -46,9 +46,7 @@ class Courses {
 
     @Transactional
     CourseView create(CourseRequest request, CurrentUser by) {
-        long orgId = request.orgId() != null ? request.orgId() : by.orgId();
-        OrgRef org = orgs.find(orgId).filter(o -> !o.dissolved() && by.covers(o.path()))
-                .orElseThrow(() -> ApiException.invalidField("orgId", ORG_NOT_FOUND));
+        OrgRef org = PublishingOrg.of(orgs, request.orgId(), by);
         Course course = new Course();
         course.setTitle(request.title().strip());
         course.setSummary(request.summary());

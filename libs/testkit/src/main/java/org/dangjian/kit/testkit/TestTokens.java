@@ -66,6 +66,12 @@ public final class TestTokens {
         return token(accountId, "admin-" + orgId, orgId, orgPath, List.of("ORG_ADMIN"), null, Duration.ofMinutes(15));
     }
 
+    /** An applicant's token: role APPLICANT, their recruitment case in {@code applicant_id}, no member id. */
+    public static String applicant(long accountId, long caseId, long orgId, String orgPath) {
+        return token(accountId, "a" + caseId, orgId, orgPath, List.of("APPLICANT"), null, Duration.ofMinutes(15),
+                caseId);
+    }
+
     /** A service's token as org-service issues it: subject {@code service:<name>}, role SERVICE, no organisation. */
     public static String service(String name) {
         jwksUri();
@@ -83,6 +89,11 @@ public final class TestTokens {
     /** A token valid for {@code lifetime}; a negative lifetime gives an expired token. */
     public static String token(long accountId, String username, long orgId, String orgPath, List<String> roles,
                                Long memberId, Duration lifetime) {
+        return token(accountId, username, orgId, orgPath, roles, memberId, lifetime, null);
+    }
+
+    private static String token(long accountId, String username, long orgId, String orgPath, List<String> roles,
+                                Long memberId, Duration lifetime, Long applicantId) {
         jwksUri();
         Instant now = Instant.now();
         Instant issued = lifetime.isNegative() ? now.plus(lifetime).minusSeconds(60) : now;
@@ -98,6 +109,9 @@ public final class TestTokens {
                 .claim(TokenClaims.ROLES, roles);
         if (memberId != null) {
             claims.claim(TokenClaims.MEMBER_ID, Long.toString(memberId));
+        }
+        if (applicantId != null) {
+            claims.claim(TokenClaims.APPLICANT_ID, Long.toString(applicantId));
         }
         return sign(claims);
     }
