@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The unified e-exam of member development through the gateway: the city fills its question bank and publishes
+ * The unified e-exam of member development through the gateway: the city fills its question bank (one by one and
+ * from a workbook) and publishes
  * the activists' exam drawn from it; an applicant, signed in with the SMS-login account recruitment's case opened,
  * sits it on the server's clock (no key before submitting), passes, and recruitment-service keeps the pass for
  * the case's exam gate. A member of the same branch is not offered the applicants' exam.
@@ -34,8 +35,21 @@ class ExamE2eTest {
                 "tags", List.of(tag), "difficulty", 2));
         question(tree.city, Map.of("kind", "TRUE_FALSE", "stem", "入党申请人须年满十八岁。", "correct", List.of(0),
                 "tags", List.of(tag), "difficulty", 1));
+        // two more from the bank's workbook: a bad row refuses the whole file, naming the row and column
+        List<String> header = List.of("题型", "题干", "答案", "选项A", "选项B", "标签");
+        List<Object> single = List.of("单选题", "党员必须履行的义务包括", "A", "对：认真学习党的理论", "错：不参加组织生活", tag);
+        List<Object> judge = List.of("判断题", "党员有权在党的会议上参加关于党的政策问题的讨论。", "正确", "", "", tag);
+        List<Object> bad = List.of("判断题", "答案写错的判断题", "也许", "", "", tag);
+        Api.Reply refused = tree.city.upload("/api/learning/questions/import", "题库.xlsx", Sheets.XLSX,
+                Sheets.xlsx("试题", header, List.of(single, bad, judge)));
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
+        assertThat(refused.body().get("rows").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(refused.body().get("rows").get(0).get("column").asString()).isEqualTo("答案");
+        Api.Reply imported = tree.city.upload("/api/learning/questions/import", "题库.xlsx", Sheets.XLSX,
+                Sheets.xlsx("试题", header, List.of(single, judge)));
+        assertThat(imported.status()).as(imported.raw().body()).isEqualTo(200);
         assertThat(tree.city.get("/api/learning/questions?tag=" + java.net.URLEncoder.encode(tag,
-                java.nio.charset.StandardCharsets.UTF_8)).body().get("total").asInt()).isEqualTo(3);
+                java.nio.charset.StandardCharsets.UTF_8)).body().get("total").asInt()).isEqualTo(5);
 
         Api.Reply created = tree.city.post("/api/learning/exams", Map.of("title", "入党积极分子统一考试", "kind", "ACTIVIST",
                 "durationMinutes", 30, "passScore", 60, "maxAttempts", 2, "draws", List.of(Map.of("tag", tag, "count", 3))));

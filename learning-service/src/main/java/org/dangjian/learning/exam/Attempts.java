@@ -204,10 +204,11 @@ class Attempts {
 
     private Row writable(long attemptId, Taker taker) {
         Row row = own(attemptId, taker);
-        if (!row.open()) {
+        if (!row.open() && !row.autoSubmitted()) {
             throw ApiException.conflict("LEARNING_ATTEMPT_SUBMITTED");
         }
-        if (over(row)) {
+        // submitted at the deadline by the sweep, or about to be: the taker is told the time is up either way
+        if (!row.open() || over(row)) {
             throw ApiException.conflict("LEARNING_ATTEMPT_OVER");
         }
         return row;
