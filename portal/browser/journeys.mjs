@@ -661,6 +661,108 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'question-bank-filled-and-an-exam-drawn-from-it-published',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      // a tag of this run only, so the exam draws exactly the two questions added here
+      const tag = `全会精神${ctx.shared.suffix}`;
+      const title = `学习贯彻全会精神测试（${ctx.shared.suffix}）`;
+      await signIn(page, ctx.base, ctx.shared.secretary.username, ctx.shared.secretary.password);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '网上党校' }).click();
+      await page.getByRole('tab', { name: '题库' }).click();
+      await page.locator('[data-test="question-list"]').waitFor();
+
+      // a true/false question, tagged with the run's tag
+      await page.locator('[data-test="question-create"]').click();
+      const dialog = page.locator('.el-dialog', { hasText: '新增试题' });
+      await dialog.locator('[data-test="question-kind"]').getByText('判断题', { exact: true }).click();
+      await dialog.locator('textarea[name="questionStem"]').fill(`党的二十届四中全会审议通过了关于制定“十五五”规划的建议。（${ctx.shared.suffix}）`);
+      await dialog.locator('[data-test="question-truth"]').getByText('正确', { exact: true }).click();
+      await dialog.locator('[data-test="question-tags"]').click();
+      await page.keyboard.type(tag);
+      await page.locator('.el-select-dropdown__item:visible', { hasText: tag }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await dialog.locator('.el-dialog__title').click(); // closes the tag list without Escape, which would close the dialog
+      await dialog.locator('[data-test="question-tags"] .el-tag', { hasText: tag }).waitFor();
+      await page.locator('[data-test="question-save"]').click();
+      await page.locator('[data-test="question-notice"]', { hasText: '判断题' }).waitFor();
+
+      // a single-choice question, first without its right option marked: the service's reason shows at the key
+      await page.locator('[data-test="question-create"]').click();
+      await dialog.locator('[data-test="question-kind"]').getByText('单选题', { exact: true }).click();
+      await dialog.locator('textarea[name="questionStem"]').fill(`“十五五”时期经济社会发展必须坚持的原则不包括哪一项？（${ctx.shared.suffix}）`);
+      const options = ['以依法办事为名搞形式主义', '坚持党的全面领导', '坚持以人民为中心', '坚持高质量发展'];
+      for (const [i, text] of options.entries()) await dialog.locator(`input[name="option-${i}"]`).fill(text);
+      // the tag stays from the last question: a bank is filled topic by topic
+      await dialog.locator('[data-test="question-tags"] .el-tag', { hasText: tag }).waitFor();
+      await page.locator('[data-test="question-save"]').click();
+      await dialog.locator('.el-form-item.is-error[data-test="question-correct"] .el-form-item__error').waitFor();
+      await tab.shot('question-without-a-right-option-refused-at-the-field');
+      await dialog.locator('[data-test="option-right-0"]').click();
+      await dialog.locator('[data-test="question-right-letters"]', { hasText: 'A' }).waitFor();
+      await page.locator('[data-test="question-save"]').click();
+      await page.locator('[data-test="question-notice"]', { hasText: '单选题' }).waitFor();
+
+      await page.locator('input[name="question-tag"]').fill(tag);
+      await page.locator('[data-test="question-search"]').click();
+      const rows = page.locator('[data-test="question-list"] .el-table__row');
+      await rows.nth(1).waitFor();
+      check(await rows.count() === 2, `the bank shows ${await rows.count()} questions tagged ${tag}`);
+      const keys = await page.locator('[data-test="question-list"] [data-test="question-key"]').allTextContents();
+      check(keys.join(',') === 'A,正确', `the keys read: ${keys.join(',')}`);
+      await tab.shot('question-bank-filtered-by-the-run-tag');
+
+      // an exam drawing two questions of that tag at random, published
+      await page.getByRole('tab', { name: '考试' }).click();
+      await page.locator('[data-test="exam-create"]').click();
+      const form = page.locator('.el-dialog', { hasText: '新建考试' });
+      await form.locator('input[name="examTitle"]').fill(title);
+      await form.locator('input[name="draw-tag-0"]').fill(tag);
+      await form.locator('input[name="draw-count-0"]').fill('2');
+      await form.locator('input[name="draw-count-0"]').press('Tab');
+      await form.locator('[data-test="exam-paper-size"]', { hasText: '2' }).waitFor();
+      await tab.shot('exam-drawn-by-the-run-tag');
+      await page.locator('[data-test="exam-save"]').click();
+      await page.locator('[data-test="exam-notice"]', { hasText: '草稿' }).waitFor();
+      const row = page.locator('[data-test="exam-list"] .el-table__row', { hasText: title });
+      await row.locator('[data-test="exam-publish"]').click();
+      await page.locator('.el-message-box__btns .el-button--primary').click();
+      await page.locator('[data-test="exam-notice"]', { hasText: '已发布' }).waitFor();
+      await row.locator('[data-test="exam-status"]', { hasText: '已发布' }).waitFor();
+      check(!(await page.locator('[data-test="exam-error"]').isVisible()), 'publishing the exam was refused');
+      await tab.shot('exam-published');
+      await tab.done();
+
+      // the same on a phone: cards instead of tables, and the dialogs within the screen
+      const phone = await open(ctx, PHONE);
+      await signIn(phone.page, ctx.base, ctx.shared.secretary.username, ctx.shared.secretary.password);
+      await phone.page.waitForURL(`${ctx.base}/`);
+      await phone.page.goto(`${ctx.base}/study`);
+      await phone.page.getByRole('tab', { name: '题库' }).click();
+      await phone.page.locator('input[name="question-tag"]').fill(tag);
+      await phone.page.locator('[data-test="question-search"]').click();
+      await phone.page.locator('[data-test="question-card"]').nth(1).waitFor();
+      await phone.noSidewaysScroll('the question bank');
+      await phone.shot('question-bank-on-a-phone');
+      await phone.page.locator('[data-test="question-create"]').click();
+      await phone.page.locator('.el-dialog', { hasText: '新增试题' }).locator('input[name="option-3"]').waitFor();
+      await phone.noSidewaysScroll('the new question dialog');
+      await phone.shot('question-form-on-a-phone');
+      await phone.page.locator('.el-dialog', { hasText: '新增试题' }).getByRole('button', { name: '取消' }).click();
+      await phone.page.getByRole('tab', { name: '考试' }).click();
+      await phone.page.locator('[data-test="exam-card"]', { hasText: title }).locator('[data-test="exam-status"]', { hasText: '已发布' }).waitFor();
+      await phone.noSidewaysScroll('the exams');
+      await phone.shot('exams-on-a-phone');
+      await phone.page.locator('[data-test="exam-create"]').click();
+      await phone.page.locator('.el-dialog', { hasText: '新建考试' }).locator('input[name="draw-count-0"]').waitFor();
+      await phone.noSidewaysScroll('the new exam dialog');
+      await phone.shot('exam-form-on-a-phone');
+      await phone.done();
+    },
+  },
+  {
     name: 'meeting-planned-and-announced-then-checked-in-at-the-full-screen-qr-code',
     async run(ctx) {
       const tab = await open(ctx, DESKTOP);

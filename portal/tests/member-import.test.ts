@@ -1,11 +1,13 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
-import MemberImportDialog from '@/components/MemberImportDialog.vue';
+import WorkbookImportDialog from '@/components/WorkbookImportDialog.vue';
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
 }
+
+const MEMBERS = { title: '导入党员', path: '/api/members/import', templateName: '党员信息导入模板.xlsx', row: '一名党员', unit: '名党员' };
 
 describe('the members import', () => {
   afterEach(() => {
@@ -21,7 +23,7 @@ describe('the members import', () => {
         { row: 5, column: '所在组织编码', message: '没有这个组织' },
       ],
     }));
-    const wrapper = mount(MemberImportDialog, { props: { modelValue: false }, attachTo: document.body });
+    const wrapper = mount(WorkbookImportDialog, { props: { modelValue: false, ...MEMBERS }, attachTo: document.body });
     await wrapper.setProps({ modelValue: true });
     await nextTick();
 

@@ -70,3 +70,14 @@ export type LessonKind = Learning['schemas']['LessonKind'];
 export type CreateCourseRequest = Learning['schemas']['CreateCourseRequest'];
 export type HeartbeatOutcome = Learning['schemas']['HeartbeatOutcome'];
 export type ClassHours = Learning['schemas']['ClassHours'];
+/** The question bank and online exams of the Party school (learning-service). */
+export type Question = Learning['schemas']['Question'];
+export type QuestionKind = Learning['schemas']['QuestionKind'];
+export type QuestionPage = Learning['schemas']['PageResultQuestion'];
+export type CreateQuestionRequest = Learning['schemas']['CreateQuestionRequest'];
+export type Exam = Learning['schemas']['Exam'];
+/** Not recruitment's ExamKind: learning-service's also has the members' general test. */
+export type LearningExamKind = Learning['schemas']['ExamKind'];
+export type ExamStatus = Learning['schemas']['ExamStatus'];
+export type ExamDraw = Learning['schemas']['ExamDraw'];
+export type CreateExamRequest = Learning['schemas']['CreateExamRequest'];

@@ -1,6 +1,7 @@
 // Chinese labels of the enumerations the API documents describe (the same words as their descriptions).
 import type {
-  CourseStatus, ExamKind, Gender, HeartbeatOutcome, LessonKind, MembershipState, OrgCategory, OrgType, OutcomeDecision, PartyStanding, Performer, Role,
+  CourseStatus, ExamKind, ExamStatus, Gender, HeartbeatOutcome, LearningExamKind, LessonKind, MembershipState, OrgCategory, OrgType, OutcomeDecision,
+  PartyStanding, Performer, QuestionKind, Role,
 } from '@/api/types';
 
 export const ORG_TYPES: Record<OrgType, string> = {
@@ -360,3 +361,20 @@ export const HEARTBEAT_OUTCOMES: Record<HeartbeatOutcome, string> = {
   NOT_FORWARD: '进度未前进',
   ANOTHER_LESSON_PLAYING: '另一课程正在播放',
 };
+
+/** The kinds of question in a Party-school question bank. */
+export const QUESTION_KINDS: Record<QuestionKind, string> = { SINGLE: '单选题', MULTIPLE: '多选题', TRUE_FALSE: '判断题', FILL: '填空题' };
+
+/** A question's difficulty, 1 to 3, as the service counts it. */
+export const DIFFICULTIES: Record<1 | 2 | 3, string> = { 1: '易', 2: '中', 3: '难' };
+
+/** What an online exam is for (learning-service): the three development exams' passes reach member development. */
+export const LEARNING_EXAM_KINDS: Record<LearningExamKind, string> = {
+  GENERAL: '党员学习测试',
+  ACTIVIST: '入党积极分子考试',
+  CANDIDATE: '发展对象考试',
+  NEW_MEMBER: '预备党员考试',
+};
+
+/** An online exam: a draft until published, then open to its takers. */
+export const EXAM_STATUSES: Record<ExamStatus, string> = { DRAFT: '草稿', PUBLISHED: '已发布' };
