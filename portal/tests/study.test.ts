@@ -5,43 +5,7 @@ import { nextTick } from 'vue';
 import type { ClassHours, Course } from '@/api/types';
 import CourseFormDialog from '@/components/CourseFormDialog.vue';
 import StudyPage from '@/pages/StudyPage.vue';
-import { useSession } from '@/stores/session';
-
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
-}
-
-type Call = { method: string; path: string; search: string; body: string };
-
-/** Answers each call by its method and path; unknown ones get 404. */
-function serve(answers: Record<string, () => Response>): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(new URL(String(input), location.href), init);
-    const url = new URL(request.url);
-    calls.push({ method: request.method, path: url.pathname, search: url.search, body: request.method === 'GET' ? '' : await request.text() });
-    const answer = answers[`${request.method} ${url.pathname}`];
-    return answer ? answer() : json(404, { title: '不存在', status: 404, code: 'NOT_FOUND', detail: '没有找到。' });
-  });
-  return calls;
-}
-
-function signedInAs(...roles: ('CITY_ADMIN' | 'ORG_ADMIN' | 'AUDITOR')[]) {
-  useSession().me = { accountId: '1', username: 'admin', orgId: '10', roles };
-}
-
-const OWN_ORG = { id: '10', name: '中共昆山市委员会', shortName: '昆山市委', code: '320583' };
-
-function type(selector: string, value: string) {
-  const input = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  input.dispatchEvent(new Event('change'));
-}
-
-function click(selector: string) {
-  document.querySelector<HTMLElement>(selector)!.click();
-}
+import { click, json, OWN_ORG, serve, signedInAs, type } from './support/fake-api';
 
 async function openDialog() {
   const wrapper = mount(CourseFormDialog, { props: { modelValue: false }, attachTo: document.body });
