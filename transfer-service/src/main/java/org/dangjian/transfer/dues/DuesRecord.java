@@ -28,6 +28,15 @@ public class DuesRecord {
         return Optional.ofNullable(dues.paidUntil(memberId)).map(YearMonth::parse);
     }
 
+    /**
+     * The last month paid for, for a transfer being registered in the caller's transaction. Read under a lock because
+     * a payment recorded at the same moment would otherwise be lost to the transfer: the registration would read no
+     * payment yet, and the payment would find no open transfer yet to follow it ({@link DuesFollower}).
+     */
+    public Optional<YearMonth> paidUntilForNewTransfer(long memberId) {
+        return Optional.ofNullable(dues.paidUntilLocked(memberId)).map(YearMonth::parse);
+    }
+
     void paid(PointsDuesPaid e) {
         dues.record(e.memberId(), e.paidUntil().toString(), clock.instant());
         YearMonth now = paidUntil(e.memberId()).orElse(e.paidUntil());

@@ -17,4 +17,13 @@ interface MemberDuesMapper {
 
     @Select("SELECT paid_until FROM member_dues WHERE member_id = #{memberId}")
     String paidUntil(@Param("memberId") long memberId);
+
+    /**
+     * {@link #paidUntil}, read with a lock held to the end of the caller's transaction: on the member's row, or on the
+     * gap where it would go. A payment being recorded meanwhile is waited for; one not begun yet waits for the caller
+     * to commit. FOR UPDATE rather than a shared lock: the data scope's SQL parser does not read LOCK IN SHARE MODE,
+     * and registrations of one member are rare enough to take turns.
+     */
+    @Select("SELECT paid_until FROM member_dues WHERE member_id = #{memberId} FOR UPDATE")
+    String paidUntilLocked(@Param("memberId") long memberId);
 }

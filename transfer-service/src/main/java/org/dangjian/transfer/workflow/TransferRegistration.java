@@ -82,7 +82,7 @@ public class TransferRegistration {
 
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        DuesMonth dues = DuesMonth.choose(duesRecord.paidUntil(member.memberId()), request.duesPaidUntil(),
+        DuesMonth dues = DuesMonth.choose(duesRecord.paidUntilForNewTransfer(member.memberId()), request.duesPaidUntil(),
                 request.duesOverrideReason());
         Transfer t = newTransfer(request, member, ends, caller, now);
         t.setDuesPaidUntil(dues.month());
