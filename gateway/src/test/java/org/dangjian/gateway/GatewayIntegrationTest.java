@@ -747,6 +747,36 @@ class GatewayIntegrationTest {
         assertThat(ORG_SERVICE.reached("/api/members/big")).isFalse();
     }
 
+    /**
+     * A client still sending a body far over the limit when the 413 leaves can finish sending and then read it: the
+     * gateway goes on reading (and dropping) the upload. Closing with the upload unread would make
+     * the kernel reset the connection, and a reset can wipe the answer before the client reads it (RFC 9112 §9.6).
+     */
+    @Test
+    void aClientStillSendingABodyFarOverTheLimitFinishesAndReadsThe413() throws Exception {
+        int length = 8 * 1024 * 1024;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/members/import HTTP/1.1\r\nHost: gateway\r\nAuthorization: Bearer " + TOKENS.valid()
+                    + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            out.write(chunk);
+            out.flush();
+            // the answer comes at once, from Content-Length; a gateway that closed now would reset what follows
+            assertThat(RawHttp.readStatus(socket.getInputStream())).isEqualTo(413);
+            for (int sent = chunk.length; sent < length; sent += chunk.length) {
+                out.write(chunk);
+            }
+            // the upload read to its end, the connection carries the next request
+            out.write(RawHttp.get("/api/members/x"));
+            out.flush();
+            assertThat(RawHttp.readStatus(socket.getInputStream())).as("no token").isEqualTo(401);
+        }
+        assertThat(ORG_SERVICE.reached("/api/members/import")).isFalse();
+    }
+
     @Test
     void chunkedBodyOverTheLimitIs413Problem() {
         client.post().uri("/api/members/big-chunked")
