@@ -33,6 +33,9 @@ public class FileUploads {
     public static final String DOC = "application/msword";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String XLS = "application/vnd.ms-excel";
+    public static final String MP4 = "video/mp4";
+    public static final String MP3 = "audio/mpeg";
+    public static final String M4A = "audio/mp4";
     /** The photo types a camera or a phone produces; what "a photo" means for evidence. */
     public static final Set<String> PHOTOS = Set.of(JPEG, PNG, WEBP);
 

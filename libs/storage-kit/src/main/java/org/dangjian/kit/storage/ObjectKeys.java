@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 /** Keys look like {@code venue-photos/2026-11/<uuid>.jpg}: unguessable, and safe as file paths. */
 final class ObjectKeys {
     private static final Pattern FOLDER = Pattern.compile("[a-z0-9-]{1,40}");
-    private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,40}/\\d{4}-\\d{2}/[0-9a-f-]{36}\\.[a-z]{3,4}");
-    private static final Map<String, String> EXTENSIONS = Map.of(
-            "image/jpeg", "jpg", "image/png", "png", "image/webp", "webp", "image/gif", "gif", "application/pdf", "pdf",
-            FileUploads.DOCX, "docx", FileUploads.DOC, "doc", FileUploads.XLSX, "xlsx", FileUploads.XLS, "xls");
+    private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,40}/\\d{4}-\\d{2}/[0-9a-f-]{36}\\.[a-z0-9]{3,4}");
+    private static final Map<String, String> EXTENSIONS = Map.ofEntries(
+            Map.entry("image/jpeg", "jpg"), Map.entry("image/png", "png"), Map.entry("image/webp", "webp"),
+            Map.entry("image/gif", "gif"), Map.entry("application/pdf", "pdf"), Map.entry(FileUploads.DOCX, "docx"),
+            Map.entry(FileUploads.DOC, "doc"), Map.entry(FileUploads.XLSX, "xlsx"), Map.entry(FileUploads.XLS, "xls"),
+            Map.entry(FileUploads.MP4, "mp4"), Map.entry(FileUploads.MP3, "mp3"), Map.entry(FileUploads.M4A, "m4a"));
 
     private ObjectKeys() {
     }
