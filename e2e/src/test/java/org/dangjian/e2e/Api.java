@@ -79,6 +79,16 @@ final class Api {
             return reply;
         }
 
+        /** Raw bytes as the body ({@code application/octet-stream}): a part of a file uploaded in parts. */
+        Reply putBytes(String path, byte[] bytes) {
+            String used = access;
+            Reply reply = sendBytes("PUT", path, bytes, "application/octet-stream", used);
+            if (reply.status() == 401 && "TOKEN_EXPIRED".equals(reply.code()) && renew(used)) {
+                reply = sendBytes("PUT", path, bytes, "application/octet-stream", access);
+            }
+            return reply;
+        }
+
         /** The raw bytes of a download. */
         HttpResponse<byte[]> download(String path) {
             String used = access;

@@ -117,6 +117,10 @@ final class BranchObjects {
                                 "durationSeconds", 600, "classHours", 1))))));
         assertThat(course.status()).as(course.raw().body()).isEqualTo(201);
         ids.put("course", course.body().get("id").asString());
+        Api.Reply media = tree.branchAAdmin.post("/api/learning/media", Map.of("fileName", "党课录像.mp4",
+                "size", 1_000_000, "orgId", String.valueOf(tree.branchA)));
+        assertThat(media.status()).as(media.raw().body()).isEqualTo(201);
+        ids.put("media", media.body().get("id").asString());
 
         Api.Reply question = tree.branchAAdmin.post("/api/learning/questions", Map.of("kind", "TRUE_FALSE",
                 "stem", "支部党员大会讨论接收预备党员。", "correct", List.of(0), "difficulty", 1,
@@ -205,6 +209,8 @@ final class BranchObjects {
             case "transfers/id" -> "transfer";
             case "courses/id" -> "course";
             case "exams/id" -> "exam";
+            case "media/id" -> "media";
+            case "parts/n" -> "=1";
             default -> null;
         };
     }

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The Party school through the gateway: a town publishes a course; a member of one of its branches studies a lesson
  * with real heartbeats in real time (a jump ahead and a second lesson playing at once earn nothing), resumes at the
- * saved position, completes the lesson and sees the class hours, and points-service counts them.
+ * saved position, completes the lesson and sees the class hours, and points-service counts them. A lecture's video,
+ * uploaded in parts, plays by range through its signed link.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LearningE2eTest {
@@ -88,6 +95,58 @@ class LearningE2eTest {
         assertThat(tree.city.get("/api/learning/courses").body().findValuesAsString("id")).contains(id);
         JsonNode listed = tree.town1Admin.get("/api/learning/courses").body();
         assertThat(listed.findValuesAsString("id")).contains(id);
+    }
+
+    @Test
+    void aLecturesVideoUploadedInPartsThroughTheGatewayPlaysByRangeForAMemberWithoutAToken() throws Exception {
+        byte[] video = new byte[12 * 1024 * 1024 + 12_345]; // past the gateway's 10 MB body limit: parts it is
+        new Random(42).nextBytes(video);
+        System.arraycopy(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0, 0, 0,
+                'i', 's', 'o', 'm', 'm', 'p', '4', '2'}, 0, video, 0, 24);
+        Api.Reply started = tree.town1Admin.post("/api/learning/media", Map.of("fileName", "专家讲座.mp4",
+                "size", video.length, "orgId", String.valueOf(tree.town1)));
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        String media = started.body().get("id").asString();
+        int partSize = started.body().get("partSize").asInt();
+        int parts = started.body().get("partCount").asInt();
+        assertThat(parts).isEqualTo(3);
+        for (int n = parts; n >= 1; n--) { // any order
+            byte[] part = Arrays.copyOfRange(video, (n - 1) * partSize, Math.min(video.length, n * partSize));
+            Api.Reply sent = tree.town1Admin.putBytes("/api/learning/media/" + media + "/parts/" + n, part);
+            assertThat(sent.status()).as(sent.raw().body()).isEqualTo(204);
+        }
+        Api.Reply complete = tree.town1Admin.post("/api/learning/media/" + media + "/complete", null);
+        assertThat(complete.status()).as(complete.raw().body()).isEqualTo(200);
+        assertThat(complete.body().get("contentType").asString()).isEqualTo("video/mp4");
+
+        Api.Reply created = tree.town1Admin.post("/api/learning/courses", Map.of("title", "专家讲座",
+                "orgId", String.valueOf(tree.town1), "chapters", List.of(Map.of("title", "讲座", "releaseOn",
+                        LocalDate.now(CHINA).toString(), "lessons", List.of(Map.of("title", "基层治理", "kind", "VIDEO",
+                                "durationSeconds", 3600, "classHours", new BigDecimal("1.0"), "mediaId", media))))));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        String course = created.body().get("id").asString();
+        assertThat(tree.town1Admin.post("/api/learning/courses/" + course + "/publish", null).status()).isEqualTo(200);
+
+        String phone = TransferTree.phone();
+        long member = tree.member("顾听讲", LocalDate.of(1985, 6, 1), false, phone);
+        Api.Session learner = MemberSignIn.session(tree, member, phone);
+        JsonNode link = learner.get("/api/learning/lessons/" + lesson(created.body(), 0) + "/media").body();
+        String url = Platform.get().gateway() + link.get("url").asString();
+
+        // the player: no token, a range where the member seeks to
+        HttpClient player = HttpClient.newHttpClient();
+        HttpResponse<byte[]> seek = player.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Range", "bytes=10000000-10000999").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(seek.statusCode()).isEqualTo(206);
+        assertThat(seek.headers().firstValue("Content-Range")).hasValue("bytes 10000000-10000999/" + video.length);
+        assertThat(seek.body()).isEqualTo(Arrays.copyOfRange(video, 10_000_000, 10_001_000));
+        HttpResponse<byte[]> whole = player.send(HttpRequest.newBuilder(URI.create(url))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).as("the parts joined in order, through the gateway").isEqualTo(video);
+        String forged = url.replaceFirst("expires=\\d+", "expires=" + (System.currentTimeMillis() / 1000 + 86_400 * 365));
+        assertThat(player.send(HttpRequest.newBuilder(URI.create(forged)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).as("a link made to last").isEqualTo(403);
     }
 
     /** Town 1 publishes a course for its branches: a short lesson and a half-hour one. */

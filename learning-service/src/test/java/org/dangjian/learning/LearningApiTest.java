@@ -19,10 +19,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * learning-service's API tests: the tree of the service testkit, a clock the tests move ahead (so heartbeats 15
- * seconds apart take no time), the flush every 100 ms, and helpers to lay out a course and play a lesson.
+ * seconds apart take no time), the flush every 100 ms, small media parts and caps, and helpers to lay out a course
+ * and play a lesson.
  */
 @Import(LearningApiTest.Clocks.class)
-@TestPropertySource(properties = {"dj.learning.flush-every-ms=100", "dj.learning.exam-sweep-every-ms=100"})
+@TestPropertySource(properties = {"dj.learning.flush-every-ms=100", "dj.learning.exam-sweep-every-ms=100",
+        // files of a few hundred kilobytes go in several parts, and a PDF's cap is reached without megabytes
+        "dj.learning.media.part-size=256KB", "dj.learning.media.max-pdf=1MB"})
 public abstract class LearningApiTest extends TreeApiTest {
     @Autowired
     protected SteppingClock steps;

@@ -10,7 +10,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 /**
  * What a client may call without a token: signing in, the public keys, checking a letter of
  * introduction by its QR code, SMS providers' delivery reports (notify-service checks their shared
- * secret), health and API docs, and the portal's pages and files (the portal signs in through the API).
+ * secret), a lesson's file through its signed link (learning-service checks the signature: players cannot send a
+ * token), health and API docs, and the portal's pages and files (the portal signs in through the API).
  */
 final class AnonymousPaths {
     private AnonymousPaths() {
@@ -22,7 +23,8 @@ final class AnonymousPaths {
                         "/api/auth/login", "/api/auth/login/second-factor", "/api/auth/refresh",
                         "/api/auth/sms-code", "/api/auth/sms-login",
                         "/api/auth/wechat-login", "/api/auth/wechat-bind", "/api/notifications/reports/*"),
-                pathMatchers(HttpMethod.GET, "/api/auth/jwks", "/api/transfers/letters/*/verification"),
+                pathMatchers(HttpMethod.GET, "/api/auth/jwks", "/api/transfers/letters/*/verification",
+                        "/api/learning/media/*/content"),
                 pathMatchers("/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
                         "/actuator/health/**"),
                 exchange -> HttpMethod.GET.equals(exchange.getRequest().getMethod())

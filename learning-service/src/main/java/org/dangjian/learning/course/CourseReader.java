@@ -71,13 +71,13 @@ public class CourseReader {
         }
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<CourseView.Lesson>> lessonsByChapter = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, chapter_id, title, kind, duration_seconds, class_hours FROM course_lesson"
+        jdbc.sql("SELECT id, chapter_id, title, kind, duration_seconds, class_hours, media_id FROM course_lesson"
                         + " WHERE course_id IN (:ids) ORDER BY chapter_id, seq").param("ids", ids)
                 .query((rs, i) -> {
                     lessonsByChapter.computeIfAbsent(rs.getLong("chapter_id"), k -> new ArrayList<>())
                             .add(new CourseView.Lesson(rs.getLong("id"), rs.getString("title"),
                                     LessonKind.valueOf(rs.getString("kind")), rs.getInt("duration_seconds"),
-                                    rs.getBigDecimal("class_hours")));
+                                    rs.getBigDecimal("class_hours"), rs.getObject("media_id", Long.class)));
                     return null;
                 }).list();
         Map<Long, List<CourseView.Chapter>> chaptersByCourse = new LinkedHashMap<>();
@@ -104,7 +104,7 @@ public class CourseReader {
         return ids.stream().map(byId::get).toList();
     }
 
-    private static final String LESSON = "SELECT l.id, l.course_id, l.title, l.duration_seconds, l.class_hours,"
+    private static final String LESSON = "SELECT l.id, l.course_id, l.title, l.duration_seconds, l.class_hours, l.media_id,"
             + " c.org_path, c.status, ch.release_on FROM course_lesson l JOIN course c ON c.id = l.course_id"
             + " JOIN course_chapter ch ON ch.id = l.chapter_id";
 
@@ -116,7 +116,8 @@ public class CourseReader {
         BigDecimal hours = rs.getBigDecimal("class_hours");
         return new PlayableLesson(rs.getLong("id"), rs.getLong("course_id"), rs.getString("title"),
                 rs.getInt("duration_seconds"), hours, rs.getString("org_path"),
-                CourseStatus.PUBLISHED.name().equals(rs.getString("status")), rs.getDate("release_on").toLocalDate());
+                CourseStatus.PUBLISHED.name().equals(rs.getString("status")), rs.getDate("release_on").toLocalDate(),
+                rs.getObject("media_id", Long.class));
     }
 
     /** "/1/12/345/" → "/1/", "/1/12/", "/1/12/345/". */

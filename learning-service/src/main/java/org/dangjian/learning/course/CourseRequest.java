@@ -41,6 +41,9 @@ public record CourseRequest(
             @Schema(description = "时长（秒）：音视频的播放时长，图文与PDF的建议阅读时长。Duration in seconds: the media's length, or the "
                     + "reading time of an article or PDF.", example = "1800") @NotNull @Min(1) @Max(36_000) Integer durationSeconds,
             @Schema(description = "学时，一位小数。Class hours, one decimal.", example = "1.0") @NotNull
-            @DecimalMin("0.1") @DecimalMax("10.0") @Digits(integer = 2, fraction = 1) BigDecimal classHours) {
+            @DecimalMin("0.1") @DecimalMax("10.0") @Digits(integer = 2, fraction = 1) BigDecimal classHours,
+            @Schema(description = "播放的文件（上传完成的课程文件编号）：视频课为MP4，音频课为MP3或M4A，PDF课为PDF；图文课不填。"
+                    + "The file it plays (a complete upload's id): MP4 for a video, MP3 or M4A for audio, PDF for a PDF "
+                    + "lesson; none for an article.") Long mediaId) {
     }
 }

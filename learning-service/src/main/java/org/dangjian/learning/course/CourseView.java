@@ -31,7 +31,10 @@ public record CourseView(
                          @Schema(description = "课名。Title.") String title,
                          @Schema(description = "形式。The kind.") LessonKind kind,
                          @Schema(description = "时长（秒）。Duration in seconds.") int durationSeconds,
-                         @Schema(description = "学时。Class hours.") BigDecimal classHours) {
+                         @Schema(description = "学时。Class hours.") BigDecimal classHours,
+                         @Schema(description = "播放的文件编号（没有时为空）；学员经 /api/learning/lessons/{id}/media 取得链接。"
+                                 + "The file it plays, if any; learners get its link from /api/learning/lessons/{id}/media.")
+                         Long mediaId) {
     }
 
     /** Every lesson of the course, in order. */

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dangjian.kit.orgs.OrgDirectory;
 import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.learning.media.MediaLibrary;
 import org.dangjian.learning.orgs.PublishingOrg;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,15 +29,18 @@ class Courses {
     static final String ALREADY_PUBLISHED = "LEARNING_COURSE_ALREADY_PUBLISHED";
     /** Who may study a course: for now the members of the subtree (activists and secretaries come with their data). */
     static final String MEMBERS = "MEMBERS";
+    static final String WRONG_MEDIA = "LEARNING_MEDIA_WRONG_KIND";
     private final CourseMapper courses;
     private final CourseReader reader;
     private final OrgDirectory orgs;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final MediaLibrary media;
     private final Clock clock;
 
     Courses(CourseMapper courses, CourseReader reader, OrgDirectory orgs, JdbcClient jdbc, JdbcTemplate batch,
-            Clock clock) {
+            MediaLibrary media, Clock clock) {
+        this.media = media;
         this.courses = courses;
         this.reader = reader;
         this.orgs = orgs;
@@ -47,6 +52,7 @@ class Courses {
     @Transactional
     CourseView create(CourseRequest request, CurrentUser by) {
         OrgRef org = PublishingOrg.of(orgs, request.orgId(), by);
+        checkMedia(request);
         Course course = new Course();
         course.setTitle(request.title().strip());
         course.setSummary(request.summary());
@@ -70,12 +76,39 @@ class Courses {
             int lessonSeq = 0;
             for (CourseRequest.Lesson lesson : chapter.lessons()) {
                 lessons.add(new Object[] {course.getId(), chapterId, ++lessonSeq, lesson.title().strip(),
-                        lesson.kind().name(), lesson.durationSeconds(), lesson.classHours()});
+                        lesson.kind().name(), lesson.durationSeconds(), lesson.classHours(), lesson.mediaId()});
             }
         }
-        batch.batchUpdate("INSERT INTO course_lesson (course_id, chapter_id, seq, title, kind, duration_seconds, class_hours)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", lessons);
+        batch.batchUpdate("INSERT INTO course_lesson (course_id, chapter_id, seq, title, kind, duration_seconds, class_hours,"
+                + " media_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", lessons);
         return reader.outlines(List.of(course.getId())).get(0);
+    }
+
+    /**
+     * Each lesson's file is a complete upload the caller manages, of the lesson's kind (400 at the lesson's
+     * {@code mediaId} otherwise); the files of all lessons are read in one query.
+     */
+    private void checkMedia(CourseRequest request) {
+        List<Long> ids = request.chapters().stream().flatMap(c -> c.lessons().stream())
+                .map(CourseRequest.Lesson::mediaId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, String> types = media.readyTypes(ids);
+        for (int c = 0; c < request.chapters().size(); c++) {
+            List<CourseRequest.Lesson> lessons = request.chapters().get(c).lessons();
+            for (int l = 0; l < lessons.size(); l++) {
+                CourseRequest.Lesson lesson = lessons.get(l);
+                if (lesson.mediaId() == null) {
+                    continue;
+                }
+                String field = "chapters[" + c + "].lessons[" + l + "].mediaId";
+                String type = types.get(lesson.mediaId());
+                if (type == null) {
+                    throw ApiException.invalidField(field, MediaLibrary.NOT_FOUND);
+                }
+                if (!lesson.kind().plays(type)) {
+                    throw ApiException.invalidField(field, WRONG_MEDIA);
+                }
+            }
+        }
     }
 
     /** Publishing makes the course studiable by its audience; its released chapters at once, the others on their dates. */

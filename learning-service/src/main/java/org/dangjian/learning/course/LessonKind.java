@@ -16,4 +16,14 @@ public enum LessonKind {
     public String label() {
         return label;
     }
+
+    /** Whether a file of {@code contentType} is what a lesson of this kind plays; an article plays none. */
+    public boolean plays(String contentType) {
+        return switch (this) {
+            case VIDEO -> contentType.startsWith("video/");
+            case AUDIO -> contentType.startsWith("audio/");
+            case PDF -> contentType.equals("application/pdf");
+            case ARTICLE -> false;
+        };
+    }
 }

@@ -8,6 +8,8 @@ import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.learning.course.CourseReader;
 import org.dangjian.learning.course.PlayableLesson;
+import org.dangjian.learning.media.MediaLibrary;
+import org.dangjian.learning.media.MediaLink;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -20,19 +22,22 @@ class Study {
     static final String LESSON_NOT_FOUND = "LEARNING_LESSON_NOT_FOUND";
     static final String MEMBERS_ONLY = "LEARNING_MEMBERS_ONLY";
     static final String CONTENDED = "LEARNING_HEARTBEAT_CONTENDED";
+    static final String NO_MEDIA = "LEARNING_LESSON_NO_MEDIA";
     /** Heartbeats of one learner racing each other (two devices at once) are judged again this often, then refused. */
     private static final int ATTEMPTS = 5;
     private final CourseReader courses;
     private final Players players;
     private final ProgressBook book;
     private final StudyCredit credit;
+    private final MediaLibrary media;
     private final Clock clock;
 
-    Study(CourseReader courses, Players players, ProgressBook book, Clock clock,
+    Study(CourseReader courses, Players players, ProgressBook book, MediaLibrary media, Clock clock,
           @Value("${dj.learning.heartbeat-max-gap:45s}") Duration maxGap) {
         this.courses = courses;
         this.players = players;
         this.book = book;
+        this.media = media;
         this.clock = clock;
         this.credit = new StudyCredit(maxGap);
     }
@@ -63,6 +68,16 @@ class Study {
         int position = players.of(memberId).filter(p -> p.lessonId() == lessonId && p.seq() > row.lastSeq())
                 .map(Playing::position).orElse(row.position());
         return LessonProgressView.of(lessonId, position, row.creditedMs(), lesson.durationSeconds(), row.completedAt());
+    }
+
+    /** The link to the lesson's file, for a member who may study it. */
+    MediaLink media(long lessonId, CurrentUser learner) {
+        memberOf(learner);
+        PlayableLesson lesson = studiable(lessonId, learner);
+        if (lesson.mediaId() == null) {
+            throw ApiException.notFound(NO_MEDIA);
+        }
+        return media.lessonLink(lesson.mediaId(), lesson.durationSeconds());
     }
 
     private PlayableLesson studiable(long lessonId, CurrentUser learner) {

@@ -43,7 +43,7 @@ public class FileUploads {
     private final Map<String, Long> maxBytesByType;
     private final long readCap;
     private final String notAcceptedCode;
-    private final Tika tika = new Tika();
+    private static final Tika TIKA = new Tika();
     private static final MediaTypeRegistry TYPES = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
     /**
@@ -74,7 +74,7 @@ public class FileUploads {
 
     public StoredUpload store(String folder, InputStream in) {
         byte[] bytes = readCapped(in);
-        return store(folder, bytes, tika.detect(bytes));
+        return store(folder, bytes, TIKA.detect(bytes));
     }
 
     /**
@@ -83,13 +83,21 @@ public class FileUploads {
      */
     public StoredUpload store(String folder, String fileName, InputStream in) {
         byte[] bytes = readCapped(in);
-        String byBytes = tika.detect(bytes);
+        return store(folder, bytes, detect(bytes, fileName));
+    }
+
+    /**
+     * What a file is, by its first bytes, its name narrowing what the bytes say and no more (an .m4a's bytes say
+     * "an MP4 container", its name says audio; a script renamed to .mp4 stays a script).
+     */
+    public static String detect(byte[] head, String fileName) {
+        String byBytes = TIKA.detect(head);
         if (fileName == null || fileName.isBlank()) {
-            return store(folder, bytes, byBytes);
+            return byBytes;
         }
-        String byName = tika.detect(bytes, fileName);
+        String byName = TIKA.detect(head, fileName);
         boolean narrower = TYPES.isSpecializationOf(MediaType.parse(byName), MediaType.parse(byBytes));
-        return store(folder, bytes, narrower ? byName : byBytes);
+        return narrower ? byName : byBytes;
     }
 
     private StoredUpload store(String folder, byte[] bytes, String type) {
