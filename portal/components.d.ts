@@ -67,6 +67,7 @@ declare module 'vue' {
     ExamFormDialog: typeof import('./src/components/ExamFormDialog.vue')['default']
     ExamPanel: typeof import('./src/components/ExamPanel.vue')['default']
     FilePicker: typeof import('./src/components/FilePicker.vue')['default']
+    LessonMediaField: typeof import('./src/components/LessonMediaField.vue')['default']
     MeetingDrawer: typeof import('./src/components/MeetingDrawer.vue')['default']
     MeetingPlanDialog: typeof import('./src/components/MeetingPlanDialog.vue')['default']
     MemberDrawer: typeof import('./src/components/MemberDrawer.vue')['default']

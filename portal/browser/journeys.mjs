@@ -661,6 +661,50 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'lecture-video-uploaded-in-parts-with-its-lesson-then-previewed-by-range-through-its-link',
+    async run(ctx) {
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      const title = `基层治理专家讲座（${ctx.shared.suffix}）`;
+      // a recording of 6 MB: more than one part (5 MB each), its first bytes an MP4's
+      const video = crypto.randomBytes(6 * 1024 * 1024 + 4321);
+      Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32, 0, 0, 0, 0,
+        0x69, 0x73, 0x6f, 0x6d, 0x6d, 0x70, 0x34, 0x32]).copy(video);
+      await signIn(page, ctx.base, ctx.shared.secretary.username, ctx.shared.secretary.password);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '网上党校' }).click();
+      await page.locator('[data-test="course-create"]').click();
+      const dialog = page.locator('.el-dialog', { hasText: '新建课程' });
+      await dialog.locator('input[name="courseTitle"]').fill(title);
+      await dialog.locator('input[name="chapter-title-0"]').fill('专家讲座');
+      await dialog.locator('input[name="lesson-title-0-0"]').fill('新时代基层治理');
+      await dialog.locator('input[name="lesson-media-0-0-file"]').setInputFiles({
+        name: '基层治理讲座.mp4', mimeType: 'video/mp4', buffer: video,
+      });
+      await dialog.locator('[data-test="lesson-media-0-0-done"]', { hasText: '基层治理讲座.mp4' }).waitFor({ timeout: 60_000 });
+      await dialog.locator('input[name="lesson-minutes-0-0"]').fill('45');
+      await tab.shot('lesson-video-uploaded-in-parts');
+      await page.locator('[data-test="course-save"]').click();
+      await page.locator('[data-test="study-notice"]', { hasText: '草稿' }).waitFor();
+
+      const row = page.locator('[data-test="course-list"] .el-table__row', { hasText: title });
+      await row.click();
+      const drawer = page.locator('[data-test="course-drawer"]');
+      const [player] = await Promise.all([
+        page.waitForEvent('popup'),
+        drawer.locator('[data-test="course-lesson"]', { hasText: '新时代基层治理' }).locator('[data-test="lesson-preview"]').click(),
+      ]);
+      await player.waitForURL(/\/api\/learning\/media\/\d+\/content\?expires=\d+&signature=/);
+      // what the video element does when the user seeks: a range, no token
+      const seek = await page.request.get(player.url(), { headers: { Range: 'bytes=5242870-5242889' } });
+      check(seek.status() === 206, `a seek answered ${seek.status()}`);
+      check(Buffer.compare(await seek.body(), video.subarray(5242870, 5242890)) === 0, 'the bytes at the seek are the upload\'s');
+      await player.close();
+      await tab.shot('course-drawer-with-the-lesson-preview');
+      await tab.done();
+    },
+  },
+  {
     name: 'question-bank-filled-and-an-exam-drawn-from-it-published',
     async run(ctx) {
       const tab = await open(ctx, DESKTOP);

@@ -5,7 +5,8 @@ import { ApiError } from './problem';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function problemOf(response: Response): Promise<ApiError> {
+/** The problem an error answer carries, as an ApiError (its body may be no JSON at all). */
+export async function problemOf(response: Response): Promise<ApiError> {
   let body: unknown;
   try {
     body = await response.json();

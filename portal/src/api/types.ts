@@ -68,6 +68,9 @@ export type CourseLesson = Learning['schemas']['CourseLesson'];
 export type CourseStatus = Learning['schemas']['CourseStatus'];
 export type LessonKind = Learning['schemas']['LessonKind'];
 export type CreateCourseRequest = Learning['schemas']['CreateCourseRequest'];
+/** A lesson's video, audio or PDF, uploaded in parts; a link to it that works without a token for a while. */
+export type Media = Learning['schemas']['Media'];
+export type MediaLink = Learning['schemas']['MediaLink'];
 export type HeartbeatOutcome = Learning['schemas']['HeartbeatOutcome'];
 export type ClassHours = Learning['schemas']['ClassHours'];
 /** The question bank and online exams of the Party school (learning-service). */

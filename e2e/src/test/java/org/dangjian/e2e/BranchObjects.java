@@ -118,7 +118,7 @@ final class BranchObjects {
         assertThat(course.status()).as(course.raw().body()).isEqualTo(201);
         ids.put("course", course.body().get("id").asString());
         Api.Reply media = tree.branchAAdmin.post("/api/learning/media", Map.of("fileName", "党课录像.mp4",
-                "size", 1_000_000, "orgId", String.valueOf(tree.branchA)));
+                "size", "1000000", "orgId", String.valueOf(tree.branchA)));
         assertThat(media.status()).as(media.raw().body()).isEqualTo(201);
         ids.put("media", media.body().get("id").asString());
 

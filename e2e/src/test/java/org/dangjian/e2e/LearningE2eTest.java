@@ -104,7 +104,7 @@ class LearningE2eTest {
         System.arraycopy(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0, 0, 0,
                 'i', 's', 'o', 'm', 'm', 'p', '4', '2'}, 0, video, 0, 24);
         Api.Reply started = tree.town1Admin.post("/api/learning/media", Map.of("fileName", "专家讲座.mp4",
-                "size", video.length, "orgId", String.valueOf(tree.town1)));
+                "size", String.valueOf(video.length), "orgId", String.valueOf(tree.town1)));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
         String media = started.body().get("id").asString();
         int partSize = started.body().get("partSize").asInt();

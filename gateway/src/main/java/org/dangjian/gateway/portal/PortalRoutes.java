@@ -28,10 +28,11 @@ import reactor.core.scheduler.Schedulers;
 public class PortalRoutes {
     /**
      * Scripts and styles only from the gateway itself; inline styles are allowed because Element Plus positions
-     * popups with style attributes. Images may be blob: or data: (photo previews); no framing, no plugins.
+     * popups with style attributes. Images may be blob: or data: (photo previews), audio and video blob: (a lesson's
+     * file read for its length before it is uploaded); no framing, no plugins.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     private static final CacheControl HASHED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
     private static final CacheControl ALWAYS_CHECK = CacheControl.noCache();
