@@ -44,6 +44,7 @@ public class MediaLibrary {
     static final String PARTS_MISSING = "LEARNING_MEDIA_PARTS_MISSING";
     static final String ALREADY_COMPLETE = "LEARNING_MEDIA_ALREADY_COMPLETE";
     static final String LINK_INVALID = "LEARNING_MEDIA_LINK_INVALID";
+    static final int DROP_BATCH = 200;
     private static final String PARTS_FOLDER = "lesson-media-parts";
     private static final String FOLDER = "lesson-media";
     /** Enough of a file's start for its type to show. */
@@ -113,6 +114,25 @@ public class MediaLibrary {
                         + " ON DUPLICATE KEY UPDATE object_key = VALUES(object_key), size = VALUES(size)")
                 .params(id, n, key, bytes.length).update();
         store.deleteAll(replaced);
+    }
+
+    /**
+     * Drops up to {@value #DROP_BATCH} uploads started before {@code startedBefore} and still incomplete, with their
+     * parts; returns how many. A job's work over every organisation: no caller's scope, plain SQL.
+     */
+    @Transactional
+    int dropAbandoned(Instant startedBefore) {
+        List<Long> ids = jdbc.sql("SELECT id FROM media_file WHERE status = 'UPLOADING' AND created_at < ? LIMIT "
+                + DROP_BATCH + " FOR UPDATE").param(startedBefore).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<String> keys = jdbc.sql("SELECT object_key FROM media_part WHERE media_id IN (:ids)").param("ids", ids)
+                .query(String.class).list();
+        jdbc.sql("DELETE FROM media_part WHERE media_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM media_file WHERE id IN (:ids)").param("ids", ids).update();
+        store.deleteAll(keys);
+        return ids.size();
     }
 
     /** Joins the parts into the file, once every part is there and the file is of a type and size lessons play. */

@@ -15,11 +15,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxPdf     the largest PDF (a Party book, scanned)
  * @param linkAtLeast how long a link to a file works at least; a lesson's link works for twice the lesson's
  *                   length when that is longer, so that a paused video can still seek
+ * @param abandonedAfter how long an upload may stay incomplete (resumed after a weekend, say) before its parts
+ *                   are dropped
  */
 @ConfigurationProperties("dj.learning.media")
 public record MediaProperties(@DefaultValue("5MB") DataSize partSize,
                               @DefaultValue("2GB") DataSize maxVideo,
                               @DefaultValue("300MB") DataSize maxAudio,
                               @DefaultValue("100MB") DataSize maxPdf,
-                              @DefaultValue("30m") Duration linkAtLeast) {
+                              @DefaultValue("30m") Duration linkAtLeast,
+                              @DefaultValue("7d") Duration abandonedAfter) {
 }

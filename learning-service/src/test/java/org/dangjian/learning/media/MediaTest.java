@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.dangjian.kit.storage.ObjectStore;
 import org.dangjian.learning.LearningApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -18,10 +20,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Lesson media: uploaded in parts (in any order, a part sent again replacing itself), typed by content and capped by
- * type on completion, named by a lesson of its kind, and played by range through an expiring signed link.
+ * type on completion, named by a lesson of its kind, and played by range through an expiring signed link; an upload
+ * never completed is dropped.
  */
 class MediaTest extends LearningApiTest {
     private static final int PART = 256 * 1024;
+    @Autowired
+    MediaLibrary library;
+    @Autowired
+    ObjectStore store;
 
     @Test
     void a_video_uploaded_in_parts_out_of_order_plays_by_range_through_a_link_that_expires() {
@@ -113,6 +120,20 @@ class MediaTest extends LearningApiTest {
         assertThat(get(town1Admin, "/api/learning/media/" + audio + "/link")).hasStatus(200);
         assertThat(get(memberToken(announceMember(branchA, "草稿课"), branchA),
                 "/api/learning/lessons/" + lessonId(course, 0) + "/media")).as("a draft is studied by no one").hasStatus(404);
+    }
+
+    @Test
+    void an_upload_never_completed_is_dropped_with_its_parts_after_a_week() {
+        byte[] video = mp4(3 * PART);
+        long abandoned = upload(town1Admin, "放弃的上传.mp4", video, 1, 2);
+        List<String> parts = jdbc.queryForList("SELECT object_key FROM media_part WHERE media_id = ?", String.class, abandoned);
+        assertThat(parts).hasSize(2);
+
+        assertThat(library.dropAbandoned(clock.instant().minus(Duration.ofDays(7)))).as("started just now").isZero();
+        assertThat(library.dropAbandoned(clock.instant().plusSeconds(1))).isPositive();
+
+        assertThat(get(town1Admin, "/api/learning/media/" + abandoned)).hasStatus(404);
+        assertThat(parts).allSatisfy(key -> assertThat(store.size(key)).as("the part's object").isEmpty());
     }
 
     private void assertField(MvcTestResult result, String message) {
