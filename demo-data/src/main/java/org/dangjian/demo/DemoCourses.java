@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * draft). A course's chapters are released on the 1st of successive months around today (Asia/Shanghai), its last
  * ones in the coming months, so the demo always shows chapters released and chapters to come. The plan is fixed
  * text (no randomness); a course whose title learning-service already lists is not created again, so a re-run adds
- * only what is missing (a draft meant to be published, left by an interrupted run, is published).
+ * only what is missing (a draft meant to be published, left by an interrupted run, is published). Each PDF lesson
+ * plays a one-page handout uploaded with its course ({@link DemoPdf}).
  */
 final class DemoCourses {
     /** The towns with courses of their own: those where the demo shows rankings and meetings. */
@@ -41,11 +44,11 @@ final class DemoCourses {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
-        Map<String, Object> request(String orgId) {
+        /** {@code media}: the file each lesson plays, by the lesson's title (the PDF handouts uploaded for it). */
+        Map<String, Object> request(String orgId, Map<String, String> media) {
             return Map.of("title", title, "summary", summary, "orgId", orgId, "chapters", chapters.stream()
                     .map(c -> Map.of("title", c.title(), "releaseOn", c.releaseOn().toString(), "lessons", c.lessons()
-                            .stream().map(l -> Map.of("title", l.title(), "kind", l.kind(),
-                                    "durationSeconds", l.durationSeconds(), "classHours", l.classHours())).toList()))
+                            .stream().map(l -> l.request(media.get(l.title()))).toList()))
                     .toList());
         }
     }
@@ -54,6 +57,14 @@ final class DemoCourses {
     }
 
     record Lesson(String title, String kind, int durationSeconds, BigDecimal classHours) {
+        Map<String, Object> request(String mediaId) {
+            Map<String, Object> lesson = new LinkedHashMap<>(Map.of("title", title, "kind", kind,
+                    "durationSeconds", durationSeconds, "classHours", classHours));
+            if (mediaId != null) {
+                lesson.put("mediaId", mediaId);
+            }
+            return lesson;
+        }
     }
 
     /** What a run did: courses created, of them published and their class hours, and those already there. */
@@ -101,7 +112,7 @@ final class DemoCourses {
                 say("  courses: no organisation " + course.ownerCode() + ", its course 《" + course.title() + "》 left out");
                 continue;
             }
-            String id = create(course, orgId);
+            String id = create(course, orgId, handouts(course, orgId));
             created++;
             if (course.published()) {
                 publish(id, course);
@@ -112,20 +123,57 @@ final class DemoCourses {
         return new Loaded(created, published, hours, there);
     }
 
-    /**
-     * learning-service learns the organisations from org-service's events a moment after the import answers, so a
-     * course refused only for its organisation (400 on field orgId) is sent again for a while.
-     */
-    private String create(Course course, String orgId) throws InterruptedException {
-        Gateway.Reply reply = gateway.post("/api/learning/courses", course.request(orgId));
-        for (int attempt = 1; onlyOrgRefused(reply) && attempt < ATTEMPTS; attempt++) {
-            pause.sleep(RETRY);
-            reply = gateway.post("/api/learning/courses", course.request(orgId));
-        }
+    /** Creates the course as a draft, naming its lessons' files. */
+    private String create(Course course, String orgId, Map<String, String> media) throws InterruptedException {
+        Gateway.Reply reply = untilOrgKnown(() -> gateway.post("/api/learning/courses", course.request(orgId, media)));
         if (!reply.ok()) {
             throw new IllegalStateException("the course 《" + course.title() + "》 was refused: " + describe(reply));
         }
         return reply.body().path("id").asString();
+    }
+
+    /**
+     * Each PDF lesson's handout (a one-page PDF of its title, DemoPdf), uploaded as a lesson file is: started, sent
+     * in the parts learning-service asks for, completed. Returns the files' ids by lesson title.
+     */
+    private Map<String, String> handouts(Course course, String orgId) throws InterruptedException {
+        Map<String, String> media = new LinkedHashMap<>();
+        for (Chapter chapter : course.chapters()) {
+            for (Lesson lesson : chapter.lessons()) {
+                if (!"PDF".equals(lesson.kind())) {
+                    continue;
+                }
+                byte[] pdf = DemoPdf.handout(lesson.title(), List.of("《" + course.title() + "》", chapter.title(),
+                        "网上党校学习讲义：请对照原文逐段学习，做好学习笔记。", "（党建云演示数据）"));
+                Gateway.Reply started = untilOrgKnown(() -> gateway.post("/api/learning/media", Map.of(
+                        "fileName", lesson.title() + ".pdf", "size", Integer.toString(pdf.length), "orgId", orgId)));
+                String id = started.body() == null ? null : started.body().path("id").asString();
+                int partSize = started.ok() ? started.body().path("partSize").asInt() : 0;
+                for (int n = 1; started.ok() && (n - 1) * partSize < pdf.length; n++) {
+                    started = gateway.putBytes("/api/learning/media/" + id + "/parts/" + n,
+                            Arrays.copyOfRange(pdf, (n - 1) * partSize, Math.min(pdf.length, n * partSize)));
+                }
+                Gateway.Reply complete = started.ok() ? gateway.post("/api/learning/media/" + id + "/complete", Map.of()) : started;
+                if (!complete.ok()) {
+                    throw new IllegalStateException("the handout of 《" + lesson.title() + "》 was refused: " + describe(complete));
+                }
+                media.put(lesson.title(), id);
+            }
+        }
+        return media;
+    }
+
+    /**
+     * learning-service learns the organisations from org-service's events a moment after the import answers, so a
+     * call refused only for its organisation (400 on field orgId) is sent again for a while.
+     */
+    private Gateway.Reply untilOrgKnown(Supplier<Gateway.Reply> call) throws InterruptedException {
+        Gateway.Reply reply = call.get();
+        for (int attempt = 1; onlyOrgRefused(reply) && attempt < ATTEMPTS; attempt++) {
+            pause.sleep(RETRY);
+            reply = call.get();
+        }
+        return reply;
     }
 
     private void publish(String id, Course course) {

@@ -63,6 +63,13 @@ final class Gateway {
                 .PUT(HttpRequest.BodyPublishers.ofString(json))));
     }
 
+    /** Raw bytes as the body ({@code application/octet-stream}): a part of a file uploaded in parts. */
+    Reply putBytes(String path, byte[] bytes) {
+        return signedIn(() -> send(request(path).timeout(Duration.ofMinutes(3))
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))));
+    }
+
     /** Uploads a workbook as multipart field {@code file}; imports may take a while. */
     Reply upload(String path, String filename, byte[] xlsx) {
         return send("POST", path, filename, XLSX, xlsx);

@@ -109,6 +109,7 @@ class DemoCoursesTest {
 
     private final Map<String, JsonNode> courses = new LinkedHashMap<>();
     private final Map<String, String> statuses = new LinkedHashMap<>();
+    private final Map<String, java.io.ByteArrayOutputStream> media = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();
     private final AtomicInteger townUnknown = new AtomicInteger(2);
     private HttpServer server;
@@ -154,6 +155,13 @@ class DemoCoursesTest {
         assertThat(zhoushi.path("chapters").get(0).path("lessons").get(0).path("classHours").decimalValue())
                 .isEqualByComparingTo("1.0");
         assertThat(pauses).as("the town unknown to learning-service at first").isEqualTo(2);
+        List<JsonNode> pdfLessons = courses.values().stream().skip(2).flatMap(c -> c.path("chapters").valueStream())
+                .flatMap(c -> c.path("lessons").valueStream()).filter(l -> l.path("kind").asString().equals("PDF")).toList();
+        assertThat(pdfLessons).as("the created courses' PDF lessons").isNotEmpty();
+        assertThat(pdfLessons).allMatch(l -> media.containsKey(l.path("mediaId").asString()));
+        assertThat(media).hasSize(pdfLessons.size());
+        assertThat(media.values()).allSatisfy(pdf -> assertThat(new String(pdf.toByteArray(), StandardCharsets.ISO_8859_1))
+                .as("sent whole, in parts").startsWith("%PDF-1.4").endsWith("%%EOF\n"));
 
         calls.clear();
         DemoCourses.Loaded second = new DemoCourses(gateway, TODAY, pause -> pauses++).load();
@@ -211,6 +219,16 @@ class DemoCoursesTest {
             courses.put(id, body);
             statuses.put(id, "DRAFT");
             reply(exchange, 201, Map.of("id", id, "status", "DRAFT"));
+        } else if (path.equals("/api/learning/media")) {
+            String id = "m" + (media.size() + 1);
+            media.put(id, new java.io.ByteArrayOutputStream());
+            reply(exchange, 201, Map.of("id", id, "partSize", 4096, "partCount", (body.path("size").asInt() + 4095) / 4096));
+        } else if (path.matches("/api/learning/media/m\\d+/parts/\\d+")) {
+            media.get(path.split("/")[4]).writeBytes(exchange.getRequestBody().readAllBytes());
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        } else if (path.endsWith("/complete")) {
+            reply(exchange, 200, Map.of("id", path.split("/")[4], "status", "READY"));
         } else if (path.endsWith("/publish")) {
             String id = path.split("/")[4];
             if ("PUBLISHED".equals(statuses.put(id, "PUBLISHED"))) {
