@@ -89,6 +89,7 @@ declare module 'vue' {
     RetentionPanel: typeof import('./src/components/RetentionPanel.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
+    StudyBulletinPanel: typeof import('./src/components/StudyBulletinPanel.vue')['default']
     TemplateDialog: typeof import('./src/components/TemplateDialog.vue')['default']
     TotpQrCode: typeof import('./src/components/TotpQrCode.vue')['default']
     TransferDrawer: typeof import('./src/components/TransferDrawer.vue')['default']

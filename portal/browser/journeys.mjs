@@ -618,7 +618,7 @@ export const JOURNEYS = [
     },
   },
   {
-    name: 'course-laid-out-refused-at-a-lesson-field-then-published-and-class-hours-looked-up',
+    name: 'course-laid-out-refused-at-a-lesson-field-then-published-class-hours-looked-up-and-the-bulletin-read',
     async run(ctx) {
       const tab = await open(ctx, DESKTOP);
       const { page } = tab;
@@ -657,6 +657,12 @@ export const JOURNEYS = [
       await page.locator('.el-select-dropdown__item:visible', { hasText: ctx.shared.memberName }).first().click();
       await page.locator('[data-test="class-hours-earned"]', { hasText: '/ 32' }).waitFor();
       await tab.shot('class-hours-of-a-member-this-year');
+
+      // the bulletin: the branch's own members this year, against the requirement on pace by this month
+      await page.getByRole('tab', { name: '学习通报' }).click();
+      await page.locator('[data-test="bulletin-pace"]', { hasText: '全年 32 学时' }).waitFor();
+      await page.locator('[data-test="bulletin-rows"]', { hasText: '本级' }).waitFor();
+      await tab.shot('study-bulletin-of-the-branch');
       await tab.done();
     },
   },

@@ -73,6 +73,9 @@ export type Media = Learning['schemas']['Media'];
 export type MediaLink = Learning['schemas']['MediaLink'];
 export type HeartbeatOutcome = Learning['schemas']['HeartbeatOutcome'];
 export type ClassHours = Learning['schemas']['ClassHours'];
+/** How a subtree's members study this year, organisation by organisation below it. */
+export type StudyBulletin = Learning['schemas']['StudyBulletin'];
+export type StudyBulletinRow = Learning['schemas']['StudyBulletinRow'];
 /** The question bank and online exams of the Party school (learning-service). */
 export type Question = Learning['schemas']['Question'];
 export type QuestionKind = Learning['schemas']['QuestionKind'];

@@ -81,6 +81,10 @@ class LearningE2eTest {
         assertThat(tree.branchCAdmin.get("/api/learning/members/" + member + "/class-hours").status())
                 .as("another town's branch does not see the member").isEqualTo(404);
 
+        JsonNode bulletin = tree.town1Admin.get("/api/learning/bulletin?orgId=" + tree.town1).body();
+        assertThat(bulletin.get("total").get("studying").asInt()).as("the town's bulletin counts the member").isPositive();
+        assertThat(bulletin.get("rows").findValuesAsString("orgId")).contains(String.valueOf(tree.branchA));
+
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> pointsTotal(member).compareTo(pointsBefore) > 0);
         assertThat(tree.city.get("/api/points/members/" + member).body().get("entries").findValuesAsString("label"))
@@ -118,6 +122,11 @@ class LearningE2eTest {
         Api.Reply complete = tree.town1Admin.post("/api/learning/media/" + media + "/complete", null);
         assertThat(complete.status()).as(complete.raw().body()).isEqualTo(200);
         assertThat(complete.body().get("contentType").asString()).isEqualTo("video/mp4");
+        assertThat(tree.town1Admin.get("/api/learning/media").body().findValuesAsString("id")).contains(media);
+        assertThat(tree.town1Admin.get("/api/learning/media/" + media).body().get("status").asString()).isEqualTo("READY");
+        assertThat(tree.town2Admin.get("/api/learning/media/" + media).status()).as("another town's file").isEqualTo(404);
+        assertThat(tree.town1Admin.get("/api/learning/media/" + media + "/link").body().get("url").asString())
+                .contains("/api/learning/media/" + media + "/content?expires=");
 
         Api.Reply created = tree.town1Admin.post("/api/learning/courses", Map.of("title", "专家讲座",
                 "orgId", String.valueOf(tree.town1), "chapters", List.of(Map.of("title", "讲座", "releaseOn",

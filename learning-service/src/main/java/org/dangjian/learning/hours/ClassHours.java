@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 class ClassHours {
     static final String NOT_FOUND = "LEARNING_MEMBER_NOT_FOUND";
     static final String YEAR_OUT_OF_RANGE = "LEARNING_YEAR_OUT_OF_RANGE";
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
     private final MemberRoster roster;
     private final RuleBook rules;
     private final TrainingRuleDefinition training;
