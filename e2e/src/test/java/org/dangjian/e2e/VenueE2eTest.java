@@ -1,17 +1,20 @@
 package org.dangjian.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
-/** A branch secretary records the branch's activity room with a photo, through the gateway. */
+/** A branch secretary records the branch's activity room with a photo, through the gateway; a member nearby finds it. */
 class VenueE2eTest {
 
     @Test
@@ -43,5 +46,17 @@ class VenueE2eTest {
                 "x.jpg", "image/jpeg", "not an image".getBytes());
         assertThat(notImage.status()).isEqualTo(415);
         assertThat(notImage.code()).isEqualTo("UPLOAD_NOT_AN_IMAGE");
+
+        // a member nearby finds it on their phone, learning-service having heard of it from org-service
+        String venueId = venue.body().get("id").asString();
+        Api.Reply[] near = new Api.Reply[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            near[0] = city.get("/api/learning/nearby/venues?latitude=31.457689&longitude=120.876543&radius=1000");
+            return near[0].status() == 200 && near[0].body().findValuesAsString("venueId").contains(venueId);
+        });
+        JsonNode found = near[0].body().valueStream().filter(v -> v.get("venueId").asString().equals(venueId))
+                .findFirst().orElseThrow();
+        assertThat(found.get("distanceMetres").asInt()).as("0.0009° of latitude north").isBetween(95, 105);
+        assertThat(found.get("orgName").asString()).isEqualTo("巴城一支部");
     }
 }
