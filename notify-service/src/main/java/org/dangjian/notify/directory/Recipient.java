@@ -8,6 +8,11 @@ package org.dangjian.notify.directory;
 public record Recipient(String key, String name, String phoneEnc, String phoneMasked, String orgPath) {
     private static final String MEMBER = "member:";
 
+    /** The same person, their message filed under the organisation at {@code path}. */
+    public Recipient atOrg(String path) {
+        return new Recipient(key, name, phoneEnc, phoneMasked, path);
+    }
+
     /** Whether there is a phone to send to. */
     public boolean reachable() {
         return phoneEnc != null;

@@ -62,12 +62,12 @@ class TransferMessages {
         List<Outgoing> out = new ArrayList<>();
         if (event.is(TransferRequested.TYPE)) {
             TransferRequested e = event.as(TransferRequested.class);
-            Notice n = notice(e.memberId(), e.fromOrgId(), e.toOrgId(), e.externalOrg());
+            Notice n = notice(e.memberId(), e.fromOrgId(), e.fromOrgPath(), e.toOrgId(), e.externalOrg());
             toMember(out, n, MessageKind.TRANSFER_REGISTERED);
             toApprovers(out, n, e.firstStep());
         } else if (event.is(TransferStepApproved.TYPE)) {
             TransferStepApproved e = event.as(TransferStepApproved.class);
-            Notice n = notice(e.memberId(), e.fromOrgId(), e.toOrgId(), e.externalOrg());
+            Notice n = notice(e.memberId(), e.fromOrgId(), e.fromOrgPath(), e.toOrgId(), e.externalOrg());
             if (e.nextStep() != null) {
                 toApprovers(out, n, e.nextStep());
             } else {
@@ -83,19 +83,19 @@ class TransferMessages {
             }
         } else if (event.is(TransferRejected.TYPE)) {
             TransferRejected e = event.as(TransferRejected.class);
-            Notice n = notice(e.memberId(), e.fromOrgId(), e.toOrgId(), e.externalOrg());
+            Notice n = notice(e.memberId(), e.fromOrgId(), e.fromOrgPath(), e.toOrgId(), e.externalOrg());
             n.values().put("reason", e.comment() == null ? "" : e.comment());
             toMember(out, n, MessageKind.TRANSFER_REJECTED);
             toAdministrators(out, n, registeringSide(e.fromOrgId(), e.toOrgId()), MessageKind.TRANSFER_REJECTED);
         } else if (event.is(TransferCompleted.TYPE)) {
             TransferCompleted e = event.as(TransferCompleted.class);
-            Notice n = notice(e.memberId(), e.fromOrgId(), e.toOrgId(), e.externalOrg());
+            Notice n = notice(e.memberId(), e.fromOrgId(), e.fromOrgPath(), e.toOrgId(), e.externalOrg());
             toMember(out, n, MessageKind.TRANSFER_COMPLETED);
             toAdministrators(out, n, e.fromOrgId(), MessageKind.TRANSFER_COMPLETED);
             toAdministrators(out, n, e.toOrgId(), MessageKind.TRANSFER_COMPLETED);
         } else if (event.is(TransferExpired.TYPE)) {
             TransferExpired e = event.as(TransferExpired.class);
-            Notice n = notice(e.memberId(), e.fromOrgId(), e.toOrgId(), e.externalOrg());
+            Notice n = notice(e.memberId(), e.fromOrgId(), e.fromOrgPath(), e.toOrgId(), e.externalOrg());
             MessageKind kind = IN_CITY.equals(e.kind()) ? MessageKind.TRANSFER_EXPIRED_IN_CITY : MessageKind.TRANSFER_EXPIRED;
             toMember(out, n, kind);
             toAdministrators(out, n, registeringSide(e.fromOrgId(), e.toOrgId()), kind);
@@ -107,8 +107,15 @@ class TransferMessages {
     private record Notice(Recipient member, Map<String, String> values) {
     }
 
-    private Notice notice(long memberId, Long fromOrgId, Long toOrgId, String externalOrg) {
-        Recipient member = contacts.member(memberId).orElse(null);
+    /**
+     * The member's notices of a transfer belong to the branch the member leaves (where the transfer was registered),
+     * not to wherever the member's record stands when the event is read: member-service's move may arrive before or
+     * after the transfer's completion, and the branch's log must not depend on which came first. A transfer into
+     * the city has no branch left: its notices stay with the member's record.
+     */
+    private Notice notice(long memberId, Long fromOrgId, String fromOrgPath, Long toOrgId, String externalOrg) {
+        Recipient member = contacts.member(memberId)
+                .map(m -> fromOrgPath == null ? m : m.atOrg(fromOrgPath)).orElse(null);
         Map<String, String> values = new HashMap<>();
         values.put("name", member == null ? "" : member.name());
         values.put("from", orgName(fromOrgId, externalOrg));

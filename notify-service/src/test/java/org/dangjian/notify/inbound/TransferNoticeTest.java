@@ -6,6 +6,7 @@ import static org.dangjian.notify.Recipients.phone;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import org.dangjian.contracts.transfer.TransferCompleted;
 import org.dangjian.contracts.transfer.TransferStepApproved;
 import org.dangjian.contracts.transfer.TransferStepRef;
 import org.dangjian.kit.servicetest.TreeApiTest;
@@ -15,7 +16,10 @@ import org.dangjian.notify.StubbedProviders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What the member is told once a transfer is approved: within the city no letter, out of it the letter. */
+/**
+ * What the member is told once a transfer is approved: within the city no letter, out of it the letter; and under
+ * which branch the member's notices are filed.
+ */
 @StubbedProviders
 class TransferNoticeTest extends TreeApiTest {
     @Autowired
@@ -46,6 +50,20 @@ class TransferNoticeTest extends TreeApiTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(memberPhone).size() == 1);
         assertThat(provider.sentTo(memberPhone).get(0).text()).contains("持介绍信", "中共上海市浦东新区张江镇委员会");
+    }
+
+    @Test
+    void aCompletedTransfersNoticeToTheMemberIsFiledUnderTheBranchTheyLeftEvenWhenTheirMoveArrivedFirst() {
+        String memberPhone = phone();
+        // member-service's move was read first: the record already stands in branch B
+        long m = recipients.member(branchB, pathOf(branchB), "沈建华", memberPhone);
+
+        publish(new TransferCompleted(nextId(), m, "IN_CITY", branchA, pathOf(branchA), branchB, pathOf(branchB), null,
+                clock.instant()));
+
+        awaitEffect(() -> count("SELECT COUNT(*) FROM message WHERE recipient_key = ?", "member:" + m) == 1);
+        assertThat(jdbc.queryForList("SELECT org_path FROM message WHERE recipient_key = ?", String.class, "member:" + m))
+                .containsExactly(pathOf(branchA));
     }
 
     private TransferStepApproved lastApproval(long member, String kind, Long toBranch, String externalOrg,
