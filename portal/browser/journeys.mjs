@@ -711,6 +711,62 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'expert-lecture-offered-by-the-city-booked-by-a-branch-on-a-phone-then-given-up',
+    async run(ctx) {
+      const topic = `抓党建促基层治理（${ctx.shared.suffix}）`;
+      const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + 9 * 86400000));
+      // the city's organisation department: an expert on its roster, and a lecture with one place for the city
+      const city = await open(ctx, DESKTOP);
+      await signIn(city.page, ctx.base, 'admin', ctx.adminPassword);
+      await city.page.waitForURL(`${ctx.base}/`);
+      await city.page.goto(`${ctx.base}/study?tab=lectures`);
+      await city.page.locator('[data-test="expert-create"]').click();
+      const expert = city.page.locator('.el-dialog', { hasText: '登记讲座专家' });
+      await expert.locator('input[name="expertName"]').fill(`沈国平${ctx.shared.suffix}`);
+      await expert.locator('input[name="expertTitle"]').fill('苏州市委党校教授');
+      await expert.locator('textarea[name="expertTopics"]').fill('基层治理；党史学习教育');
+      await city.page.locator('[data-test="expert-save"]').click();
+      await city.page.locator('[data-test="lecture-notice"]', { hasText: '专家已登记' }).waitFor();
+      await city.page.locator('[data-test="slot-create"]').click();
+      const offer = city.page.locator('.el-dialog', { hasText: '发布讲座场次' });
+      await choose(city.page, 'slot-expert', `沈国平${ctx.shared.suffix}（苏州市委党校教授）`);
+      await offer.locator('input[name="slotTopic"]').fill(topic);
+      await offer.locator('input[name="slotPlace"]').fill('昆山市委党校报告厅');
+      for (const [field, time] of [['slotStartsAt', '14:30'], ['slotEndsAt', '16:30']]) {
+        await offer.locator(`input[name="${field}"]`).fill(`${day} ${time}`);
+        await offer.locator(`input[name="${field}"]`).press('Enter');
+      }
+      await city.shot('lecture-slot-offered-with-one-place');
+      await city.page.locator('[data-test="slot-save"]').click();
+      await city.page.locator('[data-test="lecture-slot"]', { hasText: topic }).locator('[data-test="slot-places"]', { hasText: '0/1' }).waitFor();
+      await city.done();
+
+      // the branch secretary books it on a phone, sees the place taken, then gives it up before the deadline
+      const phone = await open(ctx, PHONE);
+      const { page } = phone;
+      await signIn(page, ctx.base, ctx.shared.secretary.username, ctx.shared.secretary.password);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.goto(`${ctx.base}/study?tab=lectures`);
+      const card = page.locator('[data-test="lecture-slot"]', { hasText: topic });
+      await card.locator('[data-test="slot-book"]').click();
+      const booking = page.locator('.el-dialog', { hasText: '预约讲座' });
+      await booking.locator('input[name="bookingNote"]').fill('希望结合村级治理实例');
+      await page.locator('[data-test="booking-save"]').click();
+      await page.locator('[data-test="lecture-notice"]', { hasText: '已预约' }).waitFor();
+      await card.locator('[data-test="slot-ours"]').waitFor();
+      await card.locator('[data-test="slot-places"]', { hasText: '1/1' }).waitFor();
+      await phone.noSidewaysScroll('the expert lectures');
+      await phone.shot('expert-lecture-booked-on-a-phone');
+      await page.locator('[data-test="lecture-bookings"] .el-card', { hasText: topic }).locator('[data-test="booking-cancel"]').click();
+      await page.locator('.el-message-box__btns .el-button--primary').click();
+      await page.locator('[data-test="lecture-notice"]', { hasText: '已取消' }).waitFor();
+      await card.locator('[data-test="slot-places"]', { hasText: '0/1' }).waitFor();
+      await card.locator('[data-test="slot-book"]').waitFor();
+      await phone.shot('expert-lecture-booking-given-up');
+      await phone.done();
+    },
+  },
+  {
     name: 'question-bank-filled-and-an-exam-drawn-from-it-published',
     async run(ctx) {
       const tab = await open(ctx, DESKTOP);

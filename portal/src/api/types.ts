@@ -76,6 +76,12 @@ export type ClassHours = Learning['schemas']['ClassHours'];
 /** How a subtree's members study this year, organisation by organisation below it. */
 export type StudyBulletin = Learning['schemas']['StudyBulletin'];
 export type StudyBulletinRow = Learning['schemas']['StudyBulletinRow'];
+/** Expert lectures: experts, the slots they give, and organisations' bookings. */
+export type Expert = Learning['schemas']['Expert'];
+export type LectureSlot = Learning['schemas']['LectureSlot'];
+export type LectureSlotStatus = Learning['schemas']['SlotStatus'];
+export type LectureBooking = Learning['schemas']['LectureBooking'];
+export type LectureBookingStatus = Learning['schemas']['BookingStatus'];
 /** The question bank and online exams of the Party school (learning-service). */
 export type Question = Learning['schemas']['Question'];
 export type QuestionKind = Learning['schemas']['QuestionKind'];

@@ -1,6 +1,7 @@
 // Chinese labels of the enumerations the API documents describe (the same words as their descriptions).
 import type {
-  CourseStatus, ExamKind, ExamStatus, Gender, HeartbeatOutcome, LearningExamKind, LessonKind, MembershipState, OrgCategory, OrgType, OutcomeDecision,
+  CourseStatus, ExamKind, ExamStatus, Gender, HeartbeatOutcome, LearningExamKind, LectureBookingStatus, LectureSlotStatus, LessonKind,
+  MembershipState, OrgCategory, OrgType, OutcomeDecision,
   PartyStanding, Performer, QuestionKind, Role,
 } from '@/api/types';
 
@@ -185,6 +186,10 @@ export const MESSAGE_KINDS: Record<string, string> = {
   MEETING_LEAVE_REFUSED: '会议请假未批准',
   RECRUITMENT_DEADLINE: '发展党员步骤临近期限',
   RECRUITMENT_OVERDUE: '发展党员步骤已逾期',
+  LECTURE_BOOKED: '专家讲座已预约',
+  LECTURE_BOOKING_CANCELLED: '专家讲座预约已取消',
+  LECTURE_WITHDRAWN: '专家讲座已取消',
+  LECTURE_REMINDER: '专家讲座提醒',
 };
 
 export const MESSAGE_STATUSES: Record<string, string> = {
@@ -349,6 +354,14 @@ export const SECOND_FACTOR_METHODS: Record<'TOTP' | 'SMS', string> = {
 
 /** A Party-school course (learning-service). */
 export const COURSE_STATUSES: Record<CourseStatus, string> = { DRAFT: '草稿', PUBLISHED: '已发布' };
+
+/** A lecture slot still on, or called off. */
+export const LECTURE_SLOT_STATUSES: Record<LectureSlotStatus, string> = { OPEN: '可预约', WITHDRAWN: '已取消' };
+
+/** A booking stands, was given up, or fell with its lecture. */
+export const LECTURE_BOOKING_STATUSES: Record<LectureBookingStatus, string> = {
+  BOOKED: '已预约', CANCELLED: '已取消预约', WITHDRAWN: '讲座已取消',
+};
 
 /** The form of a lesson. */
 export const LESSON_KINDS: Record<LessonKind, string> = { VIDEO: '视频', AUDIO: '音频', ARTICLE: '图文', PDF: 'PDF文档' };

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * One object of each kind in branch A (town 1), made through the gateway by its own administrators: a member with
  * a phone, the branch's administrator account, a venue with a photo, an activity with a photo, a planned meeting
  * (whose notice makes a message), a development case with a recorded step, its evidence and a change waiting for
- * approval, and a transfer to another branch of town 1.
+ * approval, a transfer to another branch of town 1, Party school objects (a course, a lesson file, a question, an
+ * exam), and an expert lecture of town 1 booked by the branch.
  */
 final class BranchObjects {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -131,6 +132,22 @@ final class BranchObjects {
                 "questionIds", List.of(question.body().get("id").asString())));
         assertThat(exam.status()).as(exam.raw().body()).isEqualTo(201);
         ids.put("exam", exam.body().get("id").asString());
+
+        // a lecture the branch's town offers its subtree, booked by the branch
+        Api.Reply expert = tree.town1Admin.post("/api/learning/lectures/experts", Map.of("name", "陆文华",
+                "title", "镇党校讲师", "topics", "党章党规"));
+        assertThat(expert.status()).as(expert.raw().body()).isEqualTo(201);
+        ids.put("expert", expert.body().get("id").asString());
+        LocalDateTime lecture = LocalDateTime.now(CHINA).plusDays(12).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        Api.Reply slot = tree.town1Admin.post("/api/learning/lectures/slots", Map.of("expertId", ids.get("expert"),
+                "topic", "学党章守党规", "place", "张浦镇党群服务中心", "startsAt", lecture.toString(),
+                "endsAt", lecture.plusHours(2).toString(), "capacity", 5));
+        assertThat(slot.status()).as(slot.raw().body()).isEqualTo(201);
+        ids.put("lectureSlot", slot.body().get("id").asString());
+        Api.Reply booking = tree.branchAAdmin.post("/api/learning/lectures/slots/" + ids.get("lectureSlot")
+                + "/bookings", Map.of("attendees", 25));
+        assertThat(booking.status()).as(booking.raw().body()).isEqualTo(201);
+        ids.put("lectureBooking", booking.body().get("id").asString());
     }
 
     /** The template with each variable replaced by the object of its kind. */
@@ -210,6 +227,9 @@ final class BranchObjects {
             case "courses/id" -> "course";
             case "exams/id" -> "exam";
             case "media/id" -> "media";
+            case "experts/id" -> "expert";
+            case "slots/id" -> "lectureSlot";
+            case "bookings/id" -> "lectureBooking";
             case "parts/n" -> "=1";
             default -> null;
         };

@@ -43,7 +43,19 @@ public enum MessageKind {
             "org", "name", "step", "dueDate"),
     /** The same organisation once the step's due date has passed without it. */
     RECRUITMENT_OVERDUE("发展党员步骤已逾期", false, "${org}：${name}的发展党员步骤“${step}”已过办理期限（${dueDate}），请尽快办理。",
-            "org", "name", "step", "dueDate");
+            "org", "name", "step", "dueDate"),
+    /** To the booking organisation's administrators: the booking stands, and until when it may be given up. */
+    LECTURE_BOOKED("专家讲座已预约", false, "${org}已预约${time}${expert}专家讲座“${topic}”，地点：${place}。如需取消，请于${cancelUntil}前在党建云办理。",
+            "org", "expert", "topic", "time", "place", "cancelUntil"),
+    /** To the offering organisation's administrators: a place is free again. */
+    LECTURE_BOOKING_CANCELLED("专家讲座预约已取消", false, "${org}已取消预约${time}${expert}专家讲座“${topic}”，名额已释放。",
+            "org", "expert", "topic", "time"),
+    /** To the booking organisation's administrators: the offering organisation called the lecture off. */
+    LECTURE_WITHDRAWN("专家讲座已取消", false, "原定${time}的${expert}专家讲座“${topic}”已由主办方取消，${org}的预约随之取消。",
+            "org", "expert", "topic", "time"),
+    /** To the booking organisation's administrators, the day before. */
+    LECTURE_REMINDER("专家讲座提醒", false, "${org}：${expert}专家讲座“${topic}”将于${time}在${place}举行，请组织党员准时参加。",
+            "org", "expert", "topic", "time", "place");
 
     private final String label;
     private final boolean urgent;

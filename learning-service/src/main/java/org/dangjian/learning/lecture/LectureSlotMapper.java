@@ -1,0 +1,8 @@
+package org.dangjian.learning.lecture;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+interface LectureSlotMapper extends BaseMapper<LectureSlot> {
+}
