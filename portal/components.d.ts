@@ -17,6 +17,7 @@ declare module 'vue' {
     BucketChart: typeof import('./src/components/BucketChart.vue')['default']
     CourseDrawer: typeof import('./src/components/CourseDrawer.vue')['default']
     CourseFormDialog: typeof import('./src/components/CourseFormDialog.vue')['default']
+    DiscussionModerationPanel: typeof import('./src/components/DiscussionModerationPanel.vue')['default']
     DuesMemberDialog: typeof import('./src/components/DuesMemberDialog.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
     ElAside: typeof import('element-plus/es')['ElAside']

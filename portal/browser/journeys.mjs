@@ -767,6 +767,39 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'reported-post-hidden-with-its-reason-and-a-sensitive-word-added-and-removed-by-the-city',
+    async run(ctx) {
+      // e2e prepares a member's post reported by another member (members sign in by SMS code, out of a journey's reach)
+      const text = process.env.DJ_REPORTED_POST;
+      if (!text) return 'skipped';
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      await signIn(page, ctx.base, 'admin', ctx.adminPassword);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.goto(`${ctx.base}/study?tab=discussion`);
+      const post = page.locator('[data-test="moderation-post"]', { hasText: text });
+      await post.getByText('与学习无关的广告').waitFor();
+      await tab.shot('reported-post-in-the-moderation-queue');
+      await post.locator('[data-test="post-hide"]').click();
+      await page.locator('.el-message-box input').fill('与课程无关的广告');
+      await page.locator('.el-message-box__btns .el-button--primary').click();
+      await page.locator('[data-test="moderation-notice"]', { hasText: '已屏蔽' }).waitFor();
+      await page.locator('[data-test="moderation-which"]').getByText('已屏蔽', { exact: true }).click();
+      await page.locator('[data-test="moderation-post"]', { hasText: text }).getByText('屏蔽理由：与课程无关的广告').waitFor();
+
+      const word = `测试词${ctx.shared.suffix}`;
+      await page.locator('input[name="sensitiveWord"]').fill(word);
+      await page.locator('[data-test="sensitive-word-add"]').click();
+      const tag = page.locator('[data-test="sensitive-words"] .el-tag', { hasText: word.toLowerCase() });
+      await tag.waitFor();
+      await tab.shot('post-hidden-and-a-sensitive-word-added');
+      await tag.locator('.el-tag__close').click();
+      await page.locator('[data-test="moderation-notice"]', { hasText: '已删除敏感词' }).waitFor();
+      await tag.waitFor({ state: 'detached' });
+      await tab.done();
+    },
+  },
+  {
     name: 'question-bank-filled-and-an-exam-drawn-from-it-published',
     async run(ctx) {
       const tab = await open(ctx, DESKTOP);

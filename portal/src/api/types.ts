@@ -82,6 +82,10 @@ export type LectureSlot = Learning['schemas']['LectureSlot'];
 export type LectureSlotStatus = Learning['schemas']['SlotStatus'];
 export type LectureBooking = Learning['schemas']['LectureBooking'];
 export type LectureBookingStatus = Learning['schemas']['BookingStatus'];
+/** Course discussion and its moderation. */
+export type DiscussionPost = Learning['schemas']['DiscussionPost'];
+export type ModerationQueue = Learning['schemas']['ModerationQueue'];
+export type SensitiveWord = Learning['schemas']['SensitiveWord'];
 /** The question bank and online exams of the Party school (learning-service). */
 export type Question = Learning['schemas']['Question'];
 export type QuestionKind = Learning['schemas']['QuestionKind'];

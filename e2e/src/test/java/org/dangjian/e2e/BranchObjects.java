@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * a phone, the branch's administrator account, a venue with a photo, an activity with a photo, a planned meeting
  * (whose notice makes a message), a development case with a recorded step, its evidence and a change waiting for
  * approval, a transfer to another branch of town 1, Party school objects (a course, a lesson file, a question, an
- * exam), and an expert lecture of town 1 booked by the branch.
+ * exam, a member's thread on the course), and an expert lecture of town 1 booked by the branch.
  */
 final class BranchObjects {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -148,6 +148,19 @@ final class BranchObjects {
                 + "/bookings", Map.of("attendees", 25));
         assertThat(booking.status()).as(booking.raw().body()).isEqualTo(201);
         ids.put("lectureBooking", booking.body().get("id").asString());
+
+        // the branch's member opens a thread on the branch's course, once it is published
+        assertThat(tree.branchAAdmin.post("/api/learning/courses/" + ids.get("course") + "/publish", null).status())
+                .isEqualTo(200);
+        Api.Session learner = MemberSignIn.session(tree, member, phone);
+        Api.Reply[] thread = new Api.Reply[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            thread[0] = learner.post("/api/learning/my/courses/" + ids.get("course") + "/threads",
+                    Map.of("title", "党章学习体会", "body", "对照党章找差距。"));
+            return thread[0].status() != 404;
+        });
+        assertThat(thread[0].status()).as(thread[0].raw().body()).isEqualTo(201);
+        ids.put("post", thread[0].body().get("id").asString());
     }
 
     /** The template with each variable replaced by the object of its kind. */
@@ -230,6 +243,7 @@ final class BranchObjects {
             case "experts/id" -> "expert";
             case "slots/id" -> "lectureSlot";
             case "bookings/id" -> "lectureBooking";
+            case "posts/id" -> "post";
             case "parts/n" -> "=1";
             default -> null;
         };

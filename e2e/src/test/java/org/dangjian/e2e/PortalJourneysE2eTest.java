@@ -1,11 +1,14 @@
 package org.dangjian.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The portal's browser journeys (portal/browser) in Debian's Chromium against this run's platform, whose gateway
  * serves the portal built by the portal module: signing in, the organisation tree, a first login on a phone,
- * members registered, imported and unmasked, accounts and the audit log, and every page at desktop and phone
+ * members registered, imported and unmasked, accounts and the audit log, the Party school (a member's reported post
+ * is prepared here: members sign in by SMS code, which only the test can read), and every page at desktop and phone
  * widths. Screenshots go to portal/target/screenshots.
  */
 class PortalJourneysE2eTest {
@@ -35,7 +39,10 @@ class PortalJourneysE2eTest {
         Path workbook = Files.createDirectories(portal.resolve("target")).resolve("journey-members-" + suffix + ".xlsx");
         Files.write(workbook, membersWithOneBadRow("320583-P" + suffix + "-B1"));
 
+        String reported = reportedPost(platform, suffix);
+
         String output = NodeTools.run(portal, Map.of(
+                "DJ_REPORTED_POST", reported,
                 "DJ_PORTAL_URL", platform.gateway(),
                 "DJ_ADMIN_PASSWORD", Platform.ADMIN_PASSWORD,
                 "DJ_JOURNEY_SUFFIX", suffix,
@@ -43,6 +50,34 @@ class PortalJourneysE2eTest {
                 "DJ_SCREENSHOTS", portal.resolve("target/screenshots").toString()), 900, "node", "browser/run.mjs");
         System.out.println(output);
         assertThat(output).contains("journeys: all passed");
+    }
+
+    /**
+     * A member's post on a course, reported by another member, for the moderation journey: members sign in by SMS
+     * code, which only the test (reading the code event) can do. Returns the post's text.
+     */
+    private static String reportedPost(Platform platform, String suffix) {
+        TransferTree tree = new TransferTree(platform);
+        String phone1 = TransferTree.phone();
+        String phone2 = TransferTree.phone();
+        Api.Session author = MemberSignIn.session(tree, tree.member("鲍志强", LocalDate.of(1985, 2, 7), true, phone1), phone1);
+        Api.Session reader = MemberSignIn.session(tree, tree.member("邹晓燕", LocalDate.of(1992, 5, 16), false, phone2), phone2);
+        Api.Reply course = tree.town1Admin.post("/api/learning/courses", Map.of("title", "党史学习教育",
+                "chapters", List.of(Map.of("title", "第一讲", "releaseOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                        "lessons", List.of(Map.of("title", "党史导读", "kind", "ARTICLE", "durationSeconds", 600, "classHours", 1))))));
+        assertThat(course.status()).as(course.raw().body()).isEqualTo(201);
+        String id = course.body().get("id").asString();
+        assertThat(tree.town1Admin.post("/api/learning/courses/" + id + "/publish", null).status()).isEqualTo(200);
+        String text = "低价出售二手家电，联系我（" + suffix + "）";
+        Api.Reply[] post = new Api.Reply[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            post[0] = author.post("/api/learning/my/courses/" + id + "/threads", Map.of("title", "转让", "body", text));
+            return post[0].status() != 404;
+        });
+        assertThat(post[0].status()).as(post[0].raw().body()).isEqualTo(201);
+        assertThat(reader.post("/api/learning/my/posts/" + post[0].body().get("id").asString() + "/report",
+                Map.of("reason", "与学习无关的广告")).status()).isEqualTo(204);
+        return text;
     }
 
     private static String suffix() {
