@@ -662,6 +662,8 @@ export const JOURNEYS = [
       await page.getByRole('tab', { name: '学习通报' }).click();
       await page.locator('[data-test="bulletin-pace"]', { hasText: '全年 32 学时' }).waitFor();
       await page.locator('[data-test="bulletin-rows"]', { hasText: '本级' }).waitFor();
+      // who studied most: only where the organisation turned rankings on (off by default)
+      await page.locator('[data-test="study-leaderboard"]').getByText(/未开启排名|名党员获得了学时|今年还没有人获得学时/).waitFor();
       await tab.shot('study-bulletin-of-the-branch');
       await tab.done();
     },

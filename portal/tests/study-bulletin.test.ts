@@ -26,6 +26,7 @@ describe('the study bulletin', () => {
     const calls = serve({
       'GET /api/orgs/10': () => json(200, OWN_ORG),
       'GET /api/learning/bulletin': () => json(200, bulletin),
+      'GET /api/learning/leaderboard': () => json(200, { orgId: '10', orgName: '玉山镇党委', year: 2026, shown: false, top: [] }),
     });
     const wrapper = mount(StudyBulletinPanel, { attachTo: document.body });
     await flushPromises();
@@ -43,5 +44,25 @@ describe('the study bulletin', () => {
     expect(rows[0].text()).toContain('城北社区党支部');
     expect(rows[0].classes()).not.toContain('dj-row-behind');
     expect(rows[1].classes()).toContain('dj-row-behind');
+    expect(wrapper.find('[data-test="study-leaderboard"]').text()).toContain('本组织未开启排名');
+  });
+
+  it('lists who studied most where the organisation turned rankings on', async () => {
+    signedInAs('ORG_ADMIN');
+    serve({
+      'GET /api/orgs/10': () => json(200, OWN_ORG),
+      'GET /api/learning/bulletin': () => json(200, bulletin),
+      'GET /api/learning/leaderboard': () => json(200, {
+        orgId: '10', orgName: '玉山镇党委', year: 2026, shown: true, members: 3,
+        top: [{ rank: 1, name: '甲二', orgName: '城北社区党支部', hours: 8.5 }, { rank: 2, name: '乙一', orgName: '城南社区党支部', hours: 5 }],
+      }),
+    });
+    const wrapper = mount(StudyBulletinPanel, { attachTo: document.body });
+    await flushPromises();
+    const board = wrapper.find('[data-test="study-leaderboard"]');
+    expect(board.text()).toContain('3 名党员获得了学时');
+    expect(board.findAll('.dj-line-row').map((r) => r.findAll('b, span').map((e) => e.text()).join(' '))).toEqual([
+      '1 甲二 城北社区党支部 8.5 学时', '2 乙一 城南社区党支部 5 学时',
+    ]);
   });
 });

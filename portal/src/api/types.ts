@@ -76,6 +76,8 @@ export type ClassHours = Learning['schemas']['ClassHours'];
 /** How a subtree's members study this year, organisation by organisation below it. */
 export type StudyBulletin = Learning['schemas']['StudyBulletin'];
 export type StudyBulletinRow = Learning['schemas']['StudyBulletinRow'];
+/** Who studied most in an organisation this year, where it turned rankings on. */
+export type StudyLeaderboard = Learning['schemas']['StudyLeaderboard'];
 /** Expert lectures: experts, the slots they give, and organisations' bookings. */
 export type Expert = Learning['schemas']['Expert'];
 export type LectureSlot = Learning['schemas']['LectureSlot'];

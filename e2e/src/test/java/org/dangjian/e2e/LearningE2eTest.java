@@ -85,6 +85,19 @@ class LearningE2eTest {
         assertThat(bulletin.get("total").get("studying").asInt()).as("the town's bulletin counts the member").isPositive();
         assertThat(bulletin.get("rows").findValuesAsString("orgId")).contains(String.valueOf(tree.branchA));
 
+        // who studied most: hidden until the town turns rankings on in points-service, which learning-service follows
+        assertThat(learner.get("/api/learning/leaderboard?orgId=" + tree.town1).body().get("shown").asBoolean()).isFalse();
+        Api.Reply on = tree.town1Admin.call("PUT", "/api/points/rankings/visibility",
+                Map.of("orgId", String.valueOf(tree.town1), "shown", true));
+        assertThat(on.status()).as(on.raw().body()).isEqualTo(200);
+        JsonNode[] board = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            board[0] = learner.get("/api/learning/leaderboard?orgId=" + tree.town1).body();
+            return board[0].get("shown").asBoolean();
+        });
+        assertThat(board[0].get("me").get("rank").asLong()).isEqualTo(1);
+        assertThat(board[0].get("me").get("hours").decimalValue()).isEqualByComparingTo("1.0");
+
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> pointsTotal(member).compareTo(pointsBefore) > 0);
         assertThat(tree.city.get("/api/points/members/" + member).body().get("entries").findValuesAsString("label"))

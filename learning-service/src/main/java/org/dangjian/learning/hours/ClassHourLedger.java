@@ -1,12 +1,18 @@
 package org.dangjian.learning.hours;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.dangjian.contracts.learning.LearningHoursEarned;
 import org.dangjian.kit.events.EventOutbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes class hours into the ledger and announces each ({@code learning.hours-earned}, which points-service counts)
@@ -15,12 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class ClassHourLedger {
+    private static final Logger LOG = LoggerFactory.getLogger(ClassHourLedger.class);
     private final JdbcTemplate jdbc;
     private final EventOutbox outbox;
+    private final Leaderboard leaderboard;
 
-    ClassHourLedger(JdbcTemplate jdbc, EventOutbox outbox) {
+    ClassHourLedger(JdbcTemplate jdbc, EventOutbox outbox, Leaderboard leaderboard) {
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.leaderboard = leaderboard;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -28,7 +37,7 @@ public class ClassHourLedger {
         if (earned.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT IGNORE INTO class_hour_entry (member_id, year, hours, source, activity, earned_on)"
+        int[][] inserted = jdbc.batchUpdate("INSERT IGNORE INTO class_hour_entry (member_id, year, hours, source, activity, earned_on)"
                         + " VALUES (?, ?, ?, ?, ?, ?)", earned, earned.size(), (ps, e) -> {
                     ps.setLong(1, e.memberId());
                     ps.setInt(2, e.earnedOn().getYear());
@@ -37,6 +46,26 @@ public class ClassHourLedger {
                     ps.setString(5, e.activity());
                     ps.setObject(6, e.earnedOn());
                 });
+        // the boards (Redis) count only what the ledger took, once the transaction has committed
+        // (one batch of them all: a count of 0 is a repeat the key kept out; a driver's "no info" counts)
+        List<Earned> entered = new ArrayList<>();
+        int i = 0;
+        for (Earned e : earned) {
+            if (inserted[0][i++] != 0) {
+                entered.add(e);
+            }
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    leaderboard.add(entered);
+                } catch (RuntimeException e) {
+                    // the hours are in the ledger; a board missing them is mended when the boards are rebuilt
+                    LOG.warn("class hours not added to the leaderboards: {}", e.toString());
+                }
+            }
+        });
         outbox.addAll(earned.stream()
                 .map(e -> new LearningHoursEarned(e.memberId(), e.hours(), e.activity(), e.earnedOn())).toList());
     }

@@ -20,11 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class ClassHoursController {
     private final ClassHours classHours;
     private final StudyBulletin bulletin;
+    private final StudyRanking ranking;
     private final Clock clock;
 
-    ClassHoursController(ClassHours classHours, StudyBulletin bulletin, Clock clock) {
+    ClassHoursController(ClassHours classHours, StudyBulletin bulletin, StudyRanking ranking, Clock clock) {
         this.classHours = classHours;
         this.bulletin = bulletin;
+        this.ranking = ranking;
         this.clock = clock;
     }
 
@@ -69,5 +71,26 @@ public class ClassHoursController {
         int y = year != null ? year : today.getYear();
         int m = month != null ? month : y < today.getYear() ? 12 : today.getMonthValue();
         return bulletin.of(orgId, y, m, CurrentUsers.get());
+    }
+
+    @GetMapping("/api/learning/leaderboard")
+    @Operation(operationId = "getStudyLeaderboard", summary = "学时排行",
+            description = "An organisation's members by class hours this year (or `year`), most first: how many have "
+                    + "hours and the first `size` (1 to 200, 20 by default), each with name, branch and hours, and for a "
+                    + "member their own place. Shown only where the organisation turned rankings on (points-service's "
+                    + "switch, the nearest setting on its path; off by default): otherwise `shown: false` with nobody "
+                    + "listed, for every caller. Administrators and auditors read the organisations of their subtree (their "
+                    + "own by default); a member, their branch (by default) and the organisations above it.")
+    @ApiResponse(responseCode = "200", description = "排行。The board.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", description = "既不是管理员也不是党员。Neither an administrator nor a member, code "
+            + "FORBIDDEN, detail LEARNING_MEMBERS_ONLY")
+    @ApiResponse(responseCode = "404", description = "组织不存在或不可查看。No such organisation for the caller, code ORG_NOT_FOUND")
+    public LeaderboardView leaderboard(
+            @Parameter(description = "组织编号。The organisation.") @RequestParam(required = false) Long orgId,
+            @Parameter(description = "年份，默认今年。The year, this year by default.", example = "2026")
+            @RequestParam(required = false) Integer year,
+            @Parameter(description = "前多少名（1-200）。How many of the first (1 to 200).", example = "20")
+            @RequestParam(defaultValue = "20") int size) {
+        return ranking.board(orgId, year != null ? year : LocalDate.now(clock).getYear(), size, CurrentUsers.get());
     }
 }
