@@ -85,6 +85,10 @@ public final class DemoData {
         say("Approved " + admitted[0] + " of them as probationary members (" + admitted[1] + " sworn in with the oath's photo)");
         say("Uploaded " + new DemoTemplates(gateway).upload() + " material templates of the development steps");
         loadCourses();
+        int[] lectures = new DemoLectures(gateway, Clock.systemUTC(), pause -> Thread.sleep(pause.toMillis())).run();
+        say(lectures[0] == 0 ? "The Party school's expert lectures are there already (or were refused): none laid out"
+                : "Put " + lectures[0] + " experts on the city's roster, offered " + lectures[1] + " expert lectures and booked "
+                + lectures[2] + " places for towns and a village branch");
         Gateway.Reply stats = gateway.get("/api/members/stats");
         if (stats.ok()) {
             say("City statistics now: " + stats.body().path("total").asLong() + " members");
