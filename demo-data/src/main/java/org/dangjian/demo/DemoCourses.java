@@ -1,8 +1,6 @@
 package org.dangjian.demo;
 
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,7 +105,7 @@ final class DemoCourses {
                 }
                 continue;
             }
-            String orgId = course.ownerCode() == null ? city : orgIds.computeIfAbsent(course.ownerCode(), this::orgId);
+            String orgId = course.ownerCode() == null ? city : orgIds.computeIfAbsent(course.ownerCode(), gateway::orgIdOf);
             if (orgId == null) {
                 say("  courses: no organisation " + course.ownerCode() + ", its course 《" + course.title() + "》 left out");
                 continue;
@@ -195,16 +193,6 @@ final class DemoCourses {
             }
         }
         return true;
-    }
-
-    private String orgId(String code) {
-        Gateway.Reply found = gateway.get("/api/orgs?size=20&q=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
-        for (JsonNode item : found.ok() ? found.body().path("items") : List.<JsonNode>of()) {
-            if (code.equals(item.path("code").asString())) {
-                return item.path("id").asString();
-            }
-        }
-        return null;
     }
 
     private static String describe(Gateway.Reply reply) {

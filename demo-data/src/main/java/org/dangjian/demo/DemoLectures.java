@@ -1,7 +1,5 @@
 package org.dangjian.demo;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Expert lectures of the city Party school: three experts on the city's roster, six lectures over the coming
@@ -88,7 +85,7 @@ final class DemoLectures {
         int booked = 0;
         for (Booking b : BOOKINGS) {
             String slot = slots.get(b.lecture());
-            String org = orgId(b.code());
+            String org = gateway.orgIdOf(b.code());
             if (slot != null && org != null && book(slot, org, b)) {
                 booked++;
             }
@@ -111,13 +108,4 @@ final class DemoLectures {
         return reply.ok();
     }
 
-    private String orgId(String code) {
-        Gateway.Reply found = gateway.get("/api/orgs?size=20&q=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
-        for (JsonNode item : found.ok() ? found.body().path("items") : List.<JsonNode>of()) {
-            if (code.equals(item.path("code").asString())) {
-                return item.path("id").asString();
-            }
-        }
-        return null;
-    }
 }

@@ -1,8 +1,6 @@
 package org.dangjian.demo;
 
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -53,10 +51,10 @@ final class DemoMeetings {
             say("  meetings: the generated tree has no " + VILLAGE + ", none planned");
             return;
         }
-        String town = orgId(TOWN);
-        String village = orgId(VILLAGE);
-        String heldBranch = orgId(BRANCHES.get(0));
-        String planningBranch = orgId(BRANCHES.get(1));
+        String town = gateway.orgIdOf(TOWN);
+        String village = gateway.orgIdOf(VILLAGE);
+        String heldBranch = gateway.orgIdOf(BRANCHES.get(0));
+        String planningBranch = gateway.orgIdOf(BRANCHES.get(1));
         if (town == null || village == null || heldBranch == null || planningBranch == null) {
             say("  meetings: the organisations of " + VILLAGE + " are not found, none planned");
             return;
@@ -147,16 +145,6 @@ final class DemoMeetings {
         if (!completed.ok()) {
             say("  meetings: completing meeting " + meeting + " answered HTTP " + completed.status());
         }
-    }
-
-    private String orgId(String code) {
-        Gateway.Reply found = gateway.get("/api/orgs?size=20&q=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
-        for (JsonNode item : found.ok() ? found.body().path("items") : List.<JsonNode>of()) {
-            if (code.equals(item.path("code").asString())) {
-                return item.path("id").asString();
-            }
-        }
-        return null;
     }
 
     private static void say(String line) {

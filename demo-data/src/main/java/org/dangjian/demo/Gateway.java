@@ -3,11 +3,13 @@ package org.dangjian.demo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -49,6 +51,17 @@ final class Gateway {
 
     Reply get(String path) {
         return signedIn(() -> send(request(path).GET()));
+    }
+
+    /** The id of the organisation with this code, or null when org-service has none. */
+    String orgIdOf(String code) {
+        Reply found = get("/api/orgs?size=20&q=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+        for (JsonNode item : found.ok() ? found.body().path("items") : List.<JsonNode>of()) {
+            if (code.equals(item.path("code").asString())) {
+                return item.path("id").asString();
+            }
+        }
+        return null;
     }
 
     Reply post(String path, Object body) {
