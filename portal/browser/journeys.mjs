@@ -1157,7 +1157,9 @@ export const JOURNEYS = [
         await page.waitForURL(`${ctx.base}/`);
         for (const route of SMOKE_ROUTES.filter((r) => r !== '/login')) {
           await page.goto(`${ctx.base}${route}`);
-          await page.waitForLoadState('networkidle');
+          // the smoke looks for errors and sideways scrolling, not speed: a page still loading on a busy CI machine
+          // (the whole platform and Chromium on two cores) is given a minute
+          await page.waitForLoadState('networkidle', { timeout: 60_000 });
           await page.waitForFunction(() => document.querySelectorAll('.el-loading-mask').length === 0);
           await tab.noSidewaysScroll(route);
           await tab.shot(`smoke-${label}${route === '/' ? '-home' : route.replaceAll('/', '-')}`);
