@@ -43,17 +43,15 @@ public class Bookings {
 
     private final BookingMapper bookings;
     private final LectureSlotMapper slots;
-    private final ExpertMapper experts;
     private final JdbcClient jdbc;
     private final OrgDirectory orgs;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    Bookings(BookingMapper bookings, LectureSlotMapper slots, ExpertMapper experts, JdbcClient jdbc, OrgDirectory orgs,
+    Bookings(BookingMapper bookings, LectureSlotMapper slots, JdbcClient jdbc, OrgDirectory orgs,
              EventOutbox outbox, Clock clock) {
         this.bookings = bookings;
         this.slots = slots;
-        this.experts = experts;
         this.jdbc = jdbc;
         this.orgs = orgs;
         this.outbox = outbox;
