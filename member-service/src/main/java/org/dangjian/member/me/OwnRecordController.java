@@ -8,6 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.dangjian.kit.orgs.OrgDirectory;
+import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.member.record.Member;
 import org.dangjian.member.record.MemberView;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +26,16 @@ import org.springframework.web.bind.annotation.RestController;
 public class OwnRecordController {
     private static final String PHONE = "1[3-9]\\d{9}";
     private final OwnRecord own;
+    private final OrgDirectory orgs;
 
-    public OwnRecordController(OwnRecord own) {
+    public OwnRecordController(OwnRecord own, OrgDirectory orgs) {
         this.own = own;
+        this.orgs = orgs;
+    }
+
+    /** The record with the branch's name: a member may not read organisations, and the mini-program shows it. */
+    private MemberView view(Member member) {
+        return MemberView.of(member, orgs.find(member.getOrgId()).map(OrgRef::name).orElse(null));
     }
 
     @Schema(description = "流动党员的去向；未填的部分被清空。Where a mobile member is now; a part left out is cleared.")
@@ -48,12 +58,12 @@ public class OwnRecordController {
 
     @GetMapping("/api/members/me")
     @Operation(operationId = "getOwnRecord", summary = "查看我的档案",
-            description = "The caller's own member record, masked. For a member's token; a token without a member (an "
-                    + "administrator's) has no own record.")
+            description = "The caller's own member record, masked, with the name of their organisation (orgName). For a "
+                    + "member's token; a token without a member (an administrator's) has no own record.")
     @ApiResponse(responseCode = "200", description = "本人档案（已脱敏）。The own record, masked.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "令牌不属于党员。The token is not a member's, code MEMBER_NOT_FOUND")
     public MemberView me() {
-        return MemberView.of(own.read());
+        return view(own.read());
     }
 
     @PutMapping("/api/members/me/mobile")
@@ -66,7 +76,7 @@ public class OwnRecordController {
     @ApiResponse(responseCode = "409", description = "档案已被他人同时修改，请重试；或尚未登记为流动党员。The record changed at the same moment, "
             + "code MEMBER_CHANGED_CONCURRENTLY: retry; or the branch has not recorded the member as mobile, code MEMBER_NOT_MOBILE")
     public MemberView whereabouts(@Valid @RequestBody WhereaboutsRequest req) {
-        return MemberView.of(own.moveTo(req.mobileCity(), req.mobileUnit(), req.mobileContact()));
+        return view(own.moveTo(req.mobileCity(), req.mobileUnit(), req.mobileContact()));
     }
 
     /** 202: the code is on its way by SMS. */
@@ -90,6 +100,6 @@ public class OwnRecordController {
     @ApiResponse(responseCode = "404", description = "令牌不属于党员。The token is not a member's, code MEMBER_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "档案已被他人同时修改，请重试。The record changed at the same moment, code MEMBER_CHANGED_CONCURRENTLY: retry")
     public MemberView changePhone(@Valid @RequestBody PhoneChangeRequest req) {
-        return MemberView.of(own.changePhone(req.phone(), req.code()));
+        return view(own.changePhone(req.phone(), req.code()));
     }
 }

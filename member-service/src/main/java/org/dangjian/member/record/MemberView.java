@@ -7,7 +7,10 @@ import org.dangjian.member.record.codes.MemberCodes;
 
 /** A member as clients see it: ID and phone numbers masked; codes come with their Chinese names. */
 @Schema(description = "党员档案（身份证号码和手机号码已脱敏）。A member's record, ID and phone numbers masked.")
-public record MemberView(long id, long orgId, String partyGroup, String name, Gender gender,
+public record MemberView(long id, long orgId,
+                         @Schema(description = "所在组织的名称（本人档案中给出）。The organisation's name, given on the member's own record.",
+                                 example = "城东社区第一党支部") String orgName,
+                         String partyGroup, String name, Gender gender,
                          @Schema(description = "民族代码（GB 3304）。Ethnicity, GB 3304 code.", example = "01") String ethnicity,
                          @Schema(description = "民族名称。Ethnicity by name.", example = "汉族") String ethnicityName,
                          LocalDate birthDate,
@@ -48,11 +51,16 @@ public record MemberView(long id, long orgId, String partyGroup, String name, Ge
     }
 
     public static MemberView of(Member m) {
+        return of(m, null);
+    }
+
+    /** With the organisation's name, for a reader who cannot look the organisation up (the member themself). */
+    public static MemberView of(Member m, String orgName) {
         Mobile mobile = m.isMobile()
                 ? new Mobile(m.getMobileRegion(), MemberCodes.regionName(m.getMobileRegion()), m.getMobileSince(),
                         m.getMobileCity(), m.getMobileUnit(), m.getMobileContact())
                 : null;
-        return new MemberView(m.getId(), m.getOrgId(), m.getPartyGroup(), m.getName(), m.getGender(),
+        return new MemberView(m.getId(), m.getOrgId(), orgName, m.getPartyGroup(), m.getName(), m.getGender(),
                 m.getEthnicity(), MemberCodes.ethnicityName(m.getEthnicity()), m.getBirthDate(),
                 m.getNativePlace(), MemberCodes.regionName(m.getNativePlace()), m.getNativePlaceText(),
                 m.getIdNumberMasked(), m.getPhoneMasked(),

@@ -20,12 +20,14 @@ class OwnRecordTest extends LifecycleApiTest {
     EventSeal seal;
 
     @Test
-    void aMemberReadsTheirOwnRecordAndAnAdministratorHasNone() {
+    void aMemberReadsTheirOwnRecordWithTheirBranchsNameAndAnAdministratorHasNone() {
         long id = register(member(branchA, "张三", "MALE", idNumber(LocalDate.of(1990, 3, 15), true), "13812345678",
                 "1990-03-15")).get("id").asLong();
         JsonNode me = body(get(memberToken(id, branchA, pathOf(branchA)), "/api/members/me"));
         assertThat(me.get("id").asLong()).isEqualTo(id);
         assertThat(me.get("phone").asString()).isEqualTo("138****5678");
+        assertThat(me.get("orgName").asString()).as("a member may not read organisations, so the record names the branch")
+                .isEqualTo("城北社区党支部");
         MvcTestResult admin = get(cityAdmin, "/api/members/me");
         assertThat(admin).hasStatus(404);
     }

@@ -1,0 +1,69 @@
+package org.dangjian.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.kit.testkit.NodeTools;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The WeChat mini-program's calls against this run's platform: its request layer (miniprogram/dist, built by the
+ * miniprogram module) runs under Node (miniprogram/integration/run.mjs) with wx.request backed by fetch. A member
+ * registered here signs in with WeChat for the first time (the development mode's stub), binding by phone and SMS
+ * code; another, for whom a town publishes a course with a short lesson, signs in by SMS code, reads their record,
+ * has their token renewed, studies the lesson with heartbeats, and sees the class hours and points. The codes come
+ * from notify-service's log.
+ */
+class MiniProgramE2eTest {
+    private static final int LESSON_SECONDS = 5;
+
+    @Test
+    void theMiniProgramsRequestLayerSignsAMemberInAndStudiesAgainstTheRealApis() {
+        NodeTools.require("The mini-program's platform check", "node");
+        Platform platform = Platform.get();
+        Path miniprogram = platform.root.resolve("miniprogram");
+        assertThat(miniprogram.resolve("dist/api/request.js")).as("the mini-program is built (the miniprogram module builds it)")
+                .isRegularFile();
+        TransferTree tree = new TransferTree(platform);
+        String phone = TransferTree.phone();
+        String name = "陆小程";
+        String wechatPhone = TransferTree.phone();
+        long member = tree.member(name, LocalDate.of(1990, 8, 1), false, phone);
+        long wechatMember = tree.member("钱微信", LocalDate.of(1968, 4, 9), true, wechatPhone);
+        // org-service opens each member's account when member.registered reaches it
+        for (long id : new long[] {member, wechatMember}) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> tree.city
+                    .get("/api/auth/audit?username=m" + id + "&action=ACCOUNT_CREATE").body().get("total").asInt() > 0);
+        }
+
+        String output = NodeTools.run(miniprogram, Map.of(
+                "DJ_GATEWAY_URL", platform.gateway(),
+                "DJ_NOTIFY_LOG", platform.runDir.resolve("logs/notify-service.log").toString(),
+                "DJ_MEMBER_PHONE", phone,
+                "DJ_WECHAT_MEMBER_PHONE", wechatPhone,
+                "DJ_MEMBER_NAME", name,
+                "DJ_COURSE_ID", publishedCourse(tree)), 300, "node", "integration/run.mjs");
+        System.out.println(output);
+        assertThat(output).contains("platform check: all passed");
+    }
+
+    private static String publishedCourse(TransferTree tree) {
+        Api.Reply created = tree.town1Admin.post("/api/learning/courses", Map.of("title", "小程序学习", "orgId",
+                String.valueOf(tree.town1), "chapters", List.of(Map.of("title", "第一讲",
+                        "releaseOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                        "lessons", List.of(Map.of("title", "入党誓词", "kind", "VIDEO", "durationSeconds", LESSON_SECONDS,
+                                "classHours", new BigDecimal("0.5")))))));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        String id = created.body().get("id").asString();
+        Api.Reply published = tree.town1Admin.post("/api/learning/courses/" + id + "/publish", null);
+        assertThat(published.status()).as(published.raw().body()).isEqualTo(200);
+        return id;
+    }
+}

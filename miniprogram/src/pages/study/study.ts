@@ -1,0 +1,56 @@
+/**
+ * 学习: the courses the member may study (published to their organisation or above) with how far they got, and their
+ * class hours this year against the requirement in force (32 by the national plan). A course opens its lessons.
+ */
+import { messageOf } from '../../api/problem';
+import { profile } from '../../api/profile';
+import { api } from '../../api/request';
+import { signedInPage } from '../signed-in';
+import type { ClassHours, MyCourse } from '../../api/types';
+
+export interface CourseLine {
+  id: string;
+  title: string;
+  line: string;
+  state: string;
+}
+
+/** One line per course: lessons done of all, class hours earned of the course's. */
+export function courseLine(mine: MyCourse): CourseLine {
+  const done = mine.completedLessons ?? 0;
+  const all = mine.lessons ?? 0;
+  return {
+    id: mine.course?.id ?? '',
+    title: mine.course?.title ?? '',
+    line: `已学 ${done}/${all} 课 · ${mine.earnedHours ?? 0}/${mine.course?.classHours ?? 0} 学时`,
+    state: all > 0 && done >= all ? '已学完' : done > 0 ? '继续学习' : '开始学习',
+  };
+}
+
+Component({
+  behaviors: [signedInPage],
+  data: {
+    state: 'loading' as 'loading' | 'error' | 'ready',
+    error: '',
+    courses: [] as CourseLine[],
+    hours: null as ClassHours | null,
+  },
+  methods: {
+    async load() {
+      if (this.data.courses.length === 0) this.setData({ state: 'loading', error: '' });
+      try {
+        const me = await profile.me();
+        const [courses, hours] = await Promise.all([
+          api.get('/api/learning/my/courses'),
+          me.memberId ? api.get('/api/learning/members/{memberId}/class-hours', { path: { memberId: me.memberId } }) : null,
+        ]);
+        this.setData({ state: 'ready', courses: courses.map(courseLine), hours });
+      } catch (error) {
+        this.setData({ state: 'error', error: messageOf(error) });
+      }
+    },
+    open(e: WechatMiniprogram.TouchEvent) {
+      wx.navigateTo({ url: `/pages/course/course?id=${e.currentTarget.dataset.id}` });
+    },
+  },
+});
