@@ -7,7 +7,8 @@
 //
 // Env: DJ_GATEWAY_URL, DJ_NOTIFY_LOG, DJ_MEMBER_PHONE, DJ_MEMBER_NAME, DJ_COURSE_ID (a published course the member
 // may study; its first lesson short), DJ_WECHAT_MEMBER_PHONE (another member's, who binds WeChat: a phone gets one
-// login code a minute). Prints each step; the last line is "platform check: all passed".
+// login code a minute), DJ_MEETING_ID and DJ_MEETING_QR (a meeting of the member's branch and its QR code's text),
+// DJ_VENUE_NAME (a venue at 31.2781, 120.9512). Prints each step; the last line is "platform check: all passed".
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -21,6 +22,9 @@ const phone = env('DJ_MEMBER_PHONE');
 const memberName = env('DJ_MEMBER_NAME');
 const courseId = env('DJ_COURSE_ID');
 const wechatPhone = env('DJ_WECHAT_MEMBER_PHONE');
+const meetingId = env('DJ_MEETING_ID');
+const meetingQr = env('DJ_MEETING_QR');
+const venueName = env('DJ_VENUE_NAME');
 
 function fail(message) {
   throw new Error(message);
@@ -69,6 +73,7 @@ const { settings } = require(`${dist}/config.js`);
 settings.gateway = gateway;
 const { api } = require(`${dist}/api/request.js`);
 const { session } = require(`${dist}/api/session.js`);
+const { parseCheckIn } = require(`${dist}/pages/meeting/check-in-code.js`);
 
 const wechatCode = () => new Promise((resolve) => wx.login({ success: ({ code }) => resolve(code) }));
 const mask = (number) => `${number.slice(0, 3)}****${number.slice(-4)}`;
@@ -170,6 +175,30 @@ try {
       const statement = await api.get('/api/points/members/{memberId}', { path: { memberId } });
       return (statement.entries ?? []).length > 0 && statement.total > 0;
     });
+  });
+
+  await step('my meetings: the branch meeting, checked in with its QR code', async () => {
+    const mine = await api.get('/api/points/meetings/mine', { query: { page: 1, size: 30 } });
+    check(mine.items.some((m) => m.id === meetingId), `the meeting is among mine: ${JSON.stringify(mine.items.map((m) => m.id))}`);
+    const scanned = parseCheckIn(meetingQr);
+    check(scanned?.meetingId === meetingId, `the QR text names the meeting: ${meetingQr}`);
+    await api.post('/api/points/meetings/{id}/check-ins', { path: { id: scanned.meetingId }, body: { code: scanned.code } });
+    const after = await api.get('/api/points/meetings/mine', { query: { page: 1, size: 30 } });
+    check(after.items.find((m) => m.id === meetingId)?.checkedInAt, 'the meeting shows me checked in');
+  });
+
+  await step('nearby Party organisations: the town\'s venue, with its distance', async () => {
+    const venues = await eventually('the venue nearby', 30, async () => {
+      const found = await api.get('/api/learning/nearby/venues', { query: { latitude: 31.2790, longitude: 120.9520, radius: 5000, count: 20 } });
+      return found.some((v) => v.name === venueName) && found;
+    });
+    const venue = venues.find((v) => v.name === venueName);
+    check(venue.distanceMetres > 0 && venue.distanceMetres < 1000, `the venue is ${venue.distanceMetres} m away`);
+  });
+
+  await step('my exams and my transfers answer for a member', async () => {
+    check(Array.isArray(await api.get('/api/learning/my/exams')), 'my exams are a list');
+    check(Array.isArray((await api.get('/api/transfers/mine', { query: { page: 1, size: 10 } })).items), 'my transfers are a page');
   });
 
   await step('log out: the session is gone and the next call goes to the login page', async () => {

@@ -19,6 +19,13 @@ export class FakeWx {
   readonly storage = new Map<string, unknown>();
   readonly sent: Sent[] = [];
   readonly navigations: string[] = [];
+  /** Modals shown (title and content), and how the member answers the next ones (confirm, typed text). */
+  readonly modals: { title?: string; content?: string }[] = [];
+  modalAnswer = { confirm: true, content: '' };
+  /** What the camera reads when the page scans; where the phone is (undefined: location refused). */
+  scanned = { result: '', path: '' };
+  location: { latitude: number; longitude: number } | undefined = { latitude: 31.3856, longitude: 120.9807 };
+  readonly mapsOpened: { latitude: number; longitude: number; name?: string }[] = [];
   routes: Record<string, Route> = {};
   loginCode = 'dev:member';
 
@@ -32,6 +39,11 @@ export class FakeWx {
     this.storage.clear();
     this.sent.length = 0;
     this.navigations.length = 0;
+    this.modals.length = 0;
+    this.mapsOpened.length = 0;
+    this.modalAnswer = { confirm: true, content: '' };
+    this.scanned = { result: '', path: '' };
+    this.location = { latitude: 31.3856, longitude: 120.9807 };
     this.routes = {};
   }
 
@@ -51,6 +63,18 @@ export class FakeWx {
       reLaunch: navigate('reLaunch'),
       navigateTo: navigate('navigateTo'),
       switchTab: navigate('switchTab'),
+      redirectTo: navigate('redirectTo'),
+      navigateBack: () => this.navigations.push('navigateBack'),
+      showModal: (options: { title?: string; content?: string; success?: (r: { confirm: boolean; content: string }) => void }) => {
+        this.modals.push({ title: options.title, content: options.content });
+        setTimeout(() => options.success?.({ ...this.modalAnswer }));
+      },
+      scanCode: ({ success }: { success: (r: { result: string; path: string }) => void }) => setTimeout(() => success({ ...this.scanned })),
+      getLocation: ({ success, fail }: { success: (r: object) => void; fail: (e: object) => void }) =>
+        setTimeout(() => (this.location ? success({ ...this.location }) : fail({ errMsg: 'getLocation:fail auth deny' }))),
+      openLocation: (options: { latitude: number; longitude: number; name?: string }) => {
+        this.mapsOpened.push({ latitude: options.latitude, longitude: options.longitude, name: options.name });
+      },
       setNavigationBarTitle: () => undefined,
       stopPullDownRefresh: () => undefined,
       showToast: () => undefined,

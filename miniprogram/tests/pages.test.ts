@@ -1,54 +1,13 @@
-// The built pages (dist/) rendered with miniprogram-simulate in the states a member sees: loading, empty, an error
-// with the problem's detail, and data. The pages and their api modules are loaded by Node's require, the test's
-// handles on those modules too, so both share one session and one cached profile.
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import simulate from 'miniprogram-simulate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeWx, until } from './fake-wx';
-
-const DIST = path.resolve(__dirname, '../dist');
-const require = createRequire(import.meta.url);
-const { session } = require(`${DIST}/api/session.js`);
-const { profile } = require(`${DIST}/api/profile.js`);
-
-const fake = new FakeWx();
-fake.install();
-
-type Page = ReturnType<typeof simulate.render>;
-const pages: Page[] = [];
-
-function open(page: string, query: Record<string, string> = {}): Page {
-  const id = simulate.load(`${DIST}/pages/${page}/${page}`, { rootPath: DIST });
-  const rendered = simulate.render(id);
-  rendered.attach(document.createElement('parent-wrapper'));
-  pages.push(rendered);
-  const instance = rendered.instance as unknown as { onLoad?: (q: object) => void; onShow?: () => void };
-  instance.onLoad?.(query);
-  instance.onShow?.();
-  return rendered;
-}
-
-const text = (page: Page, selector = '') => (selector ? page.querySelector(selector)?.dom?.textContent : page.dom?.textContent) ?? '';
-const never = () => new Promise<never>(() => undefined);
-
-const ME = { accountId: '7', memberId: '42', orgId: '100', roles: ['MEMBER'], username: 'm42' };
-
-beforeEach(() => {
-  fake.reset();
-  profile.forget();
-  session.save({ accessToken: 'a', refreshToken: 'r' });
-  fake.routes['GET /api/auth/me'] = { status: 200, body: ME };
-});
-
-afterEach(() => {
-  pages.splice(0).forEach((p) => p.detach());
-});
+// The pages of study, points, my record and login in the states a member sees: loading, empty, an error with the
+// problem's detail, and data.
+import { describe, expect, it, beforeEach } from 'vitest';
+import { until } from './fake-wx';
+import { ME, fake, never, open, session, text } from './render';
 
 describe('学习 (study)', () => {
   it('says it is loading until the courses come', () => {
     fake.routes['GET /api/learning/my/courses'] = never;
-    const page = open('study');
+    const page = open('study/study');
     expect(text(page)).toContain('正在读取课程');
   });
 
@@ -59,7 +18,7 @@ describe('学习 (study)', () => {
     ] };
     fake.routes['GET /api/learning/members/42/class-hours'] = { status: 200,
       body: { year: 2026, hours: 12.5, requiredHours: 32, percent: 39 } };
-    const page = open('study');
+    const page = open('study/study');
     await until(() => expect(text(page)).toContain('党史学习'));
     expect(text(page)).toContain('2026 年学时');
     expect(text(page, '.hours-figure')).toContain('12.5 / 32 学时');
@@ -71,14 +30,14 @@ describe('学习 (study)', () => {
   it('says where courses will come from when there are none', async () => {
     fake.routes['GET /api/learning/my/courses'] = { status: 200, body: [] };
     fake.routes['GET /api/learning/members/42/class-hours'] = { status: 200, body: { year: 2026, hours: 0, requiredHours: 32, percent: 0 } };
-    const page = open('study');
+    const page = open('study/study');
     await until(() => expect(text(page)).toContain('暂无可学的课程'));
   });
 
   it('shows the problem\'s detail when the courses cannot be read, and reads again on 重试', async () => {
     fake.routes['GET /api/learning/my/courses'] = { status: 503, body: { code: 'UNAVAILABLE', detail: '学习服务暂时不可用，请稍后重试。' } };
     fake.routes['GET /api/learning/members/42/class-hours'] = { status: 200, body: { year: 2026, hours: 0, requiredHours: 32, percent: 0 } };
-    const page = open('study');
+    const page = open('study/study');
     await until(() => expect(text(page, '.message')).toBe('学习服务暂时不可用，请稍后重试。'));
 
     fake.routes['GET /api/learning/my/courses'] = { status: 200, body: [] };
@@ -88,7 +47,7 @@ describe('学习 (study)', () => {
 
   it('sends a visitor without a session to the login page', () => {
     session.clear();
-    open('study');
+    open('study/study');
     expect(fake.navigations).toEqual(['reLaunch /pages/login/login']);
   });
 });
@@ -104,7 +63,7 @@ describe('课程 (a course)', () => {
           { id: '21', title: '改革开放', kind: 'AUDIO', durationSeconds: 900, classHours: 1 }] }] },
       progress: [{ lessonId: '11', percent: 100, completedAt: '2026-11-30T10:00:00Z' }, { lessonId: '12', percent: 40 }],
       nextLessonId: '12' } };
-    const page = open('course', { id: '9' });
+    const page = open('course/course', { id: '9' });
     await until(() => expect(text(page)).toContain('开天辟地'));
     expect(text(page)).toContain('视频 · 20 分钟 · 0.5 学时');
     expect(text(page)).toContain('已完成');
@@ -123,7 +82,7 @@ describe('一课 (a lesson)', () => {
     fake.routes['GET /api/learning/lessons/11/progress'] = { status: 200, body: { lessonId: '11', position: 300, percent: 25 } };
     fake.routes['GET /api/learning/lessons/11/media'] = { status: 200, body: { url: 'https://media.example/v.mp4' } };
     fake.routes['POST /api/learning/lessons/11/heartbeats'] = { status: 200, body: { outcome: 'STARTED', creditedMs: '0' } };
-    const page = open('lesson', { courseId: '9', id: '11' });
+    const page = open('lesson/lesson', { courseId: '9', id: '11' });
     await until(() => expect(text(page)).toContain('上次学到 300 秒'));
     expect(page.querySelector('.player')).toBeTruthy();
 
@@ -140,7 +99,7 @@ describe('一课 (a lesson)', () => {
       { id: '1', released: true, lessons: [{ id: '12', title: '星火燎原', kind: 'ARTICLE', durationSeconds: 600, classHours: 0.5 }] }] } } };
     fake.routes['GET /api/learning/lessons/12/progress'] = { status: 200, body: { lessonId: '12', position: 0, percent: 0 } };
     fake.routes['POST /api/learning/lessons/12/heartbeats'] = { status: 200, body: { outcome: 'ANOTHER_LESSON_PLAYING', creditedMs: '0' } };
-    const page = open('lesson', { courseId: '9', id: '12' });
+    const page = open('lesson/lesson', { courseId: '9', id: '12' });
     await until(() => expect(text(page, '.status')).toBe('你正在另一处学习另一课，本课暂不计时。'));
     (page.instance as unknown as { onUnload: () => void }).onUnload();
   });
@@ -151,7 +110,7 @@ describe('积分 (points)', () => {
     fake.routes['GET /api/points/members/42'] = { status: 200, body: { year: 2026, orgName: '城东社区第一支部', total: 86.5,
       rank: '3', rankedInBranch: '25', entries: [{ label: '参加组织生活', date: '2026-11-02', detail: '支部党员大会', points: 2 },
         { label: '未按时交纳党费', date: '2026-10-01', points: -1 }] } };
-    const page = open('points');
+    const page = open('points/points');
     await until(() => expect(text(page, '.figure')).toBe('86.5'));
     expect(text(page)).toContain('城东社区第一支部');
     expect(text(page, '.rank')).toBe('支部排名第 3 名（共 25 人）');
@@ -162,14 +121,14 @@ describe('积分 (points)', () => {
 
   it('leaves the rank out where the organisation does not show rankings, and explains an empty year', async () => {
     fake.routes['GET /api/points/members/42'] = { status: 200, body: { year: 2026, total: 0, entries: [] } };
-    const page = open('points');
+    const page = open('points/points');
     await until(() => expect(text(page)).toContain('今年还没有积分记录'));
     expect(page.querySelector('.rank')).toBeFalsy();
   });
 
   it('tells an applicant that points belong to members', async () => {
     fake.routes['GET /api/auth/me'] = { status: 200, body: { ...ME, memberId: undefined, applicantId: '5', roles: ['APPLICANT'] } };
-    const page = open('points');
+    const page = open('points/points');
     await until(() => expect(text(page, '.message')).toContain('入党申请人暂无积分'));
   });
 });
@@ -180,7 +139,7 @@ describe('我的 (my record)', () => {
     const joined = `${today.getFullYear() - 10}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     fake.routes['GET /api/members/me'] = { status: 200, body: { id: '42', name: '王红', orgId: '100', orgName: '城东社区第一支部', standingName: '正式党员',
       joinDate: joined, fullDate: '2017-01-01', idNumber: '320583********1234', phone: '138****5678' } };
-    const page = open('home');
+    const page = open('home/home');
     await until(() => expect(text(page)).toContain('王红'));
     expect(text(page)).toContain('320583********1234');
     expect(text(page)).toContain('138****5678');
@@ -191,7 +150,7 @@ describe('我的 (my record)', () => {
   it('logs out: the server forgets the refresh token and the member is at the login page', async () => {
     fake.routes['GET /api/members/me'] = { status: 200, body: { id: '42', name: '王红', joinDate: '2000-02-29' } };
     fake.routes['POST /api/auth/logout'] = { status: 204 };
-    const page = open('home');
+    const page = open('home/home');
     await until(() => expect(text(page)).toContain('王红'));
     expect(page.querySelector('.greeting')).toBeFalsy();
 
@@ -208,7 +167,7 @@ describe('登录 (login)', () => {
   it('shows the server\'s reason beside the phone field', async () => {
     fake.routes['POST /api/auth/sms-code'] = { status: 400, body: { code: 'VALIDATION_FAILED', detail: '请求有误',
       errors: [{ field: 'phone', message: '该手机号未登记' }] } };
-    const page = open('login');
+    const page = open('login/login');
     page.instance.setData({ phone: '13800000000' });
     page.querySelector('.send')!.dispatchEvent('click');
     await until(() => expect(text(page)).toContain('该手机号未登记'));
@@ -216,7 +175,7 @@ describe('登录 (login)', () => {
 
   it('signs in by SMS code and goes to study', async () => {
     fake.routes['POST /api/auth/sms-login'] = { status: 200, body: { accessToken: 'a2', refreshToken: 'r2' } };
-    const page = open('login');
+    const page = open('login/login');
     page.instance.setData({ phone: '13800000000', code: '123456' });
     page.querySelector('.submit')!.dispatchEvent('click');
     await until(() => expect(fake.navigations).toEqual(['switchTab /pages/study/study']));
@@ -227,7 +186,7 @@ describe('登录 (login)', () => {
     fake.routes['POST /api/auth/wechat-login'] = { status: 401, body: { code: 'WECHAT_NOT_BOUND', detail: '微信尚未绑定',
       bindTicket: 'ticket-1', bindTicketExpiresIn: 600 } };
     fake.routes['POST /api/auth/wechat-bind'] = { status: 200, body: { accessToken: 'a3', refreshToken: 'r3' } };
-    const page = open('login');
+    const page = open('login/login');
     page.querySelector('.wechat')!.dispatchEvent('click');
     await until(() => expect(text(page)).toContain('首次用微信登录，请验证本人手机号完成绑定'));
     expect(fake.calls('POST', '/api/auth/wechat-login')[0].data).toEqual({ code: 'dev:member' });

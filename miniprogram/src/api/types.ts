@@ -4,6 +4,7 @@ import type { components as Learning } from './generated/learning-service';
 import type { components as Member } from './generated/member-service';
 import type { components as Org } from './generated/org-service';
 import type { components as Points } from './generated/points-service';
+import type { components as Transfer } from './generated/transfer-service';
 
 export type Me = Org['schemas']['Me'];
 export type MemberView = Member['schemas']['MemberView'];
@@ -12,3 +13,8 @@ export type CourseLesson = Learning['schemas']['CourseLesson'];
 export type LessonProgress = Learning['schemas']['LessonProgress'];
 export type ClassHours = Learning['schemas']['ClassHours'];
 export type MemberStatement = Points['schemas']['MemberStatement'];
+export type MyMeeting = Points['schemas']['MyMeeting'];
+export type TransferView = Transfer['schemas']['TransferView'];
+export type NearbyVenue = Learning['schemas']['NearbyVenue'];
+export type MyExam = Learning['schemas']['MyExam'];
+export type ExamAttempt = Learning['schemas']['ExamAttempt'];

@@ -23,8 +23,13 @@ Component({
     sending: false,
     busy: false,
     bindTicket: '',
+    redirect: '',
   },
   methods: {
+    /** `redirect`: the page to open once signed in (a scanned meeting code opened before signing in). */
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ redirect: decodeURIComponent(query.redirect ?? '') });
+    },
     onUnload() {
       clearInterval(timer);
     },
@@ -96,7 +101,8 @@ Component({
     signedIn(tokens: { accessToken?: string; refreshToken?: string }) {
       session.save(tokens);
       profile.forget();
-      wx.switchTab({ url: '/pages/study/study' });
+      if (this.data.redirect.startsWith('/pages/')) wx.redirectTo({ url: this.data.redirect });
+      else wx.switchTab({ url: '/pages/study/study' });
     },
     showProblem(error: unknown) {
       if (error instanceof ApiError) {
