@@ -25,6 +25,8 @@ export class FakeWx {
   /** What the camera reads when the page scans; where the phone is (undefined: location refused). */
   scanned = { result: '', path: '' };
   location: { latitude: number; longitude: number } | undefined = { latitude: 31.3856, longitude: 120.9807 };
+  /** WeChat's font-size setting in px (17 is WeChat's standard). */
+  fontSizeSetting = 17;
   readonly mapsOpened: { latitude: number; longitude: number; name?: string }[] = [];
   routes: Record<string, Route> = {};
   loginCode = 'dev:member';
@@ -43,6 +45,7 @@ export class FakeWx {
     this.mapsOpened.length = 0;
     this.modalAnswer = { confirm: true, content: '' };
     this.scanned = { result: '', path: '' };
+    this.fontSizeSetting = 17;
     this.location = { latitude: 31.3856, longitude: 120.9807 };
     this.routes = {};
   }
@@ -64,6 +67,7 @@ export class FakeWx {
       navigateTo: navigate('navigateTo'),
       switchTab: navigate('switchTab'),
       redirectTo: navigate('redirectTo'),
+      getAppBaseInfo: () => ({ fontSizeSetting: this.fontSizeSetting }),
       navigateBack: () => this.navigations.push('navigateBack'),
       showModal: (options: { title?: string; content?: string; success?: (r: { confirm: boolean; content: string }) => void }) => {
         this.modals.push({ title: options.title, content: options.content });

@@ -197,3 +197,28 @@ describe('登录 (login)', () => {
     expect(fake.calls('POST', '/api/auth/wechat-bind')[0].data).toEqual({ phone: '13800000000', code: '123456', ticket: 'ticket-1' });
   });
 });
+
+describe('大字模式 (large text)', () => {
+  const style = (page: ReturnType<typeof open>) => (page.instance.data as { pageStyle: string }).pageStyle;
+
+  it('keeps the standard size at WeChat\'s standard setting and follows a larger one', async () => {
+    fake.routes['GET /api/points/members/42'] = { status: 200, body: { year: 2026, total: 0, entries: [] } };
+    expect(style(open('points/points'))).toBe('');
+    fake.fontSizeSetting = 22;
+    const larger = style(open('points/points'));
+    expect(larger).toContain('font-size: 39rpx');
+    expect(larger).toContain('--cell-font-size: 18px');
+  });
+
+  it('enlarges every page once the member turns it on in 我的', async () => {
+    fake.routes['GET /api/members/me'] = { status: 200, body: { id: '42', name: '王红', joinDate: '2001-07-01' } };
+    const home = open('home/home');
+    await until(() => expect(text(home)).toContain('大字模式'));
+    home.querySelector('.large-text')!.dispatchEvent('change', { detail: true });
+    await until(() => expect(style(home)).toContain('font-size: 38rpx'));
+    fake.routes['GET /api/learning/my/courses'] = { status: 200, body: [] };
+    fake.routes['GET /api/learning/members/42/class-hours'] = { status: 200, body: { year: 2026, hours: 0, requiredHours: 32, percent: 0 } };
+    expect(style(open('study/study'))).toContain('--button-normal-font-size: 18px');
+  });
+});
+

@@ -18,3 +18,4 @@ export type TransferView = Transfer['schemas']['TransferView'];
 export type NearbyVenue = Learning['schemas']['NearbyVenue'];
 export type MyExam = Learning['schemas']['MyExam'];
 export type ExamAttempt = Learning['schemas']['ExamAttempt'];
+export type DiscussionPost = Learning['schemas']['DiscussionPost'];

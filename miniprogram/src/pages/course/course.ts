@@ -5,6 +5,7 @@
 import { messageOf } from '../../api/problem';
 import { api } from '../../api/request';
 import type { LessonProgress, MyCourse } from '../../api/types';
+import { readablePage } from '../../utils/text-size';
 
 const KIND: Record<string, string> = { VIDEO: '视频', AUDIO: '音频', ARTICLE: '图文', PDF: '文档' };
 
@@ -36,6 +37,7 @@ export function chaptersOf(mine: MyCourse) {
 }
 
 Component({
+  behaviors: [readablePage],
   data: {
     state: 'loading' as 'loading' | 'error' | 'ready',
     error: '',
@@ -67,6 +69,9 @@ Component({
       } catch (error) {
         this.setData({ state: 'error', error: messageOf(error) });
       }
+    },
+    discuss() {
+      wx.navigateTo({ url: `/pages/discussion/threads?courseId=${this.data.id}` });
     },
     open(e: WechatMiniprogram.TouchEvent) {
       if (e.currentTarget.dataset.released === false) return; // a chapter not yet pushed

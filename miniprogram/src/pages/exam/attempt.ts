@@ -8,6 +8,7 @@ import { label } from '../../api/labels';
 import { messageOf } from '../../api/problem';
 import { api } from '../../api/request';
 import type { ExamAttempt } from '../../api/types';
+import { readablePage } from '../../utils/text-size';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
 let ticker = 0;
@@ -46,6 +47,7 @@ function answerOf(q: Question) {
 }
 
 Component({
+  behaviors: [readablePage],
   data: {
     state: 'loading' as 'loading' | 'error' | 'ready',
     error: '',

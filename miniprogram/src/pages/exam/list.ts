@@ -7,6 +7,7 @@ import { messageOf } from '../../api/problem';
 import { api } from '../../api/request';
 import type { MyExam } from '../../api/types';
 import { signedInPage } from '../signed-in';
+import { readablePage } from '../../utils/text-size';
 
 export function examLine(e: MyExam) {
   const left = (e.maxAttempts ?? 0) - (e.attempts ?? 0);
@@ -26,7 +27,7 @@ export function examLine(e: MyExam) {
 }
 
 Component({
-  behaviors: [signedInPage],
+  behaviors: [signedInPage, readablePage],
   data: {
     state: 'loading' as 'loading' | 'error' | 'ready',
     error: '',

@@ -9,6 +9,7 @@ import { api } from '../../api/request';
 import { session } from '../../api/session';
 import { signedInPage } from '../signed-in';
 import type { MemberView } from '../../api/types';
+import { chooseLargeText, largeTextChosen, pageStyle, readablePage } from '../../utils/text-size';
 
 /** "今天是你的政治生日" with the years, on the anniversary of the join date; empty on other days. */
 export function birthdayGreeting(joinDate: string | undefined, today: Date): string {
@@ -19,16 +20,21 @@ export function birthdayGreeting(joinDate: string | undefined, today: Date): str
 }
 
 Component({
-  behaviors: [signedInPage],
+  behaviors: [signedInPage, readablePage],
   data: {
     state: 'loading' as 'loading' | 'error' | 'ready',
     error: '',
     member: null as MemberView | null,
     birthday: '',
+    largeText: false,
   },
   methods: {
+    onLargeText(e: { detail: boolean }) {
+      chooseLargeText(e.detail);
+      this.setData({ largeText: e.detail, pageStyle: pageStyle() });
+    },
     async load() {
-      this.setData({ state: 'loading', error: '' });
+      this.setData({ state: 'loading', error: '', largeText: largeTextChosen() });
       try {
         const me = await profile.me();
         if (!me.memberId) {

@@ -7,6 +7,7 @@
 import { ApiError, messageOf } from '../../api/problem';
 import { api } from '../../api/request';
 import type { CourseLesson } from '../../api/types';
+import { readablePage } from '../../utils/text-size';
 
 const BEAT_EVERY_MS = 10_000;
 const ANOTHER_PLAYING = '你正在另一处学习另一课，本课暂不计时。';
@@ -17,6 +18,7 @@ function heartbeatId(): string {
 }
 
 Component({
+  behaviors: [readablePage],
   data: {
     state: 'loading' as 'loading' | 'error' | 'ready',
     error: '',

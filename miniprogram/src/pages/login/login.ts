@@ -7,12 +7,14 @@ import { ApiError, messageOf } from '../../api/problem';
 import { profile } from '../../api/profile';
 import { api } from '../../api/request';
 import { session } from '../../api/session';
+import { readablePage } from '../../utils/text-size';
 
 const PHONE = /^1\d{10}$/;
 const RESEND_SECONDS = 60;
 let timer = 0;
 
 Component({
+  behaviors: [readablePage],
   data: {
     phone: '',
     code: '',

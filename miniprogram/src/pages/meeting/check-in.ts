@@ -6,8 +6,10 @@
 import { messageOf } from '../../api/problem';
 import { api } from '../../api/request';
 import { session } from '../../api/session';
+import { readablePage } from '../../utils/text-size';
 
 Component({
+  behaviors: [readablePage],
   data: {
     state: 'loading' as 'loading' | 'done' | 'error',
     error: '',

@@ -10,6 +10,7 @@ import type { MyMeeting } from '../../api/types';
 import { instant, isFuture, localDateTime } from '../../utils/time';
 import { signedInPage } from '../signed-in';
 import { parseCheckIn } from './check-in-code';
+import { readablePage } from '../../utils/text-size';
 
 export function meetingView(m: MyMeeting, now: Date = new Date()) {
   let mine = '';
@@ -32,7 +33,7 @@ export function meetingView(m: MyMeeting, now: Date = new Date()) {
 }
 
 Component({
-  behaviors: [signedInPage],
+  behaviors: [signedInPage, readablePage],
   data: {
     state: 'loading' as 'loading' | 'error' | 'ready',
     error: '',

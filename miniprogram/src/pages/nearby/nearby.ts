@@ -7,6 +7,7 @@ import { messageOf } from '../../api/problem';
 import { api } from '../../api/request';
 import type { NearbyVenue } from '../../api/types';
 import { signedInPage } from '../signed-in';
+import { readablePage } from '../../utils/text-size';
 
 const RADIUS_METRES = 5000;
 
@@ -20,7 +21,7 @@ function position(): Promise<WechatMiniprogram.GetLocationSuccessCallbackResult>
 }
 
 Component({
-  behaviors: [signedInPage],
+  behaviors: [signedInPage, readablePage],
   data: {
     state: 'loading' as 'loading' | 'error' | 'ready',
     error: '',

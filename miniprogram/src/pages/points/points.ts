@@ -7,6 +7,7 @@ import { profile } from '../../api/profile';
 import { api } from '../../api/request';
 import { signedInPage } from '../signed-in';
 import type { MemberStatement } from '../../api/types';
+import { readablePage } from '../../utils/text-size';
 
 export function statementView(statement: MemberStatement) {
   const points = (n: number | undefined) => ((n ?? 0) > 0 ? `+${n}` : String(n ?? 0));
@@ -24,7 +25,7 @@ export function statementView(statement: MemberStatement) {
 }
 
 Component({
-  behaviors: [signedInPage],
+  behaviors: [signedInPage, readablePage],
   data: {
     state: 'loading' as 'loading' | 'error' | 'ready',
     error: '',

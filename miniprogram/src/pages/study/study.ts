@@ -7,6 +7,7 @@ import { profile } from '../../api/profile';
 import { api } from '../../api/request';
 import { signedInPage } from '../signed-in';
 import type { ClassHours, MyCourse } from '../../api/types';
+import { readablePage } from '../../utils/text-size';
 
 export interface CourseLine {
   id: string;
@@ -28,7 +29,7 @@ export function courseLine(mine: MyCourse): CourseLine {
 }
 
 Component({
-  behaviors: [signedInPage],
+  behaviors: [signedInPage, readablePage],
   data: {
     state: 'loading' as 'loading' | 'error' | 'ready',
     error: '',

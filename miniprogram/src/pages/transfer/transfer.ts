@@ -9,6 +9,7 @@ import { api } from '../../api/request';
 import type { TransferView } from '../../api/types';
 import { instant } from '../../utils/time';
 import { signedInPage } from '../signed-in';
+import { readablePage } from '../../utils/text-size';
 
 export function transferView(t: TransferView) {
   const steps = (t.steps ?? []).map((s) => ({
@@ -37,7 +38,7 @@ export function transferView(t: TransferView) {
 }
 
 Component({
-  behaviors: [signedInPage],
+  behaviors: [signedInPage, readablePage],
   data: {
     state: 'loading' as 'loading' | 'error' | 'ready',
     error: '',
