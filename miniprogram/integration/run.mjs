@@ -187,6 +187,11 @@ try {
     check(after.items.find((m) => m.id === meetingId)?.checkedInAt, 'the meeting shows me checked in');
   });
 
+  await step('my dues: the monthly amount by the base the branch set, month by month', async () => {
+    const dues = await api.get('/api/points/dues/mine');
+    check(Number(dues.monthlyAmount) === 40 && dues.months.length === 12, `my dues: ${JSON.stringify(dues)}`);
+  });
+
   await step('nearby Party organisations: the town\'s venue, with its distance', async () => {
     const venues = await eventually('the venue nearby', 30, async () => {
       const found = await api.get('/api/learning/nearby/venues', { query: { latitude: 31.2790, longitude: 120.9520, radius: 5000, count: 20 } });

@@ -179,3 +179,24 @@ describe('我的考试 (exams)', () => {
   });
 });
 
+describe('我的党费 (my dues)', () => {
+  it('shows the monthly amount, months paid and owed, and each month\'s standing', async () => {
+    fake.routes['GET /api/points/dues/mine'] = { status: 200, body: { year: 2026, monthlyAmount: 40, paidMonths: 9, owedMonths: 2, owedAmount: 80,
+      months: [
+        { month: 1, due: 40, paid: 40, paidOn: '2026-01-15', status: 'PAID', statusName: '已交' },
+        { month: 10, due: 40, status: 'OWED', statusName: '欠交' },
+        { month: 12, due: 0, reduced: true, status: 'EXEMPT', statusName: '免交' }] } };
+    const page = open('dues/dues');
+    await until(() => expect(text(page, '.figure')).toBe('40'));
+    expect(text(page, '.counts')).toBe('2026 年已交 9 个月，欠交 2 个月共 80 元');
+    const months = page.querySelectorAll('.month');
+    expect(months.map((m) => m.dom!.textContent)).toEqual(['1月已交40 元 · 01-15', '10月欠交40 元', '12月免交']);
+  });
+
+  it('explains a year whose base the branch has not set', async () => {
+    fake.routes['GET /api/points/dues/mine'] = { status: 200, body: { year: 2026, paidMonths: 0, owedMonths: 0, owedAmount: 0, months: [] } };
+    const page = open('dues/dues');
+    await until(() => expect(text(page)).toContain('2026 年的党费基数支部尚未核定'));
+  });
+});
+

@@ -19,3 +19,4 @@ export type NearbyVenue = Learning['schemas']['NearbyVenue'];
 export type MyExam = Learning['schemas']['MyExam'];
 export type ExamAttempt = Learning['schemas']['ExamAttempt'];
 export type DiscussionPost = Learning['schemas']['DiscussionPost'];
+export type MyDues = Points['schemas']['MyDues'];

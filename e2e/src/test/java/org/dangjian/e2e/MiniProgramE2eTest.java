@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * registered here signs in with WeChat for the first time (the development mode's stub), binding by phone and SMS
  * code; another, for whom a town publishes a course with a short lesson, signs in by SMS code, reads their record,
  * has their token renewed, studies the lesson with heartbeats, sees the class hours and points, checks in to a branch
- * meeting with the text of its QR code, finds the town's venue nearby and lists their exams and transfers. The codes
- * come from notify-service's log.
+ * meeting with the text of its QR code, reads their dues (the branch set a base), finds the town's venue nearby and
+ * lists their exams and transfers. The codes come from notify-service's log.
  */
 class MiniProgramE2eTest {
     private static final int LESSON_SECONDS = 5;
@@ -50,6 +50,9 @@ class MiniProgramE2eTest {
 
         String venueId = venue(tree);
         String meeting = meeting(tree, member, venueId);
+        Api.Reply base = tree.branchAAdmin.post("/api/points/dues/bases", Map.of("memberId", String.valueOf(member),
+                "year", LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear(), "group", "EMPLOYED", "base", new BigDecimal("4000")));
+        assertThat(base.status()).as(base.raw().body()).isEqualTo(201);
         String qrText = tree.branchAAdmin.get("/api/points/meetings/" + meeting + "/check-in-code").body().get("qrText").asString();
 
         String output = NodeTools.run(miniprogram, Map.ofEntries(

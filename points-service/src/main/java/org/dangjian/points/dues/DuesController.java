@@ -34,14 +34,16 @@ public class DuesController {
     private final DuesReductions reductions;
     private final DuesPayments payments;
     private final DuesSummaries summaries;
+    private final MyDues mine;
     private final Clock clock;
 
     DuesController(DuesBases bases, DuesReductions reductions, DuesPayments payments, DuesSummaries summaries,
-                   Clock clock) {
+                   MyDues mine, Clock clock) {
         this.bases = bases;
         this.reductions = reductions;
         this.payments = payments;
         this.summaries = summaries;
+        this.mine = mine;
         this.clock = clock;
     }
 
@@ -113,5 +115,17 @@ public class DuesController {
                                            example = "2026-09")
                                    @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
         return summaries.of(orgId, month == null ? YearMonth.now(clock) : month, CurrentUsers.get());
+    }
+
+    @GetMapping("/mine")
+    @Operation(operationId = "getMyDues", summary = "查看我的党费",
+            description = "The calling member's own dues in a year (this year by default), month by month: due (after any "
+                    + "reduction), paid and when, and where each month stands; with the months paid, the months owed (due "
+                    + "before this month and not paid) and the amount owed. What the mini-program shows. Months and the "
+                    + "monthly amount are empty until the branch sets the year's base, and for a caller who is not a member.")
+    @ApiResponse(responseCode = "200", description = "本人一年的党费。The member's dues in the year.", useReturnTypeSchema = true)
+    public MyDuesView mine(@Parameter(description = "年度，默认今年。The year, this year by default.", example = "2026")
+                           @RequestParam(required = false) Integer year) {
+        return mine.of(year == null ? YearMonth.now(clock).getYear() : year, CurrentUsers.get());
     }
 }
