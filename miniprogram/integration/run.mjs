@@ -192,6 +192,14 @@ try {
     check(Number(dues.monthlyAmount) === 40 && dues.months.length === 12, `my dues: ${JSON.stringify(dues)}`);
   });
 
+  await step('my messages: the meeting notice came by SMS; no WeChat subscriptions on this platform', async () => {
+    await eventually('the meeting notice among my messages', 30, async () =>
+      (await api.get('/api/notifications/my/messages', { query: { page: 1, size: 30 } })).items
+        .some((m) => m.kind === 'MEETING_ANNOUNCED' && m.channel === 'SMS'));
+    const subscriptions = await api.get('/api/notifications/my/subscriptions');
+    check(subscriptions.wechat === false && subscriptions.kinds.length === 0, `subscriptions: ${JSON.stringify(subscriptions)}`);
+  });
+
   await step('nearby Party organisations: the town\'s venue, with its distance', async () => {
     const venues = await eventually('the venue nearby', 30, async () => {
       const found = await api.get('/api/learning/nearby/venues', { query: { latitude: 31.2790, longitude: 120.9520, radius: 5000, count: 20 } });

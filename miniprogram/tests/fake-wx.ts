@@ -25,6 +25,9 @@ export class FakeWx {
   /** What the camera reads when the page scans; where the phone is (undefined: location refused). */
   scanned = { result: '', path: '' };
   location: { latitude: number; longitude: number } | undefined = { latitude: 31.3856, longitude: 120.9807 };
+  /** What the member answers in WeChat's subscribe dialog ('accept', 'reject'). */
+  subscribeAnswer = 'accept';
+  readonly subscribeAsked: string[][] = [];
   /** WeChat's font-size setting in px (17 is WeChat's standard). */
   fontSizeSetting = 17;
   readonly mapsOpened: { latitude: number; longitude: number; name?: string }[] = [];
@@ -46,6 +49,8 @@ export class FakeWx {
     this.modalAnswer = { confirm: true, content: '' };
     this.scanned = { result: '', path: '' };
     this.fontSizeSetting = 17;
+    this.subscribeAnswer = 'accept';
+    this.subscribeAsked.length = 0;
     this.location = { latitude: 31.3856, longitude: 120.9807 };
     this.routes = {};
   }
@@ -67,6 +72,10 @@ export class FakeWx {
       navigateTo: navigate('navigateTo'),
       switchTab: navigate('switchTab'),
       redirectTo: navigate('redirectTo'),
+      requestSubscribeMessage: ({ tmplIds, success }: { tmplIds: string[]; success: (r: Record<string, string>) => void }) => {
+        this.subscribeAsked.push(tmplIds);
+        setTimeout(() => success({ errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(tmplIds.map((t) => [t, this.subscribeAnswer])) }));
+      },
       getAppBaseInfo: () => ({ fontSizeSetting: this.fontSizeSetting }),
       navigateBack: () => this.navigations.push('navigateBack'),
       showModal: (options: { title?: string; content?: string; success?: (r: { confirm: boolean; content: string }) => void }) => {

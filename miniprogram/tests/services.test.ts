@@ -200,3 +200,46 @@ describe('我的党费 (my dues)', () => {
   });
 });
 
+describe('我的消息 (notices)', () => {
+  it('lets the member allow a kind on WeChat and lists the messages sent to them', async () => {
+    let allowed = 0;
+    fake.routes['GET /api/notifications/my/subscriptions'] = () => ({ status: 200, body: { wechat: true, kinds: [
+      { kind: 'MEETING_ANNOUNCED', kindName: '会议通知', templateId: 'tpl-meeting', allowed }] } });
+    fake.routes['GET /api/notifications/my/messages'] = { status: 200, body: { total: 1, items: [
+      { id: 7, kind: 'MEETING_ANNOUNCED', kindName: '会议通知', channel: 'SMS', channelName: '短信', text: '王红同志：支部定于12月8日召开党员大会。',
+        status: 'SENT', statusName: '已发送', createdAt: '2026-12-07T01:00:00Z', sentAt: '2026-12-07T01:00:02Z' }] } };
+    fake.routes['POST /api/notifications/my/subscriptions'] = () => {
+      allowed += 1;
+      return { status: 204 };
+    };
+    const page = open('notices/notices');
+    await until(() => expect(text(page)).toContain('支部定于12月8日召开党员大会'));
+    expect(text(page)).toContain('短信 · 已发送');
+    expect(text(page, '.kind')).toContain('未开启');
+
+    page.querySelector('.allow')!.dispatchEvent('click');
+    await until(() => expect(text(page, '.notice')).toBe('已允许：下一条“会议通知”会发到微信。'));
+    expect(fake.subscribeAsked).toEqual([['tpl-meeting']]);
+    expect(fake.calls('POST', '/api/notifications/my/subscriptions')[0].data).toEqual({ answers: [{ templateId: 'tpl-meeting', result: 'ACCEPT' }] });
+    await until(() => expect(text(page, '.kind')).toContain('还可收到 1 条'));
+  });
+
+  it('records a refusal, and shows no WeChat section where the platform sends none', async () => {
+    fake.routes['GET /api/notifications/my/subscriptions'] = { status: 200, body: { wechat: true, kinds: [
+      { kind: 'MEETING_ANNOUNCED', kindName: '会议通知', templateId: 'tpl-meeting', allowed: 2 }] } };
+    fake.routes['GET /api/notifications/my/messages'] = { status: 200, body: { total: 0, items: [] } };
+    fake.routes['POST /api/notifications/my/subscriptions'] = { status: 204 };
+    fake.subscribeAnswer = 'reject';
+    const page = open('notices/notices');
+    await until(() => expect(text(page)).toContain('还没有发给你的消息'));
+    page.querySelector('.allow')!.dispatchEvent('click');
+    await until(() => expect(text(page, '.notice')).toBe('你未允许，这类提醒只发短信。'));
+    expect(fake.calls('POST', '/api/notifications/my/subscriptions')[0].data).toEqual({ answers: [{ templateId: 'tpl-meeting', result: 'REJECT' }] });
+
+    fake.routes['GET /api/notifications/my/subscriptions'] = { status: 200, body: { wechat: false, kinds: [] } };
+    const plain = open('notices/notices');
+    await until(() => expect(text(plain)).toContain('还没有发给你的消息'));
+    expect(plain.querySelector('.kind')).toBeFalsy();
+  });
+});
+

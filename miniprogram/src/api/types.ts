@@ -2,6 +2,7 @@
 // as text, which JavaScript numbers would round).
 import type { components as Learning } from './generated/learning-service';
 import type { components as Member } from './generated/member-service';
+import type { components as Notify } from './generated/notify-service';
 import type { components as Org } from './generated/org-service';
 import type { components as Points } from './generated/points-service';
 import type { components as Transfer } from './generated/transfer-service';
@@ -20,3 +21,5 @@ export type MyExam = Learning['schemas']['MyExam'];
 export type ExamAttempt = Learning['schemas']['ExamAttempt'];
 export type DiscussionPost = Learning['schemas']['DiscussionPost'];
 export type MyDues = Points['schemas']['MyDues'];
+export type MyMessage = Notify['schemas']['MyMessage'];
+export type MySubscriptionKind = Notify['schemas']['MySubscriptionKind'];

@@ -2,6 +2,7 @@ package org.dangjian.notify.delivery;
 
 import java.time.Clock;
 import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.notify.directory.WechatConsents;
 import org.dangjian.notify.message.DeliverySignal;
 import org.dangjian.notify.message.NotifyProperties;
 import org.dangjian.notify.message.SendPolicy;
@@ -29,8 +30,8 @@ class DeliveryConfig {
     @Bean
     DeliveryWorker deliveryWorker(DeliveryStore store, SmsProvider sms, ObjectProvider<WechatSender> wechat,
                                   Templates templates, SendPolicy policy, NotifyProperties settings, DeliverySignal signal,
-                                  FieldCipher cipher, JsonMapper json, Clock clock) {
+                                  FieldCipher cipher, JsonMapper json, WechatConsents consents, Clock clock) {
         return new DeliveryWorker(store, ChannelRoutes.of(sms, wechat.getIfAvailable(), cipher, settings), templates,
-                policy, settings, signal, cipher, json, clock);
+                policy, settings, signal, cipher, json, consents, clock);
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.notify.directory.Recipient;
+import org.dangjian.notify.directory.WechatConsents;
 import org.dangjian.notify.message.Channel;
 import org.dangjian.notify.message.DeliverySignal;
 import org.dangjian.notify.message.HeldReason;
@@ -45,13 +47,15 @@ class DeliveryWorker implements SmartLifecycle {
     private final DeliverySignal signal;
     private final FieldCipher cipher;
     private final JsonMapper json;
+    private final WechatConsents consents;
     private final Clock clock;
     private ExecutorService calls;
     private Thread loop;
     private volatile boolean running;
 
     DeliveryWorker(DeliveryStore store, Map<Channel, ChannelRoute> routes, Templates templates, SendPolicy policy,
-                   NotifyProperties settings, DeliverySignal signal, FieldCipher cipher, JsonMapper json, Clock clock) {
+                   NotifyProperties settings, DeliverySignal signal, FieldCipher cipher, JsonMapper json,
+                   WechatConsents consents, Clock clock) {
         this.store = store;
         this.routes = routes;
         this.templates = templates;
@@ -60,6 +64,7 @@ class DeliveryWorker implements SmartLifecycle {
         this.signal = signal;
         this.cipher = cipher;
         this.json = json;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -123,6 +128,10 @@ class DeliveryWorker implements SmartLifecycle {
         if (m.getExpiresAt() != null && m.getExpiresAt().isBefore(now)) {
             return new Outcome.Failed(m.getId(), m.isUrgent(), "EXPIRED: the code ran out before it could be sent", false);
         }
+        if (m.getChannel() == Channel.WECHAT && m.getAttempts() == 0 && !allowanceTaken(m)) {
+            return new Outcome.Failed(m.getId(), m.isUrgent(), "NO_CONSENT: the member allows no more WeChat messages"
+                    + " of this kind (the SMS went alone)", false);
+        }
         ChannelRoute route = routes.get(m.getChannel());
         if (route == null) {
             // WeChat was switched off after the message was written
@@ -144,6 +153,15 @@ class DeliveryWorker implements SmartLifecycle {
         } catch (RuntimeException e) {
             return afterFailure(m, now, e.toString(), true);
         }
+    }
+
+    /**
+     * A WeChat message takes one of the member's allowances of its kind on its first attempt (retries have theirs):
+     * two messages and one allowance send one, as WeChat would.
+     */
+    private boolean allowanceTaken(Message m) {
+        Long memberId = Recipient.memberIdOf(m.getRecipientKey());
+        return memberId != null && consents.take(memberId, m.getKind());
     }
 
     private Outcome afterFailure(Message m, Instant now, String error, boolean retryable) {

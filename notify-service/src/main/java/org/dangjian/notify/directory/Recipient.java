@@ -20,6 +20,11 @@ public record Recipient(String key, String name, String phoneEnc, String phoneMa
 
     /** The member this recipient is, or null for an account (an administrator, a login code's phone). */
     public Long memberId() {
+        return memberIdOf(key);
+    }
+
+    /** The member a recipient key names, or null for an account's. */
+    public static Long memberIdOf(String key) {
         return key.startsWith(MEMBER) ? Long.valueOf(key.substring(MEMBER.length())) : null;
     }
 

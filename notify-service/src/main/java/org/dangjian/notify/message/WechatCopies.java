@@ -1,11 +1,13 @@
 package org.dangjian.notify.message;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dangjian.notify.directory.WechatConsents;
 import org.dangjian.notify.directory.WechatContacts;
 import org.dangjian.notify.template.MessageKind;
 import org.dangjian.notify.template.Template;
@@ -13,7 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The WeChat messages that go beside members' SMS: a member who bound the mini-program also gets a
+ * The WeChat messages that go beside members' SMS: a member who bound the mini-program and allowed the kind gets a
  * subscribe message for a kind whose template has a WeChat one (codes never: SMS only). Each is its
  * own message (channel WECHAT) with its own status, so the unique key (event, recipient, channel)
  * still lets an event give a member one of each, however often it arrives.
@@ -23,10 +25,13 @@ class WechatCopies {
     /** What the message log shows for a WeChat recipient: never the whole open id. */
     static final String RECIPIENT_PREFIX = "微信 ";
     private final WechatContacts contacts;
+    private final WechatConsents consents;
     private final boolean enabled;
 
-    WechatCopies(WechatContacts contacts, @Value("${dj.notify.wechat.enabled:false}") boolean enabled) {
+    WechatCopies(WechatContacts contacts, WechatConsents consents,
+                 @Value("${dj.notify.wechat.enabled:false}") boolean enabled) {
         this.contacts = contacts;
+        this.consents = consents;
         this.enabled = enabled;
     }
 
@@ -38,7 +43,10 @@ class WechatCopies {
     record Copy(String eventId, Outgoing out, String openId) {
     }
 
-    /** The copies for those of {@code asked} who can have one, with one look-up of open ids. */
+    /**
+     * The copies for those of {@code asked} who can have one: bound to the mini-program and allowing messages of the
+     * kind (WechatConsents), with one look-up of open ids and one of allowances per kind.
+     */
     List<Copy> of(List<Asked> asked, Function<MessageKind, Template> templateOf) {
         if (!enabled) {
             return List.of();
@@ -46,10 +54,13 @@ class WechatCopies {
         List<Asked> wanted = asked.stream().filter(a -> templateOf.apply(a.out().kind()).wechat()).toList();
         Set<Long> memberIds = wanted.stream().map(Asked::memberId).collect(Collectors.toSet());
         Map<Long, String> openIds = contacts.openIdsOfMembers(memberIds);
+        Map<MessageKind, Set<Long>> allowing = new EnumMap<>(MessageKind.class);
+        wanted.stream().map(a -> a.out().kind()).distinct()
+                .forEach(kind -> allowing.put(kind, consents.allowing(openIds.keySet(), kind)));
         List<Copy> copies = new ArrayList<>();
         for (Asked a : wanted) {
             String openId = openIds.get(a.memberId());
-            if (openId != null) {
+            if (openId != null && allowing.get(a.out().kind()).contains(a.memberId())) {
                 copies.add(new Copy(a.eventId(), a.out(), openId));
             }
         }

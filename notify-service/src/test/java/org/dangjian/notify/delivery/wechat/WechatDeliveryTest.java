@@ -24,8 +24,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Members who bound the mini-program get WeChat subscribe messages beside their SMS, once per event,
- * through a stub of WeChat's API; the city administrator maps each kind to its WeChat template.
+ * Members who bound the mini-program and allowed a kind get WeChat subscribe messages beside their SMS, once per
+ * event and one per allowance, through a stub of WeChat's API; the city administrator maps each kind to its WeChat
+ * template. Members read their own messages.
  */
 @StubbedProviders
 class WechatDeliveryTest extends TreeApiTest {
@@ -52,6 +53,7 @@ class WechatDeliveryTest extends TreeApiTest {
         String openId = openId();
         long m = recipients.member(branchA, pathOf(branchA), "吴芳", phone);
         recipients.wechatBound(m, openId);
+        allow(m, 1);
         greet(m, "吴芳");
         await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1
                 && WechatStub.sentTo(openId).size() == 1);
@@ -73,12 +75,13 @@ class WechatDeliveryTest extends TreeApiTest {
     }
 
     @Test
-    void a_member_who_has_not_subscribed_has_a_failed_wechat_message_in_the_log_tried_once() {
+    void a_member_whose_subscription_wechat_refuses_has_a_failed_wechat_message_in_the_log_tried_once() {
         String phone = phone();
         String openId = openId();
         WechatStub.answerFor(openId, "{\"errcode\":43101,\"errmsg\":\"user refuse to accept the msg\"}");
         long m = recipients.member(branchA, pathOf(branchA), "蒋涛", phone);
         recipients.wechatBound(m, openId);
+        allow(m, 1); // allowed here, but WeChat says otherwise (the member withdrew it in WeChat's settings)
         greet(m, "蒋涛");
         await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM message WHERE recipient_key = ?"
                 + " AND channel = 'WECHAT' AND status = 'FAILED'", "member:" + m) == 1);
@@ -107,6 +110,7 @@ class WechatDeliveryTest extends TreeApiTest {
         String openId = openId();
         long m = recipients.member(branchA, pathOf(branchA), "韩梅", phone);
         recipients.wechatBound(m, openId);
+        allow(m, 6);
         for (int i = 0; i < 6; i++) {
             greet(m, "韩梅");
         }
@@ -155,6 +159,92 @@ class WechatDeliveryTest extends TreeApiTest {
         assertThat(body(code).get("errors").findValuesAsString("field")).containsExactly("wechatTemplateId");
         assertThat(body(get(cityAdmin, TEMPLATES + "POLITICAL_BIRTHDAY")).get("wechatFields").asString())
                 .as("the mapping in force is unchanged").isEqualTo("thing1=name,number2=years");
+    }
+
+    @Test
+    void a_member_gets_as_many_wechat_messages_as_they_allowed_and_after_a_refusal_the_sms_alone() {
+        String phone = phone();
+        String openId = openId();
+        long m = recipients.member(branchA, pathOf(branchA), "郑丽", phone);
+        recipients.wechatBound(m, openId);
+        String member = memberToken(m, branchA);
+        JsonNode offered = body(get(member, "/api/notifications/my/subscriptions"));
+        assertThat(offered.get("wechat").asBoolean()).isTrue();
+        JsonNode birthday = null;
+        for (JsonNode k : offered.get("kinds")) {
+            if (k.get("kind").asString().equals("POLITICAL_BIRTHDAY")) {
+                birthday = k;
+            }
+        }
+        assertThat(birthday).as("the birthday greeting may be subscribed to").isNotNull();
+        assertThat(birthday.get("templateId").asString()).isEqualTo("tpl-birthday");
+        assertThat(birthday.get("allowed").asInt()).isZero();
+        assertThat(offered.get("kinds").findValuesAsString("kind")).doesNotContain("LOGIN_CODE");
+
+        allow(m, 1);
+        greet(m, "郑丽");
+        greet(m, "郑丽");
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 2);
+        awaitIdle();
+        assertThat(WechatStub.sentTo(openId)).as("one allowed, one sent").hasSize(1);
+        assertThat(allowed(member)).isZero();
+
+        allow(m, 2);
+        MvcTestResult refused = post(member, "/api/notifications/my/subscriptions", Map.of("answers",
+                List.of(Map.of("templateId", "tpl-birthday", "result", "REJECT"))));
+        assertThat(refused.getResponse().getStatus()).isEqualTo(204);
+        assertThat(allowed(member)).as("a refusal allows none").isZero();
+        greet(m, "郑丽");
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 3);
+        awaitIdle();
+        assertThat(WechatStub.sentTo(openId)).hasSize(1);
+    }
+
+    @Test
+    void an_answer_for_a_template_of_no_kind_is_refused_naming_it_and_only_members_subscribe() {
+        long m = recipients.member(branchA, pathOf(branchA), "冯伟", phone());
+        MvcTestResult unknown = post(memberToken(m, branchA), "/api/notifications/my/subscriptions", Map.of("answers",
+                List.of(Map.of("templateId", "tpl-birthday", "result", "ACCEPT"), Map.of("templateId", "tpl-nothing", "result", "ACCEPT"))));
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(unknown).get("errors").findValuesAsString("field")).containsExactly("answers[1].templateId");
+        assertThat(allowed(memberToken(m, branchA))).as("nothing recorded from a refused answer").isZero();
+        MvcTestResult admin = post(branchAAdmin, "/api/notifications/my/subscriptions", Map.of("answers",
+                List.of(Map.of("templateId", "tpl-birthday", "result", "ACCEPT"))));
+        assertThat(admin.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void a_member_reads_the_messages_sent_to_them_and_no_one_elses() {
+        String phone = phone();
+        long m = recipients.member(branchA, pathOf(branchA), "秦岚", phone);
+        long other = recipients.member(branchA, pathOf(branchA), "魏东", phone());
+        greet(m, "秦岚");
+        greet(other, "魏东");
+        await().atMost(Duration.ofSeconds(30)).until(() -> provider.sentTo(phone).size() == 1);
+        JsonNode mine = body(get(memberToken(m, branchA), "/api/notifications/my/messages"));
+        assertThat(mine.get("total").asInt()).isEqualTo(1);
+        JsonNode message = mine.get("items").get(0);
+        assertThat(message.get("kindName").asString()).isEqualTo("政治生日祝福");
+        assertThat(message.get("channelName").asString()).isEqualTo("短信");
+        assertThat(message.get("text").asString()).contains("秦岚同志").doesNotContain("魏东");
+    }
+
+    /** The member allowed the birthday greeting {@code times} times in the mini-program. */
+    private void allow(long member, int times) {
+        for (int i = 0; i < times; i++) {
+            MvcTestResult answered = post(memberToken(member, branchA), "/api/notifications/my/subscriptions",
+                    Map.of("answers", List.of(Map.of("templateId", "tpl-birthday", "result", "ACCEPT"))));
+            assertThat(answered.getResponse().getStatus()).isEqualTo(204);
+        }
+    }
+
+    private int allowed(String memberToken) {
+        for (JsonNode k : body(get(memberToken, "/api/notifications/my/subscriptions")).get("kinds")) {
+            if (k.get("kind").asString().equals("POLITICAL_BIRTHDAY")) {
+                return k.get("allowed").asInt();
+            }
+        }
+        throw new AssertionError("the birthday greeting is not offered");
     }
 
     private void greet(long member, String name) {
