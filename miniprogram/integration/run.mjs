@@ -8,7 +8,7 @@
 // Env: DJ_GATEWAY_URL, DJ_NOTIFY_LOG, DJ_MEMBER_PHONE, DJ_MEMBER_NAME, DJ_COURSE_ID (a published course the member
 // may study; its first lesson short), DJ_WECHAT_MEMBER_PHONE (another member's, who binds WeChat: a phone gets one
 // login code a minute), DJ_MEETING_ID and DJ_MEETING_QR (a meeting of the member's branch and its QR code's text),
-// DJ_VENUE_NAME (a venue at 31.2781, 120.9512). Prints each step; the last line is "platform check: all passed".
+// DJ_VENUE_NAME (a venue at 31.2781, 120.9512), DJ_APPLICANT_PHONE (an applicant whose case the branch opened). Prints each step; the last line is "platform check: all passed".
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,6 +25,7 @@ const wechatPhone = env('DJ_WECHAT_MEMBER_PHONE');
 const meetingId = env('DJ_MEETING_ID');
 const meetingQr = env('DJ_MEETING_QR');
 const venueName = env('DJ_VENUE_NAME');
+const applicantPhone = env('DJ_APPLICANT_PHONE');
 
 function fail(message) {
   throw new Error(message);
@@ -222,6 +223,15 @@ try {
     check(refused.status === 401, `after logout the record answered ${refused.status}`);
     check(navigations.at(-1) === '/pages/login/login', 'taken to the login page');
     check(!session.signedIn(), 'the tokens are cleared');
+  });
+  await step('an applicant signs in by SMS code and follows their development case', async () => {
+    session.save(await api.post('/api/auth/sms-login', { body: { phone: applicantPhone, code: await smsCode(applicantPhone) } }));
+    const me = await api.get('/api/auth/me');
+    check(me.applicantId && !me.memberId, `an applicant's account: ${JSON.stringify(me)}`);
+    const mine = await api.get('/api/recruitment/cases/mine');
+    check(mine.status === 'OPEN' && mine.steps.length >= 1 && mine.next?.name, `my case: ${JSON.stringify(mine)}`);
+    check(!('idNumber' in mine), 'the branch\'s record stays the branch\'s');
+    check(Array.isArray(await api.get('/api/learning/my/exams')), 'an applicant lists their exams');
   });
   console.log('platform check: all passed');
 } catch (error) {

@@ -243,3 +243,26 @@ describe('我的消息 (notices)', () => {
   });
 });
 
+describe('我的发展进度 (an applicant\'s progress)', () => {
+  it('shows the stage, the steps done and the next step with who does it and by when', async () => {
+    fake.routes['GET /api/auth/me'] = { status: 200, body: { accountId: '8', applicantId: '77', orgId: '100', roles: ['APPLICANT'] } };
+    fake.routes['GET /api/recruitment/cases/mine'] = { status: 200, body: { name: '程晓', orgName: '城北社区党支部', applicationDate: '2026-03-01',
+      status: 'OPEN', statusName: '进行中', stageName: '入党积极分子的确定和培养教育',
+      steps: [{ name: '递交入党申请书', date: '2026-03-01' }, { name: '党组织派人谈话', date: '2026-03-20' }],
+      next: { name: '确定入党积极分子', performerName: '党支部', actingOrgName: '城北社区党支部', firstAllowedDate: '2026-09-01', dueDate: '2027-03-01' } } };
+    const page = open('progress/progress');
+    await until(() => expect(text(page)).toContain('程晓'));
+    expect(text(page)).toContain('城北社区党支部 · 2026-03-01递交入党申请书');
+    expect(text(page)).toContain('进行中 · 入党积极分子的确定和培养教育');
+    expect(text(page, '.next')).toContain('下一步：确定入党积极分子');
+    expect(text(page, '.next')).toContain('党支部 城北社区党支部 · 2026-09-01 起可办理，应于 2027-03-01 前完成');
+    expect(text(page)).toContain('党组织派人谈话');
+  });
+
+  it('a member who has no case is told so', async () => {
+    fake.routes['GET /api/recruitment/cases/mine'] = { status: 404, body: { code: 'RECRUITMENT_NO_OWN_CASE', detail: '你没有入党申请案卷：请以入党申请人本人账号登录' } };
+    const page = open('progress/progress');
+    await until(() => expect(text(page, '.message')).toBe('你没有入党申请案卷：请以入党申请人本人账号登录'));
+  });
+});
+

@@ -5,6 +5,7 @@ import type { components as Member } from './generated/member-service';
 import type { components as Notify } from './generated/notify-service';
 import type { components as Org } from './generated/org-service';
 import type { components as Points } from './generated/points-service';
+import type { components as Recruitment } from './generated/recruitment-service';
 import type { components as Transfer } from './generated/transfer-service';
 
 export type Me = Org['schemas']['Me'];
@@ -23,3 +24,4 @@ export type DiscussionPost = Learning['schemas']['DiscussionPost'];
 export type MyDues = Points['schemas']['MyDues'];
 export type MyMessage = Notify['schemas']['MyMessage'];
 export type MySubscriptionKind = Notify['schemas']['MySubscriptionKind'];
+export type MyRecruitmentCase = Recruitment['schemas']['MyRecruitmentCase'];

@@ -22,9 +22,23 @@ import org.springframework.web.bind.annotation.RestController;
 public class CaseController {
     static final String NOT_FOUND = "案卷不存在或不在所辖范围内。No such case in the caller's subtree, code RECRUITMENT_CASE_NOT_FOUND";
     private final CaseQuery query;
+    private final MyCase mine;
 
-    CaseController(CaseQuery query) {
+    CaseController(CaseQuery query, MyCase mine) {
         this.query = query;
+        this.mine = mine;
+    }
+
+    @GetMapping("/mine")
+    @Operation(operationId = "getMyRecruitmentCase", summary = "查看我的发展进度",
+            description = "The caller's own development case, for the mini-program: the stage, the steps done with their "
+                    + "dates, and the next step with who performs it, the first day it may be done and the day it is due. "
+                    + "Not the steps' values, votes, named people or files. For an applicant's account; "
+                    + "404 RECRUITMENT_NO_OWN_CASE for anyone else.")
+    @ApiResponse(responseCode = "200", description = "本人的发展进度。The caller's own progress.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "没有本人的案卷。The caller has no case of their own, code RECRUITMENT_NO_OWN_CASE")
+    public MyCaseView mine() {
+        return mine.of(CurrentUsers.get(), CurrentUsers.applicantId());
     }
 
     @AdministratorsOrAuditors

@@ -11,7 +11,7 @@ import org.dangjian.kit.security.scope.OrgScoped;
 /** A step recorded on a case, once (a confirmation step once per round): its date, its field values as JSON, who recorded it and when. */
 @Data
 @TableName("case_step")
-@OrgScoped
+@OrgScoped(applicantColumn = "case_id")
 public class CaseStep {
     @TableId(type = IdType.AUTO)
     private Long id;

@@ -16,7 +16,7 @@ import org.dangjian.kit.security.scope.OrgScoped;
  */
 @Data
 @TableName("recruitment_case")
-@OrgScoped
+@OrgScoped(applicantColumn = "id")
 public class RecruitmentCase {
     @TableId(type = IdType.AUTO)
     private Long id;

@@ -45,7 +45,8 @@ public class OrgPathScope implements MultiDataPermissionHandler {
         }
         Optional<CurrentUser> caller = CurrentUsers.find();
         if (caller.isPresent()) {
-            return caller.get().isCityAdmin() ? null : condition(table, scoped.get(), caller.get());
+            return caller.get().isCityAdmin() ? null
+                    : condition(table, scoped.get(), caller.get(), CurrentUsers.applicantId().orElse(null));
         }
         if (DataScope.unscopedReason().isPresent() || unscopedStatement(mappedStatementId)) {
             return null;
@@ -54,6 +55,11 @@ public class OrgPathScope implements MultiDataPermissionHandler {
     }
 
     static Expression condition(Table table, OrgScoped scoped, CurrentUser user) {
+        return condition(table, scoped, user, null);
+    }
+
+    /** The caller's condition; {@code applicantId}: the case an applicant's token names, else null. */
+    static Expression condition(Table table, OrgScoped scoped, CurrentUser user, Long applicantId) {
         boolean treeRole = user.hasRole(CurrentUser.ORG_ADMIN) || user.hasRole(CurrentUser.AUDITOR);
         if (treeRole && user.orgPath() != null && PATH.matcher(user.orgPath()).matches()) {
             Expression inSubtree = under(table, scoped.orgPathColumn(), user.orgPath());
@@ -64,6 +70,9 @@ public class OrgPathScope implements MultiDataPermissionHandler {
         }
         if (user.hasRole(CurrentUser.MEMBER) && user.memberId() != null && !scoped.memberColumn().isEmpty()) {
             return new EqualsTo(new Column(table, scoped.memberColumn()), new LongValue(user.memberId()));
+        }
+        if (user.hasRole(CurrentUser.APPLICANT) && applicantId != null && !scoped.applicantColumn().isEmpty()) {
+            return new EqualsTo(new Column(table, scoped.applicantColumn()), new LongValue(applicantId));
         }
         return NOTHING;
     }

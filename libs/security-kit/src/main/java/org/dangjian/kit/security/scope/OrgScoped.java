@@ -24,4 +24,10 @@ public @interface OrgScoped {
 
     /** Column with the member id, for tables a member may read their own rows of; empty if none. */
     String memberColumn() default "";
+
+    /**
+     * Column with the applicant id (the recruitment case the token's {@code applicant_id} names), for tables an
+     * applicant may read their own rows of; empty if none.
+     */
+    String applicantColumn() default "";
 }

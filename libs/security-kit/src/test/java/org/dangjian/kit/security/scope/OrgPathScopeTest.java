@@ -27,6 +27,10 @@ class OrgPathScopeTest {
     static class Transfer {
     }
 
+    @OrgScoped(applicantColumn = "case_id")
+    static class CaseStep {
+    }
+
     private static final Table DUES = new Table("dj_dues_record");
     private static final Table BRANCH = new Table("dj_branch");
 
@@ -105,6 +109,19 @@ class OrgPathScopeTest {
     void an_applicant_sees_nothing_of_anyone() {
         assertThat(sql(DUES, DuesRecord.class, user("/1/12/345/", null, CurrentUser.APPLICANT))).isEqualTo("1 = 0");
         assertThat(sql(BRANCH, Custom.class, user("/1/12/345/", null, CurrentUser.APPLICANT))).isEqualTo("1 = 0");
+    }
+
+    @Test
+    void an_applicant_sees_their_own_rows_where_the_table_names_the_applicant() {
+        Table steps = new Table("case_step");
+        assertThat(OrgPathScope.condition(steps, CaseStep.class.getAnnotation(OrgScoped.class),
+                user("/1/12/345/", null, CurrentUser.APPLICANT), 44L).toString()).isEqualTo("case_step.case_id = 44");
+        assertThat(OrgPathScope.condition(steps, CaseStep.class.getAnnotation(OrgScoped.class),
+                user("/1/12/345/", null, CurrentUser.APPLICANT), null).toString()).as("no case in the token").isEqualTo("1 = 0");
+        assertThat(OrgPathScope.condition(DUES, DuesRecord.class.getAnnotation(OrgScoped.class),
+                user("/1/12/345/", null, CurrentUser.APPLICANT), 44L).toString()).isEqualTo("1 = 0");
+        assertThat(OrgPathScope.condition(steps, CaseStep.class.getAnnotation(OrgScoped.class),
+                user("/1/12/345/", 9L, CurrentUser.MEMBER), 44L).toString()).as("only the applicant role").isEqualTo("1 = 0");
     }
 
     @Test
