@@ -60,8 +60,8 @@ class ExamE2eTest {
         assertThat(tree.city.get("/api/learning/exams").body().findValuesAsString("id")).contains(exam);
 
         String applicantPhone = TransferTree.phone();
-        String caseId = openCase(tree, applicantPhone);
-        Api.Session applicant = applicantSession(tree, caseId, applicantPhone);
+        String caseId = tree.applicant("陶欣然", LocalDate.of(2002, 4, 11), false, applicantPhone);
+        Api.Session applicant = MemberSignIn.sms(tree, applicantPhone);
         String phone = TransferTree.phone();
         Api.Session member = MemberSignIn.session(tree, tree.member("蒋思远", LocalDate.of(1990, 6, 1), true, phone), phone);
         assertThat(member.get("/api/learning/my/exams").body().findValuesAsString("id")).as("a member's exams")
@@ -100,26 +100,5 @@ class ExamE2eTest {
             answers.add(Map.of("questionId", q.get("questionId").asString(), "choices", right));
         }
         return answers;
-    }
-
-    private static String openCase(TransferTree tree, String phone) {
-        Map<String, Object> application = Map.of("name", "陶欣然", "gender", "2",
-                "idNumber", IdNumbers.make(LocalDate.of(2002, 4, 11), false), "phone", phone,
-                "workUnit", "昆山市玉山镇城北社区", "education", "21", "ethnicity", "01",
-                "applicationDate", LocalDate.now(CHINA).toString(), "orgId", String.valueOf(tree.branchA));
-        Api.Reply[] opened = new Api.Reply[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            opened[0] = tree.branchAAdmin.post("/api/recruitment/cases", application);
-            return opened[0].status() != 404 && opened[0].status() != 400;
-        });
-        assertThat(opened[0].status()).as(opened[0].raw().body()).isEqualTo(201);
-        return opened[0].body().get("id").asString();
-    }
-
-    /** The applicant signs in by SMS code with the account org-service opened from the case. */
-    private static Api.Session applicantSession(TransferTree tree, String caseId, String phone) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> tree.city
-                .get("/api/auth/audit?username=a" + caseId + "&action=ACCOUNT_CREATE").body().get("total").asInt() > 0);
-        return MemberSignIn.sms(tree, phone);
     }
 }

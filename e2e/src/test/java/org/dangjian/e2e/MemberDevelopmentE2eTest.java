@@ -35,16 +35,11 @@ class MemberDevelopmentE2eTest {
                 "workUnit", "昆山市张浦镇人民政府", "education", "21", "ethnicity", "01", "applicationDate", applied.toString(),
                 "orgId", String.valueOf(tree.branchA));
 
-        Api.Reply[] opened = new Api.Reply[1];
-        // recruitment-service learns the new branch from org-service's events a moment after it is created
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            opened[0] = tree.branchAAdmin.post("/api/recruitment/cases", application);
-            return opened[0].status() != 404 && opened[0].status() != 400;
-        });
-        assertThat(opened[0].status()).as(opened[0].raw().body()).isEqualTo(201);
-        String caseId = opened[0].body().get("id").asString();
+        Api.Reply opened = tree.applyToJoin(application);
+        assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+        String caseId = opened.body().get("id").asString();
         String path = "/api/recruitment/cases/" + caseId;
-        assertThat(opened[0].raw().body()).as("masked everywhere").doesNotContain(idNumber).doesNotContain(phone);
+        assertThat(opened.raw().body()).as("masked everywhere").doesNotContain(idNumber).doesNotContain(phone);
         Api.Reply again = tree.branchAAdmin.post("/api/recruitment/cases", application);
         assertThat(again.status()).as("one open case per person: " + again.raw().body()).isEqualTo(409);
 

@@ -49,7 +49,7 @@ class MiniProgramE2eTest {
         }
 
         String applicantPhone = TransferTree.phone();
-        String caseId = applicantCase(tree, applicantPhone);
+        tree.applicant("严思远", LocalDate.of(2001, 9, 9), true, applicantPhone);
         String venueId = venue(tree);
         String meeting = meeting(tree, member, venueId);
         Api.Reply base = tree.branchAAdmin.post("/api/points/dues/bases", Map.of("memberId", String.valueOf(member),
@@ -70,24 +70,6 @@ class MiniProgramE2eTest {
                 Map.entry("DJ_APPLICANT_PHONE", applicantPhone)), 300, "node", "integration/run.mjs");
         System.out.println(output);
         assertThat(output).contains("platform check: all passed");
-    }
-
-    /** An applicant's case opened by the branch, and the SMS-login account org-service opens from it. */
-    private static String applicantCase(TransferTree tree, String phone) {
-        Map<String, Object> application = Map.of("name", "严思远", "gender", "1",
-                "idNumber", IdNumbers.make(LocalDate.of(2001, 9, 9), true), "phone", phone,
-                "workUnit", "昆山市玉山镇城北社区", "education", "21", "ethnicity", "01",
-                "applicationDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "orgId", String.valueOf(tree.branchA));
-        Api.Reply[] opened = new Api.Reply[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            opened[0] = tree.branchAAdmin.post("/api/recruitment/cases", application);
-            return opened[0].status() != 404 && opened[0].status() != 400;
-        });
-        assertThat(opened[0].status()).as(opened[0].raw().body()).isEqualTo(201);
-        String caseId = opened[0].body().get("id").asString();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> tree.city
-                .get("/api/auth/audit?username=a" + caseId + "&action=ACCOUNT_CREATE").body().get("total").asInt() > 0);
-        return caseId;
     }
 
     /** The town's venue, where the branch meets and which members find nearby. */

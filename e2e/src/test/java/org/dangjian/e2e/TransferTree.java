@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,35 @@ final class TransferTree {
         });
         assertThat(created[0].status()).as(created[0].raw().body()).isEqualTo(201);
         return created[0].body().get("id").asLong();
+    }
+
+    /**
+     * Branch A's administrator registers this application to join, waiting while recruitment-service has not yet
+     * heard of the branch (it learns it from events); the answer is returned as it is.
+     */
+    Api.Reply applyToJoin(Map<String, Object> application) {
+        Api.Reply[] opened = new Api.Reply[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            opened[0] = branchAAdmin.post("/api/recruitment/cases", application);
+            return opened[0].status() != 404 && opened[0].status() != 400;
+        });
+        return opened[0];
+    }
+
+    /**
+     * An applicant of branch A who applied today, with this phone; returns the case id once org-service opened the
+     * applicant's SMS-login account (username {@code a<case id>}).
+     */
+    String applicant(String name, LocalDate birth, boolean male, String phone) {
+        Api.Reply opened = applyToJoin(Map.of("name", name, "gender", male ? "1" : "2",
+                "idNumber", IdNumbers.make(birth, male), "phone", phone, "workUnit", "昆山市玉山镇城北社区",
+                "education", "21", "ethnicity", "01", "applicationDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                "orgId", String.valueOf(branchA)));
+        assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+        String caseId = opened.body().get("id").asString();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> city
+                .get("/api/auth/audit?username=a" + caseId + "&action=ACCOUNT_CREATE").body().get("total").asInt() > 0);
+        return caseId;
     }
 
     /** A mobile number no other test uses (in all likelihood). */
