@@ -128,7 +128,7 @@ class DeliveryWorker implements SmartLifecycle {
         if (m.getExpiresAt() != null && m.getExpiresAt().isBefore(now)) {
             return new Outcome.Failed(m.getId(), m.isUrgent(), "EXPIRED: the code ran out before it could be sent", false);
         }
-        if (m.getChannel() == Channel.WECHAT && m.getAttempts() == 0 && !allowanceTaken(m)) {
+        if (m.getChannel() == Channel.WECHAT && neverTried(m) && !allowanceTaken(m)) {
             return new Outcome.Failed(m.getId(), m.isUrgent(), "NO_CONSENT: the member allows no more WeChat messages"
                     + " of this kind (the SMS went alone)", false);
         }
@@ -153,6 +153,14 @@ class DeliveryWorker implements SmartLifecycle {
         } catch (RuntimeException e) {
             return afterFailure(m, now, e.toString(), true);
         }
+    }
+
+    /**
+     * Not tried before: no attempt counted, and none that stopped short of the provider (a circuit open leaves its
+     * error, counts no attempt). Holds for quiet hours come before the allowance is taken.
+     */
+    private static boolean neverTried(Message m) {
+        return m.getAttempts() == 0 && m.getLastError() == null;
     }
 
     /**
