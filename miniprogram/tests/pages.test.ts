@@ -45,6 +45,15 @@ describe('学习 (study)', () => {
     await until(() => expect(text(page)).toContain('暂无可学的课程'));
   });
 
+  it('sends an applicant to their exams instead of members\' courses', async () => {
+    fake.routes['GET /api/auth/me'] = { status: 200, body: { ...ME, memberId: undefined, applicantId: '5', roles: ['APPLICANT'] } };
+    const page = open('study/study');
+    await until(() => expect(text(page)).toContain('入党申请人请参加入党积极分子和发展对象的统一考试'));
+    expect(fake.calls('GET', '/api/learning/my/courses')).toHaveLength(0);
+    page.querySelector('.exams')!.dispatchEvent('click');
+    await until(() => expect(fake.navigations).toEqual(['navigateTo /pages/exam/list']));
+  });
+
   it('sends a visitor without a session to the login page', () => {
     session.clear();
     open('study/study');

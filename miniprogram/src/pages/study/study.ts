@@ -31,7 +31,7 @@ export function courseLine(mine: MyCourse): CourseLine {
 Component({
   behaviors: [signedInPage, readablePage],
   data: {
-    state: 'loading' as 'loading' | 'error' | 'ready',
+    state: 'loading' as 'loading' | 'error' | 'ready' | 'applicant',
     error: '',
     courses: [] as CourseLine[],
     hours: null as ClassHours | null,
@@ -41,14 +41,22 @@ Component({
       if (this.data.courses.length === 0) this.setData({ state: 'loading', error: '' });
       try {
         const me = await profile.me();
+        if (!me.memberId) {
+          // courses and class hours are members'; an applicant's study is their development exams
+          this.setData({ state: 'applicant' });
+          return;
+        }
         const [courses, hours] = await Promise.all([
           api.get('/api/learning/my/courses'),
-          me.memberId ? api.get('/api/learning/members/{memberId}/class-hours', { path: { memberId: me.memberId } }) : null,
+          api.get('/api/learning/members/{memberId}/class-hours', { path: { memberId: me.memberId } }),
         ]);
         this.setData({ state: 'ready', courses: courses.map(courseLine), hours });
       } catch (error) {
         this.setData({ state: 'error', error: messageOf(error) });
       }
+    },
+    toExams() {
+      wx.navigateTo({ url: '/pages/exam/list' });
     },
     open(e: WechatMiniprogram.TouchEvent) {
       wx.navigateTo({ url: `/pages/course/course?id=${e.currentTarget.dataset.id}` });
