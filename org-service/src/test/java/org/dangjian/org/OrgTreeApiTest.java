@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.dangjian.contracts.cadre.CadreAppointmentChanged;
 import org.dangjian.contracts.member.MemberRegistered;
 import org.dangjian.contracts.member.MemberRelocated;
 import org.dangjian.contracts.member.MemberStatusChanged;
@@ -204,6 +205,34 @@ class OrgTreeApiTest extends ServiceApiTest {
         assertThat(find(history, "field", "secretary").get("newValue").asString()).isEqualTo("沈万三");
         MvcTestResult cleared = patch(admin, "/api/orgs/" + branchId, Map.of("secretaryMemberId", ""));
         assertThat(body(cleared).get("secretary") == null || body(cleared).get("secretary").isNull()).isTrue();
+    }
+
+    @Test
+    void theSecretaryCadreServiceAppointsIsShownAndClearedWhenTheyLeave() {
+        JsonNode town = createOrg(admin, rootId, "千灯镇党委", "COMMITTEE", "TOWN", Map.of());
+        JsonNode village = createOrg(admin, town.get("id").asLong(), "歇马桥村党支部", "BRANCH", "VILLAGE", Map.of());
+        long orgId = village.get("id").asLong();
+        String path = village.get("path").asString();
+        long member = registerMember(village, "顾炎武");
+        LocalDate start = LocalDate.of(2024, 1, 5);
+
+        tx.executeWithoutResult(s -> outbox.add(new CadreAppointmentChanged(1L, 11L, member, "顾炎武", orgId, path,
+                "SECRETARY", start, null, true)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "顾炎武".equals(
+                ok(get(admin, "/api/orgs/" + orgId)).path("secretary").asString(null)));
+        assertThat(ok(get(admin, "/api/orgs/" + orgId)).get("secretaryMemberId").asString()).isEqualTo(String.valueOf(member));
+        assertThat(find(ok(get(admin, "/api/orgs/" + orgId + "/history")), "field", "secretary").get("newValue").asString())
+                .isEqualTo("顾炎武");
+
+        // a deputy's appointment is cadre-service's own; the secretary leaving clears the organisation's secretary
+        tx.executeWithoutResult(s -> {
+            outbox.add(new CadreAppointmentChanged(2L, 12L, null, "王副书记", orgId, path, "DEPUTY_SECRETARY", start,
+                    null, true));
+            outbox.add(new CadreAppointmentChanged(1L, 11L, member, "顾炎武", orgId, path, "SECRETARY", start,
+                    LocalDate.of(2026, 1, 5), false));
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> ok(get(admin, "/api/orgs/" + orgId)).path("secretary")
+                .asString(null) == null);
     }
 
     /** As member-service announces a registration; org-service gives the member an account in the branch. */

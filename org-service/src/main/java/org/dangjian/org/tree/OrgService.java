@@ -18,6 +18,7 @@ import org.dangjian.kit.crypto.Masking;
 import org.dangjian.kit.events.EventOutbox;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
+import org.dangjian.kit.security.scope.Unscoped;
 import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.org.StoredTime;
 import org.springframework.dao.DuplicateKeyException;
@@ -200,6 +201,38 @@ public class OrgService {
                 after.getName(), after.getShortName(), after.getCode(), after.getType().name(),
                 after.getCategory().name(), after.getStatus().name()));
         return after;
+    }
+
+    /**
+     * The secretary as cadre-service records the organisation's posts ({@code cadre.appointment-changed}): one who
+     * took up the post is shown; one who left it is cleared while still shown (a successor's appointment, in order
+     * behind it on the organisation's key, has then not arrived yet or replaced them already). Written to the history
+     * like an edit, by no account, and announced as {@code org.updated}. A dissolved or unknown organisation is left.
+     */
+    @Transactional
+    @Unscoped("applies cadre-service's appointment to whichever organisation it names")
+    public void secretaryFromCadres(long orgId, Long memberId, String name, boolean holds) {
+        Org before = lockVisible(orgId).filter(Org::isActive).orElse(null);
+        if (before == null) {
+            return;
+        }
+        Org after = before.copy();
+        if (holds) {
+            after.setSecretary(name);
+            after.setSecretaryMemberId(memberId);
+        } else if (java.util.Objects.equals(before.getSecretary(), name)
+                && java.util.Objects.equals(before.getSecretaryMemberId(), memberId)) {
+            after.setSecretary(null);
+            after.setSecretaryMemberId(null);
+        }
+        List<FieldChange> changed = FieldChange.between(before, after);
+        if (changed.isEmpty()) {
+            return;
+        }
+        write(before, after, changed, null);
+        outbox.add(new OrgUpdated(after.getId(), after.getPath(), changed.stream().map(FieldChange::field).toList(),
+                after.getName(), after.getShortName(), after.getCode(), after.getType().name(),
+                after.getCategory().name(), after.getStatus().name()));
     }
 
     /**

@@ -26,9 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class MemberRoster implements OrgPathFollower {
     private static final String COLUMNS =
-            "member_id, org_id, org_path, name, gender, birth_date, join_date, status, occupation, mobile";
+            "member_id, org_id, org_path, name, gender, birth_date, join_date, status, occupation, mobile, education";
     /** The member API's name for the occupation, as {@code MemberUpdated.changed} lists it. */
     private static final String OCCUPATION_FIELD = "occupation";
+    private static final String EDUCATION_FIELD = "education";
     private final JdbcClient jdbc;
     /** Looked up when a change happens: a follower may itself need the org directory, which needs us. */
     private final ObjectProvider<RosterFollower> followers;
@@ -54,26 +55,33 @@ public class MemberRoster implements OrgPathFollower {
     }
 
     void registered(MemberRegisteredV2 e) {
-        jdbc.sql("INSERT INTO member_ref (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6))"
+        jdbc.sql("INSERT INTO member_ref (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6))"
                         + " ON DUPLICATE KEY UPDATE name = VALUES(name), gender = VALUES(gender),"
                         + " birth_date = VALUES(birth_date), join_date = VALUES(join_date),"
-                        + " occupation = VALUES(occupation), updated_at = NOW(6)")
+                        + " occupation = VALUES(occupation), education = VALUES(education), updated_at = NOW(6)")
                 .params(e.memberId(), e.orgId(), e.orgPath(), e.name(), e.gender(), e.birthDate(), e.joinDate(),
-                        e.status().summary(), e.occupation(), e.status().mobile())
+                        e.status().summary(), e.occupation(), e.status().mobile(), e.education())
                 .update();
         find(e.memberId()).ifPresent(m -> followers.orderedStream().forEach(f -> f.registered(m)));
     }
 
     /**
-     * The event carries the current occupation, but events written before it travelled carry null: a null clears
-     * the roster's code only when the event says the occupation changed.
+     * The event carries the current occupation and education, but events written before they travelled carry null:
+     * a null clears the roster's code only when the event says that field changed.
      */
     void updated(MemberUpdated e) {
-        boolean occupationChanged = e.changed() != null && e.changed().contains(OCCUPATION_FIELD);
+        boolean occupationChanged = changed(e, OCCUPATION_FIELD);
+        boolean educationChanged = changed(e, EDUCATION_FIELD);
         jdbc.sql("UPDATE member_ref SET name = COALESCE(?, name),"
                         + " occupation = CASE WHEN ? THEN ? ELSE COALESCE(?, occupation) END,"
+                        + " education = CASE WHEN ? THEN ? ELSE COALESCE(?, education) END,"
                         + " updated_at = NOW(6) WHERE member_id = ?")
-                .params(e.name(), occupationChanged, e.occupation(), e.occupation(), e.memberId()).update();
+                .params(e.name(), occupationChanged, e.occupation(), e.occupation(),
+                        educationChanged, e.education(), e.education(), e.memberId()).update();
+    }
+
+    private static boolean changed(MemberUpdated e, String field) {
+        return e.changed() != null && e.changed().contains(field);
     }
 
     void relocated(MemberRelocated e) {
