@@ -41,6 +41,7 @@ class BolaMatrixE2eTest {
             Map.entry("POST /api/recruitment/dead-letters/{id}/replay", "403 " + CITY_ONLY),
             Map.entry("POST /api/transfers/dead-letters/{id}/replay", "403 " + CITY_ONLY),
             Map.entry("POST /api/learning/dead-letters/{id}/replay", "403 " + CITY_ONLY),
+            Map.entry("POST /api/cadres/dead-letters/{id}/replay", "403 " + CITY_ONLY),
             Map.entry("PUT /api/learning/rule-sets/{name}", "403 " + CITY_ONLY),
             Map.entry("GET /api/learning/rule-sets/{name}", CITY_WIDE + ": the rules in force, the same for every branch"),
             Map.entry("POST /api/learning/lessons/{lessonId}/heartbeats", "403 " + OWN_STUDY),

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * a phone, the branch's administrator account, a venue with a photo, an activity with a photo, a planned meeting
  * (whose notice makes a message), a development case with a recorded step, its evidence and a change waiting for
  * approval, a transfer to another branch of town 1, Party school objects (a course, a lesson file, a question, an
- * exam, a member's thread on the course), and an expert lecture of town 1 booked by the branch.
+ * exam, a member's thread on the course), an expert lecture of town 1 booked by the branch, and a cadre of the branch
+ * with a post and a reserve entry.
  */
 final class BranchObjects {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -161,6 +162,20 @@ final class BranchObjects {
         });
         assertThat(thread[0].status()).as(thread[0].raw().body()).isEqualTo(201);
         ids.put("post", thread[0].body().get("id").asString());
+
+        // a village committee member who is not a Party member, on the branch's cadre roll, with a post and a reserve
+        Api.Reply[] cadre = new Api.Reply[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            cadre[0] = tree.branchAAdmin.post("/api/cadres", Map.of("orgId", String.valueOf(tree.branchA),
+                    "name", "顾村委", "gender", "MALE", "birthDate", "1979-05-06", "education", "31"));
+            return cadre[0].status() != 400;
+        });
+        ids.put("cadre", ok(cadre[0]).get("id").asString());
+        ids.put("appointment", ok(tree.branchAAdmin.post("/api/cadres/" + ids.get("cadre") + "/appointments",
+                Map.of("position", "RESIDENTS_MEMBER", "method", "ELECTED", "startsOn", today.minusYears(1).toString())))
+                .get("id").asString());
+        ids.put("reserve", ok(tree.branchAAdmin.post("/api/cadres/" + ids.get("cadre") + "/reserves",
+                Map.of("position", "SECRETARY", "since", today.minusMonths(6).toString()))).get("id").asString());
     }
 
     /** The template with each variable replaced by the object of its kind. */
@@ -245,6 +260,9 @@ final class BranchObjects {
             case "bookings/id" -> "lectureBooking";
             case "posts/id" -> "post";
             case "parts/n" -> "=1";
+            case "cadres/id", "cadres/cadreId" -> "cadre";
+            case "appointments/id" -> "appointment";
+            case "reserves/id" -> "reserve";
             default -> null;
         };
     }

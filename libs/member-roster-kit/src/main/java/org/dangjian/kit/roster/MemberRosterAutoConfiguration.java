@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Gives a service {@link MemberRoster}, its listener on {@code dj.member.v1} and the {@code member_ref}
  * table. A service that created the table in its own migrations before this kit existed sets
- * {@code dj.member-roster.kit-migrations=false}.
+ * {@code dj.member-roster.kit-migrations=false} (transfer-service) and must repeat each later kit migration in its
+ * own (V0_31 as its V20, V0_32 as its V21): the kit's {@link MemberRoster} writes every column.
  */
 @AutoConfiguration(after = EventsAutoConfiguration.class)
 public class MemberRosterAutoConfiguration {

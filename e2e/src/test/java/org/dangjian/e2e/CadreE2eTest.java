@@ -1,0 +1,71 @@
+package org.dangjian.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Grassroots cadres through the gateway: a member of a village branch becomes its secretary in cadre-service and
+ * org-service then shows the secretary; a reserve is kept for the post; the town's roster lists them; another town's
+ * administrator sees none of it.
+ */
+class CadreE2eTest {
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Test
+    void aMemberAppointedVillageSecretaryIsShownByOrgServiceAndAReserveIsKeptForThePost() {
+        TransferTree tree = new TransferTree(Platform.get());
+        LocalDate today = LocalDate.now(CHINA);
+        long member = tree.member("陶振华", LocalDate.of(1979, 3, 12), true);
+
+        // cadre-service hears of the member from member-service a moment later
+        Api.Reply[] recorded = new Api.Reply[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            recorded[0] = tree.town1Admin.post("/api/cadres", Map.of("memberId", String.valueOf(member)));
+            return recorded[0].status() != 400;
+        });
+        assertThat(recorded[0].status()).as(recorded[0].raw().body()).isEqualTo(201);
+        JsonNode cadre = recorded[0].body();
+        assertThat(cadre.get("name").asString()).as("the member record's name").isEqualTo("陶振华");
+        String cadreId = cadre.get("id").asString();
+
+        Api.Reply post = tree.town1Admin.post("/api/cadres/" + cadreId + "/appointments", Map.of(
+                "orgId", String.valueOf(tree.branchA), "position", "SECRETARY", "method", "ELECTED",
+                "startsOn", today.minusYears(1).toString(), "termEndsOn", today.plusYears(4).toString()));
+        assertThat(post.status()).as(post.raw().body()).isEqualTo(201);
+
+        // org-service shows the secretary cadre-service announced, with the member behind the name
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
+                "陶振华".equals(tree.city.get("/api/orgs/" + tree.branchA).body().path("secretary").asString(null)));
+        assertThat(tree.city.get("/api/orgs/" + tree.branchA).body().get("secretaryMemberId").asString())
+                .isEqualTo(String.valueOf(member));
+
+        // a second secretary for the same village is refused, naming the one in office
+        Api.Reply reserveCadre = tree.branchAAdmin.post("/api/cadres", Map.of("orgId", String.valueOf(tree.branchA),
+                "name", "沈后备", "gender", "FEMALE", "birthDate", "1992-10-01", "education", "21"));
+        assertThat(reserveCadre.status()).as(reserveCadre.raw().body()).isEqualTo(201);
+        String reserveId = reserveCadre.body().get("id").asString();
+        Api.Reply second = tree.branchAAdmin.post("/api/cadres/" + reserveId + "/appointments", Map.of(
+                "position", "SECRETARY", "method", "APPOINTED", "startsOn", today.toString()));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body().get("detail").asString()).contains("陶振华");
+
+        Api.Reply reserve = tree.branchAAdmin.post("/api/cadres/" + reserveId + "/reserves", Map.of(
+                "position", "SECRETARY", "since", today.minusMonths(2).toString()));
+        assertThat(reserve.status()).as(reserve.raw().body()).isEqualTo(201);
+
+        JsonNode secretaries = tree.town1Admin.get("/api/cadres?orgId=" + tree.town1 + "&position=SECRETARY").body();
+        assertThat(secretaries.get("items").valueStream().map(c -> c.get("name").asString())).containsExactly("陶振华");
+        JsonNode roll = tree.town1Admin.get("/api/cadres?orgId=" + tree.town1).body();
+        assertThat(roll.get("total").asInt()).isEqualTo(2);
+
+        assertThat(tree.branchCAdmin.get("/api/cadres/" + cadreId).status()).isEqualTo(404);
+        assertThat(tree.town2Admin.get("/api/cadres").body().get("total").asInt()).isZero();
+    }
+}
