@@ -1,0 +1,201 @@
+package org.dangjian.cadre.analytics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dangjian.cadre.analytics.CadreAnalyticsView.Count;
+import org.dangjian.cadre.analytics.CadreAnalyticsView.Pipeline;
+import org.dangjian.cadre.analytics.CadreAnalyticsView.Turnover;
+import org.dangjian.cadre.appointment.Position;
+import org.dangjian.kit.codes.Code;
+import org.dangjian.kit.codes.Education;
+import org.dangjian.kit.orgs.OrgDirectory;
+import org.dangjian.kit.orgs.OrgRef;
+import org.dangjian.kit.security.CurrentUser;
+import org.dangjian.kit.security.scope.ScopedSql;
+import org.dangjian.kit.security.scope.SubtreePaths;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The analysis of a subtree's cadres today (年龄结构、学历分布、后备梯队): the posts held in the subtree's organisations with
+ * their holders' details (a member's from the roster) in one query, the reserve entries in another, the subtree's
+ * active organisations and the posts taken up and left per year in two more; counted here. A cadre counts once in
+ * the person figures however many posts they hold.
+ */
+@Service
+class CadreAnalytics {
+    static final int TURNOVER_YEARS = 5;
+    private static final String PERSON = "COALESCE(m.gender, c.gender) AS gender, COALESCE(m.birth_date, c.birth_date)"
+            + " AS birth_date, COALESCE(m.education, c.education) AS education";
+    private static final String HOLDER = " JOIN cadre c ON c.id = %s.cadre_id LEFT JOIN member_ref m ON m.member_id = c.member_id";
+    private final OrgDirectory orgs;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CadreAnalytics(OrgDirectory orgs, JdbcClient jdbc, Clock clock) {
+        this.orgs = orgs;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    CadreAnalyticsView of(Long orgId, CurrentUser caller) {
+        OrgRef org = orgs.findInScope(orgId != null ? orgId : caller.orgId(), caller);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Holder> people = new LinkedHashMap<>();
+        Map<Position, Integer> holders = new EnumMap<>(Position.class);
+        Set<Long> secretaryOrgs = new HashSet<>();
+        Map<Long, LocalDate> secretariesSince = new HashMap<>();
+        Set<Long> directors = new HashSet<>();
+        jdbc.sql(ScopedSql.of("SELECT a.cadre_id, a.org_id, a.position, a.starts_on, " + PERSON + " FROM appointment a"
+                        + HOLDER.formatted("a") + " WHERE " + SubtreePaths.under("a.org_path", "path")
+                        + " AND a.ends_on IS NULL"))
+                .param("path", org.path())
+                .query((RowCallbackHandler) rs -> {
+                    long cadre = rs.getLong("cadre_id");
+                    Position position = Position.valueOf(rs.getString("position"));
+                    people.putIfAbsent(cadre, new Holder(rs.getString("gender"),
+                            rs.getObject("birth_date", LocalDate.class), rs.getString("education")));
+                    holders.merge(position, 1, Integer::sum);
+                    if (position == Position.SECRETARY) {
+                        secretaryOrgs.add(rs.getLong("org_id"));
+                        secretariesSince.put(cadre, rs.getObject("starts_on", LocalDate.class));
+                    } else if (position == Position.RESIDENTS_DIRECTOR) {
+                        directors.add(cadre);
+                    }
+                });
+
+        Map<Position, List<Holder>> reserves = new EnumMap<>(Position.class);
+        jdbc.sql(ScopedSql.of("SELECT r.position, " + PERSON + " FROM reserve r" + HOLDER.formatted("r")
+                        + " WHERE " + SubtreePaths.under("r.org_path", "path") + " AND r.until IS NULL"))
+                .param("path", org.path())
+                .query((RowCallbackHandler) rs -> reserves.computeIfAbsent(Position.valueOf(rs.getString("position")),
+                        p -> new ArrayList<>()).add(new Holder(rs.getString("gender"),
+                        rs.getObject("birth_date", LocalDate.class), rs.getString("education"))));
+
+        Set<Long> active = new HashSet<>(jdbc.sql("SELECT org_id FROM org_ref WHERE "
+                        + SubtreePaths.under("path", "path") + " AND status = 'ACTIVE'")
+                .param("path", org.path()).query(Long.class).list());
+        secretaryOrgs.retainAll(active);
+        int alsoDirectors = (int) secretariesSince.keySet().stream().filter(directors::contains).count();
+
+        return new CadreAnalyticsView(org.orgId(), org.name(), today, people.size(),
+                averageAge(people.values(), today), ageBands(people.values(), today), education(people.values()),
+                gender(people.values()), tenure(secretariesSince.values(), today), secretaryOrgs.size(),
+                active.size() - secretaryOrgs.size(), alsoDirectors,
+                percent(alsoDirectors, secretariesSince.size()),
+                holders.getOrDefault(Position.GRADUATE_OFFICIAL, 0), pipeline(holders, reserves, today),
+                turnover(org.path(), today.getYear()));
+    }
+
+    private List<Turnover> turnover(String path, int thisYear) {
+        Map<Integer, int[]> years = new LinkedHashMap<>();
+        for (int y = thisYear - TURNOVER_YEARS + 1; y <= thisYear; y++) {
+            years.put(y, new int[2]);
+        }
+        LocalDate from = LocalDate.of(thisYear - TURNOVER_YEARS + 1, 1, 1);
+        jdbc.sql(ScopedSql.of("SELECT a.starts_on, a.ends_on FROM appointment a WHERE "
+                        + SubtreePaths.under("a.org_path", "path") + " AND (a.starts_on >= :from OR a.ends_on >= :from)"))
+                .param("path", path).param("from", from)
+                .query((RowCallbackHandler) rs -> {
+                    LocalDate started = rs.getObject("starts_on", LocalDate.class);
+                    LocalDate ended = rs.getObject("ends_on", LocalDate.class);
+                    if (years.containsKey(started.getYear())) {
+                        years.get(started.getYear())[0]++;
+                    }
+                    if (ended != null && years.containsKey(ended.getYear())) {
+                        years.get(ended.getYear())[1]++;
+                    }
+                });
+        return years.entrySet().stream().map(e -> new Turnover(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    private static List<Pipeline> pipeline(Map<Position, Integer> holders, Map<Position, List<Holder>> reserves,
+                                           LocalDate today) {
+        List<Pipeline> rows = new ArrayList<>();
+        for (Position p : Position.values()) {
+            int held = holders.getOrDefault(p, 0);
+            List<Holder> kept = reserves.getOrDefault(p, List.of());
+            if (held == 0 && kept.isEmpty()) {
+                continue;
+            }
+            rows.add(new Pipeline(p, held, kept.size(), held == 0 ? null
+                    : BigDecimal.valueOf(kept.size()).divide(BigDecimal.valueOf(held), 1, RoundingMode.HALF_UP),
+                    averageAge(kept, today)));
+        }
+        return rows;
+    }
+
+    private static BigDecimal averageAge(java.util.Collection<Holder> people, LocalDate today) {
+        int[] sum = new int[2];
+        people.stream().filter(h -> h.birthDate() != null).forEach(h -> {
+            sum[0] += Period.between(h.birthDate(), today).getYears();
+            sum[1]++;
+        });
+        return sum[1] == 0 ? null : BigDecimal.valueOf(sum[0]).divide(BigDecimal.valueOf(sum[1]), 1, RoundingMode.HALF_UP);
+    }
+
+    private static List<Count> ageBands(java.util.Collection<Holder> people, LocalDate today) {
+        Map<AgeBand, Integer> n = new EnumMap<>(AgeBand.class);
+        people.stream().filter(h -> h.birthDate() != null)
+                .forEach(h -> n.merge(AgeBand.of(Period.between(h.birthDate(), today).getYears()), 1, Integer::sum));
+        return java.util.Arrays.stream(AgeBand.values())
+                .map(b -> new Count(b.name(), b.label(), n.getOrDefault(b, 0))).toList();
+    }
+
+    /** By level of GB/T 4658 (研究生, 大学本科, 大学专科, ...), highest first; those without a code last. */
+    private static List<Count> education(java.util.Collection<Holder> people) {
+        Map<String, Integer> n = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (Holder h : people) {
+            Code level = h.education() == null ? null : Education.level(h.education()).orElse(null);
+            String key = level == null ? NOT_RECORDED : level.code();
+            labels.putIfAbsent(key, level == null ? "未填写" : level.label());
+            n.merge(key, 1, Integer::sum);
+        }
+        return n.keySet().stream().sorted().map(k -> new Count(k, labels.get(k), n.get(k))).toList();
+    }
+
+    private static final String NOT_RECORDED = "NONE";
+
+    private static List<Count> gender(java.util.Collection<Holder> people) {
+        int male = 0;
+        int female = 0;
+        for (Holder h : people) {
+            if ("MALE".equals(h.gender())) {
+                male++;
+            } else if ("FEMALE".equals(h.gender())) {
+                female++;
+            }
+        }
+        return List.of(new Count("MALE", "男", male), new Count("FEMALE", "女", female));
+    }
+
+    private static List<Count> tenure(java.util.Collection<LocalDate> since, LocalDate today) {
+        int[] n = new int[4];
+        for (LocalDate start : since) {
+            int years = Period.between(start, today).getYears();
+            n[years < 3 ? 0 : years <= 5 ? 1 : years <= 10 ? 2 : 3]++;
+        }
+        return List.of(new Count("UNDER_3", "不满3年", n[0]), new Count("FROM_3_TO_5", "3至5年", n[1]),
+                new Count("FROM_6_TO_10", "6至10年", n[2]), new Count("OVER_10", "10年以上", n[3]));
+    }
+
+    private static BigDecimal percent(int part, int whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    private record Holder(String gender, LocalDate birthDate, String education) {
+    }
+}
