@@ -1144,6 +1144,70 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'member-recorded-as-cadre-and-appointed-village-secretary-shown-by-the-org-a-second-refused-then-the-analytics',
+    async run(ctx) {
+      const call = await api(ctx);
+      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      const name = `顾${chineseOf(ctx.shared.suffix.slice(-2))}`;
+      const birth = '1980-04-16';
+      await call('POST', '/api/members', {
+        name, gender: 'MALE', idNumber: idNumber(birth, true), birthDate: birth, joinDate: '2005-07-01', fullDate: '2006-07-01',
+        standing: 'FULL', orgId: ctx.shared.branchId, education: '21',
+      });
+      // a secretary recorded for the branch by an earlier run on this platform leaves first
+      const held = await call('GET', `/api/cadres?orgId=${ctx.shared.branchId}&position=SECRETARY`);
+      for (const cadre of held.items) {
+        for (const post of cadre.appointments.filter((a) => a.current && a.position === 'SECRETARY' && a.orgId === ctx.shared.branchId)) {
+          await call('POST', `/api/cadres/appointments/${post.id}/end`, { endsOn: today, reason: '换届' });
+        }
+      }
+
+      const tab = await open(ctx, DESKTOP);
+      const { page } = tab;
+      await signIn(page, ctx.base, 'admin', ctx.adminPassword);
+      await page.waitForURL(`${ctx.base}/`);
+      await page.getByRole('menuitem', { name: '基层干部' }).click();
+      await page.locator('[data-test="cadre-create"]').click();
+      const form = page.locator('.el-dialog', { hasText: '登记干部' });
+      await form.locator('[data-test="cadre-member"] input').fill(name);
+      await page.locator('.el-select-dropdown__item:visible', { hasText: name }).first().click();
+      await page.locator('[data-test="cadre-save"]').click();
+
+      // the record opens with the member record's details; the post is the member's branch's by default
+      const drawer = page.locator('[data-test="cadre-drawer"]');
+      await drawer.getByText('大学本科毕业').waitFor();
+      await page.locator('[data-test="cadre-appoint"]').click();
+      const post = page.locator('.el-dialog', { hasText: '登记任职' });
+      await post.locator('[data-test="post-save"]').click();
+      await drawer.locator('[data-test="cadre-post"]', { hasText: '党组织书记' }).waitFor();
+      await tab.shot('cadre-appointed-village-secretary');
+
+      // org-service shows the secretary cadre-service announced
+      let shown = '';
+      for (let i = 0; i < 50 && shown !== name; i++) {
+        shown = (await call('GET', `/api/orgs/${ctx.shared.branchId}`)).secretary ?? '';
+        if (shown !== name) await new Promise((r) => setTimeout(r, 300));
+      }
+      check(shown === name, `the branch's secretary reads "${shown}", not ${name}`);
+
+      // the same branch cannot have a second secretary: the refusal names the one in office
+      await page.locator('[data-test="cadre-appoint"]').click();
+      await post.locator('[data-test="post-save"]').click();
+      await post.locator('[data-test="post-form-error"]', { hasText: name }).waitFor();
+      await tab.shot('cadre-second-secretary-refused');
+      await post.getByRole('button', { name: '取消' }).click();
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('tab', { name: '队伍分析' }).click();
+      await page.locator('[data-test="analytics-secretaries"]').waitFor();
+      const secretaries = Number(await page.locator('[data-test="analytics-secretaries"]').textContent());
+      check(secretaries >= 1, `the city's analytics count ${secretaries} organisations with a secretary`);
+      await page.locator('[data-test="analytics-pipeline"]', { hasText: '党组织书记' }).waitFor();
+      await tab.shot('cadre-analytics-of-the-city');
+      await tab.done();
+    },
+  },
+  {
     name: 'smoke-every-page',
     async run(ctx) {
       for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {

@@ -32,6 +32,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'life', name: 'life', component: () => import('@/pages/LifePage.vue'), meta: { title: '组织生活', nav: true, icon: 'Calendar' } },
       { path: 'study', name: 'study', component: () => import('@/pages/StudyPage.vue'), meta: { title: '网上党校', nav: true, icon: 'Reading' } },
       { path: 'points', name: 'points', component: () => import('@/pages/PointsPage.vue'), meta: { title: '党费与积分', nav: true, icon: 'Wallet' } },
+      { path: 'cadres', name: 'cadres', component: () => import('@/pages/CadresPage.vue'), meta: { title: '基层干部', nav: true, icon: 'Avatar' } },
       { path: 'notices', name: 'notices', component: () => import('@/pages/NoticesPage.vue'), meta: { title: '消息通知', nav: true, icon: 'Message' } },
       { path: 'second-factor', name: 'second-factor', component: () => import('@/pages/SecondFactorPage.vue'), meta: { title: '两步验证' } },
       { path: 'accounts', name: 'accounts', component: () => import('@/pages/AccountsPage.vue'), meta: { title: '账号与审计', nav: true, icon: 'Key' } },

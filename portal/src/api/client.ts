@@ -3,6 +3,7 @@
 // token is at hand, renews the tokens once (one renewal shared by all calls refused at the same moment) and
 // sends the call again, so a user who took twenty minutes over a form is not thrown out when saving it.
 import createClient, { type Client } from 'openapi-fetch';
+import type { paths as CadrePaths } from './generated/cadre-service';
 import type { paths as LearningPaths } from './generated/learning-service';
 import type { paths as MemberPaths } from './generated/member-service';
 import type { paths as NotifyPaths } from './generated/notify-service';
@@ -73,6 +74,7 @@ export const pointsApi = client<PointsPaths>();
 export const notifyApi = client<NotifyPaths>();
 export const recruitmentApi = client<RecruitmentPaths>();
 export const learningApi = client<LearningPaths>();
+export const cadreApi = client<CadrePaths>();
 
 /** The data of a successful call, or the call's problem thrown as an ApiError. */
 export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {

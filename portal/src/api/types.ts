@@ -1,4 +1,5 @@
 // Short names for the schemas the pages use, taken from the generated types.
+import type { components as Cadre } from './generated/cadre-service';
 import type { components as Learning } from './generated/learning-service';
 import type { components as Member } from './generated/member-service';
 import type { components as Org } from './generated/org-service';
@@ -99,3 +100,11 @@ export type LearningExamKind = Learning['schemas']['ExamKind'];
 export type ExamStatus = Learning['schemas']['ExamStatus'];
 export type ExamDraw = Learning['schemas']['ExamDraw'];
 export type CreateExamRequest = Learning['schemas']['CreateExamRequest'];
+
+export type CadreView = Cadre['schemas']['Cadre'];
+export type CadreAppointment = Cadre['schemas']['Appointment'];
+export type CadreReserve = Cadre['schemas']['Reserve'];
+export type CadrePosition = Cadre['schemas']['Position'];
+export type AppointmentMethod = Cadre['schemas']['AppointmentMethod'];
+export type CadreAnalytics = Cadre['schemas']['CadreAnalytics'];
+export type CadreCount = Cadre['schemas']['CadreCount'];

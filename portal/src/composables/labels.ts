@@ -1,6 +1,6 @@
 // Chinese labels of the enumerations the API documents describe (the same words as their descriptions).
 import type {
-  CourseStatus, ExamKind, ExamStatus, Gender, HeartbeatOutcome, LearningExamKind, LectureBookingStatus, LectureSlotStatus, LessonKind,
+  AppointmentMethod, CadrePosition, CourseStatus, ExamKind, ExamStatus, Gender, HeartbeatOutcome, LearningExamKind, LectureBookingStatus, LectureSlotStatus, LessonKind,
   MembershipState, OrgCategory, OrgType, OutcomeDecision,
   PartyStanding, Performer, QuestionKind, Role,
 } from '@/api/types';
@@ -391,3 +391,17 @@ export const LEARNING_EXAM_KINDS: Record<LearningExamKind, string> = {
 
 /** An online exam: a draft until published, then open to its takers. */
 export const EXAM_STATUSES: Record<ExamStatus, string> = { DRAFT: '草稿', PUBLISHED: '已发布' };
+
+/** The posts of grassroots cadres (cadre-service). */
+export const CADRE_POSITIONS: Record<CadrePosition, string> = {
+  SECRETARY: '党组织书记',
+  DEPUTY_SECRETARY: '党组织副书记',
+  COMMITTEE_MEMBER: '党组织委员',
+  RESIDENTS_DIRECTOR: '村（居）委会主任',
+  RESIDENTS_MEMBER: '村（居）委会委员',
+  GRADUATE_OFFICIAL: '大学生村官',
+  COMMUNITY_WORKER: '社区工作者',
+};
+
+/** How a cadre came to a post. */
+export const APPOINTMENT_METHODS: Record<AppointmentMethod, string> = { ELECTED: '选举', APPOINTED: '任命', ASSIGNED: '选派' };

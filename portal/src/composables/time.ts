@@ -15,3 +15,8 @@ export function minutes(value: string | null | undefined): string {
   if (/(Z|[+-]\d\d:?\d\d)$/.test(value)) return FORMAT.format(new Date(value)).replace(',', '');
   return value.replace('T', ' ').slice(0, 16);
 }
+
+/** Today's date in China Standard Time, as the services' dates are written (2026-12-04). */
+export function todayInChina(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}

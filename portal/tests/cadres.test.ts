@@ -1,0 +1,79 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CadreAnalytics, CadreView } from '@/api/types';
+import CadreAnalyticsPanel from '@/components/CadreAnalyticsPanel.vue';
+import CadreDrawer from '@/components/CadreDrawer.vue';
+import CadresPage from '@/pages/CadresPage.vue';
+import { json, serve, signedInAs } from './support/fake-api';
+
+const secretary: CadreView = {
+  id: '5', memberId: '77', name: '沈建华', gender: 'MALE', birthDate: '1978-03-02', age: 48, education: '21',
+  educationLabel: '大学本科毕业', orgId: '11', orgName: '歇马桥村党支部',
+  appointments: [
+    { id: '51', cadreId: '5', orgId: '11', orgName: '歇马桥村党支部', position: 'SECRETARY', method: 'ELECTED', startsOn: '2021-06-01', current: true },
+    { id: '50', cadreId: '5', orgId: '11', orgName: '歇马桥村党支部', position: 'COMMITTEE_MEMBER', method: 'ELECTED', startsOn: '2016-06-01', endsOn: '2021-06-01', endReason: '换届', current: false },
+  ],
+  reserves: [],
+};
+
+const figures: CadreAnalytics = {
+  orgId: '10', orgName: '千灯镇党委', asOf: '2026-12-07', cadres: 3, averageAge: 35, secretaries: 1, vacancies: 2,
+  secretariesAlsoDirectors: 1, oneShoulderShare: 100, graduateOfficials: 1,
+  ageBands: [{ key: 'UP_TO_35', label: '35岁及以下', count: 2 }], education: [], gender: [], secretaryTenure: [],
+  reservePipeline: [{ position: 'SECRETARY', holders: 1, reserves: 2, reservesPerPost: 2 }],
+  turnover: [{ year: 2026, started: 2, ended: 1 }],
+};
+
+describe('grassroots cadres', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.innerHTML = '';
+  });
+
+  it('lists the cadres with the posts they hold now, and offers an auditor nothing to record', async () => {
+    signedInAs('AUDITOR');
+    serve({ 'GET /api/cadres': () => json(200, { items: [secretary], total: 1, page: 1, size: 20 }) });
+    const wrapper = mount(CadresPage, { attachTo: document.body });
+    await flushPromises();
+
+    expect(wrapper.find('[data-test="cadre-list"]').text()).toContain('歇马桥村党支部党组织书记');
+    expect(wrapper.find('[data-test="cadre-list"]').text()).not.toContain('党组织委员');
+    expect(wrapper.find('[data-test="cadre-create"]').exists()).toBe(false);
+  });
+
+  it("shows a cadre's posts, held and left, with 登记离任 only for a post held", async () => {
+    signedInAs('ORG_ADMIN');
+    serve({ 'GET /api/cadres/5': () => json(200, secretary) });
+    mount(CadreDrawer, { props: { modelValue: true, cadreId: '5', administrator: true }, attachTo: document.body });
+    await flushPromises();
+
+    const posts = document.querySelectorAll('[data-test="cadre-post"]');
+    expect(posts).toHaveLength(2);
+    expect(posts[0].textContent).toContain('在任');
+    expect(posts[1].textContent).toContain('2021-06-01 离任（换届）');
+    expect(document.querySelectorAll('[data-test="post-end"]')).toHaveLength(1);
+  });
+
+  it("shows a refusal of the cadre's record with the service's words", async () => {
+    signedInAs('ORG_ADMIN');
+    serve({ 'GET /api/cadres/9': () => json(404, { status: 404, code: 'CADRE_NOT_FOUND', detail: '干部不存在或不在所辖范围内' }) });
+    mount(CadreDrawer, { props: { modelValue: true, cadreId: '9', administrator: true }, attachTo: document.body });
+    await flushPromises();
+
+    expect(document.querySelector('[data-test="cadre-error"]')?.textContent).toContain('干部不存在或不在所辖范围内');
+  });
+
+  it('shows the figures of the subtree with the reserve pipeline', async () => {
+    signedInAs('ORG_ADMIN');
+    const calls = serve({ 'GET /api/cadres/analytics': () => json(200, figures) });
+    const wrapper = mount(CadreAnalyticsPanel, { attachTo: document.body });
+    await flushPromises();
+
+    expect(calls.filter((c) => c.path === '/api/cadres/analytics')).toHaveLength(1);
+    expect(wrapper.find('[data-test="analytics-cadres"]').text()).toBe('3');
+    expect(wrapper.find('[data-test="analytics-vacancies"]').text()).toBe('2');
+    expect(wrapper.find('[data-test="analytics-pipeline"]').text()).toContain('党组织书记');
+  });
+});
