@@ -89,6 +89,11 @@ public final class DemoData {
         say(lectures[0] == 0 ? "The Party school's expert lectures are there already (or were refused): none laid out"
                 : "Put " + lectures[0] + " experts on the city's roster, offered " + lectures[1] + " expert lectures and booked "
                 + lectures[2] + " places for towns and a village branch");
+        int[] cadres = new DemoCadres(gateway, random, Clock.systemUTC(), pause -> Thread.sleep(pause.toMillis())).run(orgs);
+        say(cadres[0] == 0 ? "Cadres are recorded already (or cadre-service refused them): none recorded"
+                : "Recorded the cadres of " + cadres[0] + " villages and communities of 周市, 张浦 and 千灯: " + cadres[1]
+                + " cadres, " + cadres[2] + " posts (the 2026 election's secretaries and committees), " + cadres[3]
+                + " reserves");
         Gateway.Reply stats = gateway.get("/api/members/stats");
         if (stats.ok()) {
             say("City statistics now: " + stats.body().path("total").asLong() + " members");
