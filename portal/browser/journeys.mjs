@@ -1144,7 +1144,7 @@ export const JOURNEYS = [
     },
   },
   {
-    name: 'member-recorded-as-cadre-and-appointed-village-secretary-shown-by-the-org-a-second-refused-then-the-analytics',
+    name: 'member-recorded-as-cadre-appointed-village-secretary-and-trained-shown-by-the-org-a-second-refused-then-the-analytics',
     async run(ctx) {
       const call = await api(ctx);
       const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -1180,6 +1180,14 @@ export const JOURNEYS = [
       const post = page.locator('.el-dialog', { hasText: '登记任职' });
       await post.locator('[data-test="post-save"]').click();
       await drawer.locator('[data-test="cadre-post"]', { hasText: '党组织书记' }).waitFor();
+      // the training the town held for new secretaries, beside the Party school's hours
+      await page.locator('[data-test="cadre-training"]').click();
+      const training = page.locator('.el-dialog', { hasText: '登记培训' });
+      await training.locator('input[name="trainingCourse"]').fill('新任村党组织书记任职培训班');
+      await training.locator('input[name="trainingProvider"]').fill('张浦镇党委');
+      await training.locator('[data-test="training-save"]').click();
+      await drawer.locator('[data-test="training-course"]', { hasText: '新任村党组织书记任职培训班' }).waitFor();
+      await drawer.locator('[data-test="training-years"]').waitFor();
       await tab.shot('cadre-appointed-village-secretary');
 
       // org-service shows the secretary cadre-service announced

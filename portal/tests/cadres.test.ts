@@ -43,9 +43,15 @@ describe('grassroots cadres', () => {
     expect(wrapper.find('[data-test="cadre-create"]').exists()).toBe(false);
   });
 
-  it("shows a cadre's posts, held and left, with 登记离任 only for a post held", async () => {
+  it("shows a cadre's posts, held and left, with 登记离任 only for a post held, and the training with the Party school's hours", async () => {
     signedInAs('ORG_ADMIN');
-    serve({ 'GET /api/cadres/5': () => json(200, secretary) });
+    serve({
+      'GET /api/cadres/5': () => json(200, secretary),
+      'GET /api/cadres/5/training': () => json(200, {
+        courses: [{ id: '8', course: '全市村（社区）党组织书记示范培训班', provider: '昆山市委组织部', hours: 24, heldOn: '2026-11-20' }],
+        years: [{ year: 2026, recordedHours: 24, partySchoolHours: 3.5, totalHours: 27.5 }],
+      }),
+    });
     mount(CadreDrawer, { props: { modelValue: true, cadreId: '5', administrator: true }, attachTo: document.body });
     await flushPromises();
 
@@ -54,6 +60,8 @@ describe('grassroots cadres', () => {
     expect(posts[0].textContent).toContain('在任');
     expect(posts[1].textContent).toContain('2021-06-01 离任（换届）');
     expect(document.querySelectorAll('[data-test="post-end"]')).toHaveLength(1);
+    expect(document.querySelector('[data-test="training-years"]')?.textContent).toContain('27.5');
+    expect(document.querySelector('[data-test="training-course"]')?.textContent).toContain('昆山市委组织部');
   });
 
   it("shows a refusal of the cadre's record with the service's words", async () => {

@@ -108,3 +108,4 @@ export type CadrePosition = Cadre['schemas']['Position'];
 export type AppointmentMethod = Cadre['schemas']['AppointmentMethod'];
 export type CadreAnalytics = Cadre['schemas']['CadreAnalytics'];
 export type CadreCount = Cadre['schemas']['CadreCount'];
+export type CadreTraining = Cadre['schemas']['CadreTraining'];
