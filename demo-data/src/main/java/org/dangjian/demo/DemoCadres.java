@@ -79,7 +79,7 @@ final class DemoCadres {
         members.sort(Comparator.comparing(m -> m.path("birthDate").asString()));
         List<JsonNode> elders = new ArrayList<>(members.subList(0, members.size() / 2));
         List<JsonNode> young = new ArrayList<>(members.subList(members.size() / 2, members.size()));
-        JsonNode secretaryMember = pick(elders, 35, 60);
+        JsonNode secretaryMember = pick(elders, 38, 56);
         String secretary = memberCadre(secretaryMember);
         if (secretary == null) {
             return false;
@@ -116,7 +116,8 @@ final class DemoCadres {
                     today.minusMonths(6 + random.nextInt(30)), null);
         }
         for (int i = 0, n = 1 + random.nextInt(2); i < n && !young.isEmpty(); i++) {
-            String reserve = memberCadre(young.remove(0));
+            // the youngest in reserve (the list is oldest first)
+            String reserve = memberCadre(young.remove(young.size() - 1));
             if (reserve != null && gateway.post("/api/cadres/" + reserve + "/reserves", Map.of("orgId", orgId,
                     "position", "SECRETARY", "since", today.minusMonths(3 + random.nextInt(24)).toString())).ok()) {
                 reserves++;
@@ -125,15 +126,19 @@ final class DemoCadres {
         return true;
     }
 
-    /** A member of the list between the ages given if there is one (else any), taken off the list. */
+    /** A member of the list between the ages given, at random, if there is one (else any), taken off the list. */
     private JsonNode pick(List<JsonNode> from, int youngest, int oldest) {
+        List<Integer> fit = new ArrayList<>();
         for (int i = 0; i < from.size(); i++) {
             int age = Period.between(LocalDate.parse(from.get(i).path("birthDate").asString()), today).getYears();
             if (age >= youngest && age <= oldest) {
-                return from.remove(i);
+                fit.add(i);
             }
         }
-        return from.isEmpty() ? null : from.remove(0);
+        if (fit.isEmpty()) {
+            return from.isEmpty() ? null : from.remove(0);
+        }
+        return from.remove((int) fit.get(random.nextInt(fit.size())));
     }
 
     /**

@@ -30,8 +30,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The analysis of a subtree's cadres today (年龄结构、学历分布、后备梯队): the posts held in the subtree's organisations with
- * their holders' details (a member's from the roster) in one query, the reserve entries in another, the subtree's
- * active organisations and the posts taken up and left per year in two more; counted here. A cadre counts once in
+ * their holders' details (a member's from the roster) in one query, the reserve entries in another, the organisations
+ * with posts recorded, the subtree's active organisations and the posts taken up and left per year in three more;
+ * counted here. A cadre counts once in
  * the person figures however many posts they hold.
  */
 @Service
@@ -84,16 +85,21 @@ class CadreAnalytics {
                         p -> new ArrayList<>()).add(new Holder(rs.getString("gender"),
                         rs.getObject("birth_date", LocalDate.class), rs.getString("education"))));
 
-        Set<Long> active = new HashSet<>(jdbc.sql("SELECT org_id FROM org_ref WHERE "
-                        + SubtreePaths.under("path", "path") + " AND status = 'ACTIVE'")
+        // vacancies among the organisations whose cadres are kept here: those with any post recorded, held or left
+        // (a city enters its villages and communities first; an enterprise's branch with no cadres recorded is not
+        // a vacancy), active, without a secretary in office
+        Set<Long> kept = new HashSet<>(jdbc.sql(ScopedSql.of("SELECT DISTINCT a.org_id FROM appointment a WHERE "
+                        + SubtreePaths.under("a.org_path", "path")))
                 .param("path", org.path()).query(Long.class).list());
-        secretaryOrgs.retainAll(active);
+        kept.retainAll(jdbc.sql("SELECT org_id FROM org_ref WHERE " + SubtreePaths.under("path", "path")
+                        + " AND status = 'ACTIVE'").param("path", org.path()).query(Long.class).list());
+        secretaryOrgs.retainAll(kept);
         int alsoDirectors = (int) secretariesSince.keySet().stream().filter(directors::contains).count();
 
         return new CadreAnalyticsView(org.orgId(), org.name(), today, people.size(),
                 averageAge(people.values(), today), ageBands(people.values(), today), education(people.values()),
                 gender(people.values()), tenure(secretariesSince.values(), today), secretaryOrgs.size(),
-                active.size() - secretaryOrgs.size(), alsoDirectors,
+                kept.size() - secretaryOrgs.size(), alsoDirectors,
                 percent(alsoDirectors, secretariesSince.size()),
                 holders.getOrDefault(Position.GRADUATE_OFFICIAL, 0), pipeline(holders, reserves, today),
                 turnover(org.path(), today.getYear()));

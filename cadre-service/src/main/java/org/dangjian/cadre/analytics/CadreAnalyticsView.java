@@ -21,7 +21,8 @@ public record CadreAnalyticsView(
         @Schema(description = "性别。Sex.") List<Count> gender,
         @Schema(description = "书记任职年限。The secretaries' years in post.") List<Count> secretaryTenure,
         @Schema(description = "有现任书记的组织数。Organisations with a secretary in office.") int secretaries,
-        @Schema(description = "书记空缺的组织数（在册的组织中）。Active organisations without a secretary.") int vacancies,
+        @Schema(description = "书记空缺的组织数：登记过任职的组织中，现无在任书记的。Organisations with posts recorded "
+                + "(held or left), active, without a secretary in office.") int vacancies,
         @Schema(description = "书记兼任村（居）委会主任（一肩挑）人数。Secretaries who also direct the residents' committee.")
         int secretariesAlsoDirectors,
         @Schema(description = "一肩挑比例（百分比，一位小数）。Their share of the secretaries, per cent.") BigDecimal oneShoulderShare,
