@@ -546,7 +546,7 @@ class GatewayIntegrationTest {
     /** Only described services are routed: an area planned but not yet served is like any unknown path. */
     @Test
     void anAreaNoServiceDescribesIs404Problem() {
-        String path = "/api/cadres/" + unique("c");
+        String path = "/api/supervision/" + unique("s");
         client.get().uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
                 .exchange()
