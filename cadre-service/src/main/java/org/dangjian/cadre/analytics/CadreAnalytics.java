@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,14 +32,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * The analysis of a subtree's cadres today (年龄结构、学历分布、后备梯队): the posts held in the subtree's organisations with
- * their holders' details (a member's from the roster) in one query, the reserve entries in another, the organisations
- * with posts recorded, the subtree's active organisations and the posts taken up and left per year in three more;
- * counted here. A cadre counts once in
+ * their holders' details (a member's from the roster) in one query, the reserve entries in another, the active
+ * organisations with posts recorded and the posts taken up and left per year in two more; counted here. A cadre counts once in
  * the person figures however many posts they hold.
  */
 @Service
 class CadreAnalytics {
     static final int TURNOVER_YEARS = 5;
+    private static final String NOT_RECORDED = "NONE";
     private static final String PERSON = "COALESCE(m.gender, c.gender) AS gender, COALESCE(m.birth_date, c.birth_date)"
             + " AS birth_date, COALESCE(m.education, c.education) AS education";
     private static final String HOLDER = " JOIN cadre c ON c.id = %s.cadre_id LEFT JOIN member_ref m ON m.member_id = c.member_id";
@@ -88,11 +90,10 @@ class CadreAnalytics {
         // vacancies among the organisations whose cadres are kept here: those with any post recorded, held or left
         // (a city enters its villages and communities first; an enterprise's branch with no cadres recorded is not
         // a vacancy), active, without a secretary in office
-        Set<Long> kept = new HashSet<>(jdbc.sql(ScopedSql.of("SELECT DISTINCT a.org_id FROM appointment a WHERE "
+        Set<Long> kept = new HashSet<>(jdbc.sql(ScopedSql.of("SELECT DISTINCT a.org_id FROM appointment a"
+                        + " JOIN org_ref o ON o.org_id = a.org_id AND o.status = 'ACTIVE' WHERE "
                         + SubtreePaths.under("a.org_path", "path")))
                 .param("path", org.path()).query(Long.class).list());
-        kept.retainAll(jdbc.sql("SELECT org_id FROM org_ref WHERE " + SubtreePaths.under("path", "path")
-                        + " AND status = 'ACTIVE'").param("path", org.path()).query(Long.class).list());
         secretaryOrgs.retainAll(kept);
         int alsoDirectors = (int) secretariesSince.keySet().stream().filter(directors::contains).count();
 
@@ -143,7 +144,7 @@ class CadreAnalytics {
         return rows;
     }
 
-    private static BigDecimal averageAge(java.util.Collection<Holder> people, LocalDate today) {
+    private static BigDecimal averageAge(Collection<Holder> people, LocalDate today) {
         int[] sum = new int[2];
         people.stream().filter(h -> h.birthDate() != null).forEach(h -> {
             sum[0] += Period.between(h.birthDate(), today).getYears();
@@ -152,16 +153,16 @@ class CadreAnalytics {
         return sum[1] == 0 ? null : BigDecimal.valueOf(sum[0]).divide(BigDecimal.valueOf(sum[1]), 1, RoundingMode.HALF_UP);
     }
 
-    private static List<Count> ageBands(java.util.Collection<Holder> people, LocalDate today) {
+    private static List<Count> ageBands(Collection<Holder> people, LocalDate today) {
         Map<AgeBand, Integer> n = new EnumMap<>(AgeBand.class);
         people.stream().filter(h -> h.birthDate() != null)
                 .forEach(h -> n.merge(AgeBand.of(Period.between(h.birthDate(), today).getYears()), 1, Integer::sum));
-        return java.util.Arrays.stream(AgeBand.values())
+        return Arrays.stream(AgeBand.values())
                 .map(b -> new Count(b.name(), b.label(), n.getOrDefault(b, 0))).toList();
     }
 
     /** By level of GB/T 4658 (研究生, 大学本科, 大学专科, ...), highest first; those without a code last. */
-    private static List<Count> education(java.util.Collection<Holder> people) {
+    private static List<Count> education(Collection<Holder> people) {
         Map<String, Integer> n = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
         for (Holder h : people) {
@@ -173,9 +174,7 @@ class CadreAnalytics {
         return n.keySet().stream().sorted().map(k -> new Count(k, labels.get(k), n.get(k))).toList();
     }
 
-    private static final String NOT_RECORDED = "NONE";
-
-    private static List<Count> gender(java.util.Collection<Holder> people) {
+    private static List<Count> gender(Collection<Holder> people) {
         int male = 0;
         int female = 0;
         for (Holder h : people) {
@@ -188,7 +187,7 @@ class CadreAnalytics {
         return List.of(new Count("MALE", "男", male), new Count("FEMALE", "女", female));
     }
 
-    private static List<Count> tenure(java.util.Collection<LocalDate> since, LocalDate today) {
+    private static List<Count> tenure(Collection<LocalDate> since, LocalDate today) {
         int[] n = new int[4];
         for (LocalDate start : since) {
             int years = Period.between(start, today).getYears();

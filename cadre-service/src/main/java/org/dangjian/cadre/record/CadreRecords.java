@@ -60,15 +60,12 @@ public class CadreRecords {
         return cadre.getId();
     }
 
-    /** A member's details are the member record's: typing them again here is refused, naming the field. */
+    /** A member's details are the member record's: typing them again here is refused, naming the first field typed. */
     private void member(CadreRequest request, CurrentUser by, Cadre cadre) {
-        for (Map.Entry<String, Object> typed : Map.<String, Object>of("name", nullToEmpty(request.name()),
-                "gender", request.gender() == null ? "" : request.gender(),
-                "birthDate", request.birthDate() == null ? "" : request.birthDate(),
-                "education", nullToEmpty(request.education())).entrySet()) {
-            if (!"".equals(typed.getValue())) {
-                throw ApiException.invalidField(typed.getKey(), MEMBER_DETAILS);
-            }
+        String typed = typed(request.name()) ? "name" : request.gender() != null ? "gender"
+                : request.birthDate() != null ? "birthDate" : typed(request.education()) ? "education" : null;
+        if (typed != null) {
+            throw ApiException.invalidField(typed, MEMBER_DETAILS);
         }
         MemberRef member = roster.find(request.memberId()).filter(m -> m.active() && by.covers(m.orgPath()))
                 .orElseThrow(() -> ApiException.invalidField("memberId", MEMBER_NOT_FOUND));
@@ -131,7 +128,7 @@ public class CadreRecords {
         return persons;
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    private static boolean typed(String text) {
+        return text != null && !text.isBlank();
     }
 }
