@@ -197,55 +197,47 @@ class DemoCoursesTest {
         JsonNode body = "POST".equals(method) ? JSON.readTree(exchange.getRequestBody().readAllBytes()) : null;
         calls.add(method + " " + path);
         if (path.equals("/api/auth/me")) {
-            reply(exchange, 200, Map.of("accountId", "1", "orgId", CITY, "roles", List.of("CITY_ADMIN")));
+            StandIn.reply(exchange, 200, Map.of("accountId", "1", "orgId", CITY, "roles", List.of("CITY_ADMIN")));
         } else if (path.equals("/api/orgs") && query != null) {
             String code = query.replaceAll(".*q=", "");
-            reply(exchange, 200, Map.of("items", List.of(Map.of("id", code.substring(7) + "-id", "code", code))));
+            StandIn.reply(exchange, 200, Map.of("items", List.of(Map.of("id", code.substring(7) + "-id", "code", code))));
         } else if (path.equals("/api/learning/courses") && "GET".equals(method)) {
             List<Object> listed = new ArrayList<>();
             courses.forEach((id, c) -> listed.add(Map.of("id", id, "title", c.path("title").asString(),
                     "status", statuses.get(id))));
-            reply(exchange, 200, listed);
+            StandIn.reply(exchange, 200, listed);
         } else if (path.equals("/api/learning/courses") && refuse) {
-            reply(exchange, 400, Map.of("code", "VALIDATION_FAILED", "detail", "请检查标出的字段后重试。",
+            StandIn.reply(exchange, 400, Map.of("code", "VALIDATION_FAILED", "detail", "请检查标出的字段后重试。",
                     "errors", List.of(Map.of("field", "chapters[0].lessons[0].classHours", "message", "数字的值超出了允许范围"))));
         } else if (path.equals("/api/learning/courses")) {
             if (body.path("orgId").asString().equals("ZS-id") && townUnknown.getAndDecrement() > 0) {
-                reply(exchange, 400, Map.of("code", "VALIDATION_FAILED",
+                StandIn.reply(exchange, 400, Map.of("code", "VALIDATION_FAILED",
                         "errors", List.of(Map.of("field", "orgId", "message", "组织不存在或不在所辖范围内"))));
                 return;
             }
             String id = Integer.toString(courses.size() + 1);
             courses.put(id, body);
             statuses.put(id, "DRAFT");
-            reply(exchange, 201, Map.of("id", id, "status", "DRAFT"));
+            StandIn.reply(exchange, 201, Map.of("id", id, "status", "DRAFT"));
         } else if (path.equals("/api/learning/media")) {
             String id = "m" + (media.size() + 1);
             media.put(id, new java.io.ByteArrayOutputStream());
-            reply(exchange, 201, Map.of("id", id, "partSize", 4096, "partCount", (body.path("size").asInt() + 4095) / 4096));
+            StandIn.reply(exchange, 201, Map.of("id", id, "partSize", 4096, "partCount", (body.path("size").asInt() + 4095) / 4096));
         } else if (path.matches("/api/learning/media/m\\d+/parts/\\d+")) {
             media.get(path.split("/")[4]).writeBytes(exchange.getRequestBody().readAllBytes());
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         } else if (path.endsWith("/complete")) {
-            reply(exchange, 200, Map.of("id", path.split("/")[4], "status", "READY"));
+            StandIn.reply(exchange, 200, Map.of("id", path.split("/")[4], "status", "READY"));
         } else if (path.endsWith("/publish")) {
             String id = path.split("/")[4];
             if ("PUBLISHED".equals(statuses.put(id, "PUBLISHED"))) {
-                reply(exchange, 409, Map.of("code", "LEARNING_COURSE_ALREADY_PUBLISHED"));
+                StandIn.reply(exchange, 409, Map.of("code", "LEARNING_COURSE_ALREADY_PUBLISHED"));
             } else {
-                reply(exchange, 200, Map.of("id", id, "status", "PUBLISHED"));
+                StandIn.reply(exchange, 200, Map.of("id", id, "status", "PUBLISHED"));
             }
         } else {
-            reply(exchange, 404, Map.of("code", "NOT_FOUND"));
+            StandIn.reply(exchange, 404, Map.of("code", "NOT_FOUND"));
         }
-    }
-
-    private static void reply(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 }

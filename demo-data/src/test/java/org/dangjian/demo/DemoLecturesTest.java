@@ -58,8 +58,8 @@ class DemoLecturesTest {
         assertThat(slots).allMatch(s -> LocalDateTime.parse(s.path("startsAt").asString())
                 .isAfter(LocalDateTime.of(2026, 12, 13, 0, 0)));
         assertThat(slots.get(1).path("capacity").asInt()).isEqualTo(1);
-        assertThat(bookings).containsExactly("1:" + idOf(DemoRankings.TOWNS.get(0)), "1:" + idOf(DemoRankings.TOWNS.get(1)),
-                "2:" + idOf(DemoMeetings.BRANCHES.get(0)), "3:" + idOf(DemoRankings.TOWNS.get(1)));
+        assertThat(bookings).containsExactly("1:" + StandIn.idOf(DemoRankings.TOWNS.get(0)), "1:" + StandIn.idOf(DemoRankings.TOWNS.get(1)),
+                "2:" + StandIn.idOf(DemoMeetings.BRANCHES.get(0)), "3:" + StandIn.idOf(DemoRankings.TOWNS.get(1)));
         assertThat(pauses).isEqualTo(2);
 
         assertThat(demo.run()).as("a second run").containsExactly(0, 0, 0);
@@ -73,36 +73,24 @@ class DemoLecturesTest {
         JsonNode body = "POST".equals(method) ? JSON.readTree(exchange.getRequestBody().readAllBytes()) : null;
         if (path.equals("/api/orgs") && query != null) {
             String code = java.net.URLDecoder.decode(query.replaceAll(".*q=", ""), StandardCharsets.UTF_8);
-            reply(exchange, 200, Map.of("items", List.of(Map.of("id", idOf(code), "code", code, "name", code))));
+            StandIn.reply(exchange, 200, Map.of("items", List.of(Map.of("id", StandIn.idOf(code), "code", code, "name", code))));
         } else if (path.equals("/api/learning/lectures/experts") && "GET".equals(method)) {
-            reply(exchange, 200, experts.stream().map(e -> Map.of("name", e.path("name").asString())).toList());
+            StandIn.reply(exchange, 200, experts.stream().map(e -> Map.of("name", e.path("name").asString())).toList());
         } else if (path.equals("/api/learning/lectures/experts")) {
             experts.add(body);
-            reply(exchange, 201, Map.of("id", Integer.toString(100 + experts.size())));
+            StandIn.reply(exchange, 201, Map.of("id", Integer.toString(100 + experts.size())));
         } else if (path.equals("/api/learning/lectures/slots")) {
             slots.add(body);
-            reply(exchange, 201, Map.of("id", Integer.toString(slots.size())));
+            StandIn.reply(exchange, 201, Map.of("id", Integer.toString(slots.size())));
         } else if (path.endsWith("/bookings")) {
             if (unknownOrg.getAndDecrement() > 0) {
-                reply(exchange, 400, Map.of("code", "VALIDATION_FAILED"));
+                StandIn.reply(exchange, 400, Map.of("code", "VALIDATION_FAILED"));
                 return;
             }
             bookings.add(path.split("/")[5] + ":" + body.path("orgId").asString());
-            reply(exchange, 201, Map.of("id", Integer.toString(500 + bookings.size())));
+            StandIn.reply(exchange, 201, Map.of("id", Integer.toString(500 + bookings.size())));
         } else {
-            reply(exchange, 404, Map.of("code", "NOT_FOUND"));
+            StandIn.reply(exchange, 404, Map.of("code", "NOT_FOUND"));
         }
-    }
-
-    private static String idOf(String code) {
-        return Integer.toString(Math.abs(code.hashCode() % 100_000));
-    }
-
-    private static void reply(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 }

@@ -63,12 +63,12 @@ class DemoMeetingsTest {
                 .hasSize(2).contains("周市镇党群服务中心").anyMatch(n -> n.endsWith("村党群服务中心"));
         assertThat(plans).hasSize(3);
         JsonNode held = plans.get(0);
-        assertThat(held.path("orgId").asString()).isEqualTo(idOf(DemoMeetings.BRANCHES.get(0)));
-        assertThat(held.path("venueId").asString()).isEqualTo("900" + idOf(DemoMeetings.TOWN));
+        assertThat(held.path("orgId").asString()).isEqualTo(StandIn.idOf(DemoMeetings.BRANCHES.get(0)));
+        assertThat(held.path("venueId").asString()).isEqualTo("900" + StandIn.idOf(DemoMeetings.TOWN));
         assertThat(LocalDateTime.parse(held.path("startsAt").asString()))
                 .isAfter(LocalDateTime.ofInstant(NOW, ZoneId.of("Asia/Shanghai")));
-        assertThat(plans.subList(1, 3)).allMatch(p -> p.path("orgId").asString().equals(idOf(DemoMeetings.BRANCHES.get(1))));
-        assertThat(plans.get(1).path("venueId").asString()).isEqualTo("900" + idOf(DemoMeetings.VILLAGE));
+        assertThat(plans.subList(1, 3)).allMatch(p -> p.path("orgId").asString().equals(StandIn.idOf(DemoMeetings.BRANCHES.get(1))));
+        assertThat(plans.get(1).path("venueId").asString()).isEqualTo("900" + StandIn.idOf(DemoMeetings.VILLAGE));
         assertThat(plans.get(2).path("place").asString()).isEqualTo("昆山市革命烈士陵园");
         assertThat(plans.get(2).has("venueId")).isFalse();
         assertThat(calls).contains("POST /api/points/meetings/7001/attendees/501/check-in",
@@ -87,43 +87,30 @@ class DemoMeetingsTest {
         calls.add(method + " " + path);
         if (path.equals("/api/orgs") && query != null) {
             String code = query.replaceAll(".*q=", "");
-            reply(exchange, 200, Map.of("items", List.of(Map.of("id", idOf(code), "code", code, "name", code))));
+            StandIn.reply(exchange, 200, Map.of("items", List.of(Map.of("id", StandIn.idOf(code), "code", code, "name", code))));
         } else if (path.endsWith("/venues") && "GET".equals(method)) {
-            reply(exchange, 200, List.of());
+            StandIn.reply(exchange, 200, List.of());
         } else if (path.endsWith("/venues")) {
             venues.add(body);
             String org = path.split("/")[3];
-            reply(exchange, 201, Map.of("id", "900" + org, "name", body.path("name").asString()));
+            StandIn.reply(exchange, 201, Map.of("id", "900" + org, "name", body.path("name").asString()));
         } else if (path.equals("/api/points/meetings")) {
             if (planRefusals.getAndDecrement() > 0) {
-                reply(exchange, 400, Map.of("code", "VALIDATION_FAILED"));
+                StandIn.reply(exchange, 400, Map.of("code", "VALIDATION_FAILED"));
                 return;
             }
             plans.add(body);
-            reply(exchange, 201, Map.of("id", Integer.toString(7000 + plans.size())));
+            StandIn.reply(exchange, 201, Map.of("id", Integer.toString(7000 + plans.size())));
         } else if (path.equals("/api/points/meetings/7001") && "GET".equals(method)) {
-            reply(exchange, 200, Map.of("id", "7001", "attendees", List.of(Map.of("memberId", "501"), Map.of("memberId", "502"))));
+            StandIn.reply(exchange, 200, Map.of("id", "7001", "attendees", List.of(Map.of("memberId", "501"), Map.of("memberId", "502"))));
         } else if (path.endsWith("/complete")) {
-            reply(exchange, notStartedYet.getAndDecrement() > 0 ? 409 : 200, Map.of("id", "7001", "status", "COMPLETED"));
+            StandIn.reply(exchange, notStartedYet.getAndDecrement() > 0 ? 409 : 200, Map.of("id", "7001", "status", "COMPLETED"));
         } else if (path.endsWith("/check-in")) {
-            reply(exchange, 204, null);
+            StandIn.reply(exchange, 204, null);
         } else {
-            reply(exchange, 404, Map.of("code", "NOT_FOUND"));
+            StandIn.reply(exchange, 404, Map.of("code", "NOT_FOUND"));
         }
     }
 
     /** A made-up id per organisation code, the same on every call. */
-    private static String idOf(String code) {
-        return Integer.toString(Math.abs(code.hashCode() % 100_000));
-    }
-
-    private static void reply(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = body == null ? new byte[0] : JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            exchange.getResponseBody().write(bytes);
-        }
-        exchange.close();
-    }
 }
