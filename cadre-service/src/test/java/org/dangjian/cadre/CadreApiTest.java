@@ -7,9 +7,15 @@ import java.util.Map;
 import org.dangjian.contracts.member.MemberRegisteredV2;
 import org.dangjian.contracts.member.MembershipStatus;
 import org.dangjian.kit.servicetest.TreeApiTest;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** cadre-service's API tests: the testkit's little tree, members announced with their education, cadre helpers. */
+/**
+ * cadre-service's API tests: the testkit's little tree, members announced with their education, cadre helpers. The
+ * quarterly cycle's daily run is off (tests run it for the day they choose), on the base class so that every test
+ * shares one application context.
+ */
+@TestPropertySource(properties = "dj.cadre.quarter.cron=-")
 public abstract class CadreApiTest extends TreeApiTest {
 
     /** A full member of {@code branch} with an education code, known to the roster when this returns. */

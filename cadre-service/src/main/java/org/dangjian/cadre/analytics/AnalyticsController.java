@@ -25,17 +25,24 @@ public class AnalyticsController {
     @AdministratorsOrAuditors
     @GetMapping
     @Operation(operationId = "getCadreAnalytics", summary = "干部队伍分析",
-            description = "Today's figures of the cadres holding posts in an organisation's subtree (the caller's own when "
+            description = "Today's figures (or, with `quarter`, those at the end of a past quarter from its snapshot, "
+                    + "taken when the quarter's update fell due) of the cadres holding posts in an organisation's subtree (the caller's own when "
                     + "`orgId` is not given): age structure and average, education by level, sex, the secretaries' "
                     + "years in post, organisations with and without a secretary, secretaries who also direct the "
                     + "residents' committee (一肩挑), college-graduate officials, the reserve pipeline per position and "
                     + "the posts taken up and left in each of the last five years. A member cadre's details are the "
                     + "member record's. For administrators and auditors (@AdministratorsOrAuditors).")
     @ApiResponse(responseCode = "200", description = "分析结果。The figures.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内。The organisation is not found or outside the "
-            + "caller's subtree, code ORG_NOT_FOUND")
+    @ApiResponse(responseCode = "400", description = "季度格式应如 2026-Q3（quarter，CADRE_QUARTER_INVALID）。The quarter "
+            + "is not like 2026-Q3, code VALIDATION_FAILED")
+    @ApiResponse(responseCode = "404", description = "组织不存在或不在所辖范围内（ORG_NOT_FOUND），或该季度尚无快照"
+            + "（CADRE_QUARTER_SNAPSHOT_NOT_FOUND）。The organisation is not found or outside the caller's subtree, or the "
+            + "quarter has no snapshot yet")
     public CadreAnalyticsView get(@Parameter(description = "组织（含下级）。The organisation whose subtree to analyse.")
-                                  @RequestParam(required = false) Long orgId) {
-        return analytics.of(orgId, CurrentUsers.get());
+                                  @RequestParam(required = false) Long orgId,
+                                  @Parameter(description = "季度（如 2026-Q3）：按该季度末的快照统计；缺省为今天。A past "
+                                          + "quarter, from its snapshot; today when absent.", example = "2026-Q3")
+                                  @RequestParam(required = false) String quarter) {
+        return analytics.of(orgId, quarter, CurrentUsers.get());
     }
 }

@@ -19,6 +19,7 @@ import org.dangjian.cadre.analytics.CadreAnalyticsView.Count;
 import org.dangjian.cadre.analytics.CadreAnalyticsView.Pipeline;
 import org.dangjian.cadre.analytics.CadreAnalyticsView.Turnover;
 import org.dangjian.cadre.appointment.Position;
+import org.dangjian.cadre.quarter.Quarter;
 import org.dangjian.kit.codes.Code;
 import org.dangjian.kit.codes.Education;
 import org.dangjian.kit.orgs.OrgDirectory;
@@ -26,19 +27,22 @@ import org.dangjian.kit.orgs.OrgRef;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.scope.ScopedSql;
 import org.dangjian.kit.security.scope.SubtreePaths;
+import org.dangjian.kit.web.problem.ApiException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The analysis of a subtree's cadres today (年龄结构、学历分布、后备梯队): the posts held in the subtree's organisations with
- * their holders' details (a member's from the roster) in one query, the reserve entries in another, the active
- * organisations with posts recorded and the posts taken up and left per year in two more; counted here. A cadre counts once in
- * the person figures however many posts they hold.
+ * The analysis of a subtree's cadres (年龄结构、学历分布、后备梯队) today, or at the end of a past quarter from its
+ * snapshot: the posts held in the subtree's organisations with their holders' details (a member's from the roster) in
+ * one query, the reserve entries in another, the organisations whose cadres are kept and the posts taken up and left
+ * per year in two more; counted here. A cadre counts once in the person figures however many posts they hold.
  */
 @Service
 class CadreAnalytics {
     static final int TURNOVER_YEARS = 5;
+    static final String BAD_QUARTER = "CADRE_QUARTER_INVALID";
+    static final String NO_SNAPSHOT = "CADRE_QUARTER_SNAPSHOT_NOT_FOUND";
     private static final String NOT_RECORDED = "NONE";
     private static final String PERSON = "COALESCE(m.gender, c.gender) AS gender, COALESCE(m.birth_date, c.birth_date)"
             + " AS birth_date, COALESCE(m.education, c.education) AS education";
@@ -53,18 +57,17 @@ class CadreAnalytics {
         this.clock = clock;
     }
 
-    CadreAnalyticsView of(Long orgId, CurrentUser caller) {
+    CadreAnalyticsView of(Long orgId, String quarter, CurrentUser caller) {
         OrgRef org = orgs.findInScope(orgId != null ? orgId : caller.orgId(), caller);
-        LocalDate today = LocalDate.now(clock);
+        Source source = quarter == null || quarter.isBlank() ? Source.live(LocalDate.now(clock)) : snapshot(quarter);
+        LocalDate today = source.asOf();
         Map<Long, Holder> people = new LinkedHashMap<>();
         Map<Position, Integer> holders = new EnumMap<>(Position.class);
         Set<Long> secretaryOrgs = new HashSet<>();
         Map<Long, LocalDate> secretariesSince = new HashMap<>();
         Set<Long> directors = new HashSet<>();
-        jdbc.sql(ScopedSql.of("SELECT a.cadre_id, a.org_id, a.position, a.starts_on, " + PERSON + " FROM appointment a"
-                        + HOLDER.formatted("a") + " WHERE " + SubtreePaths.under("a.org_path", "path")
-                        + " AND a.ends_on IS NULL"))
-                .param("path", org.path())
+        jdbc.sql(ScopedSql.of(source.posts()))
+                .param("path", org.path()).params(source.params())
                 .query((RowCallbackHandler) rs -> {
                     long cadre = rs.getLong("cadre_id");
                     Position position = Position.valueOf(rs.getString("position"));
@@ -80,9 +83,8 @@ class CadreAnalytics {
                 });
 
         Map<Position, List<Holder>> reserves = new EnumMap<>(Position.class);
-        jdbc.sql(ScopedSql.of("SELECT r.position, " + PERSON + " FROM reserve r" + HOLDER.formatted("r")
-                        + " WHERE " + SubtreePaths.under("r.org_path", "path") + " AND r.until IS NULL"))
-                .param("path", org.path())
+        jdbc.sql(ScopedSql.of(source.reserves()))
+                .param("path", org.path()).params(source.params())
                 .query((RowCallbackHandler) rs -> reserves.computeIfAbsent(Position.valueOf(rs.getString("position")),
                         p -> new ArrayList<>()).add(new Holder(rs.getString("gender"),
                         rs.getObject("birth_date", LocalDate.class), rs.getString("education"))));
@@ -90,23 +92,60 @@ class CadreAnalytics {
         // vacancies among the organisations whose cadres are kept here: those with any post recorded, held or left
         // (a city enters its villages and communities first; an enterprise's branch with no cadres recorded is not
         // a vacancy), active, without a secretary in office
-        Set<Long> kept = new HashSet<>(jdbc.sql(ScopedSql.of("SELECT DISTINCT a.org_id FROM appointment a"
-                        + " JOIN org_ref o ON o.org_id = a.org_id AND o.status = 'ACTIVE' WHERE "
-                        + SubtreePaths.under("a.org_path", "path")))
-                .param("path", org.path()).query(Long.class).list());
+        Set<Long> kept = new HashSet<>(jdbc.sql(ScopedSql.of(source.kept()))
+                .param("path", org.path()).params(source.params()).query(Long.class).list());
         secretaryOrgs.retainAll(kept);
         int alsoDirectors = (int) secretariesSince.keySet().stream().filter(directors::contains).count();
 
-        return new CadreAnalyticsView(org.orgId(), org.name(), today, people.size(),
+        return new CadreAnalyticsView(org.orgId(), org.name(), today, source.quarter(), people.size(),
                 averageAge(people.values(), today), ageBands(people.values(), today), education(people.values()),
                 gender(people.values()), tenure(secretariesSince.values(), today), secretaryOrgs.size(),
                 kept.size() - secretaryOrgs.size(), alsoDirectors,
                 percent(alsoDirectors, secretariesSince.size()),
                 holders.getOrDefault(Position.GRADUATE_OFFICIAL, 0), pipeline(holders, reserves, today),
-                turnover(org.path(), today.getYear()));
+                turnover(org.path(), today));
     }
 
-    private List<Turnover> turnover(String path, int thisYear) {
+    /**
+     * Where the figures come from: today's posts and reserves, or a past quarter's snapshot (its posts and reserves
+     * on its last day with their holders' details then, the organisations that had an update to make).
+     */
+    private record Source(LocalDate asOf, String quarter, String posts, String reserves, String kept, Map<String, Object> params) {
+        static Source live(LocalDate today) {
+            return new Source(today, null, "SELECT a.cadre_id, a.org_id, a.position, a.starts_on, " + PERSON
+                    + " FROM appointment a" + HOLDER.formatted("a") + " WHERE " + SubtreePaths.under("a.org_path", "path")
+                    + " AND a.ends_on IS NULL",
+                    "SELECT r.position, " + PERSON + " FROM reserve r" + HOLDER.formatted("r") + " WHERE "
+                            + SubtreePaths.under("r.org_path", "path") + " AND r.until IS NULL",
+                    "SELECT DISTINCT a.org_id FROM appointment a JOIN org_ref o ON o.org_id = a.org_id"
+                            + " AND o.status = 'ACTIVE' WHERE " + SubtreePaths.under("a.org_path", "path"),
+                    Map.of());
+        }
+
+        static Source quarter(Quarter quarter) {
+            String held = " FROM quarter_holding h WHERE h.quarter = :quarter AND h.kind = :kind AND "
+                    + SubtreePaths.under("h.org_path", "path");
+            return new Source(quarter.lastDay(), quarter.toString(), "SELECT h.cadre_id, h.org_id, h.position, h.starts_on, h.gender,"
+                    + " h.birth_date, h.education" + held.replace(":kind", "'POST'"),
+                    "SELECT h.position, h.gender, h.birth_date, h.education" + held.replace(":kind", "'RESERVE'"),
+                    "SELECT DISTINCT t.org_id FROM quarter_task t WHERE t.quarter = :quarter AND "
+                            + SubtreePaths.under("t.org_path", "path"),
+                    Map.of("quarter", quarter.toString()));
+        }
+    }
+
+    private Source snapshot(String text) {
+        Quarter quarter = Quarter.parse(text).orElseThrow(() -> ApiException.invalidField("quarter", BAD_QUARTER));
+        if (jdbc.sql("SELECT COUNT(*) FROM quarter_snapshot WHERE quarter = ?").param(quarter.toString())
+                .query(Integer.class).single() == 0) {
+            throw ApiException.notFound(NO_SNAPSHOT, quarter.label());
+        }
+        return Source.quarter(quarter);
+    }
+
+    /** Posts taken up and left in each of the five years to {@code asOf}, up to that day. */
+    private List<Turnover> turnover(String path, LocalDate asOf) {
+        int thisYear = asOf.getYear();
         Map<Integer, int[]> years = new LinkedHashMap<>();
         for (int y = thisYear - TURNOVER_YEARS + 1; y <= thisYear; y++) {
             years.put(y, new int[2]);
@@ -118,10 +157,10 @@ class CadreAnalytics {
                 .query((RowCallbackHandler) rs -> {
                     LocalDate started = rs.getObject("starts_on", LocalDate.class);
                     LocalDate ended = rs.getObject("ends_on", LocalDate.class);
-                    if (years.containsKey(started.getYear())) {
+                    if (years.containsKey(started.getYear()) && !started.isAfter(asOf)) {
                         years.get(started.getYear())[0]++;
                     }
-                    if (ended != null && years.containsKey(ended.getYear())) {
+                    if (ended != null && years.containsKey(ended.getYear()) && !ended.isAfter(asOf)) {
                         years.get(ended.getYear())[1]++;
                     }
                 });

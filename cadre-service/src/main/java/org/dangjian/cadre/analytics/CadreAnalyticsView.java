@@ -13,7 +13,10 @@ import org.dangjian.cadre.appointment.Position;
 public record CadreAnalyticsView(
         @Schema(description = "组织。The organisation whose subtree is analysed.") long orgId,
         @Schema(description = "组织名称。Its name.") String orgName,
-        @Schema(description = "统计日期。The day of the figures.") LocalDate asOf,
+        @Schema(description = "统计日期（按季度快照统计时为季度末）。The day of the figures: the quarter's last day for a "
+                + "snapshot.") LocalDate asOf,
+        @Schema(description = "按快照统计的季度；按今天统计时为空。The quarter of the snapshot; empty for today's figures.",
+                example = "2026-Q3") String quarter,
         @Schema(description = "在任干部人数（担任至少一个职务）。Cadres holding at least one post.") int cadres,
         @Schema(description = "平均年龄（无出生日期的不计）。Average age, of those with a date of birth.") BigDecimal averageAge,
         @Schema(description = "年龄结构。Age structure.") List<Count> ageBands,

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One message per administrator per day with everything pending for them: how many warnings, how many flags, how
- * many transfer approvals and the earliest deadline, how many branches' lists of members long away. It goes through the message queue as any non-urgent message, so
+ * many transfer approvals and the earliest deadline, how many branches' lists of members long away, how many
+ * organisations' quarterly cadre updates are overdue. It goes through the message queue as any non-urgent message, so
  * quiet hours and the phone's daily share apply; its event id names the day and the account, so a second run the same
  * day sends nothing more. Items of an administrator without a phone (or no longer active) are closed unsent.
  */
@@ -36,9 +37,10 @@ public class AdministratorDigests {
     }
 
     /** An administrator's pending items, counted. */
-    public record Pending(long accountId, int warnings, int flags, int approvals, int away, LocalDate earliestDue) {
+    public record Pending(long accountId, int warnings, int flags, int approvals, int away, int cadres,
+                          LocalDate earliestDue) {
         int total() {
-            return warnings + flags + approvals + away;
+            return warnings + flags + approvals + away + cadres;
         }
     }
 
@@ -48,10 +50,10 @@ public class AdministratorDigests {
     public int send(LocalDate day) {
         Map<Long, Pending> pending = new LinkedHashMap<>();
         jdbc.sql("SELECT account_id, SUM(kind = 'WARNING'), SUM(kind = 'FLAG'), SUM(kind = 'TRANSFER_APPROVAL'),"
-                        + " SUM(kind = 'MEMBERS_AWAY'), MIN(due_on) FROM digest_item WHERE digest_day IS NULL GROUP BY account_id ORDER BY account_id")
+                        + " SUM(kind = 'MEMBERS_AWAY'), SUM(kind = 'CADRE_QUARTER_OVERDUE'), MIN(due_on) FROM digest_item WHERE digest_day IS NULL GROUP BY account_id ORDER BY account_id")
                 .query(rs -> {
                     pending.put(rs.getLong(1), new Pending(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                            rs.getInt(5), rs.getObject(6, LocalDate.class)));
+                            rs.getInt(5), rs.getInt(6), rs.getObject(7, LocalDate.class)));
                 });
         if (pending.isEmpty()) {
             return 0;
@@ -88,6 +90,7 @@ public class AdministratorDigests {
                 "flags", Integer.toString(p.flags()),
                 "approvals", Integer.toString(p.approvals()),
                 "away", Integer.toString(p.away()),
+                "cadres", Integer.toString(p.cadres()),
                 "due", p.earliestDue() == null ? "无" : p.earliestDue().toString());
     }
 }

@@ -29,8 +29,8 @@ public enum MessageKind {
     POINTS_WARNING("党员预警", false, "${org}：党员${name}已连续${months}个月${reason}，请及时了解情况、做好教育管理。", "org", "name",
             "months", "reason"),
     ADMIN_DIGEST("管理员每日汇总", false, "${org}今日待办：党员预警${warnings}条，满六个月须研究处理${flags}条，组织关系转接待审批${approvals}件"
-            + "（最早截止${due}），流动党员外出满期待提醒转接${away}项。详情请登录党建云查看。", "org", "warnings", "flags",
-            "approvals", "due", "away"),
+            + "（最早截止${due}），流动党员外出满期待提醒转接${away}项，干部信息季度更新逾期${cadres}项。详情请登录党建云查看。", "org",
+            "warnings", "flags", "approvals", "due", "away", "cadres"),
     MEETING_ANNOUNCED("会议通知", false, "${org}定于${time}在${place}召开${meeting}，主题：${topic}。请准时参加，不能参加请在小程序中请假。",
             "org", "meeting", "time", "place", "topic"),
     MEETING_CANCELLED("会议取消", false, "${org}原定于${time}召开的${meeting}（${topic}）已取消。", "org", "meeting", "time", "topic"),

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.dangjian.kit.security.rights.CityAdminOnly;
 import org.dangjian.kit.web.devmode.DevelopmentMode;
-import org.dangjian.kit.web.problem.ApiException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,11 +52,7 @@ class DeadlineRunController {
     @PostMapping("/api/recruitment/deadlines/run")
     DeadlineRun run(@Parameter(description = "按哪一天提醒，缺省为今天。The day to run for; today when absent.")
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate day = date != null ? date : today;
-        if (day.isAfter(today) && !developmentMode.on()) {
-            throw ApiException.invalidField("date", "RECRUITMENT_DATE_IN_THE_FUTURE");
-        }
+        LocalDate day = developmentMode.runDay(date, clock, "RECRUITMENT_DATE_IN_THE_FUTURE");
         DeadlineAnnouncements.Announced a = announcements.announce(day);
         return new DeadlineRun(day, a.approaching(), a.overdue());
     }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.dangjian.kit.security.rights.CityAdminOnly;
 import org.dangjian.kit.web.devmode.DevelopmentMode;
-import org.dangjian.kit.web.problem.ApiException;
 import org.dangjian.transfer.workflow.TransferClosing;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,11 +53,7 @@ class LetterExpiryController {
     @PostMapping("/api/transfers/expiry/run")
     ExpiryRun run(@Parameter(description = "按哪一天处理，缺省为今天。The day to run for; today when absent.")
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate day = date != null ? date : today;
-        if (day.isAfter(today) && !developmentMode.on()) {
-            throw ApiException.invalidField("date", "TRANSFER_DATE_IN_FUTURE");
-        }
+        LocalDate day = developmentMode.runDay(date, clock, "TRANSFER_DATE_IN_FUTURE");
         return new ExpiryRun(day, closing.expireLettersBefore(day));
     }
 }

@@ -1,5 +1,9 @@
 package org.dangjian.kit.web.devmode;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import org.dangjian.kit.web.problem.ApiException;
+
 /**
  * Whether this process runs on a development machine: {@code dj.dev-mode=true} ({@code DJ_DEV_MODE}), which
  * {@code ./platform} and the tests set and a real deployment never does (the Kubernetes manifests leave it
@@ -39,5 +43,20 @@ public final class DevelopmentMode {
             throw new IllegalStateException(setting + " " + effect + " and is for development only: " + instead
                     + ", or DJ_DEV_MODE=true on a development machine");
         }
+    }
+
+    /**
+     * The day a daily run started on demand goes by ({@code ?date=}): today when none is given; a day still to come
+     * only in development mode, where a rehearsal or a test reaches a due date without waiting a month. Elsewhere a
+     * later day would act early (warn, expire, remind), so it is refused at the field {@code date} with
+     * {@code refusalCode}, the service's "date after today" message.
+     */
+    public LocalDate runDay(LocalDate requested, Clock clock, String refusalCode) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = requested != null ? requested : today;
+        if (day.isAfter(today) && !on) {
+            throw ApiException.invalidField("date", refusalCode);
+        }
+        return day;
     }
 }
