@@ -19,6 +19,7 @@ declare module 'vue' {
     CadreDrawer: typeof import('./src/components/CadreDrawer.vue')['default']
     CadreFormDialog: typeof import('./src/components/CadreFormDialog.vue')['default']
     CadrePostDialog: typeof import('./src/components/CadrePostDialog.vue')['default']
+    CadreQuarterPanel: typeof import('./src/components/CadreQuarterPanel.vue')['default']
     CadreTrainingDialog: typeof import('./src/components/CadreTrainingDialog.vue')['default']
     CourseDrawer: typeof import('./src/components/CourseDrawer.vue')['default']
     CourseFormDialog: typeof import('./src/components/CourseFormDialog.vue')['default']

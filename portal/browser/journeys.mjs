@@ -1144,7 +1144,7 @@ export const JOURNEYS = [
     },
   },
   {
-    name: 'member-recorded-as-cadre-appointed-village-secretary-and-trained-shown-by-the-org-a-second-refused-then-the-analytics',
+    name: 'member-recorded-as-cadre-appointed-village-secretary-and-trained-shown-by-the-org-a-second-refused-the-quarter-confirmed-then-the-analytics',
     async run(ctx) {
       const call = await api(ctx);
       const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -1205,6 +1205,24 @@ export const JOURNEYS = [
       await tab.shot('cadre-second-secretary-refused');
       await post.getByRole('button', { name: '取消' }).click();
       await page.keyboard.press('Escape');
+
+      // the quarter's update: the daily run opened a task for the branch now that it has a post held (run here on
+      // demand); the branch's cadres are confirmed with a note, and the task reads 已确认
+      await call('POST', '/api/cadres/quarters/run');
+      await page.getByRole('tab', { name: '季度更新' }).click();
+      const quarter = page.locator('[data-test="cadre-quarter"]');
+      await quarter.locator('[data-test="quarter-org"] input').fill(ctx.shared.branchName);
+      await page.locator('.el-select-dropdown__item:visible', { hasText: ctx.shared.branchName }).first().click();
+      await quarter.locator('[data-test="quarter-progress"]', { hasText: '1 个组织需更新' }).waitFor();
+      const task = quarter.locator('[data-test="quarter-tasks"]');
+      if (await task.getByText('已确认').count() === 0) {
+        await task.locator('[data-test="quarter-confirm"]').first().click();
+        const confirming = page.locator('.el-dialog', { hasText: '干部信息' });
+        await confirming.locator('textarea[name="quarterNote"]').fill('新任党组织书记一名');
+        await confirming.locator('[data-test="quarter-confirm-save"]').click();
+      }
+      await task.getByText('已确认').waitFor();
+      await tab.shot('cadre-quarter-confirmed-by-the-branch');
 
       await page.getByRole('tab', { name: '队伍分析' }).click();
       await page.locator('[data-test="analytics-secretaries"]').waitFor();

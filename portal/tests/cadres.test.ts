@@ -1,11 +1,13 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CadreAnalytics, CadreView } from '@/api/types';
+import type { CadreAnalytics, CadreQuarterTask, CadreView } from '@/api/types';
 import CadreAnalyticsPanel from '@/components/CadreAnalyticsPanel.vue';
+import CadreQuarterPanel from '@/components/CadreQuarterPanel.vue';
+import { recentQuarters } from '@/composables/time';
 import CadreDrawer from '@/components/CadreDrawer.vue';
 import CadresPage from '@/pages/CadresPage.vue';
-import { json, serve, signedInAs } from './support/fake-api';
+import { click, json, serve, signedInAs, type } from './support/fake-api';
 
 const secretary: CadreView = {
   id: '5', memberId: '77', name: '沈建华', gender: 'MALE', birthDate: '1978-03-02', age: 48, education: '21',
@@ -83,5 +85,75 @@ describe('grassroots cadres', () => {
     expect(wrapper.find('[data-test="analytics-cadres"]').text()).toBe('3');
     expect(wrapper.find('[data-test="analytics-vacancies"]').text()).toBe('2');
     expect(wrapper.find('[data-test="analytics-pipeline"]').text()).toContain('党组织书记');
+  });
+});
+
+describe("the cadres' quarterly update", () => {
+  beforeEach(() => setActivePinia(createPinia()));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.innerHTML = '';
+  });
+
+  const overdue: CadreQuarterTask = {
+    id: '31', quarter: '2026-Q3', quarterLabel: '2026年第三季度', orgId: '12', orgName: '大潭村党总支', dueOn: '2026-10-10',
+    status: 'OVERDUE', remindedOn: '2026-10-11',
+  };
+  const confirmed: CadreQuarterTask = {
+    id: '32', quarter: '2026-Q3', quarterLabel: '2026年第三季度', orgId: '11', orgName: '歇马桥村党支部', dueOn: '2026-10-10',
+    status: 'CONFIRMED', confirmedOn: '2026-10-08', posts: 5, note: '本季度无变化',
+  };
+
+  it('names the quarter: the one of the day and those before it, across a new year', () => {
+    expect(recentQuarters('2027-01-05', 3)).toEqual([
+      { value: '2027-Q1', label: '2027年第一季度' },
+      { value: '2026-Q4', label: '2026年第四季度' },
+      { value: '2026-Q3', label: '2026年第三季度' },
+    ]);
+    expect(recentQuarters('2026-09-30', 1)[0].value).toBe('2026-Q3');
+  });
+
+  it("shows the subtree's progress, overdue first, and confirms an organisation's quarter with a note", async () => {
+    signedInAs('ORG_ADMIN');
+    const calls = serve({
+      'GET /api/cadres/quarter-tasks/progress': () => json(200, {
+        orgId: '10', orgName: '千灯镇党委', quarter: '2026-Q3', quarterLabel: '2026年第三季度', dueOn: '2026-10-10',
+        tasks: 2, confirmed: 1, open: 0, overdue: 1,
+      }),
+      'GET /api/cadres/quarter-tasks': () => json(200, { items: [overdue, confirmed], total: 2, page: 1, size: 20 }),
+      'POST /api/cadres/quarter-tasks/31/confirm': () =>
+        json(200, { ...overdue, status: 'CONFIRMED', confirmedOn: '2026-12-07', posts: 3, note: '新任一名委员' }),
+    });
+    const wrapper = mount(CadreQuarterPanel, { props: { administrator: true }, attachTo: document.body });
+    await flushPromises();
+
+    expect(wrapper.find('[data-test="quarter-progress"]').text()).toContain('已逾期 1');
+    expect(wrapper.find('[data-test="quarter-tasks"]').text()).toContain('大潭村党总支');
+    expect(wrapper.find('[data-test="quarter-tasks"]').text()).toContain('已逾期');
+    const buttons = wrapper.findAll('[data-test="quarter-confirm"]');
+    expect(buttons).toHaveLength(1);
+    await buttons[0].trigger('click');
+    await flushPromises();
+    expect(document.querySelector<HTMLTextAreaElement>('textarea[name="quarterNote"]')?.value).toBe('本季度无变化');
+    type('textarea[name="quarterNote"]', '新任一名委员');
+    click('[data-test="quarter-confirm-save"]');
+    await flushPromises();
+
+    const sent = calls.find((c) => c.method === 'POST' && c.path === '/api/cadres/quarter-tasks/31/confirm');
+    expect(JSON.parse(sent?.body ?? '{}')).toEqual({ note: '新任一名委员' });
+    expect(calls.filter((c) => c.path === '/api/cadres/quarter-tasks')).toHaveLength(2);
+  });
+
+  it('offers an auditor the lists but no confirmation', async () => {
+    signedInAs('AUDITOR');
+    serve({
+      'GET /api/cadres/quarter-tasks/progress': () => json(200, { quarter: '2026-Q4', quarterLabel: '2026年第四季度', tasks: 1, confirmed: 0, open: 1, overdue: 0 }),
+      'GET /api/cadres/quarter-tasks': () => json(200, { items: [{ ...overdue, status: 'OPEN' }], total: 1, page: 1, size: 20 }),
+    });
+    const wrapper = mount(CadreQuarterPanel, { props: { administrator: false }, attachTo: document.body });
+    await flushPromises();
+
+    expect(wrapper.find('[data-test="quarter-tasks"]').text()).toContain('待确认');
+    expect(wrapper.findAll('[data-test="quarter-confirm"]')).toHaveLength(0);
   });
 });

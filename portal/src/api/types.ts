@@ -109,3 +109,6 @@ export type AppointmentMethod = Cadre['schemas']['AppointmentMethod'];
 export type CadreAnalytics = Cadre['schemas']['CadreAnalytics'];
 export type CadreCount = Cadre['schemas']['CadreCount'];
 export type CadreTraining = Cadre['schemas']['CadreTraining'];
+export type CadreQuarterTask = Cadre['schemas']['CadreQuarterTask'];
+export type CadreQuarterProgress = Cadre['schemas']['CadreQuarterProgress'];
+export type CadreTaskStatus = Cadre['schemas']['TaskStatus'];

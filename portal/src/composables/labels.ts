@@ -1,6 +1,6 @@
 // Chinese labels of the enumerations the API documents describe (the same words as their descriptions).
 import type {
-  AppointmentMethod, CadrePosition, CourseStatus, ExamKind, ExamStatus, Gender, HeartbeatOutcome, LearningExamKind, LectureBookingStatus, LectureSlotStatus, LessonKind,
+  AppointmentMethod, CadrePosition, CadreTaskStatus, CourseStatus, ExamKind, ExamStatus, Gender, HeartbeatOutcome, LearningExamKind, LectureBookingStatus, LectureSlotStatus, LessonKind,
   MembershipState, OrgCategory, OrgType, OutcomeDecision,
   PartyStanding, Performer, QuestionKind, Role,
 } from '@/api/types';
@@ -405,3 +405,6 @@ export const CADRE_POSITIONS: Record<CadrePosition, string> = {
 
 /** How a cadre came to a post. */
 export const APPOINTMENT_METHODS: Record<AppointmentMethod, string> = { ELECTED: '选举', APPOINTED: '任命', ASSIGNED: '选派' };
+
+/** Where an organisation's quarterly update of its cadres stands. */
+export const CADRE_TASK_STATUSES: Record<CadreTaskStatus, string> = { OVERDUE: '已逾期', OPEN: '待确认', CONFIRMED: '已确认' };

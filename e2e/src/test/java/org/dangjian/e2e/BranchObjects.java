@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  * a phone, the branch's administrator account, a venue with a photo, an activity with a photo, a planned meeting
  * (whose notice makes a message), a development case with a recorded step, its evidence and a change waiting for
  * approval, a transfer to another branch of town 1, Party school objects (a course, a lesson file, a question, an
- * exam, a member's thread on the course), an expert lecture of town 1 booked by the branch, and a cadre of the branch
- * with a post and a reserve entry.
+ * exam, a member's thread on the course), an expert lecture of town 1 booked by the branch, a cadre of the branch
+ * with a post and a reserve entry, and its quarterly update task.
  */
 final class BranchObjects {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -176,6 +176,10 @@ final class BranchObjects {
                 .get("id").asString());
         ids.put("reserve", ok(tree.branchAAdmin.post("/api/cadres/" + ids.get("cadre") + "/reserves",
                 Map.of("position", "SECRETARY", "since", today.minusMonths(6).toString()))).get("id").asString());
+        // the branch's quarterly update of its cadres, opened by the city's run now that it has a post held
+        ok(tree.city.post("/api/cadres/quarters/run", null));
+        ids.put("quarterTask", ok(tree.branchAAdmin.get("/api/cadres/quarter-tasks?orgId=" + tree.branchA))
+                .get("items").get(0).get("id").asString());
     }
 
     /** The template with each variable replaced by the object of its kind. */
@@ -263,6 +267,7 @@ final class BranchObjects {
             case "cadres/id", "cadres/cadreId" -> "cadre";
             case "appointments/id" -> "appointment";
             case "reserves/id" -> "reserve";
+            case "quarter-tasks/id" -> "quarterTask";
             default -> null;
         };
     }

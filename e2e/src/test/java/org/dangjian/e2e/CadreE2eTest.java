@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Grassroots cadres through the gateway: a member of a village branch becomes its secretary in cadre-service and
  * org-service then shows the secretary; a reserve is kept for the post; the town's roster lists them; another town's
- * administrator sees none of it.
+ * administrator sees none of it. Each quarter the villages confirm their cadres; one that does not is named in its
+ * town's daily digest once its update is past due.
  */
 class CadreE2eTest {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -76,5 +77,59 @@ class CadreE2eTest {
 
         assertThat(tree.branchCAdmin.get("/api/cadres/" + cadreId).status()).isEqualTo(404);
         assertThat(tree.town2Admin.get("/api/cadres").body().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void oneVillageConfirmsTheQuarterAndTheOtherIsInItsTownsDigestOnceOverdue() {
+        TransferTree tree = new TransferTree(Platform.get());
+        LocalDate today = LocalDate.now(CHINA);
+        secretary(tree.town1Admin, tree.branchA, "顾书记", today.minusYears(2));
+        secretary(tree.town2Admin, tree.branchC, "陆书记", today.minusYears(2));
+
+        Api.Reply ran = tree.city.post("/api/cadres/quarters/run", null);
+        assertThat(ran.status()).as(ran.raw().body()).isEqualTo(200);
+        JsonNode village = tree.town1Admin.get("/api/cadres/quarter-tasks?orgId=" + tree.town1).body().get("items").get(0);
+        assertThat(village.get("orgId").asString()).isEqualTo(String.valueOf(tree.branchA));
+        assertThat(village.get("status").asString()).isEqualTo("OPEN");
+        Api.Reply confirmed = tree.branchAAdmin.post("/api/cadres/quarter-tasks/" + village.get("id").asString()
+                + "/confirm", Map.of("note", "本季度无变化"));
+        assertThat(confirmed.status()).as(confirmed.raw().body()).isEqualTo(200);
+        JsonNode progress = tree.town1Admin.get("/api/cadres/quarter-tasks/progress?orgId=" + tree.town1).body();
+        assertThat(progress.get("confirmed").asInt()).isEqualTo(1);
+        assertThat(progress.get("open").asInt()).isZero();
+
+        // the day after the update fell due (the platform runs in development mode, where a run may go ahead)
+        LocalDate due = LocalDate.parse(village.get("dueOn").asString());
+        Api.Reply late = tree.city.post("/api/cadres/quarters/run?date=" + due.plusDays(1), null);
+        assertThat(late.status()).as(late.raw().body()).isEqualTo(200);
+        assertThat(late.body().get("reminded").asInt()).isGreaterThanOrEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
+                overdueIn(tree.town2Admin, tree.branchC));
+        JsonNode item = tree.town2Admin.get("/api/notifications/digest").body().valueStream()
+                .filter(i -> i.get("kind").asString().equals("CADRE_QUARTER_OVERDUE")).findFirst().orElseThrow();
+        assertThat(item.get("subject").asString()).contains("干部信息未按期确认")
+                .contains("截止" + due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+        assertThat(overdueIn(tree.town1Admin, tree.branchA)).as("the village that confirmed is not named").isFalse();
+    }
+
+    private static void secretary(Api.Session admin, long org, String name, LocalDate since) {
+        Api.Reply[] recorded = new Api.Reply[1];
+        // cadre-service hears of a new organisation from org-service a moment after it is created
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            recorded[0] = admin.post("/api/cadres", Map.of("orgId", String.valueOf(org), "name", name,
+                    "gender", "MALE", "birthDate", "1972-05-01", "education", "31"));
+            return recorded[0].status() != 400;
+        });
+        assertThat(recorded[0].status()).as(recorded[0].raw().body()).isEqualTo(201);
+        Api.Reply post = admin.post("/api/cadres/" + recorded[0].body().get("id").asString() + "/appointments",
+                Map.of("orgId", String.valueOf(org), "position", "SECRETARY", "method", "ELECTED",
+                        "startsOn", since.toString()));
+        assertThat(post.status()).as(post.raw().body()).isEqualTo(201);
+    }
+
+    private static boolean overdueIn(Api.Session admin, long org) {
+        return admin.get("/api/notifications/digest").body().valueStream().anyMatch(i ->
+                i.get("kind").asString().equals("CADRE_QUARTER_OVERDUE") && i.get("orgId").asString().equals(String.valueOf(org)));
     }
 }
