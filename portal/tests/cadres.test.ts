@@ -62,6 +62,7 @@ describe('grassroots cadres', () => {
     expect(posts[0].textContent).toContain('在任');
     expect(posts[1].textContent).toContain('2021-06-01 离任（换届）');
     expect(document.querySelectorAll('[data-test="post-end"]')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-test="post-form"]')).toHaveLength(2);
     expect(document.querySelector('[data-test="training-years"]')?.textContent).toContain('27.5');
     expect(document.querySelector('[data-test="training-course"]')?.textContent).toContain('昆山市委组织部');
   });

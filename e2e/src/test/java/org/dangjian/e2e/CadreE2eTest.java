@@ -3,16 +3,21 @@ package org.dangjian.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Grassroots cadres through the gateway: a member of a village branch becomes its secretary in cadre-service and
- * org-service then shows the secretary; a reserve is kept for the post; the town's roster lists them; another town's
+ * Grassroots cadres through the gateway: a member of a village branch becomes its secretary in cadre-service (the
+ * appointment form names them) and org-service then shows the secretary; a reserve is kept for the post; the town's roster lists them; another town's
  * administrator sees none of it. Each quarter the villages confirm their cadres; one that does not is named in its
  * town's daily digest once its update is past due.
  */
@@ -20,7 +25,7 @@ class CadreE2eTest {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Test
-    void aMemberAppointedVillageSecretaryIsShownByOrgServiceAndAReserveIsKeptForThePost() {
+    void aMemberAppointedVillageSecretaryIsShownByOrgServiceAndAReserveIsKeptForThePost() throws IOException {
         TransferTree tree = new TransferTree(Platform.get());
         LocalDate today = LocalDate.now(CHINA);
         long member = tree.member("陶振华", LocalDate.of(1979, 3, 12), true);
@@ -40,6 +45,15 @@ class CadreE2eTest {
                 "orgId", String.valueOf(tree.branchA), "position", "SECRETARY", "method", "ELECTED",
                 "startsOn", today.minusYears(1).toString(), "termEndsOn", today.plusYears(4).toString()));
         assertThat(post.status()).as(post.raw().body()).isEqualTo(201);
+
+        // the appointment form opens as a PDF naming the member and the post to take up
+        HttpResponse<byte[]> form = tree.town1Admin.download("/api/cadres/" + cadreId + "/appointment-form.pdf?appointmentId="
+                + post.body().get("id").asString());
+        assertThat(form.statusCode()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(form.body())) {
+            assertThat(new PDFTextStripper().getText(pdf).replace(" ", ""))
+                    .contains("干部任免审批表", "陶振华", "拟任职务", "张浦一村党支部");
+        }
 
         // org-service shows the secretary cadre-service announced, with the member behind the name
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->

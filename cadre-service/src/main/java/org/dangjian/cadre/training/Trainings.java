@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the Party school, counted per year without anyone typing them ({@link PartySchoolHours}).
  */
 @Service
-class Trainings {
+public class Trainings {
     static final String IN_FUTURE = "CADRE_DATE_IN_FUTURE";
     private final TrainingMapper trainings;
     private final CadreRecords cadres;
@@ -56,7 +56,7 @@ class Trainings {
         return of(person);
     }
 
-    TrainingView of(long cadreId) {
+    public TrainingView of(long cadreId) {
         return of(cadres.person(cadreId));
     }
 

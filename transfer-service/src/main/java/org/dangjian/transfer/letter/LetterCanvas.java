@@ -2,21 +2,18 @@ package org.dangjian.transfer.letter;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.dangjian.kit.pdf.ChineseLines;
 
 /**
  * The drawing primitives of the letter: text that flows down the page from a cursor, wrapped the
- * Chinese way, plus rules and images. The form's wording and layout stay in {@link LetterPdf}.
+ * Chinese way (pdf-kit's {@link ChineseLines}), plus rules and images. The form's wording and layout stay in {@link LetterPdf}.
  */
 final class LetterCanvas {
-
-    /** Characters a Chinese line must not start with; they hang at the end of the line before instead. */
-    private static final String NO_LINE_START = "，。、；：？！）》」』”’";
 
     private final PDPageContentStream content;
     private final PDFont regular;
@@ -165,52 +162,11 @@ final class LetterCanvas {
         content.endText();
     }
 
-    private static float width(PDFont font, String text, float size) throws IOException {
-        return font.getStringWidth(text) / 1000f * size;
+    private static float width(PDFont font, String text, float size) {
+        return ChineseLines.width(font, text, size);
     }
 
-    /**
-     * Breaks between any two Chinese characters, but keeps a run of Latin letters and digits (a
-     * year, the letter number) whole and lets closing punctuation hang rather than start a line.
-     */
-    private List<String> wrap(String text, float size, float firstWidth, float otherWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float limit = firstWidth;
-        for (String token : tokens(text)) {
-            String candidate = line + token;
-            boolean hangs = NO_LINE_START.contains(token);
-            if (line.length() > 0 && !hangs && width(regular, candidate, size) > limit) {
-                lines.add(line.toString().stripTrailing());
-                line.setLength(0);
-                limit = otherWidth;
-                token = token.stripLeading();
-            }
-            line.append(token);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int end = i + Character.charCount(text.codePointAt(i));
-            if (isLatin(text.charAt(i))) {
-                while (end < text.length() && isLatin(text.charAt(end))) {
-                    end++;
-                }
-            }
-            tokens.add(text.substring(i, end));
-            i = end;
-        }
-        return tokens;
-    }
-
-    private static boolean isLatin(char c) {
-        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '/' || c == ':');
+    private List<String> wrap(String text, float size, float firstWidth, float otherWidth) {
+        return ChineseLines.wrap(regular, text, size, firstWidth, otherWidth);
     }
 }

@@ -3,7 +3,6 @@ package org.dangjian.transfer.letter;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,10 +12,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.dangjian.kit.pdf.CjkFonts;
 import org.springframework.stereotype.Component;
 
 import com.google.zxing.BarcodeFormat;
@@ -38,14 +36,6 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 @Component
 public class LetterPdf {
 
-    /*
-     * Noto Sans SC converted to TrueType outlines (com.helger.font:ph-fonts-noto-sans-sc, SIL OFL 1.1):
-     * PDFBox subsets and embeds glyf fonts, so the PDF shows the same on any machine; no system font
-     * is assumed. The whole font, not a GB2312 subset, because names use characters like 喆 and 堃.
-     */
-    static final String FONT_REGULAR = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
-    static final String FONT_BOLD = "fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf";
-
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 64;
     private static final float TITLE = 16;
@@ -65,12 +55,7 @@ public class LetterPdf {
     private static final float RECEIPT_TOP = 206;
 
     public LetterPdf() {
-        // Fail when the service starts, not on the first letter, if the font jar is missing.
-        for (String font : new String[] {FONT_REGULAR, FONT_BOLD}) {
-            if (LetterPdf.class.getClassLoader().getResource(font) == null) {
-                throw new IllegalStateException("CJK font not on the classpath: " + font);
-            }
-        }
+        CjkFonts.requirePresent();
     }
 
     /** One A4 page with stub, letter and receipt; the PDF's bytes. */
@@ -82,7 +67,7 @@ public class LetterPdf {
             PDImageXObject qr = qrCode(doc, letter.verifyUrl());
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 LetterCanvas canvas = new LetterCanvas(
-                        content, font(doc, FONT_REGULAR), font(doc, FONT_BOLD), MARGIN, PAGE.getWidth() - MARGIN);
+                        content, CjkFonts.regular(doc), CjkFonts.bold(doc), MARGIN, PAGE.getWidth() - MARGIN);
                 stub(canvas, letter);
                 canvas.cutLine(FIRST_CUT, numberLine(letter), SMALL);
                 letter(canvas, letter, qr);
@@ -154,18 +139,6 @@ public class LetterPdf {
         float x = PAGE.getWidth() - MARGIN - 260;
         canvas.blank("接收党组织（盖章）：", BODY, 140, x);
         canvas.rightLine("　　　　年　　　月　　　日", BODY, 0);
-    }
-
-    private static PDFont font(PDDocument doc, String resource) throws IOException {
-        // PDFBox reads the stream whole and embeds only the glyphs the page uses (subset = true),
-        // so the PDF stays small although the font is 10 MB. Read per letter rather than cached:
-        // letters are rare, and 20 MB of font bytes need not live on the heap.
-        try (InputStream in = LetterPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("font not on the classpath: " + resource);
-            }
-            return PDType0Font.load(doc, in, true);
-        }
     }
 
     /**
