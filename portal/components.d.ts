@@ -18,6 +18,7 @@ declare module 'vue' {
     CadreAnalyticsPanel: typeof import('./src/components/CadreAnalyticsPanel.vue')['default']
     CadreDrawer: typeof import('./src/components/CadreDrawer.vue')['default']
     CadreFormDialog: typeof import('./src/components/CadreFormDialog.vue')['default']
+    CadrePerformanceDialog: typeof import('./src/components/CadrePerformanceDialog.vue')['default']
     CadrePostDialog: typeof import('./src/components/CadrePostDialog.vue')['default']
     CadreQuarterPanel: typeof import('./src/components/CadreQuarterPanel.vue')['default']
     CadreTrainingDialog: typeof import('./src/components/CadreTrainingDialog.vue')['default']

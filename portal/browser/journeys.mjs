@@ -1144,7 +1144,7 @@ export const JOURNEYS = [
     },
   },
   {
-    name: 'member-recorded-as-cadre-appointed-village-secretary-and-trained-shown-by-the-org-a-second-refused-the-quarter-confirmed-then-the-analytics',
+    name: 'member-recorded-as-cadre-appointed-village-secretary-trained-and-assessed-shown-by-the-org-a-second-refused-the-quarter-confirmed-then-the-analytics',
     async run(ctx) {
       const call = await api(ctx);
       const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -1188,6 +1188,13 @@ export const JOURNEYS = [
       await training.locator('[data-test="training-save"]').click();
       await drawer.locator('[data-test="training-course"]', { hasText: '新任村党组织书记任职培训班' }).waitFor();
       await drawer.locator('[data-test="training-years"]').waitFor();
+      // last year's annual assessment
+      await page.locator('[data-test="cadre-performance"]').click();
+      const assessing = page.locator('.el-dialog', { hasText: '登记履职考核' });
+      await assessing.locator('[data-test="performance-kind"]').getByText('年度考核').click();
+      await assessing.locator('[data-test="assessment-grade"]').getByText('优秀', { exact: true }).click();
+      await assessing.locator('[data-test="performance-save"]').click();
+      await drawer.locator('[data-test="cadre-assessments"]', { hasText: '优秀' }).waitFor();
       await tab.shot('cadre-appointed-village-secretary');
 
       // org-service shows the secretary cadre-service announced

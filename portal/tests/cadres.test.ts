@@ -45,10 +45,15 @@ describe('grassroots cadres', () => {
     expect(wrapper.find('[data-test="cadre-create"]').exists()).toBe(false);
   });
 
-  it("shows a cadre's posts, held and left, with 登记离任 only for a post held, and the training with the Party school's hours", async () => {
+  it("shows a cadre's posts, held and left, with 登记离任 only for a post held, the training with the Party school's hours, and the performance", async () => {
     signedInAs('ORG_ADMIN');
     serve({
       'GET /api/cadres/5': () => json(200, secretary),
+      'GET /api/cadres/5/performance': () => json(200, {
+        duties: [{ quarter: '2026-Q4', quarterLabel: '2026年第四季度', summary: '组织党员冬训', outcome: '村集体经济收入增长8%' }],
+        assessments: [{ year: 2025, grade: 'EXCELLENT' }, { year: 2024, grade: 'COMPETENT' }],
+        rewards: [{ id: '3', kind: 'REWARD', title: '昆山市优秀党务工作者', decidedBy: '中共昆山市委', decidedOn: '2026-07-01' }],
+      }),
       'GET /api/cadres/5/training': () => json(200, {
         courses: [{ id: '8', course: '全市村（社区）党组织书记示范培训班', provider: '昆山市委组织部', hours: 24, heldOn: '2026-11-20' }],
         years: [{ year: 2026, recordedHours: 24, partySchoolHours: 3.5, totalHours: 27.5 }],
@@ -65,6 +70,9 @@ describe('grassroots cadres', () => {
     expect(document.querySelectorAll('[data-test="post-form"]')).toHaveLength(2);
     expect(document.querySelector('[data-test="training-years"]')?.textContent).toContain('27.5');
     expect(document.querySelector('[data-test="training-course"]')?.textContent).toContain('昆山市委组织部');
+    expect(document.querySelector('[data-test="cadre-assessments"]')?.textContent).toContain('2025年度优秀；2024年度称职');
+    expect(document.querySelector('[data-test="cadre-duty"]')?.textContent).toContain('村集体经济收入增长8%');
+    expect(document.querySelector('[data-test="cadre-reward"]')?.textContent).toContain('昆山市优秀党务工作者');
   });
 
   it("shows a refusal of the cadre's record with the service's words", async () => {

@@ -112,3 +112,6 @@ export type CadreTraining = Cadre['schemas']['CadreTraining'];
 export type CadreQuarterTask = Cadre['schemas']['CadreQuarterTask'];
 export type CadreQuarterProgress = Cadre['schemas']['CadreQuarterProgress'];
 export type CadreTaskStatus = Cadre['schemas']['TaskStatus'];
+export type CadrePerformance = Cadre['schemas']['CadrePerformance'];
+export type CadreGrade = Cadre['schemas']['Grade'];
+export type CadreRewardKind = Cadre['schemas']['RewardKind'];

@@ -1,6 +1,6 @@
 // Chinese labels of the enumerations the API documents describe (the same words as their descriptions).
 import type {
-  AppointmentMethod, CadrePosition, CadreTaskStatus, CourseStatus, ExamKind, ExamStatus, Gender, HeartbeatOutcome, LearningExamKind, LectureBookingStatus, LectureSlotStatus, LessonKind,
+  AppointmentMethod, CadreGrade, CadrePosition, CadreRewardKind, CadreTaskStatus, CourseStatus, ExamKind, ExamStatus, Gender, HeartbeatOutcome, LearningExamKind, LectureBookingStatus, LectureSlotStatus, LessonKind,
   MembershipState, OrgCategory, OrgType, OutcomeDecision,
   PartyStanding, Performer, QuestionKind, Role,
 } from '@/api/types';
@@ -408,3 +408,11 @@ export const APPOINTMENT_METHODS: Record<AppointmentMethod, string> = { ELECTED:
 
 /** Where an organisation's quarterly update of its cadres stands. */
 export const CADRE_TASK_STATUSES: Record<CadreTaskStatus, string> = { OVERDUE: '已逾期', OPEN: '待确认', CONFIRMED: '已确认' };
+
+/** The grades of a cadre's annual assessment. */
+export const CADRE_GRADES: Record<CadreGrade, string> = {
+  EXCELLENT: '优秀', COMPETENT: '称职', BASICALLY_COMPETENT: '基本称职', INCOMPETENT: '不称职',
+};
+
+/** A reward or a sanction. */
+export const CADRE_REWARD_KINDS: Record<CadreRewardKind, string> = { REWARD: '奖励', SANCTION: '惩处' };

@@ -268,6 +268,8 @@ final class BranchObjects {
             case "appointments/id" -> "appointment";
             case "reserves/id" -> "reserve";
             case "quarter-tasks/id" -> "quarterTask";
+            case "duties/quarter" -> "=2026-Q1";
+            case "assessments/year" -> "=2025";
             default -> null;
         };
     }

@@ -13,8 +13,11 @@ import java.util.List;
  * @param joined   the date the cadre joined the Party, for a member (入党时间)
  * @param resume   one line per post, oldest first: "2016.06—2021.06　歇马桥村党支部委员"
  * @param training one line per course, latest first
+ * @param rewards  one line per reward or sanction, latest first; "无" for none
+ * @param assessments the grades of the last three years assessed: "2024年度称职；2025年度优秀"
  */
 record AppointmentForm(String name, String gender, String birth, LocalDate joined, String education,
                        String currentPosts, String proposed, String removed, String reason, List<String> resume,
-                       List<String> training, String submittedBy, LocalDate filledOn) {
+                       List<String> training, List<String> rewards, String assessments, String submittedBy,
+                       LocalDate filledOn) {
 }

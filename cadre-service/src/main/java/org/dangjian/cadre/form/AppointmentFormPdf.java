@@ -92,8 +92,8 @@ class AppointmentFormPdf {
         float label = COLUMNS[0];
         float value = WIDTH - label;
         float top = 790;
-        top = section(grid, top, 70, "奖惩情况", "");
-        top = section(grid, top, 60, "年度考核结果", "");
+        top = section(grid, top, 70, "奖惩情况", String.join("\n", form.rewards()));
+        top = section(grid, top, 60, "年度考核结果", form.assessments());
         top = section(grid, top, 90, "培训情况", String.join("\n", form.training()));
         top = section(grid, top, 70, "任免理由", form.reason());
 

@@ -8,6 +8,9 @@ import java.util.List;
 import org.dangjian.cadre.appointment.AppointmentMethod;
 import org.dangjian.cadre.appointment.AppointmentView;
 import org.dangjian.cadre.appointment.Appointments;
+import org.dangjian.cadre.performance.Performance;
+import org.dangjian.cadre.performance.PerformanceView;
+import org.dangjian.cadre.performance.RewardKind;
 import org.dangjian.cadre.record.CadreRecords;
 import org.dangjian.cadre.record.Gender;
 import org.dangjian.cadre.record.Person;
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Fills the appointment and removal form of a cadre of the caller's subtree from the records: the person (a
- * member's from the roster), the posts, the training; for one post, the decision the form is about (taking it up
+ * member's from the roster), the posts, the training, the rewards and sanctions, the last three years' grades; for one post, the decision the form is about (taking it up
  * while it is held, leaving it once it ended) with its reason; the caller's organisation as the one submitting it.
  */
 @Service
@@ -31,13 +34,15 @@ class AppointmentForms {
     private final CadreRecords cadres;
     private final Appointments appointments;
     private final Trainings trainings;
+    private final Performance performance;
     private final OrgDirectory orgs;
     private final JdbcClient jdbc;
     private final AppointmentFormPdf pdf;
     private final Clock clock;
 
-    AppointmentForms(CadreRecords cadres, Appointments appointments, Trainings trainings, OrgDirectory orgs,
-                     JdbcClient jdbc, AppointmentFormPdf pdf, Clock clock) {
+    AppointmentForms(CadreRecords cadres, Appointments appointments, Trainings trainings, Performance performance,
+                     OrgDirectory orgs, JdbcClient jdbc, AppointmentFormPdf pdf, Clock clock) {
+        this.performance = performance;
         this.cadres = cadres;
         this.appointments = appointments;
         this.trainings = trainings;
@@ -71,10 +76,16 @@ class AppointmentForms {
                         + (a.endsOn() == null ? "　　　　" : AppointmentFormPdf.month(a.endsOn())) + "　" + post(a))
                 .toList();
         List<String> training = trainings.of(cadreId).courses().stream().map(AppointmentForms::course).toList();
+        PerformanceView record = performance.of(cadreId);
+        List<String> rewards = record.rewards().stream().map(r -> AppointmentFormPdf.month(r.decidedOn()) + "　"
+                + (r.kind() == RewardKind.SANCTION ? "惩处：" : "") + r.title() + "（" + r.decidedBy() + "）").toList();
+        String assessed = String.join("；", record.assessments().stream().limit(3)
+                .sorted(Comparator.comparingInt(PerformanceView.Assessment::year))
+                .map(a -> a.year() + "年度" + a.grade().label()).toList());
         return new AppointmentForm(person.name(), gender(person.gender()), birth(person, today), joined(person),
                 person.education() == null ? "" : CodeTables.education().label(person.education()).orElse(""),
                 current, proposed, removed, subject == null ? "" : reason(subject), resume, training,
-                orgs.find(caller.orgId()).map(OrgRef::name).orElse(""), today);
+                rewards.isEmpty() ? List.of("无") : rewards, assessed, orgs.find(caller.orgId()).map(OrgRef::name).orElse(""), today);
     }
 
     /** 歇马桥村党支部书记; a committee's post after the organisation: 歇马桥村党支部　村（居）委会主任. */
