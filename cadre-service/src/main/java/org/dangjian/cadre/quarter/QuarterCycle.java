@@ -68,6 +68,7 @@ public class QuarterCycle {
                         + " ORDER BY id")
                 .param("day", Date.valueOf(day)).param("again", Date.valueOf(day.minusDays(properties.remindEveryDays())))
                 .query((rs, i) -> new CadreQuarterOverdue(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Quarter.parse(rs.getString(3)).map(Quarter::label).orElse(rs.getString(3)),
                         rs.getObject(4, LocalDate.class)))
                 .list();
         if (overdue.isEmpty()) {

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CadreQuartersOverdue {
-    private static final String[] NUMERALS = {"一", "二", "三", "四"};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private final DigestItems digest;
 
@@ -24,9 +23,7 @@ public class CadreQuartersOverdue {
     }
 
     static String subject(CadreQuarterOverdue e) {
-        String quarter = e.quarter();
-        String label = quarter != null && quarter.matches("\\d{4}-Q[1-4]")
-                ? quarter.substring(0, 4) + "年第" + NUMERALS[quarter.charAt(6) - '1'] + "季度" : quarter;
+        String label = e.quarterLabel() != null ? e.quarterLabel() : e.quarter();
         return label + "干部信息未按期确认（截止" + DAY.format(e.dueOn()) + "）";
     }
 }

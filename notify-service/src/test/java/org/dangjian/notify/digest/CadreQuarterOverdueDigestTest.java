@@ -48,7 +48,8 @@ class CadreQuarterOverdueDigestTest extends TreeApiTest {
         long town = recipients.administrator(town1, pathOf(town1), "镇组织委员", townPhone);
         long neighbour = recipients.administrator(branchB, pathOf(branchB), "邻村书记", phone());
 
-        publish(new CadreQuarterOverdue(branchA, pathOf(branchA), "2026-Q3", LocalDate.of(2026, 10, 10)));
+        publish(new CadreQuarterOverdue(branchA, pathOf(branchA), "2026-Q3", "2026年第三季度",
+                LocalDate.of(2026, 10, 10)));
         await().atMost(Duration.ofSeconds(30)).until(() -> pendingOf(secretary) == 1 && pendingOf(town) == 1);
         awaitConsumed(CADRES, Topics.CADRE);
 
