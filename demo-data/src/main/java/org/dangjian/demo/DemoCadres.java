@@ -18,8 +18,11 @@ import tools.jackson.databind.JsonNode;
  * community Party organisation a secretary from its members (in most villages also the residents' committee's
  * director, 一肩挑), a deputy, two committee members, two residents' committee members who are not Party members, a
  * college-graduate official in some, one or two younger members in reserve for the secretary's post, and in a third
- * of them the secretary before, who left at the 2026 election. Through the public API as the city administrator, so
- * the portal's 基层干部 pages show a roll and an analysis; nothing when cadres are recorded already (a second run).
+ * of them the secretary before, who left at the 2026 election. Then the quarter's update: the daily run done on
+ * demand opens a task per organisation, two in three confirm it (the rest stay open, some to fall overdue), each
+ * secretary's duty this quarter and last year's grade are recorded. Through the public API as the city
+ * administrator, so the portal's 基层干部 pages show a roll, the quarter's progress and an analysis; nothing when
+ * cadres are recorded already (a second run).
  */
 final class DemoCadres {
     static final List<String> TOWNS = List.of("320583-ZS", "320583-ZP", "320583-QD");
@@ -30,6 +33,9 @@ final class DemoCadres {
             "卫东", "玉兰", "金荣", "振华", "美琴", "雪芳"};
     /** The villages' and communities' last election (换届), in the spring of 2026; terms of five years. */
     private static final LocalDate LAST_ELECTION = LocalDate.of(2026, 3, 15);
+    private static final String[] NOTES = {"本季度无变化", "本季度无变化", "新增后备干部1名", "完成“两委”换届后续工作"};
+    private static final String[] DUTIES = {"组织党员冬训，开展主题党日活动", "推进人居环境整治，完成村级道路修缮",
+            "落实网格化管理，走访困难党员和群众", "发展壮大村级集体经济，盘活闲置厂房"};
 
     private final Gateway gateway;
     private final Random random;
@@ -38,6 +44,9 @@ final class DemoCadres {
     private int cadres;
     private int posts;
     private int reserves;
+    private int confirmed;
+    private int graded;
+    private final List<String> secretaries = new ArrayList<>();
 
     DemoCadres(Gateway gateway, Random random, Clock clock, DemoMeetings.Pause pause) {
         this.gateway = gateway;
@@ -46,11 +55,14 @@ final class DemoCadres {
         this.pause = pause;
     }
 
-    /** Records the roll; returns how many organisations, cadres, posts and reserve entries (zeros on a second run). */
+    /**
+     * Records the roll and the quarter's update; returns how many organisations, cadres, posts, reserve entries,
+     * confirmed quarterly tasks and secretaries graded (zeros on a second run).
+     */
     int[] run(List<OrgRow> orgs) throws InterruptedException {
         Gateway.Reply roll = gateway.get("/api/cadres?size=1");
         if (!roll.ok() || roll.body().path("total").asInt() > 0) {
-            return new int[4];
+            return new int[6];
         }
         int villages = 0;
         for (OrgRow org : villagesAndCommunities(orgs)) {
@@ -59,7 +71,38 @@ final class DemoCadres {
                 villages++;
             }
         }
-        return new int[] {villages, cadres, posts, reserves};
+        quarter();
+        return new int[] {villages, cadres, posts, reserves, confirmed, graded};
+    }
+
+    /** This quarter's tasks opened (the daily run, on demand), two in three confirmed; the secretaries' duty and grade. */
+    private void quarter() {
+        gateway.post("/api/cadres/quarters/run", Map.of());
+        List<String> open = new ArrayList<>();
+        for (int page = 1; page < 100; page++) {
+            Gateway.Reply tasks = gateway.get("/api/cadres/quarter-tasks?status=OPEN&size=100&page=" + page);
+            if (!tasks.ok() || tasks.body().path("items").isEmpty()) {
+                break;
+            }
+            tasks.body().path("items").forEach(t -> open.add(t.path("id").asString()));
+        }
+        for (String task : open) {
+            if (random.nextInt(3) < 2 && gateway.post("/api/cadres/quarter-tasks/" + task + "/confirm",
+                    Map.of("note", NOTES[random.nextInt(NOTES.length)])).ok()) {
+                confirmed++;
+            }
+        }
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        for (String secretary : secretaries) {
+            gateway.put("/api/cadres/" + secretary + "/duties/" + today.getYear() + "-Q" + quarter,
+                    Map.of("summary", DUTIES[random.nextInt(DUTIES.length)]));
+            int roll = random.nextInt(20);
+            String grade = roll < 6 ? "EXCELLENT" : roll < 19 ? "COMPETENT" : "BASICALLY_COMPETENT";
+            if (gateway.put("/api/cadres/" + secretary + "/assessments/" + (today.getYear() - 1),
+                    Map.of("grade", grade)).ok()) {
+                graded++;
+            }
+        }
     }
 
     /** The Party general branches of the towns' villages and communities (村、社区党总支). */
@@ -97,7 +140,9 @@ final class DemoCadres {
             }
             elected = LAST_ELECTION;
         }
-        appoint(secretary, orgId, "SECRETARY", "ELECTED", elected, LAST_ELECTION.plusYears(5));
+        if (appoint(secretary, orgId, "SECRETARY", "ELECTED", elected, LAST_ELECTION.plusYears(5)) != null) {
+            secretaries.add(secretary);
+        }
         if (!village || random.nextInt(10) < 7) {
             appoint(secretary, orgId, "RESIDENTS_DIRECTOR", "ELECTED", elected, LAST_ELECTION.plusYears(5));
         } else {

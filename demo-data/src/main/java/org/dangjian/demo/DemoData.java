@@ -93,7 +93,8 @@ public final class DemoData {
         say(cadres[0] == 0 ? "Cadres are recorded already (or cadre-service refused them): none recorded"
                 : "Recorded the cadres of " + cadres[0] + " villages and communities of 周市, 张浦 and 千灯: " + cadres[1]
                 + " cadres, " + cadres[2] + " posts (the 2026 election's secretaries and committees), " + cadres[3]
-                + " reserves");
+                + " reserves; this quarter's update confirmed by " + cadres[4] + " of them (the rest open), "
+                + cadres[5] + " secretaries graded for last year");
         Gateway.Reply stats = gateway.get("/api/members/stats");
         if (stats.ok()) {
             say("City statistics now: " + stats.body().path("total").asLong() + " members");

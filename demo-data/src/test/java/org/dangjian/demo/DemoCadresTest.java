@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The demo's cadre roll against a stand-in gateway that keeps cadre-service's rules that matter here (one secretary
  * per organisation at a time, a post left not before it was taken up, no date after today): every village and
  * community of the three towns gets a secretary in office, a deputy and reserves; members are tried again while
- * cadre-service does not know them yet; nothing on a second run.
+ * cadre-service does not know them yet; the quarter's update is opened once and confirmed by about two in three;
+ * every secretary's duty this quarter and grade last year are recorded; nothing on a second run.
  */
 class DemoCadresTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,6 +45,10 @@ class DemoCadresTest {
     private int reserves;
     private HttpServer server;
     private int pauses;
+    private int quarterRun;
+    private final Set<String> confirmedTasks = new HashSet<>();
+    private final AtomicInteger duties = new AtomicInteger();
+    private final AtomicInteger grades = new AtomicInteger();
 
     @BeforeEach
     void start() throws IOException {
@@ -80,8 +85,20 @@ class DemoCadresTest {
         assertThat(reserves).isBetween(villages.size(), 2 * villages.size());
         assertThat(done[1]).isEqualTo(cadres);
         assertThat(pauses).isEqualTo(2);
+        // the quarter's update: opened once, about two in three villages confirm, every secretary's duty and grade
+        assertThat(quarterRun).isEqualTo(1);
+        assertThat(done[4]).isEqualTo(confirmedTasks.size()).isBetween(villages.size() / 3, villages.size() - 1);
+        assertThat(duties.get()).isEqualTo(villages.size());
+        assertThat(done[5]).isEqualTo(grades.get()).isEqualTo(villages.size());
 
-        assertThat(demo.run(orgs)).as("a second run").containsExactly(0, 0, 0, 0);
+        assertThat(demo.run(orgs)).as("a second run").containsExactly(0, 0, 0, 0, 0, 0);
+    }
+
+    /** The stand-in's tasks: one per organisation with a secretary in office. */
+    private int tasks() {
+        return (int) appointments.entrySet().stream().filter(e -> !ended.contains(e.getKey()))
+                .filter(e -> e.getValue().path("position").asString().equals("SECRETARY"))
+                .map(e -> e.getValue().path("orgId").asString()).distinct().count();
     }
 
     private long held(String org, String position) {
@@ -95,10 +112,34 @@ class DemoCadresTest {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery();
-        JsonNode body = "POST".equals(method) ? JSON.readTree(exchange.getRequestBody().readAllBytes()) : null;
+        JsonNode body = "POST".equals(method) || "PUT".equals(method)
+                ? JSON.readTree(exchange.getRequestBody().readAllBytes()) : null;
         if (path.equals("/api/orgs") && query != null) {
             String code = java.net.URLDecoder.decode(query.replaceAll(".*q=", ""), StandardCharsets.UTF_8);
             StandIn.reply(exchange, 200, Map.of("items", List.of(Map.of("id", StandIn.idOf(code), "code", code, "name", code))));
+        } else if (path.equals("/api/cadres/quarters/run")) {
+            quarterRun++;
+            StandIn.reply(exchange, 200, Map.of("opened", tasks()));
+        } else if (path.equals("/api/cadres/quarter-tasks")) {
+            // one page with every organisation holding a secretary's post, then an empty one
+            boolean first = query.contains("page=1&") || query.endsWith("page=1");
+            List<Map<String, Object>> items = new ArrayList<>();
+            if (first && quarterRun > 0) {
+                for (int i = 0; i < tasks(); i++) {
+                    items.add(Map.of("id", Integer.toString(i + 1), "status", "OPEN"));
+                }
+            }
+            StandIn.reply(exchange, 200, Map.of("items", items, "total", tasks()));
+        } else if (path.endsWith("/confirm")) {
+            confirmedTasks.add(path.split("/")[4]);
+            StandIn.reply(exchange, 200, Map.of("status", "CONFIRMED"));
+        } else if (path.contains("/duties/") || path.contains("/assessments/")) {
+            if (path.contains("/assessments/") && !path.endsWith("/" + (TODAY.getYear() - 1))
+                    || path.contains("/duties/") && !path.endsWith("/2026-Q4")) {
+                refused.add(path);
+            }
+            (path.contains("/duties/") ? duties : grades).incrementAndGet();
+            StandIn.reply(exchange, 200, Map.of());
         } else if (path.equals("/api/cadres") && "GET".equals(method)) {
             StandIn.reply(exchange, 200, Map.of("items", List.of(), "total", cadres, "page", 1, "size", 1));
         } else if (path.equals("/api/members")) {
