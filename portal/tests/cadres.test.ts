@@ -75,6 +75,35 @@ describe('grassroots cadres', () => {
     expect(document.querySelector('[data-test="cadre-reward"]')?.textContent).toContain('昆山市优秀党务工作者');
   });
 
+  it("shows a non-member's numbers masked and in clear only after a reason is given", async () => {
+    signedInAs('ORG_ADMIN');
+    const villager: CadreView = {
+      id: '6', name: '严村委', gender: 'MALE', birthDate: '1975-03-02', age: 51, orgId: '11', orgName: '歇马桥村党支部',
+      idNumberMasked: '3205**********1237', phoneMasked: '139****5678', appointments: [], reserves: [],
+    };
+    const calls = serve({
+      'GET /api/cadres/6': () => json(200, villager),
+      'GET /api/cadres/6/training': () => json(200, { courses: [], years: [] }),
+      'GET /api/cadres/6/performance': () => json(200, { duties: [], assessments: [], rewards: [] }),
+      'POST /api/cadres/6/unmask': () => json(200, { idNumber: '320583197503021237', phone: '13912345678' }),
+    });
+    mount(CadreDrawer, { props: { modelValue: true, cadreId: '6', administrator: true }, attachTo: document.body });
+    await flushPromises();
+
+    expect(document.querySelector('[data-test="cadre-id-number"]')?.textContent).toBe('3205**********1237');
+    click('[data-test="cadre-unmask"]');
+    await vi.waitFor(() => expect(document.querySelector('.el-message-box input')).not.toBeNull());
+    type('.el-message-box input', '村委换届资格审查');
+    document.querySelector<HTMLButtonElement>('.el-message-box__btns .el-button--primary')!.click();
+    await vi.waitFor(() => expect(calls.some((c) => c.path === '/api/cadres/6/unmask')).toBe(true));
+    await flushPromises();
+
+    const sent = calls.find((c) => c.method === 'POST' && c.path === '/api/cadres/6/unmask');
+    expect(JSON.parse(sent?.body ?? '{}')).toEqual({ reason: '村委换届资格审查' });
+    expect(document.querySelector('[data-test="cadre-id-number"]')?.textContent).toBe('320583197503021237');
+    expect(document.querySelector('[data-test="cadre-phone"]')?.textContent).toBe('13912345678');
+  });
+
   it("shows a refusal of the cadre's record with the service's words", async () => {
     signedInAs('ORG_ADMIN');
     serve({ 'GET /api/cadres/9': () => json(404, { status: 404, code: 'CADRE_NOT_FOUND', detail: '干部不存在或不在所辖范围内' }) });

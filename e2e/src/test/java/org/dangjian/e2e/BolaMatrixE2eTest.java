@@ -153,7 +153,7 @@ class BolaMatrixE2eTest {
         }
         switch (op.key()) {
             case "POST /api/members/{id}/leaving" -> body.put("reason", "WITHDREW");
-            case "POST /api/members/{id}/unmask", "POST /api/recruitment/cases/{id}/unmask" ->
+            case "POST /api/members/{id}/unmask", "POST /api/recruitment/cases/{id}/unmask", "POST /api/cadres/{id}/unmask" ->
                     body.put("reason", "核对身份信息");
             case "PATCH /api/members/{id}" -> body.put("version", 0);
             case "PATCH /api/auth/accounts/{id}" -> body.put("displayName", "改名");

@@ -62,10 +62,19 @@ class CadreE2eTest {
                 .isEqualTo(String.valueOf(member));
 
         // a second secretary for the same village is refused, naming the one in office
+        // someone who is not a member keeps their own ID and phone numbers: encrypted, shown masked, read in clear
+        // with a reason (the reliability suite then finds neither in clear anywhere)
+        String idNumber = IdNumbers.make(LocalDate.of(1992, 10, 1), false);
+        String phone = TransferTree.phone();
         Api.Reply reserveCadre = tree.branchAAdmin.post("/api/cadres", Map.of("orgId", String.valueOf(tree.branchA),
-                "name", "沈后备", "gender", "FEMALE", "birthDate", "1992-10-01", "education", "21"));
+                "name", "沈后备", "gender", "FEMALE", "birthDate", "1992-10-01", "education", "21",
+                "idNumber", idNumber, "phone", phone));
         assertThat(reserveCadre.status()).as(reserveCadre.raw().body()).isEqualTo(201);
+        assertThat(reserveCadre.raw().body()).doesNotContain(idNumber).doesNotContain(phone);
         String reserveId = reserveCadre.body().get("id").asString();
+        Api.Reply clear = tree.branchAAdmin.post("/api/cadres/" + reserveId + "/unmask", Map.of("reason", "村委换届资格审查"));
+        assertThat(clear.status()).as(clear.raw().body()).isEqualTo(200);
+        assertThat(clear.body().get("idNumber").asString()).isEqualTo(idNumber);
         Api.Reply second = tree.branchAAdmin.post("/api/cadres/" + reserveId + "/appointments", Map.of(
                 "position", "SECRETARY", "method", "APPOINTED", "startsOn", today.toString()));
         assertThat(second.status()).isEqualTo(409);

@@ -101,6 +101,7 @@ class CadreProfiles {
             OrgRef org = named.get(p.orgId());
             views.add(new CadreView(p.cadreId(), p.memberId(), p.name(), p.gender(), p.birthDate(), p.ageOn(today),
                     p.education(), p.education() == null ? null : CodeTables.education().label(p.education()).orElse(null),
+                    p.idNumberMasked(), p.phoneMasked(),
                     p.orgId(), org == null ? null : org.name(), posts.getOrDefault(id, List.of()),
                     reserved.getOrDefault(id, List.of())));
         }

@@ -18,6 +18,10 @@ public record CadreView(
         @Schema(description = "年龄（周岁）。Age in years today.") Integer age,
         @Schema(description = "学历代码（GB/T 4658）。Education code.") String education,
         @Schema(description = "学历。Education as its label.") String educationLabel,
+        @Schema(description = "身份证号码（脱敏；非党员干部，党员的在党员档案中）。ID number, masked: a non-member's (a "
+                + "member's is in the member record).", example = "3205**********1234") String idNumberMasked,
+        @Schema(description = "手机号码（脱敏；非党员干部）。Mobile number, masked: a non-member's.", example = "139****5678")
+        String phoneMasked,
         @Schema(description = "登记所在组织。The organisation the record is kept under.") long orgId,
         @Schema(description = "组织名称。Its name.") String orgName,
         @Schema(description = "任职记录：在任的在前，其余按任职日期由近及远。Posts: those held first, then the latest.")

@@ -25,6 +25,11 @@ public class Cadre {
     private String gender;
     private LocalDate birthDate;
     private String education;
+    private String idNumberEnc;
+    private String idNumberIdx;
+    private String idNumberMasked;
+    private String phoneEnc;
+    private String phoneMasked;
     private Long createdBy;
     private Instant createdAt;
 }

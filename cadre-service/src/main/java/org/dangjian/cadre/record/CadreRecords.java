@@ -13,6 +13,10 @@ import org.dangjian.kit.roster.MemberRef;
 import org.dangjian.kit.roster.MemberRoster;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.kit.crypto.BlindIndex;
+import org.dangjian.kit.crypto.FieldCipher;
+import org.dangjian.kit.crypto.Masking;
+import org.dangjian.kit.identity.ResidentIdNumbers;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +34,22 @@ public class CadreRecords {
     static final String REQUIRED = "CADRE_FIELD_REQUIRED";
     static final String EDUCATION_UNKNOWN = "CADRE_EDUCATION_UNKNOWN";
     static final String MEMBER_DETAILS = "CADRE_MEMBER_DETAILS_FROM_RECORD";
+    static final String ID_INVALID = "CADRE_ID_NUMBER_INVALID";
+    static final String ID_MISMATCH = "CADRE_ID_NUMBER_MISMATCH";
+    static final String PHONE_INVALID = "CADRE_PHONE_INVALID";
+    static final String PERSON_RECORDED = "CADRE_PERSON_ALREADY_RECORDED";
     private final CadreMapper cadres;
     private final MemberRoster roster;
     private final OrgDirectory orgs;
+    private final FieldCipher cipher;
+    private final BlindIndex blindIndex;
     private final Clock clock;
 
-    CadreRecords(CadreMapper cadres, MemberRoster roster, OrgDirectory orgs, Clock clock) {
+    CadreRecords(CadreMapper cadres, MemberRoster roster, OrgDirectory orgs, FieldCipher cipher, BlindIndex blindIndex,
+                 Clock clock) {
         this.cadres = cadres;
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
         this.roster = roster;
         this.orgs = orgs;
         this.clock = clock;
@@ -55,7 +68,7 @@ public class CadreRecords {
         try {
             cadres.insert(cadre);
         } catch (DuplicateKeyException e) {
-            throw ApiException.conflict(MEMBER_RECORDED);
+            throw ApiException.conflict(cadre.getMemberId() != null ? MEMBER_RECORDED : PERSON_RECORDED);
         }
         return cadre.getId();
     }
@@ -63,7 +76,8 @@ public class CadreRecords {
     /** A member's details are the member record's: typing them again here is refused, naming the first field typed. */
     private void member(CadreRequest request, CurrentUser by, Cadre cadre) {
         String typed = typed(request.name()) ? "name" : request.gender() != null ? "gender"
-                : request.birthDate() != null ? "birthDate" : typed(request.education()) ? "education" : null;
+                : request.birthDate() != null ? "birthDate" : typed(request.education()) ? "education"
+                : typed(request.idNumber()) ? "idNumber" : typed(request.phone()) ? "phone" : null;
         if (typed != null) {
             throw ApiException.invalidField(typed, MEMBER_DETAILS);
         }
@@ -87,6 +101,7 @@ public class CadreRecords {
         if (request.education() != null && !CodeTables.education().isValid(request.education())) {
             throw ApiException.invalidField("education", EDUCATION_UNKNOWN, request.education());
         }
+        numbers(request, cadre);
         OrgRef org = ServingOrg.of(orgs, request.orgId(), by.orgId(), by);
         cadre.setOrgId(org.orgId());
         cadre.setOrgPath(org.path());
@@ -94,6 +109,49 @@ public class CadreRecords {
         cadre.setGender(request.gender().name());
         cadre.setBirthDate(request.birthDate());
         cadre.setEducation(request.education());
+    }
+
+    /**
+     * A non-member's ID number (GB 11643, agreeing with the birth date and sex given) and mobile number, when given:
+     * encrypted, the ID number blind-indexed (one record per person), both masked for display.
+     */
+    private void numbers(CadreRequest request, Cadre cadre) {
+        if (typed(request.idNumber())) {
+            String id = request.idNumber().strip().toUpperCase(java.util.Locale.ROOT);
+            if (!ResidentIdNumbers.isValid(id)) {
+                throw ApiException.invalidField("idNumber", ID_INVALID);
+            }
+            if (!request.birthDate().equals(ResidentIdNumbers.birthDate(id).orElse(null))
+                    || ResidentIdNumbers.isMale(id) != (request.gender() == Gender.MALE)) {
+                throw ApiException.invalidField("idNumber", ID_MISMATCH);
+            }
+            cadre.setIdNumberEnc(cipher.encrypt(id));
+            cadre.setIdNumberIdx(blindIndex.of(id));
+            cadre.setIdNumberMasked(Masking.idNumber(id));
+        }
+        if (typed(request.phone())) {
+            String phone = request.phone().strip();
+            if (!phone.matches("1[3-9]\\d{9}")) {
+                throw ApiException.invalidField("phone", PHONE_INVALID);
+            }
+            cadre.setPhoneEnc(cipher.encrypt(phone));
+            cadre.setPhoneMasked(Masking.phone(phone));
+        }
+    }
+
+    /** A non-member's numbers in clear, for {@code CadreUnmasking} once it checked the right and wrote the audit. */
+    public ClearNumbers clearNumbers(long id) {
+        Cadre cadre = cadres.selectById(id);
+        if (cadre == null) {
+            throw ApiException.notFound(NOT_FOUND);
+        }
+        return new ClearNumbers(cadre.getMemberId(), cadre.getOrgId(),
+                cadre.getIdNumberEnc() == null ? null : cipher.decrypt(cadre.getIdNumberEnc()),
+                cadre.getPhoneEnc() == null ? null : cipher.decrypt(cadre.getPhoneEnc()));
+    }
+
+    /** What {@link #clearNumbers} answers: whose, where, and the numbers (null where none is kept). */
+    public record ClearNumbers(Long memberId, long orgId, String idNumber, String phone) {
     }
 
     /** The cadre in the caller's subtree, 404 otherwise. */
@@ -121,9 +179,9 @@ public class CadreRecords {
             MemberRef m = c.getMemberId() == null ? null : members.get(c.getMemberId());
             persons.put(c.getId(), m == null
                     ? new Person(c.getId(), c.getMemberId(), c.getOrgId(), c.getOrgPath(), c.getName(), c.getGender(),
-                            c.getBirthDate(), c.getEducation())
+                            c.getBirthDate(), c.getEducation(), c.getIdNumberMasked(), c.getPhoneMasked())
                     : new Person(c.getId(), c.getMemberId(), c.getOrgId(), c.getOrgPath(), m.name(), m.gender(),
-                            m.birthDate(), m.education()));
+                            m.birthDate(), m.education(), null, null));
         }
         return persons;
     }

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * A new cadre record: a member by {@code memberId} (their details come from the member record), or someone who is
- * not a member with their own details ({@code name}, {@code gender}, {@code birthDate}, {@code education}).
+ * not a member with their own details ({@code name}, {@code gender}, {@code birthDate}, {@code education}, and
+ * their {@code idNumber} and {@code phone}, kept encrypted).
  */
 @Schema(name = "CadreRequest", description = "登记干部：党员填党员编号（姓名、性别、出生日期、学历取自党员档案，不重复录入）；"
         + "非党员干部填姓名、性别、出生日期和学历。A cadre: a member by member id (their details come from the member "
@@ -25,5 +26,14 @@ public record CadreRequest(
         @Past LocalDate birthDate,
         @Schema(description = "学历代码（GB/T 4658，非党员干部）。Education, GB/T 4658 code, for a cadre who is not a "
                 + "member.", example = "21")
-        String education) {
+        String education,
+        @Schema(description = "身份证号码（非党员干部，加密保存、脱敏显示）。ID number, for a cadre who is not a member: "
+                + "kept encrypted, shown masked.", example = "320583197503021234") @Size(max = 18) String idNumber,
+        @Schema(description = "手机号码（非党员干部，加密保存、脱敏显示）。Mobile number, for a cadre who is not a member: "
+                + "kept encrypted, shown masked.", example = "13912345678") @Size(max = 11) String phone) {
+
+    /** Without ID and phone numbers, as before they were kept. */
+    public CadreRequest(Long memberId, Long orgId, String name, Gender gender, LocalDate birthDate, String education) {
+        this(memberId, orgId, name, gender, birthDate, education, null, null);
+    }
 }
