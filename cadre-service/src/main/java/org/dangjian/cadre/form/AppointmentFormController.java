@@ -21,9 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The appointment and removal form (干部任免审批表) to print. */
 @RestController
-@Tag(name = "基层干部", description = "基层干部信息库：村、社区党组织书记和班子成员、村（居）委会成员、大学生村官、社区工作者和后备干部。"
-        + "Grassroots cadres: village and community Party secretaries and committees, residents' committees, "
-        + "college-graduate officials, community workers and reserves.")
+@Tag(name = "基层干部") // described once, on CadreController
 public class AppointmentFormController {
     private final AppointmentForms forms;
 
