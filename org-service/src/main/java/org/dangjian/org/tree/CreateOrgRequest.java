@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * {@code POST /api/orgs}. No secretary: a new organisation has no members yet; the secretary is picked from them
- * afterwards ({@code PATCH}, {@code secretaryMemberId}).
+ * {@code POST /api/orgs}. No secretary: the secretary is whoever cadre-service records as holding the post
+ * ({@code cadre.appointment-changed}).
  */
 public record CreateOrgRequest(
         @Schema(description = "上级组织。The parent organisation.") @NotNull Long parentId,

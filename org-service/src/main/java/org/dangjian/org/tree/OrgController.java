@@ -37,7 +37,7 @@ public class OrgController {
             ORG_PARENT_CANNOT_HAVE_CHILDREN). The code follows the one format of organisation codes (the 6-digit \
             GB/T 2260 code of the place, then 1-6 hyphen-separated segments of upper-case letters or digits, e.g. \
             320583-ZS-V001-2): 400 on `code` otherwise (ORG_CODE_REGION_UNKNOWN when the region code is not a \
-            division). No secretary yet: it is picked from the members afterwards (PATCH secretaryMemberId). \
+            division). No secretary: it is the holder of the post as recorded in 基层干部 (cadre-service). \
             Announces org.created.""")
     @ApiResponse(responseCode = "409", description = "组织编码已存在。The code is taken, code ORG_CODE_EXISTS")
     @Administrators
@@ -69,9 +69,9 @@ public class OrgController {
             secretary and phone). Administrators only (@Administrators). Each changed field goes to the history \
             and org.updated is announced. A type change must suit the organisation: 400 on `type` with \
             ORG_TYPE_HAS_CHILDREN or ORG_TYPE_HAS_MEMBERS. A new code follows the format of the create request \
-            (400 on `code`, ORG_CODE_REGION_UNKNOWN for an unknown region code). The secretary is picked from the \
-            organisation's members by member id (a committee's from the members of the organisations below it); \
-            the name shown is the member's: 400 on `secretaryMemberId` with ORG_SECRETARY_NOT_A_MEMBER otherwise.""")
+            (400 on `code`, ORG_CODE_REGION_UNKNOWN for an unknown region code). The secretary is not edited \
+            here: it is the holder of the post as cadre-service records the appointments (POST \
+            /api/cadres/{id}/appointments), so 400 on `secretaryMemberId` with ORG_SECRETARY_APPOINTED_IN_CADRES.""")
     @ApiResponse(responseCode = "409", description = "组织已撤销、编码已存在，或刚被他人修改。"
             + "The organisation is dissolved, the code is taken, or someone else changed it meanwhile, "
             + "code ORG_DISSOLVED, ORG_CODE_EXISTS or ORG_CHANGED_CONCURRENTLY")

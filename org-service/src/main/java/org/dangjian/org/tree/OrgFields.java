@@ -2,8 +2,6 @@ package org.dangjian.org.tree;
 
 /** Input formats shared by the create and edit requests. */
 final class OrgFields {
-    /** A 64-bit id as JSON carries it: a string of digits. */
-    static final String ID_OR_EMPTY = "|\\d{1,19}";
     /** A mobile number (13812345678) or a landline with area code (0512-57512345), or empty for none. */
     static final String PHONE_OR_EMPTY = "|1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}";
     static final String NOT_BLANK = "(?s).*\\S.*";

@@ -58,16 +58,4 @@ final class OrgRules {
         }
         return Optional.empty();
     }
-
-    /**
-     * The secretary is picked from the organisation's members (a committee's from the members of its branches):
-     * the member's organisation must lie in its subtree. {@code membersOrg} is null when the member is unknown or
-     * outside the caller's scope.
-     */
-    static Optional<String> secretaryRefusal(Org org, Org membersOrg) {
-        if (membersOrg == null || !membersOrg.getPath().startsWith(org.getPath())) {
-            return Optional.of("ORG_SECRETARY_NOT_A_MEMBER");
-        }
-        return Optional.empty();
-    }
 }

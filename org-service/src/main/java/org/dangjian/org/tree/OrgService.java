@@ -5,7 +5,6 @@ import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.dangjian.contracts.org.OrgCreated;
 import org.dangjian.contracts.org.OrgDissolved;
@@ -41,7 +40,6 @@ public class OrgService {
     private final OrgMoveMapper moves;
     private final OrgChangeMapper changes;
     private final MemberCountMapper memberCounts;
-    private final MemberAccountMapper memberAccounts;
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
     private final EventOutbox outbox;
@@ -49,14 +47,13 @@ public class OrgService {
     private final Clock clock;
 
     public OrgService(OrgMapper orgs, OrgMoveMapper moves, OrgChangeMapper changes, MemberCountMapper memberCounts,
-                      MemberAccountMapper memberAccounts, FieldCipher cipher, BlindIndex blindIndex, EventOutbox outbox,
+                      FieldCipher cipher, BlindIndex blindIndex, EventOutbox outbox,
                       WhatAnOrgStillHolds holdings, Clock clock) {
         this.orgs = orgs;
         this.holdings = holdings;
         this.moves = moves;
         this.changes = changes;
         this.memberCounts = memberCounts;
-        this.memberAccounts = memberAccounts;
         this.cipher = cipher;
         this.blindIndex = blindIndex;
         this.outbox = outbox;
@@ -179,7 +176,9 @@ public class OrgService {
             after.setSortOrder(req.sortOrder());
         }
         if (req.secretaryMemberId() != null) {
-            pickSecretary(after, OrgFields.trimToNull(req.secretaryMemberId()));
+            // issue 23: the secretary is whoever holds the post in cadre-service's appointments (一人一岗, dated,
+            // with its history and the 任免审批表); a second, hand-picked value here would contradict them
+            throw ApiException.invalidField("secretaryMemberId", "ORG_SECRETARY_APPOINTED_IN_CADRES");
         }
         if (req.phone() != null) {
             setPhone(after, req.phone());
@@ -353,29 +352,6 @@ public class OrgService {
             });
         }
         return code;
-    }
-
-    /**
-     * The secretary is one of the organisation's members (issue 18 item 14), picked by member id; the name shown is
-     * the member's, as org-service knows it from the member's account. Null clears the secretary.
-     */
-    private void pickSecretary(Org org, String memberId) {
-        if (memberId == null) {
-            org.setSecretaryMemberId(null);
-            org.setSecretary(null);
-            return;
-        }
-        long id = Long.parseLong(memberId);
-        if (Long.valueOf(id).equals(org.getSecretaryMemberId())) {
-            return;
-        }
-        Map<String, Object> account = memberAccounts.activeAccount(id);
-        Org membersOrg = account == null ? null : findVisible(((Number) account.get("org_id")).longValue()).orElse(null);
-        OrgRules.secretaryRefusal(org, membersOrg).ifPresent(problem -> {
-            throw ApiException.invalidField("secretaryMemberId", problem);
-        });
-        org.setSecretaryMemberId(id);
-        org.setSecretary((String) account.get("display_name"));
     }
 
     /** Ciphertext, blind index and mask; blank means no phone. Only the mask is ever shown. */

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * An organisation as clients see it; the contact phone only masked. {@code secretary} is the secretary's name: the
- * picked member's ({@code secretaryMemberId}) or, for organisations from before members were picked, as typed.
+ * holder of the post as cadre-service records it ({@code secretaryMemberId} when they are a member), or, for
+ * organisations from before, as typed or picked then.
  */
 public record OrgView(long id, Long parentId, String path, int depth, String code, String name, String shortName,
                       OrgType type, String typeLabel, OrgCategory category, String categoryLabel, int sortOrder,

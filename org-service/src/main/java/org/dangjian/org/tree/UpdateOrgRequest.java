@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /**
  * {@code PATCH /api/orgs/{id}}: a field left out (or null) stays as it is. An empty string clears the
- * optional text fields (short name, secretary, phone); the name and the code cannot be cleared, and the
+ * optional text fields (short name, phone); the name and the code cannot be cleared, and the
  * code, once set, is meant to stay stable (imports refer to it).
  */
 public record UpdateOrgRequest(
@@ -22,9 +22,10 @@ public record UpdateOrgRequest(
         @Schema(example = "COMMITTEE") OrgType type,
         OrgCategory category,
         @Schema(description = "同级中的排序，小的在前。Order among siblings, smaller first.") Integer sortOrder,
-        @Schema(description = "书记：从本组织党员中选取，填党员 ID；空字符串清除。The secretary, picked from the organisation's"
-                + " members: a member id; an empty string clears it.", example = "1024")
-        @Pattern(regexp = OrgFields.ID_OR_EMPTY, message = "{dj.org.secretary.invalid}") String secretaryMemberId,
+        @Schema(deprecated = true, description = "不再接受：书记以基层干部的任职记录为准（任命书记请到基层干部）。No longer"
+                + " accepted (400 ORG_SECRETARY_APPOINTED_IN_CADRES): the secretary is the holder of the post as"
+                + " cadre-service records it.", example = "1024")
+        String secretaryMemberId,
         @Schema(description = "联系电话，空字符串清除。A mobile or landline number; an empty string clears it.",
                 example = "13912345678")
         @Pattern(regexp = OrgFields.PHONE_OR_EMPTY, message = "{dj.org.phone.invalid}") String phone,

@@ -21,24 +21,6 @@ class OrgRulesTest {
     }
 
     @Test
-    void theSecretaryIsAMemberOfTheOrganisationOrOfAnOrganisationBelowIt() {
-        Org committee = at("/1/3/");
-        assertThat(OrgRules.secretaryRefusal(committee, at("/1/3/"))).isEmpty();
-        assertThat(OrgRules.secretaryRefusal(committee, at("/1/3/12/"))).isEmpty();
-        assertThat(OrgRules.secretaryRefusal(committee, at("/1/33/"))).as("a sibling with a longer id")
-                .contains("ORG_SECRETARY_NOT_A_MEMBER");
-        assertThat(OrgRules.secretaryRefusal(committee, at("/1/"))).contains("ORG_SECRETARY_NOT_A_MEMBER");
-        assertThat(OrgRules.secretaryRefusal(committee, null)).as("unknown, or outside the caller's scope")
-                .contains("ORG_SECRETARY_NOT_A_MEMBER");
-    }
-
-    private static Org at(String path) {
-        Org org = new Org();
-        org.setPath(path);
-        return org;
-    }
-
-    @Test
     void anEmptyOrganisationMayTakeAnyType() {
         for (OrgType type : OrgType.values()) {
             assertThat(OrgRules.typeChangeRefusal(type, 0, 0)).isEmpty();
