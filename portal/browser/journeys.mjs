@@ -1144,7 +1144,7 @@ export const JOURNEYS = [
     },
   },
   {
-    name: 'member-recorded-as-cadre-appointed-village-secretary-trained-and-assessed-shown-by-the-org-a-second-refused-the-quarter-confirmed-then-the-analytics',
+    name: 'roster-imported-then-member-recorded-as-cadre-appointed-village-secretary-trained-and-assessed-shown-by-the-org-a-second-refused-the-quarter-confirmed-then-the-analytics',
     async run(ctx) {
       const call = await api(ctx);
       const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -1167,6 +1167,18 @@ export const JOURNEYS = [
       await signIn(page, ctx.base, 'admin', ctx.adminPassword);
       await page.waitForURL(`${ctx.base}/`);
       await page.getByRole('menuitem', { name: '基层干部' }).click();
+      // going live: the branch's village committee from the roster workbook e2e wrote, applied whole
+      if (ctx.shared.cadreImportFile) {
+        await page.locator('[data-test="cadre-import"]').click();
+        const importing = page.locator('.el-dialog', { hasText: '导入干部名册' });
+        await importing.locator('[data-test="import-file"]').setInputFiles(ctx.shared.cadreImportFile);
+        await importing.locator('[data-test="import-start"]').click();
+        await importing.locator('[data-test="import-done"]', { hasText: '已导入 2 条' }).waitFor();
+        await tab.shot('cadre-roster-imported');
+        await importing.getByRole('button', { name: '关闭' }).click();
+        const roll = await call('GET', `/api/cadres?orgId=${ctx.shared.branchId}&size=50`);
+        check(roll.items.some((c) => c.name === '殷秀英' && c.phoneMasked), 'the imported committee member is not on the branch\'s roll');
+      }
       await page.locator('[data-test="cadre-create"]').click();
       const form = page.locator('.el-dialog', { hasText: '登记干部' });
       await form.locator('[data-test="cadre-member"] input').fill(name);

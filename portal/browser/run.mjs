@@ -27,7 +27,8 @@ const browser = await chromium.launch({
 });
 
 // e2e passes the suffix it wrote into the members workbook (DJ_IMPORT_FILE) as the branch's code
-const shared = { suffix: process.env.DJ_JOURNEY_SUFFIX ?? Date.now().toString(36).slice(-5).toUpperCase(), importFile: process.env.DJ_IMPORT_FILE };
+const shared = { suffix: process.env.DJ_JOURNEY_SUFFIX ?? Date.now().toString(36).slice(-5).toUpperCase(), importFile: process.env.DJ_IMPORT_FILE,
+  cadreImportFile: process.env.DJ_CADRE_IMPORT_FILE };
 const failures = [];
 const started = Date.now();
 for (const journey of JOURNEYS) {

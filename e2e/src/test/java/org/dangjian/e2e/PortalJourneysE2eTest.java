@@ -38,6 +38,8 @@ class PortalJourneysE2eTest {
         String suffix = suffix();
         Path workbook = Files.createDirectories(portal.resolve("target")).resolve("journey-members-" + suffix + ".xlsx");
         Files.write(workbook, membersWithOneBadRow("320583-P" + suffix + "-B1"));
+        Path roster = portal.resolve("target").resolve("journey-cadres-" + suffix + ".xlsx");
+        Files.write(roster, cadreRoster("320583-P" + suffix + "-B1"));
 
         String reported = reportedPost(platform, suffix);
 
@@ -47,6 +49,7 @@ class PortalJourneysE2eTest {
                 "DJ_ADMIN_PASSWORD", Platform.ADMIN_PASSWORD,
                 "DJ_JOURNEY_SUFFIX", suffix,
                 "DJ_IMPORT_FILE", workbook.toString(),
+                "DJ_CADRE_IMPORT_FILE", roster.toString(),
                 "DJ_SCREENSHOTS", portal.resolve("target/screenshots").toString()), 900, "node", "browser/run.mjs");
         System.out.println(output);
         assertThat(output).contains("journeys: all passed");
@@ -78,6 +81,21 @@ class PortalJourneysE2eTest {
         assertThat(reader.post("/api/learning/my/posts/" + post[0].body().get("id").asString() + "/report",
                 Map.of("reason", "与学习无关的广告")).status()).isEqualTo(204);
         return text;
+    }
+
+    /**
+     * The journey's branch's village committee as a roster workbook (cadre-service's layout): a member of the
+     * committee who is not a Party member, with a mobile number, and a young reserve for the secretary's post.
+     */
+    private static byte[] cadreRoster(String branchCode) {
+        List<String> header = List.of("姓名", "性别", "出生日期", "是否党员", "组织编码", "职务", "任职类别", "产生方式", "起始日期",
+                "任期届满日期", "学历", "身份证号", "手机号");
+        String phone = String.format("1377%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        return Sheets.xlsx("干部名册", header, java.util.Arrays.asList(
+                java.util.Arrays.asList("殷秀英", "女", "1978-11-02", "否", branchCode, "村（居）委会委员", "现任", "选举",
+                        "2021-07-01", "2026-06-30", "普通高中毕业", null, phone),
+                java.util.Arrays.asList("殷家豪", "男", "1996-03-21", "否", branchCode, "党组织书记", "后备", null,
+                        "2025-01-15", null, "大学本科毕业", null, null)));
     }
 
     private static String suffix() {

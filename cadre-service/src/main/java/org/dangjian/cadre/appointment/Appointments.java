@@ -117,6 +117,63 @@ public class Appointments {
         return views(List.of(a)).get(0);
     }
 
+    /**
+     * Posts an import has checked (organisation in the caller's scope, dates, one secretary per organisation, no post
+     * held twice): inserted and announced like {@link #appoint}. A secretary appointed meanwhile by someone else still
+     * meets the unique key, and everything rolls back.
+     */
+    @Transactional
+    public void addChecked(List<CheckedPost> posts, Map<Long, Person> holders, CurrentUser by) {
+        for (CheckedPost post : posts) {
+            Appointment a = new Appointment();
+            a.setCadreId(post.cadreId());
+            a.setOrgId(post.org().orgId());
+            a.setOrgPath(post.org().path());
+            a.setPosition(post.request().position().name());
+            a.setMethod(post.request().method().name());
+            a.setStartsOn(post.request().startsOn());
+            a.setTermEndsOn(post.request().termEndsOn());
+            a.setCreatedBy(by.accountId());
+            a.setCreatedAt(clock.instant());
+            try {
+                appointments.insert(a);
+            } catch (DuplicateKeyException e) {
+                throw ApiException.conflict(HAS_SECRETARY, currentSecretary(post.org().orgId()).orElse(""));
+            }
+            announce(a, holders.get(a.getCadreId()));
+        }
+    }
+
+    /** A post an import checked: whose, where, and the request as the API would take it. */
+    public record CheckedPost(long cadreId, OrgRef org, AppointmentRequest request) {
+    }
+
+    /** Each post held now by the cadres among {@code cadreIds}, as "cadreId/orgId/POSITION". */
+    public java.util.Set<String> heldNow(Collection<Long> cadreIds) {
+        if (cadreIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return appointments.selectList(new LambdaQueryWrapper<Appointment>().in(Appointment::getCadreId, cadreIds)
+                        .isNull(Appointment::getEndsOn)).stream()
+                .map(a -> a.getCadreId() + "/" + a.getOrgId() + "/" + a.getPosition())
+                .collect(Collectors.toSet());
+    }
+
+    /** The secretaries now in post among the organisations {@code orgIds}: organisation id to the holder's name. */
+    public Map<Long, String> secretariesNow(Collection<Long> orgIds) {
+        if (orgIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Appointment> held = appointments.selectList(new LambdaQueryWrapper<Appointment>()
+                .in(Appointment::getOrgId, orgIds).eq(Appointment::getPosition, Position.SECRETARY.name())
+                .isNull(Appointment::getEndsOn));
+        Map<Long, Person> holders = cadres.persons(held.stream().map(Appointment::getCadreId).toList());
+        Map<Long, String> names = new java.util.HashMap<>();
+        held.forEach(a -> names.put(a.getOrgId(), holders.containsKey(a.getCadreId())
+                ? holders.get(a.getCadreId()).name() : ""));
+        return names;
+    }
+
     /** The posts of the cadres among {@code cadreIds} the caller may see, held ones first, then the latest. */
     public Map<Long, List<AppointmentView>> ofCadres(Collection<Long> cadreIds) {
         if (cadreIds.isEmpty()) {

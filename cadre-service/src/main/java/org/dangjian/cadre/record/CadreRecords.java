@@ -139,6 +139,39 @@ public class CadreRecords {
         }
     }
 
+    /** The cadre records of the members among {@code memberIds} the caller may see: member id to cadre id. */
+    public Map<Long, Long> recordedMembers(Collection<Long> memberIds) {
+        Map<Long, Long> recorded = new java.util.HashMap<>();
+        if (!memberIds.isEmpty()) {
+            cadres.selectList(new LambdaQueryWrapper<Cadre>().in(Cadre::getMemberId, memberIds))
+                    .forEach(c -> recorded.put(c.getMemberId(), c.getId()));
+        }
+        return recorded;
+    }
+
+    /**
+     * The cadres who are not members, named one of {@code names}, that the caller may see, with their ID number's
+     * blind index: an import finds the people it names among them.
+     */
+    public List<NonMember> nonMembersNamed(Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return cadres.selectList(new LambdaQueryWrapper<Cadre>().isNull(Cadre::getMemberId).in(Cadre::getName, names))
+                .stream().map(c -> new NonMember(c.getId(), c.getName(), c.getGender(), c.getBirthDate(),
+                        c.getIdNumberIdx())).toList();
+    }
+
+    /** A recorded cadre who is not a member, as {@link #nonMembersNamed} finds them. */
+    public record NonMember(long cadreId, String name, String gender, java.time.LocalDate birthDate,
+                            String idNumberIdx) {
+    }
+
+    /** The blind index of an ID number, as records keep it, for comparing a typed number with theirs. */
+    public String idNumberIndex(String idNumber) {
+        return blindIndex.of(idNumber);
+    }
+
     /** A non-member's numbers in clear, for {@code CadreUnmasking} once it checked the right and wrote the audit. */
     public ClearNumbers clearNumbers(long id) {
         Cadre cadre = cadres.selectById(id);

@@ -84,6 +84,37 @@ public class Reserves {
         return views(List.of(r)).get(0);
     }
 
+    /** Reserve entries an import has checked (organisation in scope, date, not kept twice): inserted. */
+    @Transactional
+    public void addChecked(List<CheckedReserve> entries, CurrentUser by) {
+        for (CheckedReserve entry : entries) {
+            Reserve r = new Reserve();
+            r.setCadreId(entry.cadreId());
+            r.setOrgId(entry.org().orgId());
+            r.setOrgPath(entry.org().path());
+            r.setPosition(entry.request().position().name());
+            r.setSince(entry.request().since());
+            r.setCreatedBy(by.accountId());
+            r.setCreatedAt(clock.instant());
+            reserves.insert(r);
+        }
+    }
+
+    /** A reserve entry an import checked: whose, where, and the request as the API would take it. */
+    public record CheckedReserve(long cadreId, OrgRef org, ReserveRequest request) {
+    }
+
+    /** Each reserve entry kept now for the cadres among {@code cadreIds}, as "cadreId/orgId/POSITION". */
+    public java.util.Set<String> keptNow(Collection<Long> cadreIds) {
+        if (cadreIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return reserves.selectList(new LambdaQueryWrapper<Reserve>().in(Reserve::getCadreId, cadreIds)
+                        .isNull(Reserve::getUntil)).stream()
+                .map(r -> r.getCadreId() + "/" + r.getOrgId() + "/" + r.getPosition())
+                .collect(Collectors.toSet());
+    }
+
     /** The reserve entries of the cadres among {@code cadreIds} the caller may see, current ones first. */
     public Map<Long, List<ReserveView>> ofCadres(Collection<Long> cadreIds) {
         if (cadreIds.isEmpty()) {

@@ -2,6 +2,7 @@ package org.dangjian.kit.roster;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dangjian.contracts.Anonymised;
@@ -52,6 +53,18 @@ public class MemberRoster implements OrgPathFollower {
                     .query(MemberRef.class).list().forEach(m -> found.put(m.memberId(), m));
         }
         return found;
+    }
+
+    /**
+     * The members, any status, whose name is among {@code names}, in one query: an import names people as a person
+     * does (name and date of birth), and the caller narrows them to those on the roll in their scope.
+     */
+    public List<MemberRef> findNamed(Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member_ref WHERE name IN (:names)").param("names", names)
+                .query(MemberRef.class).list();
     }
 
     void registered(MemberRegisteredV2 e) {
