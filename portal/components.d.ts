@@ -17,6 +17,7 @@ declare module 'vue' {
     BucketChart: typeof import('./src/components/BucketChart.vue')['default']
     CadreAnalyticsPanel: typeof import('./src/components/CadreAnalyticsPanel.vue')['default']
     CadreDrawer: typeof import('./src/components/CadreDrawer.vue')['default']
+    CadreFigureDialog: typeof import('./src/components/CadreFigureDialog.vue')['default']
     CadreFormDialog: typeof import('./src/components/CadreFormDialog.vue')['default']
     CadrePerformanceDialog: typeof import('./src/components/CadrePerformanceDialog.vue')['default']
     CadrePostDialog: typeof import('./src/components/CadrePostDialog.vue')['default']

@@ -1144,7 +1144,7 @@ export const JOURNEYS = [
     },
   },
   {
-    name: 'roster-imported-then-member-recorded-as-cadre-appointed-village-secretary-trained-and-assessed-shown-by-the-org-a-second-refused-the-quarter-confirmed-then-the-analytics',
+    name: 'roster-imported-then-member-recorded-as-cadre-appointed-village-secretary-trained-and-assessed-shown-by-the-org-a-second-refused-the-quarter-confirmed-then-the-analytics-listed-and-exported',
     async run(ctx) {
       const call = await api(ctx);
       const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -1249,6 +1249,16 @@ export const JOURNEYS = [
       check(secretaries >= 1, `the city's analytics count ${secretaries} organisations with a secretary`);
       await page.locator('[data-test="analytics-pipeline"]', { hasText: '党组织书记' }).waitFor();
       await tab.shot('cadre-analytics-of-the-city');
+      // a figure opens the people it counted: the secretaries' reserves, the one the roster brought among them
+      await page.locator('[data-test="analytics-pipeline"] [data-test="pipeline-reserves"]').first().click();
+      const listed = page.locator('[data-test="figure-dialog"]');
+      await listed.getByText('党组织书记后备').waitFor();
+      if (ctx.shared.cadreImportFile) await listed.locator('[data-test="figure-rows"] .el-table__row').first().waitFor();
+      await tab.shot('cadre-analytics-reserves-listed');
+      await page.keyboard.press('Escape');
+      const workbook = page.waitForEvent('download');
+      await page.locator('[data-test="analytics-export"]').click();
+      check((await (await workbook).suggestedFilename()).endsWith('.xlsx'), 'the analysis did not download as a workbook');
       await tab.done();
     },
   },

@@ -124,6 +124,32 @@ describe('grassroots cadres', () => {
     expect(wrapper.find('[data-test="analytics-vacancies"]').text()).toBe('2');
     expect(wrapper.find('[data-test="analytics-pipeline"]').text()).toContain('党组织书记');
   });
+
+  it('opens the list behind a figure: the vacant organisations, and the reserves of a position', async () => {
+    signedInAs('ORG_ADMIN');
+    const calls = serve({
+      'GET /api/cadres/analytics': () => json(200, figures),
+      'GET /api/cadres/analytics/people': () => json(200, {
+        items: [{ orgId: '12', orgName: '石浦村党支部', position: 'SECRETARY' }, { orgId: '13', orgName: '陶桥村党支部', position: 'SECRETARY' }],
+        total: 2, page: 1, size: 20,
+      }),
+    });
+    mount(CadreAnalyticsPanel, { attachTo: document.body });
+    await flushPromises();
+
+    click('[data-test="analytics-vacancies-card"]');
+    await flushPromises();
+    const listed = calls.filter((c) => c.path === '/api/cadres/analytics/people');
+    expect(listed).toHaveLength(1);
+    expect(new URLSearchParams(listed[0].search).get('figure')).toBe('VACANCIES');
+    expect(document.querySelector('[data-test="figure-rows"]')?.textContent).toContain('陶桥村党支部');
+    expect(document.querySelector('[data-test="figure-dialog"]')?.textContent).toContain('书记空缺的组织（2）');
+
+    click('[data-test="pipeline-reserves"]');
+    await flushPromises();
+    const reserves = new URLSearchParams(calls.filter((c) => c.path === '/api/cadres/analytics/people')[1].search);
+    expect([reserves.get('figure'), reserves.get('key')]).toEqual(['RESERVES', 'SECRETARY']);
+  });
 });
 
 describe("the cadres' quarterly update", () => {

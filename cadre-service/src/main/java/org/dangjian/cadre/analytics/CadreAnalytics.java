@@ -43,7 +43,6 @@ class CadreAnalytics {
     static final int TURNOVER_YEARS = 5;
     static final String BAD_QUARTER = "CADRE_QUARTER_INVALID";
     static final String NO_SNAPSHOT = "CADRE_QUARTER_SNAPSHOT_NOT_FOUND";
-    private static final String NOT_RECORDED = "NONE";
     private static final String PERSON = "COALESCE(m.gender, c.gender) AS gender, COALESCE(m.birth_date, c.birth_date)"
             + " AS birth_date, COALESCE(m.education, c.education) AS education";
     private static final String HOLDER = " JOIN cadre c ON c.id = %s.cadre_id LEFT JOIN member_ref m ON m.member_id = c.member_id";
@@ -58,52 +57,70 @@ class CadreAnalytics {
     }
 
     CadreAnalyticsView of(Long orgId, String quarter, CurrentUser caller) {
+        return of(facts(orgId, quarter, caller));
+    }
+
+    CadreAnalyticsView of(Facts facts) {
+        LocalDate today = facts.asOf();
+        List<Facts.Post> people = facts.people();
+        List<Facts.Post> secretaries = facts.secretaries();
+        int alsoDirectors = facts.secretariesAlsoDirectors().size();
+        return new CadreAnalyticsView(facts.org().orgId(), facts.org().name(), today, facts.quarter(), people.size(),
+                averageAge(people, today), ageBands(facts, people), education(people), gender(people),
+                tenure(facts, secretaries), facts.organisationsWithSecretary(), facts.vacancies().size(),
+                alsoDirectors, percent(alsoDirectors, secretaries.size()),
+                (int) facts.posts().stream().filter(p -> p.position() == Position.GRADUATE_OFFICIAL).count(),
+                pipeline(facts), turnover(changes(facts.org().path(), today), today));
+    }
+
+    /**
+     * What the figures of a subtree count, today or at the end of a past quarter: the posts held with their holders'
+     * details (a member's from the roster) in one query, the reserve entries in another, the organisations whose
+     * cadres are kept in a third.
+     */
+    Facts facts(Long orgId, String quarter, CurrentUser caller) {
         OrgRef org = orgs.findInScope(orgId != null ? orgId : caller.orgId(), caller);
         Source source = quarter == null || quarter.isBlank() ? Source.live(LocalDate.now(clock)) : snapshot(quarter);
-        LocalDate today = source.asOf();
-        Map<Long, Holder> people = new LinkedHashMap<>();
-        Map<Position, Integer> holders = new EnumMap<>(Position.class);
-        Set<Long> secretaryOrgs = new HashSet<>();
-        Map<Long, LocalDate> secretariesSince = new HashMap<>();
-        Set<Long> directors = new HashSet<>();
-        jdbc.sql(ScopedSql.of(source.posts()))
-                .param("path", org.path()).params(source.params())
-                .query((RowCallbackHandler) rs -> {
-                    long cadre = rs.getLong("cadre_id");
-                    Position position = Position.valueOf(rs.getString("position"));
-                    people.putIfAbsent(cadre, new Holder(rs.getString("gender"),
-                            rs.getObject("birth_date", LocalDate.class), rs.getString("education")));
-                    holders.merge(position, 1, Integer::sum);
-                    if (position == Position.SECRETARY) {
-                        secretaryOrgs.add(rs.getLong("org_id"));
-                        secretariesSince.put(cadre, rs.getObject("starts_on", LocalDate.class));
-                    } else if (position == Position.RESIDENTS_DIRECTOR) {
-                        directors.add(cadre);
-                    }
-                });
-
-        Map<Position, List<Holder>> reserves = new EnumMap<>(Position.class);
-        jdbc.sql(ScopedSql.of(source.reserves()))
-                .param("path", org.path()).params(source.params())
-                .query((RowCallbackHandler) rs -> reserves.computeIfAbsent(Position.valueOf(rs.getString("position")),
-                        p -> new ArrayList<>()).add(new Holder(rs.getString("gender"),
-                        rs.getObject("birth_date", LocalDate.class), rs.getString("education"))));
-
+        List<Facts.Post> posts = posts(source.posts(), org, source, true);
+        List<Facts.Post> reserves = posts(source.reserves(), org, source, false);
         // vacancies among the organisations whose cadres are kept here: those with any post recorded, held or left
         // (a city enters its villages and communities first; an enterprise's branch with no cadres recorded is not
         // a vacancy), active, without a secretary in office
         Set<Long> kept = new HashSet<>(jdbc.sql(ScopedSql.of(source.kept()))
                 .param("path", org.path()).params(source.params()).query(Long.class).list());
-        secretaryOrgs.retainAll(kept);
-        int alsoDirectors = (int) secretariesSince.keySet().stream().filter(directors::contains).count();
+        return new Facts(org, source.asOf(), source.quarter(), posts, reserves, kept);
+    }
 
-        return new CadreAnalyticsView(org.orgId(), org.name(), today, source.quarter(), people.size(),
-                averageAge(people.values(), today), ageBands(people.values(), today), education(people.values()),
-                gender(people.values()), tenure(secretariesSince.values(), today), secretaryOrgs.size(),
-                kept.size() - secretaryOrgs.size(), alsoDirectors,
-                percent(alsoDirectors, secretariesSince.size()),
-                holders.getOrDefault(Position.GRADUATE_OFFICIAL, 0), pipeline(holders, reserves, today),
-                turnover(org.path(), today));
+    private List<Facts.Post> posts(String sql, OrgRef org, Source source, boolean held) {
+        List<Facts.Post> found = new ArrayList<>();
+        jdbc.sql(ScopedSql.of(sql)).param("path", org.path()).params(source.params())
+                .query((RowCallbackHandler) rs -> found.add(new Facts.Post(rs.getLong("cadre_id"), rs.getLong("org_id"),
+                        Position.valueOf(rs.getString("position")),
+                        held ? rs.getObject("starts_on", LocalDate.class) : null, rs.getString("gender"),
+                        rs.getObject("birth_date", LocalDate.class), rs.getString("education"))));
+        return found;
+    }
+
+    /** A post taken up or left within the turnover's years (what its figures count and list). */
+    record Change(long cadreId, long orgId, Position position, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    /** The posts of the subtree taken up or left in the five years to {@code asOf}, up to that day. */
+    List<Change> changes(String path, LocalDate asOf) {
+        LocalDate from = LocalDate.of(asOf.getYear() - TURNOVER_YEARS + 1, 1, 1);
+        List<Change> found = new ArrayList<>();
+        jdbc.sql(ScopedSql.of("SELECT a.cadre_id, a.org_id, a.position, a.starts_on, a.ends_on FROM appointment a WHERE "
+                        + SubtreePaths.under("a.org_path", "path") + " AND (a.starts_on >= :from OR a.ends_on >= :from)"))
+                .param("path", path).param("from", from)
+                .query((RowCallbackHandler) rs -> {
+                    LocalDate started = rs.getObject("starts_on", LocalDate.class);
+                    LocalDate ended = rs.getObject("ends_on", LocalDate.class);
+                    found.add(new Change(rs.getLong("cadre_id"), rs.getLong("org_id"),
+                            Position.valueOf(rs.getString("position")),
+                            !started.isBefore(from) && !started.isAfter(asOf) ? started : null,
+                            ended != null && !ended.isBefore(from) && !ended.isAfter(asOf) ? ended : null));
+                });
+        return found;
     }
 
     /**
@@ -115,7 +132,7 @@ class CadreAnalytics {
             return new Source(today, null, "SELECT a.cadre_id, a.org_id, a.position, a.starts_on, " + PERSON
                     + " FROM appointment a" + HOLDER.formatted("a") + " WHERE " + SubtreePaths.under("a.org_path", "path")
                     + " AND a.ends_on IS NULL",
-                    "SELECT r.position, " + PERSON + " FROM reserve r" + HOLDER.formatted("r") + " WHERE "
+                    "SELECT r.cadre_id, r.org_id, r.position, " + PERSON + " FROM reserve r" + HOLDER.formatted("r") + " WHERE "
                             + SubtreePaths.under("r.org_path", "path") + " AND r.until IS NULL",
                     "SELECT DISTINCT a.org_id FROM appointment a JOIN org_ref o ON o.org_id = a.org_id"
                             + " AND o.status = 'ACTIVE' WHERE " + SubtreePaths.under("a.org_path", "path"),
@@ -127,7 +144,8 @@ class CadreAnalytics {
                     + SubtreePaths.under("h.org_path", "path");
             return new Source(quarter.lastDay(), quarter.toString(), "SELECT h.cadre_id, h.org_id, h.position, h.starts_on, h.gender,"
                     + " h.birth_date, h.education" + held.replace(":kind", "'POST'"),
-                    "SELECT h.position, h.gender, h.birth_date, h.education" + held.replace(":kind", "'RESERVE'"),
+                    "SELECT h.cadre_id, h.org_id, h.position, h.gender, h.birth_date, h.education"
+                            + held.replace(":kind", "'RESERVE'"),
                     "SELECT DISTINCT t.org_id FROM quarter_task t WHERE t.quarter = :quarter AND "
                             + SubtreePaths.under("t.org_path", "path"),
                     Map.of("quarter", quarter.toString()));
@@ -143,103 +161,81 @@ class CadreAnalytics {
         return Source.quarter(quarter);
     }
 
-    /** Posts taken up and left in each of the five years to {@code asOf}, up to that day. */
-    private List<Turnover> turnover(String path, LocalDate asOf) {
+    /** Posts taken up and left in each of the five years to {@code asOf}. */
+    private static List<Turnover> turnover(List<Change> changes, LocalDate asOf) {
         int thisYear = asOf.getYear();
         Map<Integer, int[]> years = new LinkedHashMap<>();
         for (int y = thisYear - TURNOVER_YEARS + 1; y <= thisYear; y++) {
             years.put(y, new int[2]);
         }
-        LocalDate from = LocalDate.of(thisYear - TURNOVER_YEARS + 1, 1, 1);
-        jdbc.sql(ScopedSql.of("SELECT a.starts_on, a.ends_on FROM appointment a WHERE "
-                        + SubtreePaths.under("a.org_path", "path") + " AND (a.starts_on >= :from OR a.ends_on >= :from)"))
-                .param("path", path).param("from", from)
-                .query((RowCallbackHandler) rs -> {
-                    LocalDate started = rs.getObject("starts_on", LocalDate.class);
-                    LocalDate ended = rs.getObject("ends_on", LocalDate.class);
-                    if (years.containsKey(started.getYear()) && !started.isAfter(asOf)) {
-                        years.get(started.getYear())[0]++;
-                    }
-                    if (ended != null && years.containsKey(ended.getYear()) && !ended.isAfter(asOf)) {
-                        years.get(ended.getYear())[1]++;
-                    }
-                });
+        for (Change c : changes) {
+            if (c.startsOn() != null) {
+                years.get(c.startsOn().getYear())[0]++;
+            }
+            if (c.endsOn() != null) {
+                years.get(c.endsOn().getYear())[1]++;
+            }
+        }
         return years.entrySet().stream().map(e -> new Turnover(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
-    private static List<Pipeline> pipeline(Map<Position, Integer> holders, Map<Position, List<Holder>> reserves,
-                                           LocalDate today) {
+    private static List<Pipeline> pipeline(Facts facts) {
+        Map<Position, Integer> holders = new EnumMap<>(Position.class);
+        facts.posts().forEach(p -> holders.merge(p.position(), 1, Integer::sum));
+        Map<Position, List<Facts.Post>> reserves = new EnumMap<>(Position.class);
+        facts.reserves().forEach(r -> reserves.computeIfAbsent(r.position(), k -> new ArrayList<>()).add(r));
         List<Pipeline> rows = new ArrayList<>();
         for (Position p : Position.values()) {
             int held = holders.getOrDefault(p, 0);
-            List<Holder> kept = reserves.getOrDefault(p, List.of());
+            List<Facts.Post> kept = reserves.getOrDefault(p, List.of());
             if (held == 0 && kept.isEmpty()) {
                 continue;
             }
             rows.add(new Pipeline(p, held, kept.size(), held == 0 ? null
                     : BigDecimal.valueOf(kept.size()).divide(BigDecimal.valueOf(held), 1, RoundingMode.HALF_UP),
-                    averageAge(kept, today)));
+                    averageAge(kept, facts.asOf())));
         }
         return rows;
     }
 
-    private static BigDecimal averageAge(Collection<Holder> people, LocalDate today) {
+    private static BigDecimal averageAge(Collection<Facts.Post> people, LocalDate today) {
         int[] sum = new int[2];
         people.stream().filter(h -> h.birthDate() != null).forEach(h -> {
-            sum[0] += Period.between(h.birthDate(), today).getYears();
+            sum[0] += h.age(today);
             sum[1]++;
         });
         return sum[1] == 0 ? null : BigDecimal.valueOf(sum[0]).divide(BigDecimal.valueOf(sum[1]), 1, RoundingMode.HALF_UP);
     }
 
-    private static List<Count> ageBands(Collection<Holder> people, LocalDate today) {
-        Map<AgeBand, Integer> n = new EnumMap<>(AgeBand.class);
-        people.stream().filter(h -> h.birthDate() != null)
-                .forEach(h -> n.merge(AgeBand.of(Period.between(h.birthDate(), today).getYears()), 1, Integer::sum));
+    private static List<Count> ageBands(Facts facts, Collection<Facts.Post> people) {
+        Map<String, Integer> n = new HashMap<>();
+        people.stream().map(facts::ageBand).filter(java.util.Objects::nonNull).forEach(b -> n.merge(b, 1, Integer::sum));
         return Arrays.stream(AgeBand.values())
-                .map(b -> new Count(b.name(), b.label(), n.getOrDefault(b, 0))).toList();
+                .map(b -> new Count(b.name(), b.label(), n.getOrDefault(b.name(), 0))).toList();
     }
 
     /** By level of GB/T 4658 (研究生, 大学本科, 大学专科, ...), highest first; those without a code last. */
-    private static List<Count> education(Collection<Holder> people) {
+    private static List<Count> education(Collection<Facts.Post> people) {
         Map<String, Integer> n = new HashMap<>();
-        Map<String, String> labels = new HashMap<>();
-        for (Holder h : people) {
-            Code level = h.education() == null ? null : Education.level(h.education()).orElse(null);
-            String key = level == null ? NOT_RECORDED : level.code();
-            labels.putIfAbsent(key, level == null ? "未填写" : level.label());
-            n.merge(key, 1, Integer::sum);
-        }
-        return n.keySet().stream().sorted().map(k -> new Count(k, labels.get(k), n.get(k))).toList();
+        people.forEach(p -> n.merge(Facts.educationLevel(p), 1, Integer::sum));
+        return n.keySet().stream().sorted().map(k -> new Count(k, Facts.educationLevelLabel(k), n.get(k))).toList();
     }
 
-    private static List<Count> gender(Collection<Holder> people) {
-        int male = 0;
-        int female = 0;
-        for (Holder h : people) {
-            if ("MALE".equals(h.gender())) {
-                male++;
-            } else if ("FEMALE".equals(h.gender())) {
-                female++;
-            }
-        }
+    private static List<Count> gender(Collection<Facts.Post> people) {
+        int male = (int) people.stream().filter(p -> "MALE".equals(p.gender())).count();
+        int female = (int) people.stream().filter(p -> "FEMALE".equals(p.gender())).count();
         return List.of(new Count("MALE", "男", male), new Count("FEMALE", "女", female));
     }
 
-    private static List<Count> tenure(Collection<LocalDate> since, LocalDate today) {
-        int[] n = new int[4];
-        for (LocalDate start : since) {
-            int years = Period.between(start, today).getYears();
-            n[years < 3 ? 0 : years <= 5 ? 1 : years <= 10 ? 2 : 3]++;
-        }
-        return List.of(new Count("UNDER_3", "不满3年", n[0]), new Count("FROM_3_TO_5", "3至5年", n[1]),
-                new Count("FROM_6_TO_10", "6至10年", n[2]), new Count("OVER_10", "10年以上", n[3]));
+    private static List<Count> tenure(Facts facts, Collection<Facts.Post> secretaries) {
+        Map<String, Integer> n = new HashMap<>();
+        secretaries.forEach(s -> n.merge(facts.tenure(s), 1, Integer::sum));
+        return Facts.TENURES.stream().map(t -> new Count(t.getKey(), t.getValue(), n.getOrDefault(t.getKey(), 0)))
+                .toList();
     }
 
     private static BigDecimal percent(int part, int whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
-    private record Holder(String gender, LocalDate birthDate, String education) {
-    }
 }
