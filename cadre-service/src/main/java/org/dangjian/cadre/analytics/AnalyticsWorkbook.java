@@ -17,6 +17,7 @@ import org.dangjian.kit.excel.Workbooks;
 final class AnalyticsWorkbook {
     static final List<String> FIGURES = List.of("指标", "分类", "数值");
     static final List<String> PEOPLE = List.of("姓名", "性别", "年龄", "学历", "组织", "职务", "任职日期");
+    static final List<String> RESERVES = List.of("姓名", "性别", "年龄", "学历", "组织", "后备职务", "列入日期");
 
     private AnalyticsWorkbook() {
     }
@@ -25,7 +26,7 @@ final class AnalyticsWorkbook {
         try (ExcelWriter writer = Workbooks.open(out)) {
             writer.write(figures(view), Workbooks.sheet(0, "统计", FIGURES));
             writer.write(people(posts), Workbooks.sheet(1, "在任干部", PEOPLE));
-            writer.write(people(reserves), Workbooks.sheet(2, "后备干部", PEOPLE.subList(0, 6)));
+            writer.write(people(reserves), Workbooks.sheet(2, "后备干部", RESERVES));
         }
     }
 

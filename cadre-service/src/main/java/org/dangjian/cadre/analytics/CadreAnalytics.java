@@ -34,13 +34,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * The analysis of a subtree's cadres (年龄结构、学历分布、后备梯队) today, or at the end of a past quarter from its
- * snapshot: the posts held in the subtree's organisations with their holders' details (a member's from the roster) in
- * one query, the reserve entries in another, the organisations whose cadres are kept and the posts taken up and left
- * per year in two more; counted here. A cadre counts once in the person figures however many posts they hold.
+ * snapshot: its {@link Facts} read in two queries whatever the subtree's size (today: every appointment with its
+ * holder's details, a member's from the roster, then the reserve entries), then counted here. A cadre counts once in
+ * the person figures however many posts they hold.
  */
 @Service
 class CadreAnalytics {
     static final int TURNOVER_YEARS = 5;
+    private static final int ENDS_ON = 8;
+    private static final int ORG_STATUS = 9;
     static final String BAD_QUARTER = "CADRE_QUARTER_INVALID";
     static final String NO_SNAPSHOT = "CADRE_QUARTER_SNAPSHOT_NOT_FOUND";
     private static final String PERSON = "COALESCE(m.gender, c.gender) AS gender, COALESCE(m.birth_date, c.birth_date)"
@@ -70,35 +72,72 @@ class CadreAnalytics {
                 tenure(facts, secretaries), facts.organisationsWithSecretary(), facts.vacancies().size(),
                 alsoDirectors, percent(alsoDirectors, secretaries.size()),
                 (int) facts.posts().stream().filter(p -> p.position() == Position.GRADUATE_OFFICIAL).count(),
-                pipeline(facts), turnover(changes(facts.org().path(), today), today));
+                pipeline(facts), turnover(facts.changes(), today));
     }
 
     /**
-     * What the figures of a subtree count, today or at the end of a past quarter: the posts held with their holders'
-     * details (a member's from the roster) in one query, the reserve entries in another, the organisations whose
-     * cadres are kept in a third.
+     * What the figures of a subtree count, today or at the end of a past quarter. Today's come from one pass over every
+     * appointment of the subtree, held or left, with the holder's details (a member's from the roster) and whether
+     * its organisation is active: the posts held, the organisations whose cadres are kept and the turnover are all in
+     * it (three passes over the same rows cost twice as much at the city's scale, CadreBenchmark); the reserve entries
+     * come from a second query. A past quarter's posts, reserves and organisations come from its snapshot, the
+     * turnover from the appointments.
      */
     Facts facts(Long orgId, String quarter, CurrentUser caller) {
         OrgRef org = orgs.findInScope(orgId != null ? orgId : caller.orgId(), caller);
         Source source = quarter == null || quarter.isBlank() ? Source.live(LocalDate.now(clock)) : snapshot(quarter);
-        List<Facts.Post> posts = posts(source.posts(), org, source, true);
-        List<Facts.Post> reserves = posts(source.reserves(), org, source, false);
+        LocalDate asOf = source.asOf();
+        LocalDate from = LocalDate.of(asOf.getYear() - TURNOVER_YEARS + 1, 1, 1);
+        List<Facts.Post> posts = new ArrayList<>();
         // vacancies among the organisations whose cadres are kept here: those with any post recorded, held or left
         // (a city enters its villages and communities first; an enterprise's branch with no cadres recorded is not
         // a vacancy), active, without a secretary in office
-        Set<Long> kept = new HashSet<>(jdbc.sql(ScopedSql.of(source.kept()))
-                .param("path", org.path()).params(source.params()).query(Long.class).list());
-        return new Facts(org, source.asOf(), source.quarter(), posts, reserves, kept);
+        Set<Long> kept = new HashSet<>();
+        List<Change> changes = new ArrayList<>();
+        jdbc.sql(ScopedSql.of(source.posts())).param("path", org.path()).params(source.params())
+                .query((RowCallbackHandler) rs -> {
+                    Facts.Post post = post(rs);
+                    if (source.quarter() != null) {
+                        posts.add(post);
+                        return;
+                    }
+                    LocalDate ended = rs.getObject(ENDS_ON, LocalDate.class);
+                    if (ended == null) {
+                        posts.add(post);
+                    }
+                    if ("ACTIVE".equals(rs.getString(ORG_STATUS))) {
+                        kept.add(post.orgId());
+                    }
+                    change(post, ended, from, asOf).ifPresent(changes::add);
+                });
+        List<Facts.Post> reserves = new ArrayList<>();
+        jdbc.sql(ScopedSql.of(source.reserves())).param("path", org.path()).params(source.params())
+                .query((RowCallbackHandler) rs -> reserves.add(post(rs)));
+        if (source.quarter() != null) {
+            kept.addAll(jdbc.sql(ScopedSql.of(source.kept())).param("path", org.path()).params(source.params())
+                    .query(Long.class).list());
+            changes.addAll(changes(org.path(), asOf));
+        }
+        return new Facts(org, asOf, source.quarter(), posts, reserves, kept, changes);
     }
 
-    private List<Facts.Post> posts(String sql, OrgRef org, Source source, boolean held) {
-        List<Facts.Post> found = new ArrayList<>();
-        jdbc.sql(ScopedSql.of(sql)).param("path", org.path()).params(source.params())
-                .query((RowCallbackHandler) rs -> found.add(new Facts.Post(rs.getLong("cadre_id"), rs.getLong("org_id"),
-                        Position.valueOf(rs.getString("position")),
-                        held ? rs.getObject("starts_on", LocalDate.class) : null, rs.getString("gender"),
-                        rs.getObject("birth_date", LocalDate.class), rs.getString("education"))));
-        return found;
+    /**
+     * A row of any of the fact queries, which all open with the same seven columns (cadre, organisation, position,
+     * since, sex, birth date, education; today's posts add the end and the organisation's status): read by position,
+     * as looking 30,000 rows' columns up by name showed in the profile.
+     */
+    private static Facts.Post post(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Facts.Post(rs.getLong(1), rs.getLong(2), Position.valueOf(rs.getString(3)),
+                rs.getObject(4, LocalDate.class), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7));
+    }
+
+    /** The post as turnover counts it, when taken up or left within the five years to {@code asOf}. */
+    private static java.util.Optional<Change> change(Facts.Post post, LocalDate ended, LocalDate from, LocalDate asOf) {
+        LocalDate started = post.startsOn();
+        LocalDate in = !started.isBefore(from) && !started.isAfter(asOf) ? started : null;
+        LocalDate out = ended != null && !ended.isBefore(from) && !ended.isAfter(asOf) ? ended : null;
+        return in == null && out == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Change(post.cadreId(), post.orgId(), post.position(), in, out));
     }
 
     /** A post taken up or left within the turnover's years (what its figures count and list). */
@@ -106,20 +145,16 @@ class CadreAnalytics {
     }
 
     /** The posts of the subtree taken up or left in the five years to {@code asOf}, up to that day. */
-    List<Change> changes(String path, LocalDate asOf) {
+    private List<Change> changes(String path, LocalDate asOf) {
         LocalDate from = LocalDate.of(asOf.getYear() - TURNOVER_YEARS + 1, 1, 1);
         List<Change> found = new ArrayList<>();
         jdbc.sql(ScopedSql.of("SELECT a.cadre_id, a.org_id, a.position, a.starts_on, a.ends_on FROM appointment a WHERE "
                         + SubtreePaths.under("a.org_path", "path") + " AND (a.starts_on >= :from OR a.ends_on >= :from)"))
                 .param("path", path).param("from", from)
-                .query((RowCallbackHandler) rs -> {
-                    LocalDate started = rs.getObject("starts_on", LocalDate.class);
-                    LocalDate ended = rs.getObject("ends_on", LocalDate.class);
-                    found.add(new Change(rs.getLong("cadre_id"), rs.getLong("org_id"),
-                            Position.valueOf(rs.getString("position")),
-                            !started.isBefore(from) && !started.isAfter(asOf) ? started : null,
-                            ended != null && !ended.isBefore(from) && !ended.isAfter(asOf) ? ended : null));
-                });
+                .query((RowCallbackHandler) rs -> change(new Facts.Post(rs.getLong("cadre_id"), rs.getLong("org_id"),
+                                Position.valueOf(rs.getString("position")), rs.getObject("starts_on", LocalDate.class),
+                                null, null, null), rs.getObject("ends_on", LocalDate.class), from, asOf)
+                        .ifPresent(found::add));
         return found;
     }
 
@@ -130,13 +165,12 @@ class CadreAnalytics {
     private record Source(LocalDate asOf, String quarter, String posts, String reserves, String kept, Map<String, Object> params) {
         static Source live(LocalDate today) {
             return new Source(today, null, "SELECT a.cadre_id, a.org_id, a.position, a.starts_on, " + PERSON
-                    + " FROM appointment a" + HOLDER.formatted("a") + " WHERE " + SubtreePaths.under("a.org_path", "path")
-                    + " AND a.ends_on IS NULL",
-                    "SELECT r.cadre_id, r.org_id, r.position, " + PERSON + " FROM reserve r" + HOLDER.formatted("r") + " WHERE "
+                    + ", a.ends_on, o.status AS org_status FROM appointment a" + HOLDER.formatted("a")
+                    + " LEFT JOIN org_ref o ON o.org_id = a.org_id WHERE " + SubtreePaths.under("a.org_path", "path"),
+                    "SELECT r.cadre_id, r.org_id, r.position, r.since AS starts_on, " + PERSON + " FROM reserve r"
+                            + HOLDER.formatted("r") + " WHERE "
                             + SubtreePaths.under("r.org_path", "path") + " AND r.until IS NULL",
-                    "SELECT DISTINCT a.org_id FROM appointment a JOIN org_ref o ON o.org_id = a.org_id"
-                            + " AND o.status = 'ACTIVE' WHERE " + SubtreePaths.under("a.org_path", "path"),
-                    Map.of());
+                    null, Map.of());
         }
 
         static Source quarter(Quarter quarter) {
@@ -144,8 +178,8 @@ class CadreAnalytics {
                     + SubtreePaths.under("h.org_path", "path");
             return new Source(quarter.lastDay(), quarter.toString(), "SELECT h.cadre_id, h.org_id, h.position, h.starts_on, h.gender,"
                     + " h.birth_date, h.education" + held.replace(":kind", "'POST'"),
-                    "SELECT h.cadre_id, h.org_id, h.position, h.gender, h.birth_date, h.education"
-                            + held.replace(":kind", "'RESERVE'"),
+                    "SELECT h.cadre_id, h.org_id, h.position, h.starts_on, h.gender, h.birth_date,"
+                            + " h.education" + held.replace(":kind", "'RESERVE'"),
                     "SELECT DISTINCT t.org_id FROM quarter_task t WHERE t.quarter = :quarter AND "
                             + SubtreePaths.under("t.org_path", "path"),
                     Map.of("quarter", quarter.toString()));

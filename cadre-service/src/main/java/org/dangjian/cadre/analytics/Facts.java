@@ -14,19 +14,28 @@ import org.dangjian.kit.orgs.OrgRef;
 
 /**
  * What the analysis of a subtree counts, on a day: the posts held and the reserve entries kept, each with the
- * holder's sex, birth date and education then, and the organisations whose cadres are kept. The figures and the
+ * holder's sex, birth date and education then, the organisations whose cadres are kept, and the posts taken up or
+ * left in the turnover's five years. The figures and the
  * lists behind them ({@link FigurePeople}) are both read from here, so that a list always holds what its figure
  * counted; the headings a person falls under are decided here, once.
  */
-record Facts(OrgRef org, LocalDate asOf, String quarter, List<Post> posts, List<Post> reserves, Set<Long> kept) {
+record Facts(OrgRef org, LocalDate asOf, String quarter, List<Post> posts, List<Post> reserves, Set<Long> kept,
+             List<CadreAnalytics.Change> changes) {
     static final String NOT_RECORDED = "NONE";
 
-    /** A post held, or a reserve entry kept ({@code startsOn} is then null), by a cadre with their details then. */
+    /** A post held since {@code startsOn}, or a reserve entry kept since then, by a cadre with their details then. */
     record Post(long cadreId, long orgId, Position position, LocalDate startsOn, String gender, LocalDate birthDate,
                 String education) {
 
+        /** Whole years on {@code day} (as Period.between counts them, without its cost over a city's cadres). */
         Integer age(LocalDate day) {
-            return birthDate == null ? null : Period.between(birthDate, day).getYears();
+            if (birthDate == null) {
+                return null;
+            }
+            int years = day.getYear() - birthDate.getYear();
+            boolean before = day.getMonthValue() < birthDate.getMonthValue()
+                    || day.getMonthValue() == birthDate.getMonthValue() && day.getDayOfMonth() < birthDate.getDayOfMonth();
+            return before ? years - 1 : years;
         }
     }
 

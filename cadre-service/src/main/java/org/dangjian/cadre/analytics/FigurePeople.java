@@ -94,7 +94,7 @@ class FigurePeople {
         } catch (NumberFormatException e) {
             throw ApiException.invalidField("key", KEY_INVALID, key);
         }
-        return analytics.changes(f.org().path(), f.asOf()).stream().map(c -> started
+        return f.changes().stream().map(c -> started
                         ? new Line(c.cadreId(), c.orgId(), c.position(), c.startsOn(), null, null, null)
                         : new Line(c.cadreId(), c.orgId(), c.position(), c.endsOn(), null, null, null))
                 .filter(l -> l.date() != null && l.date().getYear() == year).toList();

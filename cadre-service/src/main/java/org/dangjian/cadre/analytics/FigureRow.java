@@ -16,6 +16,6 @@ public record FigureRow(
         @Schema(description = "组织。The organisation of the post.") long orgId,
         @Schema(description = "组织名称。Its name.") String orgName,
         @Schema(description = "职务（空缺时为书记）。The position; the secretary's for a vacancy.") Position position,
-        @Schema(description = "任职日期（后备和空缺为空；离任统计为离任日期）。Since when held; the day left for "
-                + "ENDED; empty for reserves and vacancies.") LocalDate date) {
+        @Schema(description = "任职日期（后备为列入日期，离任统计为离任日期，空缺为空）。Since when held or kept in "
+                + "reserve; the day left for ENDED; empty for vacancies.") LocalDate date) {
 }

@@ -53,7 +53,10 @@ class CadreAnalyticsTest extends CadreApiTest {
         assertThat(young.get("total").asInt()).isEqualTo(2);
         assertThat(listed(young)).containsExactlyInAnyOrder("郑委员", "林村官");
         assertThat(listed(ok(get(town2Admin, base + "&figure=SECRETARIES_ALSO_DIRECTORS")))).containsExactly("许书记");
-        assertThat(listed(ok(get(town2Admin, base + "&figure=RESERVES&key=SECRETARY")))).containsExactly("冯后备");
+        JsonNode reserves = ok(get(town2Admin, base + "&figure=RESERVES&key=SECRETARY"));
+        assertThat(listed(reserves)).containsExactly("冯后备");
+        assertThat(reserves.get("items").get(0).get("date").asString()).as("kept in reserve since")
+                .isEqualTo(today().toString());
         assertThat(listed(ok(get(town2Admin, base + "&figure=ENDED&key=" + today().getYear())))).containsExactly("退任者");
         assertThat(listed(ok(get(town2Admin, base + "&figure=CADRES")))).as("a person once, however many posts")
                 .containsExactlyInAnyOrder("许书记", "郑委员", "林村官");
