@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.dangjian.kit.servicetest.ServiceApiTest;
+import org.dangjian.kit.servicetest.KunshanTree;
+import org.dangjian.kit.servicetest.KunshanTree.Branch;
 import org.dangjian.kit.testkit.TestTokens;
 import org.dangjian.member.stats.StatsGeneration;
 import org.junit.jupiter.api.Test;
@@ -29,10 +31,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @TestPropertySource(properties = {"dj.member.political-birthday.cron=-", "logging.level.root=WARN"})
 class MemberReadBenchmark extends ServiceApiTest {
-    private static final int TOWNS = 20;
-    private static final int GENERAL_BRANCHES_PER_TOWN = 15;
-    private static final int BRANCHES_PER_GENERAL_BRANCH = 13;
-    private static final int DIRECT_BRANCHES_PER_TOWN = 4;
     private static final int MEMBERS = 65_000;
     private static final String[] SURNAMES = {"张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴", "徐", "孙", "朱", "沈", "顾"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "华"};
@@ -44,15 +42,15 @@ class MemberReadBenchmark extends ServiceApiTest {
 
     private final SplittableRandom random = new SplittableRandom(20261125);
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    private long nextOrgId = 7_000_000_000L + random.nextLong(1, 1_000_000) * 1000;
 
     @Test
     void cityScaleReads() {
-        long root = nextOrgId++;
-        List<Branch> branches = new ArrayList<>();
-        List<Long> towns = new ArrayList<>();
         long started = System.nanoTime();
-        int orgs = buildTree(root, towns, branches);
+        KunshanTree tree = KunshanTree.insert(jdbc, 7_000_000_000L + random.nextLong(1, 1_000_000) * 1000);
+        long root = tree.root();
+        List<Branch> branches = tree.branches();
+        List<Long> towns = tree.towns();
+        int orgs = tree.size();
         insertMembers(branches);
         jdbc.execute("ANALYZE TABLE member, org_ref");
         System.out.printf("%n[bench] loaded %d organisations (%d branches) and %d members in %d ms%n", orgs,
@@ -78,44 +76,6 @@ class MemberReadBenchmark extends ServiceApiTest {
                 + "&status=FULL&education=BACHELOR&ageMin=30&ageMax=50&sort=name&page=5&size=20", 100, 500);
         measure("city search by name (q=张伟)", token, "/api/members?orgId=" + root + "&q=张伟&size=20", 50, 300);
         measure("city search, no filter, page 1", token, "/api/members?size=20", 100, 500);
-    }
-
-    /** City, towns, general branches and branches as org-service's events would leave them in org_ref. */
-    private int buildTree(long root, List<Long> towns, List<Branch> branches) {
-        List<Object[]> rows = new ArrayList<>();
-        String rootPath = "/" + root + "/";
-        rows.add(org(root, null, rootPath, "市委", "COMMITTEE"));
-        for (int t = 0; t < TOWNS; t++) {
-            long town = nextOrgId++;
-            towns.add(town);
-            String townPath = rootPath + town + "/";
-            rows.add(org(town, root, townPath, "镇党委" + t, "COMMITTEE"));
-            for (int g = 0; g < GENERAL_BRANCHES_PER_TOWN; g++) {
-                long general = nextOrgId++;
-                String generalPath = townPath + general + "/";
-                rows.add(org(general, town, generalPath, "党总支" + t + "-" + g, "GENERAL_BRANCH"));
-                for (int b = 0; b < BRANCHES_PER_GENERAL_BRANCH; b++) {
-                    long branch = nextOrgId++;
-                    rows.add(org(branch, general, generalPath + branch + "/", "支部" + t + "-" + g + "-" + b, "BRANCH"));
-                    branches.add(new Branch(branch, generalPath + branch + "/"));
-                }
-            }
-            for (int b = 0; b < DIRECT_BRANCHES_PER_TOWN; b++) {
-                long branch = nextOrgId++;
-                rows.add(org(branch, town, townPath + branch + "/", "直属支部" + t + "-" + b, "BRANCH"));
-                branches.add(new Branch(branch, townPath + branch + "/"));
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO org_ref (org_id, parent_id, path, code, name, type, status, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', NOW(6))", rows);
-        return rows.size();
-    }
-
-    private record Branch(long id, String path) {
-    }
-
-    private static Object[] org(long id, Long parent, String path, String name, String type) {
-        return new Object[] {id, parent, path, "B" + id, name, type};
     }
 
     private void insertMembers(List<Branch> branches) {

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.dangjian.cadre.quarter.Quarter;
 import org.dangjian.cadre.quarter.QuarterCycle;
+import org.dangjian.kit.servicetest.KunshanTree;
 import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.dangjian.kit.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -36,10 +37,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @EnabledIfSystemProperty(named = "dj.bench", matches = "true")
 @TestPropertySource(properties = {"dj.cadre.quarter.cron=-", "logging.level.root=WARN"})
 class CadreBenchmark extends ServiceApiTest {
-    private static final int TOWNS = 20;
-    private static final int GENERAL_BRANCHES_PER_TOWN = 15;
-    private static final int BRANCHES_PER_GENERAL_BRANCH = 13;
-    private static final int DIRECT_BRANCHES_PER_TOWN = 4;
     private static final int CADRES = 25_000;
     private static final int MEMBERS = 20_000;
     private static final int LEFT = 5_000;
@@ -55,16 +52,15 @@ class CadreBenchmark extends ServiceApiTest {
     CadreAnalytics analytics;
 
     private final SplittableRandom random = new SplittableRandom(20261207);
-    private long nextOrgId = 7_000_000_000L + random.nextLong(1, 1_000_000) * 1000;
 
     @Test
     void cityScaleCadres() {
-        long root = nextOrgId++;
-        List<long[]> branches = new ArrayList<>();
-        List<Long> towns = new ArrayList<>();
         long started = System.nanoTime();
-        int orgs = buildTree(root, towns, branches);
-        int[] written = insertCadres(root, branches);
+        KunshanTree tree = KunshanTree.insert(jdbc, 7_000_000_000L + random.nextLong(1, 1_000_000) * 1000);
+        long root = tree.root();
+        List<Long> towns = tree.towns();
+        int orgs = tree.size();
+        int[] written = insertCadres(tree.branches());
         jdbc.execute("ANALYZE TABLE cadre, appointment, reserve, member_ref, org_ref");
         System.out.printf("%n[bench] loaded %d organisations, %d cadres (%d members), %d posts held, %d left, %d reserves"
                 + " in %d ms%n", orgs, CADRES, MEMBERS, written[0], written[1], written[2],
@@ -158,52 +154,12 @@ class CadreBenchmark extends ServiceApiTest {
                 histogram.getValueAtPercentile(99) / 1000.0, histogram.getMaxValue() / 1000.0);
     }
 
-    /** City, towns, general branches and branches as org-service's events would leave them in org_ref. */
-    private int buildTree(long root, List<Long> towns, List<long[]> branches) {
-        List<Object[]> rows = new ArrayList<>();
-        String rootPath = "/" + root + "/";
-        rows.add(org(root, null, rootPath, "中共昆山市委", "COMMITTEE"));
-        for (int t = 0; t < TOWNS; t++) {
-            long town = nextOrgId++;
-            towns.add(town);
-            String townPath = rootPath + town + "/";
-            rows.add(org(town, root, townPath, "镇党委" + t, "COMMITTEE"));
-            for (int g = 0; g < GENERAL_BRANCHES_PER_TOWN; g++) {
-                long general = nextOrgId++;
-                String generalPath = townPath + general + "/";
-                rows.add(org(general, town, generalPath, "党总支" + t + "-" + g, "GENERAL_BRANCH"));
-                for (int b = 0; b < BRANCHES_PER_GENERAL_BRANCH; b++) {
-                    long branch = nextOrgId++;
-                    rows.add(org(branch, general, generalPath + branch + "/", "村党支部" + t + "-" + g + "-" + b, "BRANCH"));
-                    branches.add(new long[] {branch, general, town});
-                }
-            }
-            for (int b = 0; b < DIRECT_BRANCHES_PER_TOWN; b++) {
-                long branch = nextOrgId++;
-                rows.add(org(branch, town, townPath + branch + "/", "社区党支部" + t + "-" + b, "BRANCH"));
-                branches.add(new long[] {branch, 0, town});
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO org_ref (org_id, parent_id, path, code, name, type, status, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', NOW(6))", rows);
-        return rows.size();
-    }
-
-    private static Object[] org(long id, Long parent, String path, String name, String type) {
-        return new Object[] {id, parent, path, "C" + id, name, type};
-    }
-
-    private static String path(long root, long[] branch) {
-        return branch[1] == 0 ? "/" + root + "/" + branch[2] + "/" + branch[0] + "/"
-                : "/" + root + "/" + branch[2] + "/" + branch[1] + "/" + branch[0] + "/";
-    }
-
     /**
      * Cadre i is kept under branch i mod the branches; the first six of a branch hold its six posts (in two branches
      * of five the secretary directs the committee too, 一肩挑), the others are reserves for its secretary's post.
      * Returns posts held, posts left and reserves written.
      */
-    private int[] insertCadres(long root, List<long[]> branches) {
+    private int[] insertCadres(List<KunshanTree.Branch> branches) {
         long firstCadre = 900_000_000L + random.nextLong(1, 1_000_000) * 100_000;
         long firstMember = firstCadre;
         LocalDate today = today();
@@ -215,8 +171,8 @@ class CadreBenchmark extends ServiceApiTest {
         int[] perBranch = new int[branches.size()];
         for (int i = 0; i < CADRES; i++) {
             int b = i % branches.size();
-            long[] branch = branches.get(b);
-            String path = path(root, branch);
+            KunshanTree.Branch branch = branches.get(b);
+            String path = branch.path();
             long cadre = firstCadre + i;
             String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)]
                     + GIVEN[random.nextInt(GIVEN.length)];
@@ -225,27 +181,27 @@ class CadreBenchmark extends ServiceApiTest {
             String education = EDUCATION[random.nextInt(EDUCATION.length)];
             if (i < MEMBERS) {
                 long member = firstMember + i;
-                members.add(new Object[] {member, branch[0], path, name, gender, born, born.plusYears(23), education});
-                cadres.add(new Object[] {cadre, member, branch[0], path, null, null, null, null, now});
+                members.add(new Object[] {member, branch.id(), path, name, gender, born, born.plusYears(23), education});
+                cadres.add(new Object[] {cadre, member, branch.id(), path, null, null, null, null, now});
             } else {
-                cadres.add(new Object[] {cadre, null, branch[0], path, name, gender, born, education, now});
+                cadres.add(new Object[] {cadre, null, branch.id(), path, name, gender, born, education, now});
             }
             int slot = perBranch[b]++;
             if (slot < POSITIONS.length) {
-                posts.add(post(cadre, branch[0], path, POSITIONS[slot], today.minusDays(random.nextInt(4000) + 1), null, now));
+                posts.add(post(cadre, branch.id(), path, POSITIONS[slot], today.minusDays(random.nextInt(4000) + 1), null, now));
                 if (slot == 0 && b % 5 < 2) {
-                    posts.add(post(cadre, branch[0], path, "RESIDENTS_DIRECTOR", today.minusDays(random.nextInt(2000) + 1),
+                    posts.add(post(cadre, branch.id(), path, "RESIDENTS_DIRECTOR", today.minusDays(random.nextInt(2000) + 1),
                             null, now));
                 }
             } else {
-                reserves.add(new Object[] {cadre, branch[0], path, "SECRETARY", today.minusDays(random.nextInt(700) + 1), now});
+                reserves.add(new Object[] {cadre, branch.id(), path, "SECRETARY", today.minusDays(random.nextInt(700) + 1), now});
             }
         }
         int held = posts.size();
         for (int i = 0; i < LEFT; i++) {
-            long[] branch = branches.get(random.nextInt(branches.size()));
+            KunshanTree.Branch branch = branches.get(random.nextInt(branches.size()));
             LocalDate left = today.minusDays(random.nextInt(1800) + 1);
-            posts.add(post(firstCadre + random.nextInt(CADRES), branch[0], path(root, branch),
+            posts.add(post(firstCadre + random.nextInt(CADRES), branch.id(), branch.path(),
                     POSITIONS[1 + random.nextInt(POSITIONS.length - 1)], left.minusYears(3), left, now));
         }
         jdbc.batchUpdate("INSERT INTO member_ref (member_id, org_id, org_path, name, gender, birth_date, join_date, status,"
