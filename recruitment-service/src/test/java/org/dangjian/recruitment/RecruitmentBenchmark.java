@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
+import org.dangjian.kit.servicetest.KunshanTree;
 import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.dangjian.kit.testkit.TestTokens;
 import org.dangjian.recruitment.catalogue.Catalogue;
@@ -38,10 +39,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @EnabledIfSystemProperty(named = "dj.bench", matches = "true")
 @TestPropertySource(properties = {"dj.recruitment.deadline-cron=-", "logging.level.root=WARN"})
 class RecruitmentBenchmark extends ServiceApiTest {
-    private static final int TOWNS = 20;
-    private static final int GENERAL_BRANCHES_PER_TOWN = 15;
-    private static final int BRANCHES_PER_GENERAL_BRANCH = 13;
-    private static final int DIRECT_BRANCHES_PER_TOWN = 4;
     private static final int CASES = 5_000;
     private static final int TO_RECORD = 250;
     private static final String[] SURNAMES = {"张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴", "徐", "孙", "朱", "沈", "顾"};
@@ -54,15 +51,15 @@ class RecruitmentBenchmark extends ServiceApiTest {
 
     private final SplittableRandom random = new SplittableRandom(20261203);
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    private long nextOrgId = 8_000_000_000L + random.nextLong(1, 1_000_000) * 1000;
 
     @Test
     void cityScaleMemberDevelopment() {
-        long root = nextOrgId++;
-        List<Branch> branches = new ArrayList<>();
-        List<Long> towns = new ArrayList<>();
         long started = System.nanoTime();
-        int orgs = buildTree(root, towns, branches);
+        KunshanTree tree = KunshanTree.insert(jdbc, 8_000_000_000L + random.nextLong(1, 1_000_000) * 1000);
+        long root = tree.root();
+        List<Long> towns = tree.towns();
+        List<Branch> branches = tree.branches().stream().map(b -> new Branch(b.id(), b.path(), 0, 0)).toList();
+        int orgs = tree.size();
         Catalogue national = catalogues.version(1);
         List<Long> applicants = insertCases(national, branches);
         jdbc.execute("ANALYZE TABLE recruitment_case, case_step, org_ref");
@@ -117,42 +114,7 @@ class RecruitmentBenchmark extends ServiceApiTest {
         }
     }
 
-    /** City, towns, general branches and branches as org-service's events would leave them in org_ref. */
-    private int buildTree(long root, List<Long> towns, List<Branch> branches) {
-        List<Object[]> rows = new ArrayList<>();
-        String rootPath = "/" + root + "/";
-        rows.add(org(root, null, rootPath, "中共昆山市委", "COMMITTEE"));
-        for (int t = 0; t < TOWNS; t++) {
-            long town = nextOrgId++;
-            towns.add(town);
-            String townPath = rootPath + town + "/";
-            rows.add(org(town, root, townPath, "镇党委" + t, "COMMITTEE"));
-            for (int g = 0; g < GENERAL_BRANCHES_PER_TOWN; g++) {
-                long general = nextOrgId++;
-                String generalPath = townPath + general + "/";
-                rows.add(org(general, town, generalPath, "党总支" + t + "-" + g, "GENERAL_BRANCH"));
-                for (int b = 0; b < BRANCHES_PER_GENERAL_BRANCH; b++) {
-                    long branch = nextOrgId++;
-                    rows.add(org(branch, general, generalPath + branch + "/", "支部" + t + "-" + g + "-" + b, "BRANCH"));
-                    branches.add(new Branch(branch, generalPath + branch + "/", 0, 0));
-                }
-            }
-            for (int b = 0; b < DIRECT_BRANCHES_PER_TOWN; b++) {
-                long branch = nextOrgId++;
-                rows.add(org(branch, town, townPath + branch + "/", "直属支部" + t + "-" + b, "BRANCH"));
-                branches.add(new Branch(branch, townPath + branch + "/", 0, 0));
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO org_ref (org_id, parent_id, path, code, name, type, status, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', NOW(6))", rows);
-        return rows.size();
-    }
-
     private record Branch(long id, String path, int cases, long someCase) {
-    }
-
-    private static Object[] org(long id, Long parent, String path, String name, String type) {
-        return new Object[] {id, parent, path, "B" + id, name, type};
     }
 
     /**
