@@ -81,7 +81,12 @@ record Facts(OrgRef org, LocalDate asOf, String quarter, List<Post> posts, List<
 
     /** The person's level of GB/T 4658 (研究生, 大学本科, ...), or {@link #NOT_RECORDED}. */
     static String educationLevel(Post p) {
-        Code level = p.education() == null ? null : Education.level(p.education()).orElse(null);
+        return educationLevel(p.education());
+    }
+
+    /** The level of a GB/T 4658 code, or {@link #NOT_RECORDED}. */
+    static String educationLevel(String education) {
+        Code level = education == null ? null : Education.level(education).orElse(null);
         return level == null ? NOT_RECORDED : level.code();
     }
 

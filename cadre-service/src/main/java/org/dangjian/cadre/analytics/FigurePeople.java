@@ -123,8 +123,7 @@ class FigurePeople {
             String gender = l.gender() != null ? l.gender() : p == null ? null : p.gender();
             LocalDate born = l.birthDate() != null ? l.birthDate() : p == null ? null : p.birthDate();
             String education = l.education() != null ? l.education() : p == null ? null : p.education();
-            String level = l.cadreId() == null ? null : Facts.educationLevel(new Facts.Post(0, 0, l.position(), null,
-                    gender, born, education));
+            String level = l.cadreId() == null ? null : Facts.educationLevel(education);
             return new FigureRow(l.cadreId(), p == null ? null : p.name(), gender,
                     born == null ? null : Period.between(born, asOf).getYears(),
                     level == null ? null : Facts.educationLevelLabel(level), l.orgId(),

@@ -197,8 +197,9 @@ public class CadreImport {
      */
     private Map<String, Long> recorded(java.util.Collection<CadreRow> people, Map<String, MemberRef> members) {
         Map<Long, Long> byMember = records.recordedMembers(members.values().stream().map(MemberRef::memberId).toList());
-        List<CadreRecords.NonMember> others = records.nonMembersNamed(people.stream().filter(p -> !p.member())
-                .map(CadreRow::name).collect(Collectors.toSet()));
+        Map<String, List<CadreRecords.NonMember>> others = records.nonMembersNamed(people.stream()
+                .filter(p -> !p.member()).map(CadreRow::name).collect(Collectors.toSet())).stream()
+                .collect(Collectors.groupingBy(CadreRecords.NonMember::name));
         Map<String, Long> recorded = new HashMap<>();
         for (CadreRow person : people) {
             if (person.member()) {
@@ -209,7 +210,7 @@ public class CadreImport {
                 continue;
             }
             String idx = person.idNumber() == null ? null : records.idNumberIndex(person.idNumber());
-            others.stream().filter(o -> o.name().equals(person.name()) && Objects.equals(o.birthDate(),
+            others.getOrDefault(person.name(), List.of()).stream().filter(o -> Objects.equals(o.birthDate(),
                             person.birthDate()) && person.sex().name().equals(o.gender())
                             && (idx == null || o.idNumberIdx() == null || idx.equals(o.idNumberIdx())))
                     .findFirst().ifPresent(o -> recorded.put(person.personKey(), o.cadreId()));
