@@ -15,7 +15,7 @@ import org.dangjian.kit.servicetest.ServiceApiTest;
 import org.dangjian.kit.servicetest.KunshanTree;
 import org.dangjian.kit.servicetest.KunshanTree.Branch;
 import org.dangjian.kit.testkit.TestTokens;
-import org.dangjian.member.stats.StatsGeneration;
+import org.dangjian.kit.figures.FiguresGeneration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -38,7 +38,7 @@ class MemberReadBenchmark extends ServiceApiTest {
             "SECONDARY_VOCATIONAL", "HIGH_SCHOOL", "HIGH_SCHOOL", "JUNIOR_OR_BELOW"};
 
     @Autowired
-    StatsGeneration statistics;
+    FiguresGeneration statistics;
 
     private final SplittableRandom random = new SplittableRandom(20261125);
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

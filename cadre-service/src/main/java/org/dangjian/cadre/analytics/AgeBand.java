@@ -7,6 +7,8 @@ public enum AgeBand {
     FROM_46_TO_55("46至55岁", 46, 55),
     FROM_56("56岁及以上", 56, Integer.MAX_VALUE);
 
+    /** values() copies the array on each call: once per person adds up over a city's cadres (CadreBenchmark's profile). */
+    private static final AgeBand[] BANDS = values();
     private final String label;
     private final int from;
     private final int to;
@@ -22,7 +24,7 @@ public enum AgeBand {
     }
 
     static AgeBand of(int age) {
-        for (AgeBand band : values()) {
+        for (AgeBand band : BANDS) {
             if (age >= band.from && age <= band.to) {
                 return band;
             }

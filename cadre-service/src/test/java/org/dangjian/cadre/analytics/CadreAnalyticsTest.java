@@ -3,8 +3,12 @@ package org.dangjian.cadre.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.dangjian.cadre.CadreApiTest;
+import org.dangjian.contracts.member.MemberUpdated;
+import org.dangjian.contracts.org.OrgCreated;
+import org.dangjian.contracts.org.OrgDissolved;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +46,37 @@ class CadreAnalyticsTest extends CadreApiTest {
         JsonNode elsewhere = ok(get(town1Admin, "/api/cadres/analytics"));
         assertThat(elsewhere.get("cadres").asInt()).as("town 1 sees none of town 2's cadres").isZero();
         assertThat(get(town1Admin, "/api/cadres/analytics?orgId=" + town2)).hasStatus(404);
+    }
+
+    @Test
+    void the_figures_read_once_follow_every_later_change_an_appointment_a_members_education_a_dissolved_organisation() {
+        long member = member(branchC, "许书记", "MALE", today().minusYears(46).minusDays(1), "21");
+        String secretary = memberCadre(town2Admin, member).get("id").asString();
+        ok(post(town2Admin, "/api/cadres/" + secretary + "/appointments", post(branchC, "SECRETARY", today().minusYears(7))));
+        String analytics = "/api/cadres/analytics?orgId=" + town2;
+        JsonNode before = ok(get(town2Admin, analytics));
+        assertThat(before.get("cadres").asInt()).isEqualTo(1);
+        assertThat(counts(before.get("education"))).containsEntry("20", 1);
+        assertThat(before.get("vacancies").asInt()).isZero();
+
+        String deputy = cadre("郑委员", "FEMALE", today().minusYears(31), "31");
+        ok(post(town2Admin, "/api/cadres/" + deputy + "/appointments", post(branchC, "DEPUTY_SECRETARY", today())));
+        assertThat(ok(get(town2Admin, analytics)).get("cadres").asInt()).as("a post recorded since").isEqualTo(2);
+
+        publish(new MemberUpdated(member, branchC, pathOf(branchC), List.of("education"), "许书记", null, null, null, "14"));
+        awaitEffect(() -> counts(ok(get(town2Admin, analytics)).get("education")).getOrDefault("10", 0) == 1);
+
+        long branchD = nextId();
+        publish(new OrgCreated(branchD, town2, path(root, town2, branchD), "D-" + branchD, "东湖村党支部", "BRANCH",
+                "VILLAGE"));
+        awaitEffect(() -> knownOrg(branchD));
+        String elsewhere = cadre("顾书记", "MALE", today().minusYears(50), "21");
+        String held = ok(post(town2Admin, "/api/cadres/" + elsewhere + "/appointments",
+                post(branchD, "SECRETARY", today().minusYears(2)))).get("id").asString();
+        ok(post(town2Admin, "/api/cadres/appointments/" + held + "/end", Map.of("endsOn", today().toString())));
+        assertThat(ok(get(town2Admin, analytics)).get("vacancies").asInt()).as("the other branch's post left").isEqualTo(1);
+        publish(new OrgDissolved(branchD, town2, path(root, town2, branchD)));
+        awaitEffect(() -> ok(get(town2Admin, analytics)).get("vacancies").asInt() == 0);
     }
 
     @Test

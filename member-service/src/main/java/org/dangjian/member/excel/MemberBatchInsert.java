@@ -7,8 +7,8 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.kit.figures.FiguresGeneration;
 import org.dangjian.member.record.Member;
-import org.dangjian.member.stats.StatsGeneration;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,9 +31,9 @@ class MemberBatchInsert {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private final JdbcTemplate jdbc;
-    private final StatsGeneration statistics;
+    private final FiguresGeneration statistics;
 
-    MemberBatchInsert(JdbcTemplate jdbc, StatsGeneration statistics) {
+    MemberBatchInsert(JdbcTemplate jdbc, FiguresGeneration statistics) {
         this.jdbc = jdbc;
         this.statistics = statistics;
     }

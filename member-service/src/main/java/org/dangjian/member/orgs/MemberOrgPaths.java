@@ -1,8 +1,8 @@
 package org.dangjian.member.orgs;
 
+import org.dangjian.kit.figures.FiguresGeneration;
 import org.dangjian.kit.orgs.OrgPathFollower;
 import org.dangjian.kit.security.scope.SubtreePaths;
-import org.dangjian.member.stats.StatsGeneration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberOrgPaths implements OrgPathFollower {
     private final JdbcClient jdbc;
-    private final StatsGeneration statistics;
+    private final FiguresGeneration statistics;
 
-    MemberOrgPaths(JdbcClient jdbc, StatsGeneration statistics) {
+    MemberOrgPaths(JdbcClient jdbc, FiguresGeneration statistics) {
         this.jdbc = jdbc;
         this.statistics = statistics;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.dangjian.kit.figures.FiguresCache;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.security.CurrentUsers;
 import org.dangjian.kit.web.problem.ApiException;
@@ -14,16 +15,16 @@ import org.springframework.stereotype.Service;
 /**
  * Statistics of a subtree from one index-only scan of its members and one read of the organisation's
  * children, tallied in memory: two queries whatever the size of the tree. The result is cached until
- * member data next changes ({@link StatsCache}).
+ * member data next changes (figures-cache-kit: any write through MyBatis, any event applied, the import).
  */
 @Service
 public class MemberStats {
     private final SubtreeScan scan;
     private final OrgDirectory orgs;
     private final Clock clock;
-    private final StatsCache cache;
+    private final FiguresCache cache;
 
-    MemberStats(SubtreeScan scan, OrgDirectory orgs, Clock clock, StatsCache cache) {
+    MemberStats(SubtreeScan scan, OrgDirectory orgs, Clock clock, FiguresCache cache) {
         this.scan = scan;
         this.orgs = orgs;
         this.clock = clock;
@@ -40,7 +41,7 @@ public class MemberStats {
         // Scope is checked on every request; only the figures of an organisation already allowed are cached.
         OrgRef org = orgs.findInScope(id, caller);
         LocalDate today = LocalDate.now(clock);
-        return cache.get(org.orgId(), today, () -> compute(org, today));
+        return cache.get("stats:" + today + ":" + org.orgId(), MemberStatsView.class, () -> compute(org, today));
     }
 
     private MemberStatsView compute(OrgRef org, LocalDate today) {

@@ -36,13 +36,16 @@ public class EventInbox {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final EventTracing tracing;
+    private final List<InboxObserver> observers;
 
-    EventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock, EventTracing tracing) {
+    EventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock, EventTracing tracing,
+               List<InboxObserver> observers) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.tx = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.tracing = tracing;
+        this.observers = List.copyOf(observers);
     }
 
     /**
@@ -66,6 +69,7 @@ public class EventInbox {
         tracing.receive(consumer, record, () -> tx.executeWithoutResult(status -> {
             if (claim(consumer, event.id())) {
                 handler.accept(event);
+                observed(consumer, event);
                 log.debug("{} handled event {} ({})", consumer, event.id(), event.type());
             } else {
                 log.debug("{} already handled event {} ({}), skipped", consumer, event.id(), event.type());
@@ -90,6 +94,7 @@ public class EventInbox {
             tx.executeWithoutResult(status -> claimAll(consumer, records).forEach(fresh ->
                     tracing.receive(consumer, fresh.record(), () -> {
                         handler.accept(fresh.event());
+                        observed(consumer, fresh.event());
                         log.debug("{} handled event {} ({})", consumer, fresh.event().id(), fresh.event().type());
                     })));
         } catch (RuntimeException batchFailed) {
@@ -138,6 +143,10 @@ public class EventInbox {
     private static boolean replayedForAnotherGroup(ConsumerRecord<String, String> record) {
         String replayFor = Envelope.header(record, Envelope.REPLAY_FOR);
         return replayFor != null && !replayFor.equals(KafkaUtils.getConsumerGroupId());
+    }
+
+    private void observed(String consumer, InboundEvent event) {
+        observers.forEach(o -> o.handled(consumer, event));
     }
 
     /** A record and the event read from it; the record's headers carry the event's trace. */

@@ -78,8 +78,9 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    EventInbox djEventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EventTracing tracing) {
-        return new EventInbox(jdbc, transactionManager, CLOCK, tracing);
+    EventInbox djEventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EventTracing tracing,
+                            ObjectProvider<InboxObserver> observers) {
+        return new EventInbox(jdbc, transactionManager, CLOCK, tracing, observers.orderedStream().toList());
     }
 
     @Bean

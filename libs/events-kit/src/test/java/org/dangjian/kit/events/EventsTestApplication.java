@@ -26,6 +26,22 @@ public class EventsTestApplication {
         return new CadreArchive(inbox);
     }
 
+    @Bean
+    Observed observed() {
+        return new Observed();
+    }
+
+    /** An inbox observer noting each event it is told of and whether a transaction was open then. */
+    static class Observed implements InboxObserver {
+        final Map<String, String> inTransactionByEvent = new ConcurrentHashMap<>();
+
+        @Override
+        public void handled(String consumer, InboundEvent event) {
+            inTransactionByEvent.merge(event.id(), consumer + ":" + org.springframework.transaction.support
+                    .TransactionSynchronizationManager.isActualTransactionActive(), (a, b) -> a + "," + b);
+        }
+    }
+
     /**
      * Its handler fails for every cadre unless a test says otherwise: a cadre {@link #repaired} is handled; a
      * cadre with {@link #databaseAwayFor} attempts left fails as if the database were away, then is handled.

@@ -34,6 +34,8 @@ class InboxTest {
     @Autowired
     EventsTestApplication.CadreListener cadreListener;
     @Autowired
+    EventsTestApplication.Observed observed;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -59,6 +61,22 @@ class InboxTest {
         assertThat(runs).hasValue(1);
         assertThat(seen).singleElement().extracting(OrgMoved::newPath).isEqualTo("/1/7/");
         assertThat(sideEffects("events-kit-test.paths", header(record, "ce_id"))).isEqualTo(1);
+    }
+
+    @Test
+    void observersHearOfEachEventHandledInItsTransactionAndNotOfOneSkipped() {
+        ConsumerRecord<String, String> record = orgMovedRecord(UUID.randomUUID().toString(), null);
+        List<ConsumerRecord<String, String>> batch = List.of(orgMovedRecord(UUID.randomUUID().toString(), null),
+                orgMovedRecord(UUID.randomUUID().toString(), null));
+
+        inbox.receive("events-kit-test.observed", record, event -> { });
+        inbox.receive("events-kit-test.observed", record, event -> { });
+        inbox.receiveAll("events-kit-test.observed", batch, event -> { });
+        inbox.receiveAll("events-kit-test.observed", batch, event -> { });
+
+        for (ConsumerRecord<String, String> r : List.of(record, batch.get(0), batch.get(1))) {
+            assertThat(observed.inTransactionByEvent).containsEntry(header(r, "ce_id"), "events-kit-test.observed:true");
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.dangjian.member.stats;
+package org.dangjian.kit.figures;
 
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -6,20 +6,16 @@ import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
-import org.springframework.stereotype.Component;
 
 /**
- * Every insert, update or delete this service runs through MyBatis changes members or the tree they hang
- * in (the mappers hold nothing else), so each one retires the cached statistics. Writes through plain
- * JDBC (the import's batch insert, the path rewrite after an organisation moved) call
- * {@link StatsGeneration#changed()} themselves.
+ * Every insert, update or delete the service runs through MyBatis retires the cached figures. Writes through plain
+ * JDBC outside an event's handling (a batch import) call {@link FiguresGeneration#changed()} themselves.
  */
-@Component
 @Intercepts(@Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}))
-class MemberWritesInterceptor implements Interceptor {
-    private final StatsGeneration generation;
+class WritesRetireFigures implements Interceptor {
+    private final FiguresGeneration generation;
 
-    MemberWritesInterceptor(StatsGeneration generation) {
+    WritesRetireFigures(FiguresGeneration generation) {
         this.generation = generation;
     }
 
