@@ -22,6 +22,7 @@ describe('学习 (study)', () => {
     await until(() => expect(text(page)).toContain('党史学习'));
     expect(text(page)).toContain('2026 年学时');
     expect(text(page, '.hours-figure')).toContain('12.5 / 32 学时');
+    expect(text(page)).not.toContain('书记和班子成员');
     expect(text(page)).toContain('已学 1/4 课 · 0.5/2 学时');
     expect(text(page)).toContain('继续学习');
     expect(text(page)).toContain('已学完');
@@ -32,6 +33,15 @@ describe('学习 (study)', () => {
     fake.routes['GET /api/learning/members/42/class-hours'] = { status: 200, body: { year: 2026, hours: 0, requiredHours: 32, percent: 0 } };
     const page = open('study/study');
     await until(() => expect(text(page)).toContain('暂无可学的课程'));
+  });
+
+  it("tells a branch secretary their hours are measured against the leaders' requirement", async () => {
+    fake.routes['GET /api/learning/my/courses'] = { status: 200, body: [] };
+    fake.routes['GET /api/learning/members/42/class-hours'] = { status: 200,
+      body: { year: 2026, hours: 20, requiredHours: 56, percent: 35, requirement: 'LEADER' } };
+    const page = open('study/study');
+    await until(() => expect(text(page, '.hours-figure')).toContain('20 / 56 学时'));
+    expect(text(page, '.hours-leader')).toContain('按党组织书记和班子成员的要求');
   });
 
   it('shows the problem\'s detail when the courses cannot be read, and reads again on 重试', async () => {

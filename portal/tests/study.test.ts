@@ -144,7 +144,7 @@ describe('the Party school', () => {
   it("shows a member's class hours as progress, never as a failure, even far below the requirement", async () => {
     signedInAs('AUDITOR');
     const ledger: ClassHours = {
-      memberId: '77', name: '张晓明', year: 2026, hours: 4, requiredHours: 32, percent: 12,
+      memberId: '77', name: '张晓明', year: 2026, hours: 4, requiredHours: 32, percent: 12, requirement: 'MEMBER',
       entries: [{ hours: 1, activity: '网上党校：中国式现代化', earnedOn: '2026-11-30' }, { hours: 3, activity: '集中学习', earnedOn: '2026-10-12' }],
     };
     const calls = serve({
@@ -163,6 +163,7 @@ describe('the Party school', () => {
     const result = wrapper.find('[data-test="class-hours-result"]');
     expect(result.text()).toContain('张晓明');
     expect(result.find('[data-test="class-hours-earned"]').text()).toBe('4 / 32');
+    expect(result.find('[data-test="class-hours-leader"]').exists()).toBe(false);
     const progress = result.find('[data-test="class-hours-progress"]');
     expect(progress.text()).toContain('12%');
     expect(progress.classes()).not.toContain('is-exception');
@@ -175,7 +176,7 @@ describe('the Party school', () => {
     signedInAs('CITY_ADMIN');
     serve({
       'GET /api/learning/courses': () => json(200, []),
-      'GET /api/learning/members/77/class-hours': () => json(200, { memberId: '77', name: '张晓明', year: 2026, hours: 40, requiredHours: 32, percent: 125, entries: [] }),
+      'GET /api/learning/members/77/class-hours': () => json(200, { memberId: '77', name: '张晓明', year: 2026, hours: 70, requiredHours: 56, percent: 125, requirement: 'LEADER', entries: [] }),
     });
     const wrapper = mount(StudyPage, { attachTo: document.body });
     await flushPromises();
@@ -184,6 +185,8 @@ describe('the Party school', () => {
     await vm.loadHours();
     await flushPromises();
 
+    expect(wrapper.find('[data-test="class-hours-earned"]').text()).toBe('70 / 56');
+    expect(wrapper.find('[data-test="class-hours-leader"]').text()).toBe('书记和班子成员要求');
     const progress = wrapper.find('[data-test="class-hours-progress"]');
     expect(progress.text()).toContain('125%');
     expect(progress.find('.el-progress-bar__inner').attributes('style')).toContain('width: 100%');

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Grassroots cadres through the gateway: a member of a village branch becomes its secretary in cadre-service (the
- * appointment form names them) and org-service then shows the secretary; a reserve is kept for the post; the town's roster lists them; another town's
+ * appointment form names them), org-service then shows the secretary and the Party school asks them a leader's 56 hours; a reserve is kept for the post; the town's roster lists them; another town's
  * administrator sees none of it. Each quarter the villages confirm their cadres; one that does not is named in its
  * town's daily digest once its update is past due.
  */
@@ -60,6 +60,12 @@ class CadreE2eTest {
                 "陶振华".equals(tree.city.get("/api/orgs/" + tree.branchA).body().path("secretary").asString(null)));
         assertThat(tree.city.get("/api/orgs/" + tree.branchA).body().get("secretaryMemberId").asString())
                 .isEqualTo(String.valueOf(member));
+        // and the Party school asks the leaders' 56 class hours of the year of them, not a member's 32
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> "LEADER".equals(
+                tree.town1Admin.get("/api/learning/members/" + member + "/class-hours").body().path("requirement")
+                        .asString(null)));
+        assertThat(tree.town1Admin.get("/api/learning/members/" + member + "/class-hours").body().get("requiredHours")
+                .decimalValue()).isEqualByComparingTo("56");
 
         // a second secretary for the same village is refused, naming the one in office
         // someone who is not a member keeps their own ID and phone numbers: encrypted, shown masked, read in clear

@@ -9,6 +9,7 @@ import org.dangjian.kit.roster.MemberRoster;
 import org.dangjian.kit.rules.RuleBook;
 import org.dangjian.kit.security.CurrentUser;
 import org.dangjian.kit.web.problem.ApiException;
+import org.dangjian.learning.leaders.LeaderPosts;
 import org.dangjian.learning.rules.TrainingRuleDefinition;
 import org.dangjian.learning.rules.TrainingRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A member's class hours in a year, for the member themself and the administrators and auditors of their subtree
- * (anyone else: not found). Measured against the members' requirement: who is a secretary or committee member is
- * cadre-service's to say, and it has not landed yet.
+ * (anyone else: not found). Measured against the leaders' requirement when the member sat on a Party committee at
+ * any time in the year ({@link LeaderPosts}, from cadre-service), against the members' otherwise.
  */
 @Service
 class ClassHours {
@@ -29,12 +30,15 @@ class ClassHours {
     private final RuleBook rules;
     private final TrainingRuleDefinition training;
     private final JdbcClient jdbc;
+    private final LeaderPosts leaders;
 
-    ClassHours(MemberRoster roster, RuleBook rules, TrainingRuleDefinition training, JdbcClient jdbc) {
+    ClassHours(MemberRoster roster, RuleBook rules, TrainingRuleDefinition training, JdbcClient jdbc,
+               LeaderPosts leaders) {
         this.roster = roster;
         this.rules = rules;
         this.training = training;
         this.jdbc = jdbc;
+        this.leaders = leaders;
     }
 
     ClassHoursView of(long memberId, int year, CurrentUser caller) {
@@ -49,9 +53,11 @@ class ClassHours {
                 .params(memberId, year).query(ClassHoursView.Entry.class).list();
         BigDecimal hours = entries.stream().map(ClassHoursView.Entry::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         TrainingRules inForce = rules.inForce(training, LocalDate.of(year, 12, 31));
-        BigDecimal required = inForce.memberHours();
+        boolean leader = leaders.leaderIn(memberId, year);
+        BigDecimal required = leader ? inForce.leaderHours() : inForce.memberHours();
         int percent = required.signum() == 0 ? 100
                 : hours.multiply(BigDecimal.valueOf(100)).divide(required, 0, RoundingMode.DOWN).intValue();
-        return new ClassHoursView(memberId, member.name(), year, hours, required, percent, entries);
+        return new ClassHoursView(memberId, member.name(), year, hours, required, percent,
+                leader ? Requirement.LEADER : Requirement.MEMBER, entries);
     }
 }

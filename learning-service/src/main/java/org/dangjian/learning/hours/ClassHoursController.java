@@ -33,8 +33,9 @@ public class ClassHoursController {
     @GetMapping("/api/learning/members/{memberId}/class-hours")
     @Operation(operationId = "getMemberClassHours", summary = "查看党员学时",
             description = "A member's class hours in a year (this year by default): the total, the requirement of rule set "
-                    + "`training` in force at the year's end (members' hours: 32 by the national plan), the percent reached "
-                    + "and every entry. The member themself, and administrators and auditors of the member's subtree, may "
+                    + "`training` in force at the year's end (members' hours: 32 by the national plan; a leader's, 56, "
+                    + "for a member who sat on a Party committee as secretary, deputy or member at any time in the year, "
+                    + "as cadre-service announces the posts), the percent reached and every entry. The member themself, and administrators and auditors of the member's subtree, may "
                     + "read it; to anyone else the member is not found.")
     @ApiResponse(responseCode = "200", description = "学时台账。The ledger.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "年份不合规。The year is not a number or not within 2000–2100 (field year), code VALIDATION_FAILED")

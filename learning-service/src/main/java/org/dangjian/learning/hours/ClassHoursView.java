@@ -15,6 +15,9 @@ public record ClassHoursView(
         @Schema(description = "已得学时。Class hours earned.") BigDecimal hours,
         @Schema(description = "当年要求的学时。The class hours asked for the year.") BigDecimal requiredHours,
         @Schema(description = "完成百分比（可超过100）。Percent of the requirement, may exceed 100.") int percent,
+        @Schema(description = "按哪项要求：党员，或当年任过党组织书记、班子成员。Which requirement: a member's, or a "
+                + "leader's (a Party committee's secretary, deputy or member at any time in the year).")
+        Requirement requirement,
         @Schema(description = "明细，最新在前。The entries, newest first.") List<Entry> entries) {
 
     @Schema(name = "ClassHourEntry", description = "一笔学时。One entry.")

@@ -15,6 +15,10 @@ public record StudyBulletinView(
         @Schema(description = "全年学时要求（党员）。The year's requirement for members.") BigDecimal requiredHours,
         @Schema(description = "按进度截至本月应达学时（全年要求×月份/12）。The hours on pace by this month: the year's "
                 + "requirement × month / 12.") BigDecimal paceHours,
+        @Schema(description = "全年学时要求（当年任过党组织书记、班子成员的党员）。The year's requirement for leaders (who sat "
+                + "on a Party committee in the year).") BigDecimal leaderRequiredHours,
+        @Schema(description = "书记和班子成员按进度截至本月应达学时。The leaders' hours on pace by this month.")
+        BigDecimal leaderPaceHours,
         @Schema(description = "合计。The whole subtree.") Row total,
         @Schema(description = "各下级组织（本级直属党员单列），按达到进度的比例从高到低。The organisations below, and the "
                 + "organisation's own members apart, by the share on pace, highest first.") List<Row> rows) {
@@ -28,7 +32,7 @@ public record StudyBulletinView(
             @Schema(description = "本年度有学时的党员数。Members with any class hours this year.") int studying,
             @Schema(description = "学时合计。Class hours in all.") BigDecimal hours,
             @Schema(description = "人均学时。Class hours per member.") BigDecimal averageHours,
-            @Schema(description = "达到进度的党员数。Members on pace.") int onPace,
+            @Schema(description = "达到进度的党员数（各按本人要求）。Members on pace, each against their own requirement.") int onPace,
             @Schema(description = "达到进度的比例（%）。The share on pace, in percent.") int onPacePercent) {
     }
 }

@@ -3,7 +3,9 @@ package org.dangjian.learning.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
+import org.dangjian.contracts.cadre.CadreAppointmentChanged;
 import org.dangjian.learning.LearningApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +21,36 @@ class ClassHoursTest extends LearningApiTest {
         assertThat(hours.get("requiredHours").decimalValue()).isEqualByComparingTo("32");
         assertThat(hours.get("hours").decimalValue()).isEqualByComparingTo("0");
         assertThat(hours.get("percent").asInt()).isZero();
+    }
+
+    @Test
+    void a_member_on_a_party_committee_in_the_year_is_asked_the_leaders_fifty_six_hours_and_a_residents_director_is_not() {
+        long secretary = announceMember(branchA, "书记");
+        long director = announceMember(branchA, "主任");
+        long former = announceMember(branchA, "前委员");
+        awaitEffect(() -> count("SELECT COUNT(*) FROM member_ref WHERE member_id IN (?, ?, ?)", secretary, director,
+                former) == 3);
+        publish(new CadreAppointmentChanged(nextId(), nextId(), secretary, "书记", branchA, pathOf(branchA), "SECRETARY",
+                today().minusYears(3), null, true));
+        publish(new CadreAppointmentChanged(nextId(), nextId(), director, "主任", branchA, pathOf(branchA),
+                "RESIDENTS_DIRECTOR", today().minusYears(3), null, true));
+        long left = nextId();
+        publish(new CadreAppointmentChanged(left, nextId(), former, "前委员", branchA, pathOf(branchA),
+                "COMMITTEE_MEMBER", LocalDate.of(year() - 4, 3, 1), null, true));
+        publish(new CadreAppointmentChanged(left, nextId(), former, "前委员", branchA, pathOf(branchA),
+                "COMMITTEE_MEMBER", LocalDate.of(year() - 4, 3, 1), LocalDate.of(year() - 1, 6, 30), false));
+        String uri = "/api/learning/members/%d/class-hours";
+        awaitEffect(() -> ok(get(branchAAdmin, uri.formatted(secretary))).get("requirement").asString().equals("LEADER"));
+        assertThat(ok(get(branchAAdmin, uri.formatted(secretary))).get("requiredHours").decimalValue())
+                .isEqualByComparingTo("56");
+        awaitEffect(() -> count("SELECT COUNT(*) FROM leader_post WHERE member_id = ? AND ends_on IS NOT NULL", former) == 1);
+        JsonNode directorsHours = ok(get(branchAAdmin, uri.formatted(director)));
+        assertThat(directorsHours.get("requiredHours").decimalValue()).as("the residents' committee is not the Party's")
+                .isEqualByComparingTo("32");
+        assertThat(ok(get(branchAAdmin, uri.formatted(former))).get("requiredHours").decimalValue())
+                .as("left the committee last year").isEqualByComparingTo("32");
+        assertThat(ok(get(branchAAdmin, uri.formatted(former) + "?year=" + (year() - 1))).get("requiredHours")
+                .decimalValue()).as("on the committee until last June").isEqualByComparingTo("56");
     }
 
     @Test

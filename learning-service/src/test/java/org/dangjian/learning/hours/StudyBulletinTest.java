@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dangjian.contracts.cadre.CadreAppointmentChanged;
 import org.dangjian.learning.LearningApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,19 @@ class StudyBulletinTest extends LearningApiTest {
         JsonNode november = ok(get(town1Admin, "/api/learning/bulletin?orgId=" + town1 + "&year=" + year() + "&month=11"));
         assertThat(november.get("paceHours").decimalValue()).isEqualByComparingTo("29.3");
         assertThat(rows(november).get(0)).isEqualTo("城北社区党支部 members 2 studying 2 hours 32.0 average 16.0 on pace 1 (50%)");
+    }
+
+    @Test
+    void a_branch_secretary_is_on_pace_only_against_the_leaders_requirement() {
+        publish(new CadreAppointmentChanged(nextId(), nextId(), a1, "甲一", branchA, pathOf(branchA), "SECRETARY",
+                LocalDate.of(year() - 2, 5, 1), null, true));
+        awaitEffect(() -> count("SELECT COUNT(*) FROM leader_post WHERE member_id = ?", a1) == 1);
+
+        JsonNode november = ok(get(town1Admin, "/api/learning/bulletin?orgId=" + town1 + "&year=" + year() + "&month=11"));
+        assertThat(november.get("leaderRequiredHours").decimalValue()).isEqualByComparingTo("56");
+        assertThat(november.get("leaderPaceHours").decimalValue()).as("56 × 11 / 12").isEqualByComparingTo("51.3");
+        assertThat(rows(november).get(0)).as("the secretary's 32 hours are on a member's pace, not a leader's")
+                .isEqualTo("城北社区党支部 members 2 studying 2 hours 32.0 average 16.0 on pace 0 (0%)");
     }
 
     @Test

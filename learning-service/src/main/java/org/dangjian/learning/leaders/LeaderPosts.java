@@ -1,0 +1,73 @@
+package org.dangjian.learning.leaders;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.dangjian.contracts.Topics;
+import org.dangjian.contracts.cadre.CadreAppointmentChanged;
+import org.dangjian.kit.events.EventInbox;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The members who sit on a Party organisation's committee (书记和班子成员), followed from cadre-service's
+ * {@code cadre.appointment-changed}: the training plan asks 56 class hours a year of them, 32 of other members. A post
+ * held at any time in a year counts for that year (a secretary elected in November owes the leaders' hours for it).
+ * Residents' committee posts, graduate officials and community workers are not the Party committee, nor are cadres
+ * who are not members.
+ */
+@Component
+public class LeaderPosts {
+    /** The posts of the Party organisation's committee. */
+    static final Set<String> COMMITTEE = Set.of("SECRETARY", "DEPUTY_SECRETARY", "COMMITTEE_MEMBER");
+    private static final String CONSUMER = "learning-service.leader-posts";
+    private final JdbcClient jdbc;
+    private final EventInbox inbox;
+
+    LeaderPosts(JdbcClient jdbc, EventInbox inbox) {
+        this.jdbc = jdbc;
+        this.inbox = inbox;
+    }
+
+    /** Whether the member held a committee post at any time in {@code year}. */
+    public boolean leaderIn(long memberId, int year) {
+        return !leadersIn(List.of(memberId), year).isEmpty();
+    }
+
+    /** Those of {@code memberIds} who held a committee post at any time in {@code year}, in one query. */
+    public Set<Long> leadersIn(Collection<Long> memberIds, int year) {
+        if (memberIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT member_id FROM leader_post WHERE member_id IN (:ids)"
+                        + " AND starts_on <= :last AND (ends_on IS NULL OR ends_on > :first)")
+                .param("ids", memberIds).param("first", Date.valueOf(LocalDate.of(year, 1, 1)))
+                .param("last", Date.valueOf(LocalDate.of(year, 12, 31))).query(Long.class).list());
+    }
+
+    @KafkaListener(topics = Topics.CADRE, groupId = CONSUMER)
+    void on(ConsumerRecord<String, String> record) {
+        inbox.receive(CONSUMER, record, event -> {
+            if (!event.is(CadreAppointmentChanged.TYPE)) {
+                return;
+            }
+            CadreAppointmentChanged e = event.as(CadreAppointmentChanged.class);
+            if (e.memberId() == null || !COMMITTEE.contains(e.position())) {
+                return;
+            }
+            // the appointment's latest state: taken up, its details corrected, or ended
+            jdbc.sql("INSERT INTO leader_post (appointment_id, member_id, org_id, position, starts_on, ends_on)"
+                            + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE member_id = VALUES(member_id),"
+                            + " org_id = VALUES(org_id), position = VALUES(position), starts_on = VALUES(starts_on),"
+                            + " ends_on = VALUES(ends_on)")
+                    .params(e.appointmentId(), e.memberId(), e.orgId(), e.position(), Date.valueOf(e.startsOn()),
+                            e.endsOn() == null ? null : Date.valueOf(e.endsOn()))
+                    .update();
+        });
+    }
+}
