@@ -15,6 +15,7 @@ describe('学习 (study)', () => {
     fake.routes['GET /api/learning/my/courses'] = { status: 200, body: [
       { course: { id: '9', title: '党史学习', classHours: 2 }, lessons: 4, completedLessons: 1, earnedHours: 0.5 },
       { course: { id: '10', title: '党章导读', classHours: 1 }, lessons: 2, completedLessons: 2, earnedHours: 1 },
+      { course: { id: '11', title: '书记履职', classHours: 1, audience: 'LEADERS' }, lessons: 1, completedLessons: 0, earnedHours: 0 },
     ] };
     fake.routes['GET /api/learning/members/42/class-hours'] = { status: 200,
       body: { year: 2026, hours: 12.5, requiredHours: 32, percent: 39 } };
@@ -22,8 +23,9 @@ describe('学习 (study)', () => {
     await until(() => expect(text(page)).toContain('党史学习'));
     expect(text(page)).toContain('2026 年学时');
     expect(text(page, '.hours-figure')).toContain('12.5 / 32 学时');
-    expect(text(page)).not.toContain('书记和班子成员');
+    expect(text(page, '.hours-leader')).toBe('');
     expect(text(page)).toContain('已学 1/4 课 · 0.5/2 学时');
+    expect(text(page)).toContain('书记和班子成员 · 已学 0/1 课 · 0/1 学时');
     expect(text(page)).toContain('继续学习');
     expect(text(page)).toContain('已学完');
   });

@@ -618,7 +618,7 @@ export const JOURNEYS = [
     },
   },
   {
-    name: 'course-laid-out-refused-at-a-lesson-field-then-published-class-hours-looked-up-and-the-bulletin-read',
+    name: 'course-for-secretaries-and-committee-members-laid-out-refused-at-a-lesson-field-then-published-class-hours-looked-up-and-the-bulletin-read',
     async run(ctx) {
       const tab = await open(ctx, DESKTOP);
       const { page } = tab;
@@ -629,6 +629,8 @@ export const JOURNEYS = [
       await page.locator('[data-test="course-create"]').click();
       const dialog = page.locator('.el-dialog', { hasText: '新建课程' });
       await dialog.locator('input[name="courseTitle"]').fill(title);
+      // for the branch's committee only (书记和班子成员), not every member
+      await dialog.locator('[data-test="course-audience-LEADERS"]').click();
       await dialog.locator('input[name="chapter-title-0"]').fill('第一讲 全会精神解读');
       await dialog.locator('input[name="lesson-title-0-0"]').fill('全会公报逐段学');
       // no length yet: the service's reason shows at the lesson's field, and the dialog keeps what was typed
@@ -645,6 +647,7 @@ export const JOURNEYS = [
       await page.locator('.el-message-box__btns .el-button--primary').click();
       await page.locator('[data-test="study-notice"]', { hasText: '已发布' }).waitFor();
       await row.getByText('已发布').waitFor();
+      await row.locator('[data-test="course-audience-cell"]', { hasText: '党组织书记和班子成员' }).waitFor();
       await row.click();
       const drawer = page.locator('[data-test="course-drawer"]');
       await drawer.locator('[data-test="chapter-released"]', { hasText: '已推送' }).waitFor();

@@ -26,7 +26,7 @@ const draft: Course = {
     ],
   }],
 };
-const published: Course = { ...draft, id: '502', title: '党章学习', status: 'PUBLISHED', publishedAt: '2026-12-02T01:30:00Z' };
+const published: Course = { ...draft, id: '502', title: '党章学习', status: 'PUBLISHED', audience: 'LEADERS', publishedAt: '2026-12-02T01:30:00Z' };
 
 describe('the Party school', () => {
   beforeEach(() => setActivePinia(createPinia()));
@@ -60,8 +60,9 @@ describe('the Party school', () => {
     expect(sent?.path).toBe('/api/learning/courses');
     expect(JSON.parse(sent!.body)).toEqual({
       title: '学习贯彻党的二十大精神',
-      // the caller's organisation, preselected
+      // the caller's organisation, preselected, for all its members
       orgId: '10',
+      audience: 'MEMBERS',
       chapters: [{
         title: '第一讲',
         releaseOn: today,
@@ -72,6 +73,26 @@ describe('the Party school', () => {
       }],
     });
     expect(wrapper.emitted('created')?.[0]).toEqual([draft]);
+  });
+
+  it('sends a course for secretaries and committee members only when the administrator chooses it', async () => {
+    signedInAs('CITY_ADMIN');
+    const calls = serve({
+      'GET /api/orgs/10': () => json(200, OWN_ORG),
+      'POST /api/learning/courses': () => json(201, draft),
+    });
+    await openDialog();
+
+    type('input[name="courseTitle"]', '书记履职能力提升');
+    click('[data-test="course-audience-LEADERS"] input');
+    type('input[name="chapter-title-0"]', '第一讲');
+    type('input[name="lesson-title-0-0"]', '抓班子带队伍');
+    type('input[name="lesson-minutes-0-0"]', '30');
+    await nextTick();
+    click('[data-test="course-save"]');
+    await flushPromises();
+
+    expect(JSON.parse(calls.find((c) => c.method === 'POST')!.body).audience).toBe('LEADERS');
   });
 
   it("shows the service's reason for a nested lesson field at that lesson's field, and stays open", async () => {
@@ -111,6 +132,8 @@ describe('the Party school', () => {
     expect(rows[0].text()).toContain('草稿');
     expect(rows[0].text()).toContain('2');
     expect(rows[1].text()).toContain('已发布');
+    expect(rows[0].find('[data-test="course-audience-cell"]').text()).toBe('全体党员');
+    expect(rows[1].find('[data-test="course-audience-cell"]').text()).toBe('党组织书记和班子成员');
     expect(rows[1].text()).toContain('2026-12-02 09:30');
     // an auditor reads: no new course, no publishing
     expect(wrapper.find('[data-test="course-create"]').exists()).toBe(false);

@@ -67,6 +67,7 @@ export type Course = Learning['schemas']['Course'];
 export type CourseChapter = Learning['schemas']['CourseChapter'];
 export type CourseLesson = Learning['schemas']['CourseLesson'];
 export type CourseStatus = Learning['schemas']['CourseStatus'];
+export type CourseAudience = Learning['schemas']['CourseAudience'];
 export type LessonKind = Learning['schemas']['LessonKind'];
 export type CreateCourseRequest = Learning['schemas']['CreateCourseRequest'];
 /** A lesson's video, audio or PDF, uploaded in parts; a link to it that works without a token for a while. */

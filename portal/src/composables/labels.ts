@@ -1,6 +1,6 @@
 // Chinese labels of the enumerations the API documents describe (the same words as their descriptions).
 import type {
-  AppointmentMethod, CadreGrade, CadrePosition, CadreRewardKind, CadreTaskStatus, CourseStatus, ExamKind, ExamStatus, Gender, HeartbeatOutcome, LearningExamKind, LectureBookingStatus, LectureSlotStatus, LessonKind,
+  AppointmentMethod, CadreGrade, CadrePosition, CadreRewardKind, CadreTaskStatus, CourseAudience, CourseStatus, ExamKind, ExamStatus, Gender, HeartbeatOutcome, LearningExamKind, LectureBookingStatus, LectureSlotStatus, LessonKind,
   MembershipState, OrgCategory, OrgType, OutcomeDecision,
   PartyStanding, Performer, QuestionKind, Role,
 } from '@/api/types';
@@ -354,6 +354,9 @@ export const SECOND_FACTOR_METHODS: Record<'TOTP' | 'SMS', string> = {
 
 /** A Party-school course (learning-service). */
 export const COURSE_STATUSES: Record<CourseStatus, string> = { DRAFT: '草稿', PUBLISHED: '已发布' };
+
+/** Who of the publishing organisation's subtree may study a course. */
+export const COURSE_AUDIENCES: Record<CourseAudience, string> = { MEMBERS: '全体党员', LEADERS: '党组织书记和班子成员' };
 
 /** A lecture slot still on, or called off. */
 export const LECTURE_SLOT_STATUSES: Record<LectureSlotStatus, string> = { OPEN: '可预约', WITHDRAWN: '已取消' };

@@ -16,14 +16,14 @@ export interface CourseLine {
   state: string;
 }
 
-/** One line per course: lessons done of all, class hours earned of the course's. */
+/** One line per course: lessons done of all, class hours earned of the course's; a course for leaders says so. */
 export function courseLine(mine: MyCourse): CourseLine {
   const done = mine.completedLessons ?? 0;
   const all = mine.lessons ?? 0;
   return {
     id: mine.course?.id ?? '',
     title: mine.course?.title ?? '',
-    line: `已学 ${done}/${all} 课 · ${mine.earnedHours ?? 0}/${mine.course?.classHours ?? 0} 学时`,
+    line: `${mine.course?.audience === 'LEADERS' ? '书记和班子成员 · ' : ''}已学 ${done}/${all} 课 · ${mine.earnedHours ?? 0}/${mine.course?.classHours ?? 0} 学时`,
     state: all > 0 && done >= all ? '已学完' : done > 0 ? '继续学习' : '开始学习',
   };
 }

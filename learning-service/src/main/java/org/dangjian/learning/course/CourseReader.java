@@ -13,13 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dangjian.learning.leaders.LeaderPosts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Courses as learners reach them: published for an organisation above or at the learner's (its path a prefix of
  * theirs, looked up by the learner's ancestors' paths, which the index serves). Not the administrators' scope: a
- * member studies courses published by the organisations above them. Lessons are looked up for every heartbeat,
+ * member studies courses published by the organisations above them, a leaders' course only while on a Party committee
+ * ({@link LeaderPosts}). Lessons are looked up for every heartbeat,
  * so their facts are kept in memory for a few seconds (a course's lessons do not change once published).
  */
 @Component
@@ -27,12 +29,14 @@ public class CourseReader {
     private static final Duration LESSON_FACTS_FOR = Duration.ofSeconds(10);
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LeaderPosts leaders;
     private final Cache<Long, Optional<PlayableLesson>> lessons =
             Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(LESSON_FACTS_FOR).build();
 
-    CourseReader(JdbcClient jdbc, Clock clock) {
+    CourseReader(JdbcClient jdbc, Clock clock, LeaderPosts leaders) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.leaders = leaders;
     }
 
     public Optional<PlayableLesson> lesson(long lessonId) {
@@ -49,19 +53,33 @@ public class CourseReader {
         return found;
     }
 
-    /** The published courses a learner of the organisation at {@code learnerPath} may study, newest first. */
-    public List<CourseView> visibleTo(String learnerPath) {
+    /** The published courses member {@code memberId} of the organisation at {@code learnerPath} may study, newest first. */
+    public List<CourseView> visibleTo(String learnerPath, long memberId) {
         List<Long> ids = jdbc.sql("SELECT id FROM course WHERE status = 'PUBLISHED' AND org_path IN (:paths)"
-                        + " ORDER BY published_at DESC, id DESC")
-                .param("paths", ancestors(learnerPath)).query(Long.class).list();
+                        + " AND audience IN (:audiences) ORDER BY published_at DESC, id DESC")
+                .param("paths", ancestors(learnerPath)).param("audiences", audiences(memberId))
+                .query(Long.class).list();
         return outlines(ids);
     }
 
-    /** One published course, if a learner of the organisation at {@code learnerPath} may study it. */
-    public Optional<CourseView> visibleTo(String learnerPath, long courseId) {
-        List<Long> ids = jdbc.sql("SELECT id FROM course WHERE id = :id AND status = 'PUBLISHED' AND org_path IN (:paths)")
-                .param("id", courseId).param("paths", ancestors(learnerPath)).query(Long.class).list();
+    /** One published course, if member {@code memberId} of the organisation at {@code learnerPath} may study it. */
+    public Optional<CourseView> visibleTo(String learnerPath, long memberId, long courseId) {
+        List<Long> ids = jdbc.sql("SELECT id FROM course WHERE id = :id AND status = 'PUBLISHED' AND org_path IN (:paths)"
+                        + " AND audience IN (:audiences)")
+                .param("id", courseId).param("paths", ancestors(learnerPath)).param("audiences", audiences(memberId))
+                .query(Long.class).list();
         return outlines(ids).stream().findFirst();
+    }
+
+    /** Whether member {@code memberId} of the organisation at {@code learnerPath} may study the lesson on {@code day}. */
+    public boolean studiable(PlayableLesson lesson, String learnerPath, long memberId, LocalDate day) {
+        return lesson.studiableBy(learnerPath, day, () -> leaders.sitsOn(memberId, day));
+    }
+
+    private List<String> audiences(long memberId) {
+        return leaders.sitsOn(memberId, LocalDate.now(clock))
+                ? List.of(CourseAudience.MEMBERS.name(), CourseAudience.LEADERS.name())
+                : List.of(CourseAudience.MEMBERS.name());
     }
 
     /** Courses with their chapters and lessons, in the order of {@code ids}: three queries, whatever the count. */
@@ -91,13 +109,15 @@ public class CourseReader {
                     return null;
                 }).list();
         Map<Long, CourseView> byId = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, title, summary, org_id, status, class_hours, published_at FROM course WHERE id IN (:ids)")
+        jdbc.sql("SELECT id, title, summary, org_id, status, audience, class_hours, published_at FROM course"
+                        + " WHERE id IN (:ids)")
                 .param("ids", ids)
                 .query((rs, i) -> {
                     Timestamp published = rs.getTimestamp("published_at");
                     long id = rs.getLong("id");
                     byId.put(id, new CourseView(id, rs.getString("title"), rs.getString("summary"), rs.getLong("org_id"),
-                            CourseStatus.valueOf(rs.getString("status")), rs.getBigDecimal("class_hours"),
+                            CourseStatus.valueOf(rs.getString("status")),
+                            CourseAudience.valueOf(rs.getString("audience")), rs.getBigDecimal("class_hours"),
                             published == null ? null : published.toInstant(), chaptersByCourse.getOrDefault(id, List.of())));
                     return null;
                 }).list();
@@ -105,7 +125,7 @@ public class CourseReader {
     }
 
     private static final String LESSON = "SELECT l.id, l.course_id, l.title, l.duration_seconds, l.class_hours, l.media_id,"
-            + " c.org_path, c.status, ch.release_on FROM course_lesson l JOIN course c ON c.id = l.course_id"
+            + " c.org_path, c.status, c.audience, ch.release_on FROM course_lesson l JOIN course c ON c.id = l.course_id"
             + " JOIN course_chapter ch ON ch.id = l.chapter_id";
 
     private Optional<PlayableLesson> load(long lessonId) {
@@ -117,7 +137,7 @@ public class CourseReader {
         return new PlayableLesson(rs.getLong("id"), rs.getLong("course_id"), rs.getString("title"),
                 rs.getInt("duration_seconds"), hours, rs.getString("org_path"),
                 CourseStatus.PUBLISHED.name().equals(rs.getString("status")), rs.getDate("release_on").toLocalDate(),
-                rs.getObject("media_id", Long.class));
+                rs.getObject("media_id", Long.class), CourseAudience.valueOf(rs.getString("audience")));
     }
 
     /** "/1/12/345/" → "/1/", "/1/12/", "/1/12/345/". */

@@ -23,6 +23,8 @@ public record CourseRequest(
         @Schema(description = "简介。Summary.", example = "分期推送的专题课程。") @Size(max = 1000) String summary,
         @Schema(description = "发布课程的组织，默认为调用者所在组织；其下党员均可学习。The publishing organisation (the caller's by "
                 + "default): the members of its subtree may study the course.") Long orgId,
+        @Schema(description = "学员：全体党员（默认），或只有党组织书记和班子成员。Who of the subtree may study it: every member "
+                + "(MEMBERS, the default) or only those on a Party committee today (LEADERS).") CourseAudience audience,
         @Schema(description = "章节，按顺序。The chapters, in order.") @NotEmpty @Size(max = 50) List<@Valid @NotNull Chapter> chapters) {
 
     @Schema(name = "CreateCourseChapter", description = "一章：名称、推送日期与课时。A chapter: title, release date, lessons.")

@@ -14,6 +14,7 @@ public record CourseView(
         @Schema(description = "简介。Summary.") String summary,
         @Schema(description = "发布课程的组织。The publishing organisation.") long orgId,
         @Schema(description = "状态。Status.") CourseStatus status,
+        @Schema(description = "学员：全体党员，或只有党组织书记和班子成员。Who of the subtree may study it.") CourseAudience audience,
         @Schema(description = "全部课的学时合计。The class hours of all its lessons.") BigDecimal classHours,
         @Schema(description = "发布时间。When it was published.") Instant publishedAt,
         @Schema(description = "章节。The chapters, in order.") List<Chapter> chapters) {

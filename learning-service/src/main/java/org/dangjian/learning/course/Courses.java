@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 class Courses {
     static final String NOT_FOUND = "LEARNING_COURSE_NOT_FOUND";
     static final String ALREADY_PUBLISHED = "LEARNING_COURSE_ALREADY_PUBLISHED";
-    /** Who may study a course: for now the members of the subtree (activists and secretaries come with their data). */
-    static final String MEMBERS = "MEMBERS";
     static final String WRONG_MEDIA = "LEARNING_MEDIA_WRONG_KIND";
     private final CourseMapper courses;
     private final CourseReader reader;
@@ -58,7 +56,7 @@ class Courses {
         course.setSummary(request.summary());
         course.setOrgId(org.orgId());
         course.setOrgPath(org.path());
-        course.setAudience(MEMBERS);
+        course.setAudience((request.audience() == null ? CourseAudience.MEMBERS : request.audience()).name());
         course.setStatus(CourseStatus.DRAFT.name());
         course.setClassHours(request.chapters().stream().flatMap(c -> c.lessons().stream())
                 .map(CourseRequest.Lesson::classHours).reduce(BigDecimal.ZERO, BigDecimal::add));

@@ -106,7 +106,7 @@ public class Discussions {
     private DiscussionPost visibleThread(long threadId, CurrentUser by) {
         DiscussionPost thread = row(threadId);
         if (thread == null || !thread.isThread() || !PostStatus.VISIBLE.name().equals(thread.getStatus())
-                || courses.visibleTo(learnerPath(by), thread.getCourseId()).isEmpty()) {
+                || courses.visibleTo(learnerPath(by), member(by), thread.getCourseId()).isEmpty()) {
             throw ApiException.notFound(POST_NOT_FOUND);
         }
         return thread;
@@ -117,7 +117,7 @@ public class Discussions {
     }
 
     private void studiable(long courseId, CurrentUser by) {
-        if (courses.visibleTo(learnerPath(by), courseId).isEmpty()) {
+        if (courses.visibleTo(learnerPath(by), member(by), courseId).isEmpty()) {
             throw ApiException.notFound(COURSE_NOT_FOUND);
         }
     }

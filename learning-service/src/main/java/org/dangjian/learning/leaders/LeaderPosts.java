@@ -50,6 +50,13 @@ public class LeaderPosts {
                 .param("last", Date.valueOf(LocalDate.of(year, 12, 31))).query(Long.class).list());
     }
 
+    /** Whether the member sits on a Party committee on {@code day} (a post taken up by then and not ended). */
+    public boolean sitsOn(long memberId, LocalDate day) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM leader_post WHERE member_id = ? AND starts_on <= ?"
+                        + " AND (ends_on IS NULL OR ends_on > ?))")
+                .params(memberId, Date.valueOf(day), Date.valueOf(day)).query(Boolean.class).single();
+    }
+
     @KafkaListener(topics = Topics.CADRE, groupId = CONSUMER)
     void on(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {

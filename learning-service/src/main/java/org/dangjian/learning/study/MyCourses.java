@@ -24,14 +24,14 @@ class MyCourses {
 
     List<MyCourseView> list(CurrentUser learner) {
         long memberId = Study.memberOf(learner);
-        List<CourseView> visible = courses.visibleTo(learner.orgPath());
+        List<CourseView> visible = courses.visibleTo(learner.orgPath(), memberId);
         Map<Long, ProgressRow> rows = book.rows(memberId, visible.stream().map(CourseView::id).toList());
         return visible.stream().map(c -> view(c, rows)).toList();
     }
 
     MyCourseView get(long courseId, CurrentUser learner) {
         long memberId = Study.memberOf(learner);
-        CourseView course = courses.visibleTo(learner.orgPath(), courseId)
+        CourseView course = courses.visibleTo(learner.orgPath(), memberId, courseId)
                 .orElseThrow(() -> ApiException.notFound(COURSE_NOT_FOUND));
         return view(course, book.rows(memberId, List.of(courseId)));
     }

@@ -82,7 +82,7 @@ class Study {
 
     private PlayableLesson studiable(long lessonId, CurrentUser learner) {
         Optional<PlayableLesson> lesson = courses.lesson(lessonId);
-        return lesson.filter(l -> l.studiableBy(learner.orgPath(), LocalDate.now(clock)))
+        return lesson.filter(l -> courses.studiable(l, learner.orgPath(), memberOf(learner), LocalDate.now(clock)))
                 .orElseThrow(() -> ApiException.notFound(LESSON_NOT_FOUND));
     }
 

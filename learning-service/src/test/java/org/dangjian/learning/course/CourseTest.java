@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.dangjian.contracts.cadre.CadreAppointmentChanged;
 import org.dangjian.learning.LearningApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,41 @@ class CourseTest extends LearningApiTest {
         JsonNode mine = ok(get(memberToken(inBranchA, branchA), "/api/learning/my/courses/" + id));
         assertThat(mine.get("lessons").asInt()).isEqualTo(2);
         assertThat(mine.get("nextLessonId").asLong()).isEqualTo(lessonId(course, 0));
+    }
+
+    @Test
+    void a_course_for_leaders_is_seen_and_studied_only_by_members_on_a_party_committee_today() {
+        Map<String, Object> request = new java.util.HashMap<>(course(town1, today(), 600));
+        request.put("title", "基层党组织书记履职能力提升");
+        request.put("audience", "LEADERS");
+        JsonNode draft = ok(post(town1Admin, "/api/learning/courses", request));
+        assertThat(draft.get("audience").asString()).isEqualTo("LEADERS");
+        JsonNode course = ok(post(town1Admin, "/api/learning/courses/" + draft.get("id").asString() + "/publish", null));
+        String id = course.get("id").asString();
+        long lesson = lessonId(course, 0);
+
+        long secretary = announceMember(branchA, "甲支部书记");
+        long member = announceMember(branchA, "甲支部党员");
+        long former = announceMember(branchA, "前任委员");
+        publish(new CadreAppointmentChanged(nextId(), nextId(), secretary, "甲支部书记", branchA, pathOf(branchA),
+                "SECRETARY", today().minusYears(2), null, true));
+        publish(new CadreAppointmentChanged(nextId(), nextId(), former, "前任委员", branchA, pathOf(branchA),
+                "COMMITTEE_MEMBER", today().minusYears(4), today().minusMonths(1), false));
+        awaitEffect(() -> count("SELECT COUNT(*) FROM leader_post WHERE member_id IN (?, ?)", secretary, former) == 2);
+
+        String secretaryToken = memberToken(secretary, branchA);
+        assertThat(myCourseIds(secretaryToken)).contains(id);
+        beat(secretaryToken, lesson, 0, true, java.time.Duration.ZERO);
+        for (long other : List.of(member, former)) {
+            String token = memberToken(other, branchA);
+            assertThat(myCourseIds(token)).doesNotContain(id);
+            assertThat(get(token, "/api/learning/my/courses/" + id)).hasStatus(404);
+            assertThat(post(token, "/api/learning/lessons/" + lesson + "/heartbeats", Map.of("id",
+                    java.util.UUID.randomUUID().toString(), "position", 0, "start", true))).hasStatus(404);
+        }
+        assertThat(ok(get(town1Admin, "/api/learning/courses")).valueStream()
+                .filter(c -> c.get("id").asString().equals(id)).findFirst().orElseThrow().get("audience").asString())
+                .as("administrators see whom it is for").isEqualTo("LEADERS");
     }
 
     @Test
