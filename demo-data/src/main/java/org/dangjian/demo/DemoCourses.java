@@ -35,8 +35,12 @@ final class DemoCourses {
         void sleep(Duration duration) throws InterruptedException;
     }
 
-    /** {@code ownerCode} is the organisation code of the town that owns it, null for the city's root. */
-    record Course(String ownerCode, String title, String summary, boolean published, List<Chapter> chapters) {
+    /**
+     * {@code ownerCode} is the organisation code of the town that owns it, null for the city's root; {@code audience}
+     * MEMBERS, or LEADERS for a course the Party committees' members (书记和班子成员) study alone.
+     */
+    record Course(String ownerCode, String title, String summary, boolean published, String audience,
+                  List<Chapter> chapters) {
         BigDecimal classHours() {
             return chapters.stream().flatMap(c -> c.lessons().stream()).map(Lesson::classHours)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -44,7 +48,7 @@ final class DemoCourses {
 
         /** {@code media}: the file each lesson plays, by the lesson's title (the PDF handouts uploaded for it). */
         Map<String, Object> request(String orgId, Map<String, String> media) {
-            return Map.of("title", title, "summary", summary, "orgId", orgId, "chapters", chapters.stream()
+            return Map.of("title", title, "summary", summary, "orgId", orgId, "audience", audience, "chapters", chapters.stream()
                     .map(c -> Map.of("title", c.title(), "releaseOn", c.releaseOn().toString(), "lessons", c.lessons()
                             .stream().map(l -> l.request(media.get(l.title()))).toList()))
                     .toList());
@@ -232,7 +236,8 @@ final class DemoCourses {
                 chapters.add(new Chapter(chapter.getKey(), thisMonth.plusMonths(j - (released - 1L)), chapter.getValue()));
                 j++;
             }
-            plan.add(new Course(owner, course[1], course[2], published, List.copyOf(chapters)));
+            plan.add(new Course(owner, course[1], course[2], published,
+                    course[1].equals(FOR_LEADERS) ? "LEADERS" : "MEMBERS", List.copyOf(chapters)));
         }
         return List.copyOf(plan);
     }
@@ -267,6 +272,9 @@ final class DemoCourses {
     static BigDecimal classHours(int minutes) {
         return BigDecimal.valueOf((minutes + 14) / 15 * 5L, 1);
     }
+
+    /** The city's course for branch secretaries, published to the Party committees alone (audience LEADERS). */
+    static final String FOR_LEADERS = "基层党务工作实务（支部书记专题）";
 
     /** Owner (empty for the city), title, summary, chapters to come (ahead), PUBLISHED or DRAFT, outline. */
     private static final String[][] COURSES = {

@@ -46,6 +46,14 @@ class DemoCoursesTest {
     }
 
     @Test
+    void theBranchSecretariesCourseIsPublishedToThePartyCommitteesAloneAndEveryOtherToAllMembers() {
+        List<DemoCourses.Course> plan = DemoCourses.plan(TODAY);
+        assertThat(plan.stream().filter(c -> c.audience().equals("LEADERS")).map(DemoCourses.Course::title))
+                .containsExactly("基层党务工作实务（支部书记专题）");
+        assertThat(plan.stream().filter(c -> !c.audience().equals("LEADERS"))).allMatch(c -> c.audience().equals("MEMBERS"));
+    }
+
+    @Test
     void twoTownsHaveCoursesOfTheirOwnAndOneCourseStaysADraft() {
         List<DemoCourses.Course> plan = DemoCourses.plan(TODAY);
         Set<String> codes = new HashSet<>();
