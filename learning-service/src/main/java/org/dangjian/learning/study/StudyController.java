@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.dangjian.kit.audit.NotAudited;
 import org.dangjian.kit.security.CurrentUsers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,9 @@ public class StudyController {
     }
 
     @PostMapping("/heartbeats")
+    @NotAudited("the player sends one every 15 seconds while a lesson plays (thousands a second on a city's study "
+            + "evening); what heartbeats earn is on record: the lesson's progress, its completion, the class hours in the "
+            + "ledger and learning.hours-earned")
     @Operation(operationId = "sendHeartbeat", summary = "上报播放心跳",
             description = "The player reports its position every 15 seconds or so while the lesson plays (and reads for "
                     + "articles and PDFs). A heartbeat earns the media time it moved forward, never more than the server's "

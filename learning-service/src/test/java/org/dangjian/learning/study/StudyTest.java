@@ -52,6 +52,21 @@ class StudyTest extends LearningApiTest {
     }
 
     @Test
+    void heartbeats_are_left_off_the_write_audit_while_the_course_they_play_is_on_it() {
+        long m = announceMember(branchA, "心跳");
+        String member = memberToken(m, branchA);
+        JsonNode course = publishedCourse(town1Admin, town1, 60);
+        long lesson = lessonId(course, 0);
+        beat(member, lesson, 0, true, Duration.ZERO);
+        beat(member, lesson, 15, false, Duration.ofSeconds(15));
+
+        assertThat(count("SELECT COUNT(*) FROM dj_write_audit WHERE path = ?", "/api/learning/lessons/" + lesson + "/heartbeats"))
+                .as("a player's telemetry, on record through what it earns").isZero();
+        assertThat(count("SELECT COUNT(*) FROM dj_write_audit WHERE path = ?",
+                "/api/learning/courses/" + course.get("id").asString() + "/publish")).isEqualTo(1);
+    }
+
+    @Test
     void playing_too_fast_earns_only_what_the_server_clock_allows() {
         long m = announceMember(branchA, "快进者");
         String member = memberToken(m, branchA);

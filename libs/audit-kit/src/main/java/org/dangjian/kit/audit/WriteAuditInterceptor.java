@@ -12,14 +12,15 @@ import org.dangjian.kit.web.trace.RequestOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Puts every write request the service answered on record once the answer is known: who (the account, or the
  * calling service), when, what (method, route and path; never the body, which may hold personal data), from where
  * and the outcome (the status). Requests that security refused before any route (no or a bad token) are not
- * writes by anyone and are not recorded here. A failure to record is logged and does not change the answer,
- * which has been sent.
+ * writes by anyone and are not recorded here, nor are routes marked {@link NotAudited} (with their reason). A
+ * failure to record is logged and does not change the answer, which has been sent.
  */
 final class WriteAuditInterceptor implements HandlerInterceptor {
     private static final Logger log = LoggerFactory.getLogger(WriteAuditInterceptor.class);
@@ -33,7 +34,8 @@ final class WriteAuditInterceptor implements HandlerInterceptor {
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception ex) {
-        if (!WRITES.contains(request.getMethod())) {
+        if (!WRITES.contains(request.getMethod())
+                || handler instanceof HandlerMethod method && method.hasMethodAnnotation(NotAudited.class)) {
             return;
         }
         int status = ex != null && response.getStatus() < 400 ? 500 : response.getStatus();
