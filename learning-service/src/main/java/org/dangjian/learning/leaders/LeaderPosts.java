@@ -2,9 +2,6 @@ package org.dangjian.learning.leaders;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dangjian.contracts.Topics;
@@ -36,18 +33,10 @@ public class LeaderPosts {
 
     /** Whether the member held a committee post at any time in {@code year}. */
     public boolean leaderIn(long memberId, int year) {
-        return !leadersIn(List.of(memberId), year).isEmpty();
-    }
-
-    /** Those of {@code memberIds} who held a committee post at any time in {@code year}, in one query. */
-    public Set<Long> leadersIn(Collection<Long> memberIds, int year) {
-        if (memberIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("SELECT DISTINCT member_id FROM leader_post WHERE member_id IN (:ids)"
-                        + " AND starts_on <= :last AND (ends_on IS NULL OR ends_on > :first)")
-                .param("ids", memberIds).param("first", Date.valueOf(LocalDate.of(year, 1, 1)))
-                .param("last", Date.valueOf(LocalDate.of(year, 12, 31))).query(Long.class).list());
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM leader_post WHERE member_id = ? AND starts_on <= ?"
+                        + " AND (ends_on IS NULL OR ends_on > ?))")
+                .params(memberId, Date.valueOf(LocalDate.of(year, 12, 31)), Date.valueOf(LocalDate.of(year, 1, 1)))
+                .query(Boolean.class).single();
     }
 
     /** Whether the member sits on a Party committee on {@code day} (a post taken up by then and not ended). */
